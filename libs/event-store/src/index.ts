@@ -1,0 +1,16 @@
+export type { AppendResult, Checkpoint, EventMetadata, NewEvent, StoredEvent } from './stored-event';
+export type {
+  AppendOptions,
+  EventStore,
+  EventStoreHealth,
+  EventSubscription,
+  ExpectedVersion,
+  ReadAllOptions,
+  SubscribeOptions,
+} from './event-store.port';
+export { LOG_START } from './event-store.port';
+export * from './event-store.errors';
+export { assertValidAppend, assertValidStreamId, DEFAULT_MAX_EVENT_BYTES } from './append-validation';
+export { PostgresEventStore, APPENDED_CHANNEL } from './postgres/postgres-event-store';
+export type { PostgresEventStoreOptions } from './postgres/postgres-event-store';
+export { eventStoreMigrations } from './postgres/event-store.migrations';

@@ -1,0 +1,49 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { loadConfig, type AppConfig } from '../../apps/api/src/config/app-config';
+import type { Principal } from '../../apps/api/src/auth/principal';
+import { resolveTokenKeys } from '../../apps/api/src/auth/token-keys';
+import { TokenService } from '../../apps/api/src/auth/token-service';
+import type { Clock } from '../../apps/api/src/clock/clock';
+import { createApp } from '../../apps/api/src/create-app';
+import { EVENT_STORE } from '../../apps/api/src/event-store/event-store.module';
+import { seedDemoOrganisation } from '../../apps/api/src/org/demo-organisation.seeder';
+import type { EventStore } from '@lib/event-store';
+
+export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-0123456789';
+import { createTestDatabase, type TestDatabase } from './test-database';
+
+export interface TestApp {
+  app: NestExpressApplication;
+  db: TestDatabase;
+  config: AppConfig & { databaseUrl: string };
+  /** A valid bearer token for this principal, signed like the service's own. */
+  tokenFor(principal: Principal): string;
+  close(): Promise<void>;
+}
+
+/** The real application wiring on a fresh database of the test server. */
+export interface TestAppOptions {
+  clock?: Clock;
+  /** Load the demo city's organisation before the app starts (default true): task commands are checked against it. */
+  organisation?: 'demo' | 'none';
+}
+
+export async function startTestApp(overrides: Partial<AppConfig> = {}, options: TestAppOptions = {}): Promise<TestApp> {
+  const { clock, organisation = 'demo' } = options;
+  const db = await createTestDatabase('e2e');
+  const config = { ...loadConfig({}), jwtSecret: TEST_JWT_SECRET, ...overrides, databaseUrl: db.url };
+  const tokens = new TokenService(resolveTokenKeys(config), config);
+  const app = await createApp(config, { tokenKeys: resolveTokenKeys(config), ...(clock ? { clock } : {}) }, { logger: false });
+  if (organisation === 'demo') await seedDemoOrganisation(app.get<EventStore>(EVENT_STORE));
+  await app.init();
+  return {
+    app,
+    db,
+    config,
+    tokenFor: (principal) => tokens.mint(principal, 3600),
+    close: async () => {
+      await app.close();
+      await db.drop();
+    },
+  };
+}
