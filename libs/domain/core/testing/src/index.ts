@@ -1,0 +1,2 @@
+export type { ErrorClass, ThenClause } from './decider.specification';
+export { DeciderSpecification } from './decider.specification';

@@ -1,0 +1,26 @@
+import { covers, overlaps } from './date-interval';
+import type { GrantMandate, WithdrawMandate } from './org.commands';
+import type { MandateGranted, MandateWithdrawn } from './org.events';
+import { optionalEndDate, requireDate, requireEstablished, requireText, requireWithinLifetime } from './org-input.guards';
+import { MandateNotInForceError, MandateOverlapsError } from './staffing.errors';
+import type { UnitState } from './unit-state';
+
+export function grantMandate(command: GrantMandate, state: UnitState): MandateGranted[] {
+  const unit = requireEstablished(state, command.data.unitId);
+  const category = requireText(command.data.category, 'category');
+  const validFrom = requireDate(command.data.validFrom, 'validFrom');
+  requireWithinLifetime(unit, validFrom, 'validFrom');
+  const term = { from: validFrom, to: optionalEndDate(command.data.validTo, validFrom) };
+  const clash = unit.mandates.find((mandate) => mandate.category === category && overlaps(mandate, term));
+  if (clash !== undefined) throw new MandateOverlapsError(unit.unitId, category, clash.from);
+  return [{ type: 'MandateGranted', data: { unitId: unit.unitId, category, validFrom, validTo: term.to } }];
+}
+
+export function withdrawMandate(command: WithdrawMandate, state: UnitState): MandateWithdrawn[] {
+  const unit = requireEstablished(state, command.data.unitId);
+  const category = requireText(command.data.category, 'category');
+  const validTo = requireDate(command.data.validTo, 'validTo');
+  const grant = unit.mandates.find((mandate) => mandate.category === category && covers(mandate, validTo));
+  if (grant === undefined) throw new MandateNotInForceError(unit.unitId, category, validTo);
+  return [{ type: 'MandateWithdrawn', data: { unitId: unit.unitId, category, grantedFrom: grant.from, validTo } }];
+}
