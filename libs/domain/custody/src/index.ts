@@ -1,0 +1,51 @@
+export type { CustodyChange, CustodyChangeKind, CustodyEntry, CustodySourceEvent, Holder, VoidingEntry } from './custody-entry';
+export { custodyEntryOf, holderOf } from './custody-entry';
+export type { CustodyLog } from './custody-log';
+export { custodyLogOf, emptyCustodyLog, evolveCustodyLog, isVoided } from './custody-log';
+export type { DeadlineChange, DeadlineSchedule } from './deadline-schedule';
+export { deadlineOn } from './deadline-schedule';
+export type {
+  Closure,
+  CustodyInterval,
+  CustodyTimeline,
+  EventRef,
+  HolderRole,
+  StepContext,
+  StepGrade,
+  StepLimitSource,
+  StepLimitView,
+  TrailEntry,
+} from './custody-timeline.types';
+export { STEP_GRADE_LABELS } from './custody-timeline.types';
+export type { CustodyTimelineOptions } from './custody-timeline';
+export { custodyTimeline } from './custody-timeline';
+export type { TaskStatus, TaskStatusOptions, TaskStatusView } from './task-status';
+export {
+  CLOSED_TASK_STATUSES,
+  DEFAULT_DUE_SOON_WORKING_DAYS,
+  OPEN_TASK_STATUSES,
+  TASK_STATUS_LABELS,
+  TASK_STATUSES,
+  taskStatus,
+} from './task-status';
+export type { DaysElsewhere } from './handoff-consequence';
+export { daysElsewhereAfter } from './handoff-consequence';
+export type { HandOffMeasures, HandoverEdge, HandoverKind, UnitStint } from './handover-measures';
+export { handOffMeasures, handoverEdges, unitStints } from './handover-measures';
+export type { HandoverArc, NetworkLevel } from './handover-network';
+export { handoverNetwork } from './handover-network';
+export type { AttributionInput, HolderAttribution } from './holder-attribution';
+export { attributeResponsibility } from './holder-attribution';
+export type { AlternationRun, PathStep, PingPong, PingPongReturn } from './ping-pong';
+export { pingPongOf } from './ping-pong';
+export type {
+  FindingShare,
+  HeadLookup,
+  PersonResolution,
+  ResponsibilityBasisCode,
+  ResponsibilityKind,
+  ResponsibilityLine,
+  ResponsibilityTotal,
+  ResponsibleParty,
+} from './responsibility-line';
+export { OVERDUE_HOLD_BASIS, STEP_LIMIT_BASIS, SUPERVISORY_BASIS } from './attribution-wording';

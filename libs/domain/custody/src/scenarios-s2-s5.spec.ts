@@ -1,0 +1,187 @@
+import { describe, expect, it } from '@jest/globals';
+import {
+  analyse,
+  brief,
+  buiVanKhanh,
+  calendar,
+  day,
+  doThiHoa,
+  due,
+  hoangVanGiang,
+  leVanCuong,
+  ngoThiLan,
+  nguyenThiBinh,
+  TaskStory,
+  tranVanAn,
+  truongVanSon,
+  unit,
+} from './testing/custody.fixture';
+
+describe('S2 — the silent consultee', () => {
+  const story = new TaskStory('t2');
+  const assigned = story.assigned(day(0), hoangVanGiang, unit.phongTckh, { dueAt: due(15) });
+  const requested = story.consultationRequested(day(1), buiVanKhanh, [unit.phongQldt, unit.phongTnmt], due(6));
+  story.consultationAnswered(day(3), doThiHoa);
+  story.submitted(day(8), buiVanKhanh, hoangVanGiang);
+  const silent = {
+    findingId: 'finding-silent-t2',
+    ruleCode: 'SILENT_CONSULTEE',
+    party: { unitId: unit.phongTnmt, personId: null },
+    on: '2026-03-10',
+    days: [],
+    explanation: 'Không trả lời xin ý kiến đến hạn 10/03/2026: coi như đồng ý và cùng chịu trách nhiệm',
+    eventIds: [requested],
+    basis: 'Quy chế làm việc: hết hạn không trả lời được coi là đồng ý',
+  };
+  const { timeline, status, measures, edges, attribution } = analyse(story.events, day(8, '17:00'), { findingShares: [silent] });
+
+  it('custody stays with the lead: consultation and submission move nothing', () => {
+    expect(timeline.intervals.map(brief)).toEqual([
+      { holder: { unitId: unit.phongTckh, personId: null }, role: 'lead', giver: { unitId: unit.ubndHaiChau, personId: hoangVanGiang.personId }, from: day(0), to: null, openedBy: assigned, closedBy: null, held: 8, overdue: [] },
+    ]);
+    expect(timeline.intervals[0]!.end).toBe(day(8, '17:00'));
+    expect(edges.map((edge) => [edge.kind, edge.nextActEventId, edge.waitWorkingDays])).toEqual([['assignment', requested, 1]]);
+  });
+
+  it('is within its deadline with 7 working days left, no hand-off', () => {
+    expect(status).toMatchObject({ status: 'within_deadline', label: 'Trong hạn', open: true, dueDate: '2026-03-23', workingDaysLeft: 7, workingDaysLate: 0 });
+    expect([measures.reassignmentCount, measures.hopCount, measures.completedByFirstLead]).toEqual([0, 0, false]);
+  });
+
+  it('no holder-based lines; the consultee share names the unit, its head answers, nobody above supervises herself', () => {
+    expect(attribution.delayed).toBe(false);
+    expect(attribution.individual).toEqual([
+      {
+        kind: 'individual',
+        basisCode: 'FINDING',
+        party: { unitId: unit.phongTnmt, personId: ngoThiLan.personId, resolvedAs: 'unit_head' },
+        workingDays: 0,
+        days: [],
+        on: '2026-03-10',
+        explanation: silent.explanation,
+        eventIds: [requested],
+        basis: silent.basis,
+        intervalIndex: null,
+        ruleCode: 'SILENT_CONSULTEE',
+        findingId: 'finding-silent-t2',
+        supervisesPersonId: null,
+      },
+    ]);
+    expect(attribution.supervisory).toEqual([]);
+  });
+});
+
+describe('S3 — a proper return is not buck-passing', () => {
+  function s3(returnDay: number) {
+    const story = new TaskStory('t3');
+    const assigned = story.assigned(day(0), hoangVanGiang, unit.phongQldt, { dueAt: due(10) });
+    const returned = story.returnedToAuthority(day(returnDay, '14:00'), doThiHoa);
+    const reassigned = story.assigned(day(returnDay, '16:00'), hoangVanGiang, unit.phongTnmt, { dueAt: due(10), reassignment: true });
+    const completed = story.completed(day(10, '15:00'), ngoThiLan, { unitId: unit.phongTnmt });
+    return { ids: { assigned, returned, reassigned, completed }, ...analyse(story.events, day(14)) };
+  }
+
+  it('same day: Phòng QLĐT, the district (awaiting reassignment), Phòng TN&MT; on time; 1 reassignment', () => {
+    const { ids, timeline, status, measures } = s3(0);
+    const giang = { unitId: unit.ubndHaiChau, personId: hoangVanGiang.personId };
+    expect(timeline.intervals.map(brief)).toEqual([
+      { holder: { unitId: unit.phongQldt, personId: null }, role: 'lead', giver: giang, from: day(0), to: day(0, '14:00'), openedBy: ids.assigned, closedBy: ids.returned, held: 0, overdue: [] },
+      { holder: giang, role: 'assigning_authority', giver: { unitId: unit.phongQldt, personId: doThiHoa.personId }, from: day(0, '14:00'), to: day(0, '16:00'), openedBy: ids.returned, closedBy: ids.reassigned, held: 0, overdue: [] },
+      { holder: { unitId: unit.phongTnmt, personId: null }, role: 'lead', giver: giang, from: day(0, '16:00'), to: day(10, '15:00'), openedBy: ids.reassigned, closedBy: ids.completed, held: 10, overdue: [] },
+    ]);
+    expect(status?.status).toBe('completed_on_time');
+    expect(measures).toMatchObject({ reassignmentCount: 1, hopCount: 2, completedByFirstLead: false, resolvedByFirstLead: false });
+    expect(measures.workingPath.map((step) => step.unitId)).toEqual([unit.phongQldt, unit.phongTnmt]);
+    expect(measures.pingPong).toEqual({ direct: 0, indirect: 0, returns: [], alternationRuns: [] });
+  });
+
+  it('returned at d+4 instead: Phòng QLĐT held it 4 working days (the LATE_RETURN rule reads this)', () => {
+    const { timeline, measures, attribution } = s3(4);
+    expect(timeline.intervals.map((interval) => [interval.holder.unitId, interval.heldWorkingDays])).toEqual([
+      [unit.phongQldt, 4],
+      [unit.ubndHaiChau, 0],
+      [unit.phongTnmt, 6],
+    ]);
+    expect(measures.reassignmentCount).toBe(1);
+    expect(attribution.individual).toEqual([]);
+  });
+});
+
+describe('S4 — deadlines across Tết', () => {
+  const start = '2026-02-13T09:00:00+07:00';
+  const dueAt = calendar.deadline({ start, workingDays: 5 }).dueAt;
+  const t4 = (completedAt: string) => {
+    const story = new TaskStory('t4');
+    story.assigned(start, tranVanAn, unit.soXayDung, { dueAt, responsible: leVanCuong });
+    const completed = story.completed(completedAt, leVanCuong);
+    return { completed, ...analyse(story.events, '2026-03-31T17:00:00+07:00') };
+  };
+
+  it('the deadline is the end of Friday 27 February 2026', () => {
+    expect(dueAt).toBe('2026-02-27T16:59:59.999Z');
+  });
+
+  it('completed on 27 February: on time, 5 working days held', () => {
+    const { status, timeline, attribution } = t4('2026-02-27T15:00:00+07:00');
+    expect(status).toMatchObject({ status: 'completed_on_time', label: 'Hoàn thành đúng hạn', dueDate: '2026-02-27', workingDaysLate: 0 });
+    expect(timeline.intervals.map((interval) => [interval.heldWorkingDays, interval.overdueWorkingDays])).toEqual([[5, 0]]);
+    expect(attribution.individual).toEqual([]);
+  });
+
+  it('completed on 2 March: late by 1 working day, charged to Cường (supervisory: Bình)', () => {
+    const { status, timeline, attribution, completed } = t4('2026-03-02T10:00:00+07:00');
+    expect(status).toMatchObject({ status: 'completed_late', workingDaysLate: 1 });
+    expect(timeline.intervals.map((interval) => [interval.heldWorkingDays, interval.overdueDays])).toEqual([[6, ['2026-03-02']]]);
+    expect(attribution.individual.map((line) => [line.party.personId, line.workingDays, line.explanation, line.eventIds])).toEqual([
+      [leVanCuong.personId, 1, 'Giữ nhiệm vụ 1 ngày làm việc sau hạn (ngày 02/03/2026)', ['t4-1', completed]],
+    ]);
+    expect(attribution.supervisory.map((line) => [line.party.personId, line.workingDays])).toEqual([[nguyenThiBinh.personId, 1]]);
+  });
+});
+
+describe('S5 — pushing a decision upward vs reporting a difficulty', () => {
+  const deflection = (submission: string) => ({
+    findingId: 'finding-upward-t5',
+    ruleCode: 'UPWARD_DEFLECTION',
+    party: { unitId: unit.phongQldt, personId: truongVanSon.personId },
+    on: '2026-03-05',
+    days: [],
+    explanation: 'Trình Chủ tịch UBND quận quyết định việc thuộc thẩm quyền của Phòng Quản lý đô thị',
+    eventIds: [submission],
+    basis: 'An Lão: không trình UBND huyện những công việc thuộc thẩm quyền',
+  });
+
+  it('the submission moves no custody; a rule finding on the submitter gets the head of Phòng QLĐT as supervisor', () => {
+    const story = new TaskStory('t5');
+    const assigned = story.assigned(day(0), hoangVanGiang, unit.phongQldt, { dueAt: due(10), responsible: truongVanSon });
+    const submitted = story.submitted(day(3), truongVanSon, hoangVanGiang);
+    const { timeline, status, measures, attribution } = analyse(story.events, day(3, '17:00'), { findingShares: [deflection(submitted)] });
+    expect(timeline.intervals.map(brief)).toEqual([
+      { holder: { unitId: unit.phongQldt, personId: truongVanSon.personId }, role: 'lead', giver: { unitId: unit.ubndHaiChau, personId: hoangVanGiang.personId }, from: day(0), to: null, openedBy: assigned, closedBy: null, held: 3, overdue: [] },
+    ]);
+    expect(status).toMatchObject({ status: 'within_deadline', workingDaysLeft: 7 });
+    expect([measures.reassignmentCount, measures.hopCount]).toEqual([0, 0]);
+    expect(attribution.individual.map((line) => [line.party.personId, line.ruleCode, line.workingDays])).toEqual([[truongVanSon.personId, 'UPWARD_DEFLECTION', 0]]);
+    expect(attribution.supervisory.map((line) => [line.party.personId, line.on, line.workingDays, line.explanation, line.supervisesPersonId])).toEqual([
+      [
+        doThiHoa.personId,
+        '2026-03-05',
+        0,
+        'Trách nhiệm người đứng đầu (nguyên tắc thủ trưởng) đối với cấp dưới: Trình Chủ tịch UBND quận quyết định việc thuộc thẩm quyền của Phòng Quản lý đô thị',
+        truongVanSon.personId,
+      ],
+    ]);
+  });
+
+  it('contrast: a difficulty reported at d+3, completed on the due day: on time, resolved by the first lead, nothing attributed', () => {
+    const story = new TaskStory('t5b');
+    story.assigned(day(0), hoangVanGiang, unit.phongQldt, { dueAt: due(10), responsible: truongVanSon });
+    story.difficultyReported(day(3), truongVanSon, hoangVanGiang);
+    story.completed(day(10, '16:00'), truongVanSon);
+    const { timeline, status, measures, attribution } = analyse(story.events, day(14));
+    expect(timeline.intervals.map((interval) => [interval.holder.personId, interval.heldWorkingDays, interval.overdueWorkingDays])).toEqual([[truongVanSon.personId, 10, 0]]);
+    expect(status?.status).toBe('completed_on_time');
+    expect(measures).toMatchObject({ reassignmentCount: 0, completedByFirstLead: true, resolvedByFirstLead: true });
+    expect([attribution.individual, attribution.supervisory, attribution.totals]).toEqual([[], [], []]);
+  });
+});

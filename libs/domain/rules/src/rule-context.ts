@@ -1,0 +1,81 @@
+import type { LocalDate, WorkingDayCalendar } from '@lib/domain/calendar';
+import type { CustodyInterval } from '@lib/domain/custody';
+import type { FindingDraft, ParameterValue, RuleCode, RuleDefinition, RuleParameterValues } from './rule.types';
+import type { HistoryEntry, TaskHistory } from './task-history';
+
+/**
+ * The organisation as it was on a date: what the rules ask of it. `OrganisationTimeline` from
+ * `@lib/domain/org` satisfies it.
+ */
+export interface RuleOrganisation {
+  hasMandate(unitId: string, category: string, date: LocalDate): boolean;
+  headOn(unitId: string, date: LocalDate): string | null;
+}
+
+export interface RuleContext {
+  history: TaskHistory;
+  organisation: RuleOrganisation;
+  calendar: WorkingDayCalendar;
+  /** This rule's parameters, resolved (defaults overridden by the deployment's configuration). */
+  parameters: RuleParameterValues;
+  /** Every rule's resolved parameters, for rules that judge another rule's conduct (PING_PONG). */
+  allParameters: Readonly<Record<RuleCode, RuleParameterValues>>;
+}
+
+/** A rule: its catalogue entry, its detection, and (time-based rules) the next instant its verdict may change. */
+export interface Rule {
+  definition: RuleDefinition;
+  detect(context: RuleContext): FindingDraft[];
+  /** The earliest instant after `asOf` at which, with no new entry, this rule would report something new. */
+  nextLapse?(context: RuleContext): string | null;
+}
+
+export function integerParameter(context: RuleContext, name: string): number {
+  return context.parameters[name] as number;
+}
+
+export function listParameter(context: RuleContext, name: string): readonly string[] {
+  return context.parameters[name] as readonly string[];
+}
+
+export function booleanParameter(context: RuleContext, name: string): boolean {
+  return context.parameters[name] as boolean;
+}
+
+/** The unit held the mandate for the category on the day the entry occurred (principle 3). */
+export function mandateHeld(context: RuleContext, unitId: string, category: string, entry: HistoryEntry): boolean {
+  return context.organisation.hasMandate(unitId, category, entry.on);
+}
+
+/** The hold in force at an instant (the last hold that began at or before it). */
+export function holdAt(history: TaskHistory, atMs: number): CustodyInterval | null {
+  let found: CustodyInterval | null = null;
+  for (const interval of history.timeline.intervals) {
+    if (Date.parse(interval.from) <= atMs) found = interval;
+  }
+  return found;
+}
+
+/** The hold an entry closed (a hand-off closes the giver's hold). */
+export function holdClosedBy(history: TaskHistory, eventId: string): CustodyInterval | null {
+  return history.timeline.intervals.find((interval) => interval.closedBy?.eventId === eventId) ?? null;
+}
+
+/** When the unit of a hold received the task: the start of its run of consecutive holds (delegations inside it). */
+export function arrivalOfUnit(history: TaskHistory, interval: CustodyInterval): CustodyInterval {
+  const intervals = history.timeline.intervals;
+  let index = interval.index;
+  while (index > 0 && intervals[index - 1]!.holder.unitId === interval.holder.unitId && intervals[index - 1]!.to === intervals[index]!.from) {
+    index -= 1;
+  }
+  return intervals[index]!;
+}
+
+/** "p (u)" for a named person, "u" for a unit alone: ids only, the read side adds names. */
+export function partyLabel(party: { unitId: string; personId: string | null }): string {
+  return party.personId === null ? party.unitId : `${party.personId} (${party.unitId})`;
+}
+
+export function parameterValue(value: ParameterValue): string {
+  return Array.isArray(value) ? (value as readonly string[]).join(', ') : String(value);
+}

@@ -1,0 +1,141 @@
+import type { LocalDate, WorkingDayCalendar } from '@lib/domain/calendar';
+import { parseInstant, type Official } from '@lib/domain/core';
+import { custodyLogOf, custodyTimeline, taskStatus, type CustodyTimeline, type TaskStatusView } from '@lib/domain/custody';
+import type { PersonInUnit, PrimaryTaskEvent, RecordedTaskEvent, TaskKind } from '@lib/domain/task';
+import { localDateOf } from './vn-day';
+
+/** A recorded task event as the store hands it over; `globalPosition` is carried into the evidence. */
+export type RuleSourceEvent = RecordedTaskEvent & { readonly globalPosition?: number };
+
+/** What the task was just before an entry, folded from the entries in force before it. */
+export interface TaskSnapshot {
+  taskId: string;
+  kind: TaskKind;
+  category: string;
+  leadUnitId: string;
+  coordinatingUnitIds: readonly string[];
+  assigningAuthority: PersonInUnit;
+  dueAt: string | null;
+  open: boolean;
+}
+
+/** A primary entry in force, with its corrected data and the task as it was before it. */
+export interface HistoryEntry {
+  index: number;
+  eventId: string;
+  occurredAt: string;
+  atMs: number;
+  on: LocalDate;
+  globalPosition: number | null;
+  /** The official the entry was recorded for (`onBehalfOf` when a clerk recorded it). */
+  official: Official;
+  event: PrimaryTaskEvent;
+  /** null only for the first assignment. */
+  before: TaskSnapshot | null;
+}
+
+export interface TaskHistory {
+  taskId: string;
+  asOf: string;
+  asOfMs: number;
+  /** Entries in force: not voided, occurred by `asOf`, in stream order, corrections applied. */
+  entries: readonly HistoryEntry[];
+  /** The task after the last entry in force. */
+  current: TaskSnapshot;
+  timeline: CustodyTimeline;
+  status: TaskStatusView | null;
+  /** Every recorded event by id, for evidence (positions, times). */
+  recorded: ReadonlyMap<string, RuleSourceEvent>;
+}
+
+/**
+ * Folds one task's events as of `asOf`. A voided entry is left out whatever the voiding's own date (as
+ * the custody timeline does); a correction replaces the named fields of its original entry (the latest
+ * correction of a field wins). Entries that occurred after `asOf` are not yet in force. Null when no
+ * assignment is in force.
+ */
+export function taskHistoryOf(events: readonly RuleSourceEvent[], asOf: string, calendar: WorkingDayCalendar): TaskHistory | null {
+  const asOfMs = parseInstant(asOf, 'asOf');
+  const voided = new Set<string>();
+  const corrections = new Map<string, Record<string, unknown>>();
+  const recorded = new Map<string, RuleSourceEvent>();
+  for (const event of events) {
+    recorded.set(event.metadata.eventId, event);
+    if (event.type === 'EntryVoided') voided.add(event.data.originalEventId);
+    if (event.type === 'EntryCorrected') {
+      const fields = corrections.get(event.data.originalEventId) ?? {};
+      corrections.set(event.data.originalEventId, { ...fields, ...event.data.fields });
+    }
+  }
+  const entries: HistoryEntry[] = [];
+  let current: TaskSnapshot | null = null;
+  for (const source of events) {
+    if (source.type === 'EntryVoided' || source.type === 'EntryCorrected') continue;
+    const { eventId, occurredAt } = source.metadata;
+    const atMs = parseInstant(occurredAt, 'occurredAt');
+    if (atMs > asOfMs || voided.has(eventId) || entries.some((known) => known.eventId === eventId)) continue;
+    if (current === null && source.type !== 'TaskAssigned') continue;
+    const fields = corrections.get(eventId);
+    const event = (fields === undefined ? source : { ...source, data: { ...source.data, ...fields } }) as PrimaryTaskEvent;
+    entries.push({
+      index: entries.length,
+      eventId,
+      occurredAt,
+      atMs,
+      on: localDateOf(atMs),
+      globalPosition: source.globalPosition ?? null,
+      official: source.metadata.onBehalfOf ?? source.metadata.actor,
+      event,
+      before: current,
+    });
+    current = evolveSnapshot(current, event);
+  }
+  if (current === null) return null;
+  const timeline = custodyTimeline(custodyLogOf(events), { asOf, calendar });
+  return { taskId: current.taskId, asOf, asOfMs, entries, current, timeline, status: taskStatus(timeline, { calendar }), recorded };
+}
+
+function evolveSnapshot(snapshot: TaskSnapshot | null, event: PrimaryTaskEvent): TaskSnapshot | null {
+  switch (event.type) {
+    case 'TaskAssigned':
+      return {
+        taskId: event.data.taskId,
+        kind: event.data.kind,
+        category: event.data.category,
+        leadUnitId: event.data.leadUnitId,
+        coordinatingUnitIds: [...event.data.coordinatingUnitIds],
+        assigningAuthority: event.data.assigningAuthority,
+        dueAt: event.data.deadline.dueAt,
+        open: true,
+      };
+    case 'DeadlineExtended':
+      return snapshot === null ? null : { ...snapshot, dueAt: event.data.deadline.dueAt };
+    case 'TaskCompleted':
+    case 'TaskCancelled':
+      return snapshot === null ? null : { ...snapshot, open: false };
+    case 'TaskReopened':
+      return snapshot === null ? null : { ...snapshot, open: true };
+    default:
+      return snapshot;
+  }
+}
+
+/** The snapshot that applies to an entry: the task before it, or the assignment itself. */
+export function snapshotAt(history: TaskHistory, entry: HistoryEntry): TaskSnapshot {
+  return entry.before ?? history.current;
+}
+
+export function entriesOfType<T extends PrimaryTaskEvent['type']>(
+  history: TaskHistory,
+  type: T,
+): Array<HistoryEntry & { event: Extract<PrimaryTaskEvent, { type: T }> }> {
+  return history.entries.filter((entry): entry is HistoryEntry & { event: Extract<PrimaryTaskEvent, { type: T }> } => entry.event.type === type);
+}
+
+/** The person who acted: the party's person when named, else the official the entry was recorded for. */
+export function actorOf(entry: HistoryEntry, party: { unitId: string; personId?: string | null }): { unitId: string; personId: string | null } {
+  if (party.personId !== undefined && party.personId !== null) return { unitId: party.unitId, personId: party.personId };
+  const official = entry.official;
+  const actsForUnit = official.unitId === party.unitId || (official.actingForUnitIds ?? []).includes(party.unitId);
+  return { unitId: party.unitId, personId: actsForUnit ? official.personId : null };
+}

@@ -1,0 +1,145 @@
+import { actsForUnit, effectiveOfficial, leadsUnit, parseInstant, type CommandContext } from '@lib/domain/core';
+import type { AssignTask, CancelTask, DelegateTask, ExtendDeadline, ReceiveTask, ReopenTask } from './task.commands';
+import type { DeadlineExtended, TaskAssigned, TaskCancelled, TaskDelegated, TaskReceived, TaskReopened } from './task.events';
+import {
+  AlreadyHeldByPersonError,
+  DeadlineNotLaterError,
+  DelegateOutsideHoldingUnitError,
+  LeadAlsoCoordinatingError,
+  LeadUnitRequiredError,
+  NotAssigningAuthorityError,
+  NotHoldingUnitLeaderError,
+  NotMemberOfUnitError,
+  ResponsibleOutsideLeadUnitError,
+  TaskAlreadyAssignedError,
+  TaskAlreadyReceivedError,
+  TaskAwaitingReassignmentError,
+  TaskKindMismatchError,
+  TaskNotClosedError,
+} from './task.errors';
+import {
+  assertNotBeforeAssignment,
+  assertNotBeforeCurrentCustody,
+  requireAssigningAuthority,
+  requireOpen,
+  requireText,
+} from './task-guards';
+import type { AssignedTask, TaskState } from './task-state';
+import type { PersonInUnit } from './task-values';
+
+export function assignTask(command: AssignTask, state: TaskState): TaskAssigned[] {
+  const { data, context } = command;
+  if (state.status === 'initial') {
+    requireAuthority(data.assigningAuthority, context);
+    return [{ type: 'TaskAssigned', data: assignmentData(command, data.assigningAuthority, null) }];
+  }
+  assertNotBeforeAssignment(state, context);
+  const open = requireOpen(state, command.type);
+  if (!open.custody.withAssigningAuthority) throw new TaskAlreadyAssignedError(open.lead.unitId);
+  if (data.kind !== open.kind) throw new TaskKindMismatchError(open.kind, data.kind);
+  requireAssigningAuthority(open, context);
+  assertNotBeforeCurrentCustody(open, context);
+  return [{ type: 'TaskAssigned', data: assignmentData(command, open.assigningAuthority, open.lead.unitId) }];
+}
+
+function requireAuthority(authority: PersonInUnit, context: CommandContext): void {
+  const official = effectiveOfficial(context);
+  if (official.personId !== authority.personId && !leadsUnit(official, authority.unitId)) {
+    throw new NotAssigningAuthorityError(official.personId, authority.unitId);
+  }
+}
+
+function assignmentData(
+  { data }: AssignTask,
+  assigningAuthority: PersonInUnit,
+  previousLeadUnitId: string | null,
+): TaskAssigned['data'] {
+  const leadUnitId = data.leadUnitId.trim();
+  if (leadUnitId === '') throw new LeadUnitRequiredError();
+  const coordinatingUnitIds = [...new Set(data.coordinatingUnitIds)];
+  if (coordinatingUnitIds.includes(leadUnitId)) throw new LeadAlsoCoordinatingError(leadUnitId);
+  const responsible = data.responsiblePerson;
+  if (responsible !== undefined && responsible.unitId !== leadUnitId) {
+    throw new ResponsibleOutsideLeadUnitError(responsible.personId, responsible.unitId, leadUnitId);
+  }
+  return {
+    taskId: data.taskId,
+    kind: data.kind,
+    title: requireText(data.title, 'title'),
+    category: requireText(data.category, 'category'),
+    source: data.source,
+    assigningAuthority,
+    leadUnitId,
+    coordinatingUnitIds,
+    responsiblePersonId: responsible?.personId ?? null,
+    deadline: data.deadline,
+    reassignment: previousLeadUnitId !== null,
+    previousLeadUnitId,
+  };
+}
+
+/** Registration by the holding unit (its clerk, usually): any official of that unit may record it. */
+export function receiveTask(command: ReceiveTask, task: AssignedTask): TaskReceived[] {
+  const open = requireOpen(task, command.type);
+  if (open.custody.withAssigningAuthority) throw new TaskAwaitingReassignmentError(command.type);
+  const official = effectiveOfficial(command.context);
+  const unitId = open.custody.holder.unitId;
+  if (!actsForUnit(official, unitId)) throw new NotMemberOfUnitError(official.personId, unitId);
+  if (open.custody.receivedAt !== null) throw new TaskAlreadyReceivedError(unitId, open.custody.receivedAt);
+  return [{ type: 'TaskReceived', data: { unitId } }];
+}
+
+export function delegateTask(command: DelegateTask, task: AssignedTask): TaskDelegated[] {
+  const open = requireOpen(task, command.type);
+  if (open.custody.withAssigningAuthority) throw new TaskAwaitingReassignmentError(command.type);
+  const official = effectiveOfficial(command.context);
+  const holder = open.custody.holder;
+  if (!leadsUnit(official, holder.unitId)) throw new NotHoldingUnitLeaderError(official.personId, holder.unitId);
+  const { person } = command.data;
+  if (person.unitId !== holder.unitId) {
+    throw new DelegateOutsideHoldingUnitError(person.personId, person.unitId, holder.unitId);
+  }
+  if (person.personId === holder.personId) throw new AlreadyHeldByPersonError(person.personId);
+  assertNotBeforeCurrentCustody(open, command.context);
+  return [
+    {
+      type: 'TaskDelegated',
+      data: { unitId: holder.unitId, personId: person.personId, previousPersonId: holder.personId ?? null },
+    },
+  ];
+}
+
+export function extendDeadline(command: ExtendDeadline, task: AssignedTask): DeadlineExtended[] {
+  const open = requireOpen(task, command.type);
+  const official = requireAssigningAuthority(open, command.context);
+  const reason = requireText(command.data.reason, 'reason');
+  const { deadline } = command.data;
+  const current = open.deadline.dueAt;
+  const later =
+    deadline.dueAt !== null &&
+    (current === null || parseInstant(deadline.dueAt, 'deadline.dueAt') > parseInstant(current, 'deadline.dueAt'));
+  if (!later) throw new DeadlineNotLaterError(current, deadline.dueAt);
+  return [
+    {
+      type: 'DeadlineExtended',
+      data: {
+        previousDeadline: open.deadline,
+        deadline,
+        approvedBy: { personId: official.personId, unitId: official.unitId },
+        reason,
+      },
+    },
+  ];
+}
+
+export function reopenTask(command: ReopenTask, task: AssignedTask): TaskReopened[] {
+  requireAssigningAuthority(task, command.context);
+  if (task.status === 'open') throw new TaskNotClosedError();
+  return [{ type: 'TaskReopened', data: { reason: requireText(command.data.reason, 'reason') } }];
+}
+
+export function cancelTask(command: CancelTask, task: AssignedTask): TaskCancelled[] {
+  const open = requireOpen(task, command.type);
+  requireAssigningAuthority(open, command.context);
+  return [{ type: 'TaskCancelled', data: { reason: requireText(command.data.reason, 'reason') } }];
+}

@@ -1,0 +1,232 @@
+import { describe, expect, it } from '@jest/globals';
+import type { CommandContext, EventMetadata } from '@lib/domain/core';
+import type { AssignTask, TaskCommand } from './task.commands';
+import { taskDecider } from './task.decider';
+import type { RecordedTaskEvent } from './task.events';
+import type { TaskState } from './task-state';
+import { taskStreamId } from './task-stream';
+import {
+  buiVanKhanh,
+  ctx,
+  day,
+  doThiHoa,
+  hoangVanGiang,
+  leVanCuong,
+  ngoThiLan,
+  nguyenThiBinh,
+  phamMinhDung,
+  source2128,
+  t1Deadline,
+  tranVanAn,
+  unit,
+} from './testing/city.fixture';
+
+/** What a command handler does, minus storage: decide, stamp metadata, fold. */
+function play(streamId: string, commands: TaskCommand[]): { events: RecordedTaskEvent[]; state: TaskState } {
+  let state = taskDecider.initialState();
+  const events: RecordedTaskEvent[] = [];
+  for (const command of commands) {
+    for (const event of taskDecider.decide(command, state)) {
+      const recordedEvent = { ...event, metadata: metadataOf(`${streamId}-${events.length + 1}`, command.context) } as RecordedTaskEvent;
+      events.push(recordedEvent);
+      state = taskDecider.evolve(state, recordedEvent);
+    }
+  }
+  return { events, state };
+}
+
+function metadataOf(eventId: string, { actor, onBehalfOf, occurredAt }: CommandContext): EventMetadata {
+  return onBehalfOf === undefined ? { eventId, occurredAt, actor } : { eventId, occurredAt, actor, onBehalfOf };
+}
+
+const assign = (
+  context: CommandContext,
+  taskId: string,
+  authority: { unitId: string; personId: string },
+  leadUnitId: string,
+  data: Partial<AssignTask['data']> = {},
+): AssignTask => ({
+  type: 'AssignTask',
+  data: {
+    taskId,
+    kind: 'task',
+    title: `Nhiệm vụ ${taskId}`,
+    category: 'construction',
+    source: source2128,
+    assigningAuthority: authority,
+    leadUnitId,
+    coordinatingUnitIds: [],
+    deadline: { dueAt: null },
+    ...data,
+  },
+  context,
+});
+
+const cityChairman = { unitId: unit.ubndTp, personId: tranVanAn.personId };
+const districtChairman = { unitId: unit.ubndHaiChau, personId: hoangVanGiang.personId };
+
+function summary(state: TaskState) {
+  if (state.status === 'initial') throw new Error('expected an assigned task');
+  return { status: state.status, lead: state.lead.unitId, holder: state.custody.holder, reassignments: state.reassignments };
+}
+
+describe('S1 — own work pushed sideways, then bounced back', () => {
+  const { events, state } = play(taskStreamId('t1'), [
+    assign(ctx(tranVanAn, day(0)), 't1', cityChairman, unit.soXayDung, { deadline: t1Deadline }),
+    { type: 'DelegateTask', data: { person: { personId: leVanCuong.personId, unitId: unit.soXayDung } }, context: ctx(nguyenThiBinh, day(0, '14:00')) },
+    { type: 'TransferTask', data: { to: { unitId: unit.soTnmt }, reason: 'Thuộc lĩnh vực đất đai' }, context: ctx(leVanCuong, day(2)) },
+    { type: 'ReturnTask', data: { reasonCode: 'not_our_mandate' }, context: ctx(phamMinhDung, day(3)) },
+    { type: 'CompleteTask', data: { result: 'Đã rà soát xong' }, context: ctx(leVanCuong, day(12)) },
+  ]);
+  const cuong = { unitId: unit.soXayDung, personId: leVanCuong.personId };
+
+  it('records the hand-offs with their senders', () => {
+    expect(events.map((event) => event.type)).toEqual(['TaskAssigned', 'TaskDelegated', 'TaskTransferred', 'TaskReturned', 'TaskCompleted']);
+    expect(events[2]?.data).toEqual({ from: cuong, to: { unitId: unit.soTnmt }, reason: 'Thuộc lĩnh vực đất đai' });
+    expect(events[3]?.data).toEqual({
+      from: { unitId: unit.soTnmt },
+      to: cuong,
+      toAssigningAuthority: false,
+      reasonCode: 'not_our_mandate',
+      reason: null,
+    });
+    expect(events[3]?.metadata).toEqual({ eventId: 'task-t1-4', occurredAt: day(3), actor: phamMinhDung });
+  });
+
+  it('ends completed by Sở Xây dựng, held by Cường', () => {
+    expect(summary(state)).toEqual({ status: 'completed', lead: unit.soXayDung, holder: cuong, reassignments: 0 });
+    expect(state.status === 'completed' && state.completion).toEqual({
+      eventId: 'task-t1-5',
+      completedAt: day(12),
+      by: cuong,
+      result: 'Đã rà soát xong',
+    });
+  });
+});
+
+describe('S2 — the silent consultee', () => {
+  const { events, state } = play(taskStreamId('t2'), [
+    assign(ctx(hoangVanGiang, day(0)), 't2', districtChairman, unit.phongTckh, {
+      category: 'budget',
+      deadline: { dueAt: '2026-03-23T23:59:59+07:00', computation: { workingDays: 15 } },
+    }),
+    {
+      type: 'RequestConsultation',
+      data: {
+        consultationId: 't2-c1',
+        unitIds: [unit.phongQldt, unit.phongTnmt],
+        content: 'Cho ý kiến dự toán chỉnh trang vỉa hè đường Bạch Đằng',
+        replyDueAt: day(6, '23:59'),
+      },
+      context: ctx(buiVanKhanh, day(1)),
+    },
+    { type: 'AnswerConsultation', data: { consultationId: 't2-c1', unitId: unit.phongQldt, stance: 'agree', content: 'Thống nhất khối lượng vỉa hè' }, context: ctx(doThiHoa, day(3)) },
+    { type: 'SubmitToSuperior', data: { to: districtChairman, content: 'Trình phê duyệt dự toán', allConsultedAgreed: true }, context: ctx(buiVanKhanh, day(8)) },
+  ]);
+
+  it('records one answer, from Phòng Quản lý đô thị only, and the submission as all agreed', () => {
+    expect(events.map((event) => event.type)).toEqual(['TaskAssigned', 'ConsultationRequested', 'ConsultationAnswered', 'SubmittedToSuperior']);
+    expect(events[3]?.data).toEqual({ from: { unitId: unit.phongTckh }, to: districtChairman, content: 'Trình phê duyệt dự toán', allConsultedAgreed: true });
+  });
+
+  it('ends open with the lead, awaiting the chairman, Phòng TN&MT silent', () => {
+    expect(summary(state)).toEqual({ status: 'open', lead: unit.phongTckh, holder: { unitId: unit.phongTckh }, reassignments: 0 });
+    if (state.status !== 'open') throw new Error('expected open');
+    expect(state.pendingSubmission).toEqual({ eventId: 'task-t2-4', to: districtChairman });
+    expect(state.consultations).toEqual([
+      {
+        consultationId: 't2-c1',
+        requestEventId: 'task-t2-2',
+        unitIds: [unit.phongQldt, unit.phongTnmt],
+        replyDueAt: day(6, '23:59'),
+        answers: [{ unitId: unit.phongQldt, stance: 'agree', eventId: 'task-t2-3' }],
+      },
+    ]);
+  });
+});
+
+describe('S3 — a proper return is not buck-passing', () => {
+  const { events, state } = play(taskStreamId('t3'), [
+    assign(ctx(hoangVanGiang, day(0)), 't3', districtChairman, unit.phongQldt, { category: 'land' }),
+    { type: 'ReturnTask', data: { reasonCode: 'not_our_mandate', reason: 'Nội dung thuộc lĩnh vực đất đai' }, context: ctx(doThiHoa, day(0, '15:00')) },
+    assign(ctx(hoangVanGiang, day(0, '16:00')), 't3', districtChairman, unit.phongTnmt, { category: 'land' }),
+    { type: 'CompleteTask', data: { result: 'Đã xác định ranh giới thửa đất' }, context: ctx(ngoThiLan, day(5)) },
+  ]);
+
+  it('returns the task to the district, which reassigns it', () => {
+    expect(events.map((event) => event.type)).toEqual(['TaskAssigned', 'TaskReturned', 'TaskAssigned', 'TaskCompleted']);
+    expect(events[1]?.data).toEqual({
+      from: { unitId: unit.phongQldt },
+      to: districtChairman,
+      toAssigningAuthority: true,
+      reasonCode: 'not_our_mandate',
+      reason: 'Nội dung thuộc lĩnh vực đất đai',
+    });
+    expect(events[2]?.data).toEqual({
+      taskId: 't3',
+      kind: 'task',
+      title: 'Nhiệm vụ t3',
+      category: 'land',
+      source: source2128,
+      assigningAuthority: districtChairman,
+      leadUnitId: unit.phongTnmt,
+      coordinatingUnitIds: [],
+      responsiblePersonId: null,
+      deadline: { dueAt: null },
+      reassignment: true,
+      previousLeadUnitId: unit.phongQldt,
+    });
+  });
+
+  it('ends completed by Phòng TN&MT, one reassignment', () => {
+    expect(summary(state)).toEqual({ status: 'completed', lead: unit.phongTnmt, holder: { unitId: unit.phongTnmt }, reassignments: 1 });
+  });
+});
+
+describe('S4 — deadlines across Tết', () => {
+  const deadline = { dueAt: '2026-02-27T23:59:59+07:00', computation: { workingDays: 5, from: '2026-02-13', holidays: ['2026-02-16/2026-02-20'] } };
+  const assignT4 = assign(ctx(tranVanAn, '2026-02-13T09:00:00+07:00'), 't4', cityChairman, unit.soXayDung, { deadline });
+  const completeOn = (at: string): TaskCommand => ({ type: 'CompleteTask', data: { result: 'Đã hoàn thành' }, context: ctx(nguyenThiBinh, at) });
+
+  it('keeps the deadline exactly as the calendar resolved it', () => {
+    const { state } = play(taskStreamId('t4'), [assignT4]);
+    expect(state.status === 'open' && state.deadline).toEqual(deadline);
+  });
+
+  it('records a completion on 27 February and one on 2 March alike: lateness is judged elsewhere', () => {
+    const onTime = play(taskStreamId('t4'), [assignT4, completeOn('2026-02-27T16:00:00+07:00')]);
+    const late = play(taskStreamId('t4'), [assignT4, completeOn('2026-03-02T10:00:00+07:00')]);
+    expect(onTime.state.status === 'completed' && onTime.state.completion.completedAt).toBe('2026-02-27T16:00:00+07:00');
+    expect(late.state.status === 'completed' && late.state.completion.completedAt).toBe('2026-03-02T10:00:00+07:00');
+  });
+});
+
+describe('S5 — pushing a decision upward vs reporting a difficulty', () => {
+  const assignT5 = assign(ctx(hoangVanGiang, day(0)), 't5', districtChairman, unit.phongQldt, { kind: 'dossier' });
+
+  it('records the submission to the chairman; Phòng Quản lý đô thị still holds T5', () => {
+    const { events, state } = play(taskStreamId('t5'), [
+      assignT5,
+      { type: 'SubmitToSuperior', data: { to: districtChairman, content: 'Xin ý kiến cấp phép', allConsultedAgreed: true }, context: ctx(doThiHoa, day(3)) },
+    ]);
+    expect(events.map((event) => event.type)).toEqual(['TaskAssigned', 'SubmittedToSuperior']);
+    expect(summary(state)).toEqual({ status: 'open', lead: unit.phongQldt, holder: { unitId: unit.phongQldt }, reassignments: 0 });
+    expect(state.status === 'open' && state.pendingSubmission).toEqual({ eventId: 'task-t5-2', to: districtChairman });
+  });
+
+  it('contrast: reports a difficulty, keeps handling T5 and completes it', () => {
+    const { events, state } = play(taskStreamId('t5'), [
+      assignT5,
+      { type: 'ReportDifficulty', data: { to: districtChairman, content: 'Thiếu số liệu khảo sát' }, context: ctx(doThiHoa, day(3)) },
+      { type: 'CompleteTask', data: { result: 'Đã cấp giấy phép' }, context: ctx(doThiHoa, day(8)) },
+    ]);
+    expect(events.map((event) => event.type)).toEqual(['TaskAssigned', 'DifficultyReported', 'TaskCompleted']);
+    expect(summary(state)).toEqual({ status: 'completed', lead: unit.phongQldt, holder: { unitId: unit.phongQldt }, reassignments: 0 });
+  });
+});
+
+describe('taskStreamId', () => {
+  it('prefixes the task id', () => {
+    expect(taskStreamId('t1')).toBe('task-t1');
+  });
+});

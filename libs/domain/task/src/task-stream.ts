@@ -1,0 +1,1 @@
+export const taskStreamId = (taskId: string): string => `task-${taskId}`;

@@ -1,0 +1,81 @@
+import type { DomainCommand } from '@lib/domain/core';
+import type { Deadline, Party, PersonInUnit, SourceDocument, TaskKind } from './task-values';
+
+export type AssignTask = DomainCommand<
+  'AssignTask',
+  {
+    taskId: string;
+    kind: TaskKind;
+    title: string;
+    category: string;
+    source: SourceDocument;
+    assigningAuthority: PersonInUnit;
+    leadUnitId: string;
+    coordinatingUnitIds: string[];
+    responsiblePerson?: PersonInUnit;
+    deadline: Deadline;
+  }
+>;
+export type ReceiveTask = DomainCommand<'ReceiveTask', Record<string, never>>;
+export type DelegateTask = DomainCommand<'DelegateTask', { person: PersonInUnit }>;
+export type TransferTask = DomainCommand<'TransferTask', { to: Party; reason: string }>;
+/** `reasonCode` is a string here: the decider checks it against the allowed codes. */
+export type ReturnTask = DomainCommand<'ReturnTask', { reasonCode: string; reason?: string }>;
+export type CommentOnTask = DomainCommand<'CommentOnTask', { content: string }>;
+export type RequestConsultation = DomainCommand<
+  'RequestConsultation',
+  { consultationId: string; unitIds: string[]; content?: string; replyDueAt?: string }
+>;
+export type AnswerConsultation = DomainCommand<
+  'AnswerConsultation',
+  { consultationId: string; unitId: string; stance: string; content?: string }
+>;
+export type SubmitToSuperior = DomainCommand<
+  'SubmitToSuperior',
+  { to: Party; content?: string; allConsultedAgreed: boolean }
+>;
+export type DirectTask = DomainCommand<'DirectTask', { direction: string }>;
+export type ProposeReassignment = DomainCommand<'ProposeReassignment', { proposedUnitId?: string; reason: string }>;
+export type ReportDifficulty = DomainCommand<'ReportDifficulty', { to?: Party; content: string }>;
+export type ExtendDeadline = DomainCommand<'ExtendDeadline', { deadline: Deadline; reason: string }>;
+export type CompleteTask = DomainCommand<'CompleteTask', { result: string; outputDocument?: SourceDocument }>;
+export type ReopenTask = DomainCommand<'ReopenTask', { reason: string }>;
+export type CancelTask = DomainCommand<'CancelTask', { reason: string }>;
+export type RequestSupplement = DomainCommand<
+  'RequestSupplement',
+  { content: string; stage: string; legalBasis: string; approvedBy: PersonInUnit }
+>;
+export type IssueAppointment = DomainCommand<'IssueAppointment', { returnBy: string }>;
+export type ReturnResult = DomainCommand<'ReturnResult', { result: string }>;
+export type IssueApology = DomainCommand<'IssueApology', { reason: string; newReturnBy: string }>;
+export type CorrectEntry = DomainCommand<
+  'CorrectEntry',
+  { originalEventId: string; reason: string; fields: Record<string, unknown> }
+>;
+export type VoidEntry = DomainCommand<'VoidEntry', { originalEventId: string; reason: string }>;
+
+export type TaskCommand =
+  | AssignTask
+  | ReceiveTask
+  | DelegateTask
+  | TransferTask
+  | ReturnTask
+  | CommentOnTask
+  | RequestConsultation
+  | AnswerConsultation
+  | SubmitToSuperior
+  | DirectTask
+  | ProposeReassignment
+  | ReportDifficulty
+  | ExtendDeadline
+  | CompleteTask
+  | ReopenTask
+  | CancelTask
+  | RequestSupplement
+  | IssueAppointment
+  | ReturnResult
+  | IssueApology
+  | CorrectEntry
+  | VoidEntry;
+
+export type TaskCommandType = TaskCommand['type'];

@@ -1,0 +1,107 @@
+import type { DomainEvent, RecordedEvent } from '@lib/domain/core';
+import type { Deadline, Party, PersonInUnit, ReturnReasonCode, SourceDocument, Stance, TaskKind } from './task-values';
+
+export type TaskAssigned = DomainEvent<
+  'TaskAssigned',
+  {
+    taskId: string;
+    kind: TaskKind;
+    title: string;
+    category: string;
+    source: SourceDocument;
+    assigningAuthority: PersonInUnit;
+    leadUnitId: string;
+    coordinatingUnitIds: string[];
+    responsiblePersonId: string | null;
+    deadline: Deadline;
+    /** True when the authority assigns again after the task was returned to it. */
+    reassignment: boolean;
+    previousLeadUnitId: string | null;
+  }
+>;
+export type TaskReceived = DomainEvent<'TaskReceived', { unitId: string }>;
+export type TaskDelegated = DomainEvent<'TaskDelegated', { unitId: string; personId: string; previousPersonId: string | null }>;
+export type TaskTransferred = DomainEvent<'TaskTransferred', { from: Party; to: Party; reason: string }>;
+export type TaskReturned = DomainEvent<
+  'TaskReturned',
+  { from: Party; to: Party; toAssigningAuthority: boolean; reasonCode: ReturnReasonCode; reason: string | null }
+>;
+export type TaskCommented = DomainEvent<'TaskCommented', { content: string }>;
+export type ConsultationRequested = DomainEvent<
+  'ConsultationRequested',
+  { consultationId: string; requestedBy: Party; unitIds: string[]; content: string | null; replyDueAt: string | null }
+>;
+export type ConsultationAnswered = DomainEvent<
+  'ConsultationAnswered',
+  { consultationId: string; unitId: string; stance: Stance; content: string | null; revision: boolean }
+>;
+export type SubmittedToSuperior = DomainEvent<
+  'SubmittedToSuperior',
+  { from: Party; to: Party; content: string | null; allConsultedAgreed: boolean }
+>;
+export type SuperiorDirected = DomainEvent<'SuperiorDirected', { submissionEventId: string; direction: string }>;
+export type ReassignmentProposed = DomainEvent<
+  'ReassignmentProposed',
+  { from: Party; proposedUnitId: string | null; reason: string }
+>;
+export type DifficultyReported = DomainEvent<'DifficultyReported', { from: Party; to: Party | null; content: string }>;
+export type DeadlineExtended = DomainEvent<
+  'DeadlineExtended',
+  { previousDeadline: Deadline; deadline: Deadline; approvedBy: PersonInUnit; reason: string }
+>;
+export type TaskCompleted = DomainEvent<
+  'TaskCompleted',
+  { by: Party; result: string; outputDocument: SourceDocument | null }
+>;
+export type TaskReopened = DomainEvent<'TaskReopened', { reason: string }>;
+export type TaskCancelled = DomainEvent<'TaskCancelled', { reason: string }>;
+export type SupplementRequested = DomainEvent<
+  'SupplementRequested',
+  { content: string; stage: string; legalBasis: string; approvedBy: PersonInUnit }
+>;
+export type AppointmentIssued = DomainEvent<'AppointmentIssued', { returnBy: string }>;
+export type ResultReturned = DomainEvent<'ResultReturned', { result: string }>;
+export type ApologyIssued = DomainEvent<'ApologyIssued', { reason: string; newReturnBy: string }>;
+export type EntryCorrected = DomainEvent<
+  'EntryCorrected',
+  { originalEventId: string; originalType: PrimaryTaskEventType; reason: string; fields: Record<string, unknown> }
+>;
+export type EntryVoided = DomainEvent<
+  'EntryVoided',
+  { originalEventId: string; originalType: PrimaryTaskEventType; reason: string }
+>;
+
+/** Events that record something that happened to the task (as opposed to compensating entries). */
+export type PrimaryTaskEvent =
+  | TaskAssigned
+  | TaskReceived
+  | TaskDelegated
+  | TaskTransferred
+  | TaskReturned
+  | TaskCommented
+  | ConsultationRequested
+  | ConsultationAnswered
+  | SubmittedToSuperior
+  | SuperiorDirected
+  | ReassignmentProposed
+  | DifficultyReported
+  | DeadlineExtended
+  | TaskCompleted
+  | TaskReopened
+  | TaskCancelled
+  | SupplementRequested
+  | AppointmentIssued
+  | ResultReturned
+  | ApologyIssued;
+
+export type TaskEvent = PrimaryTaskEvent | EntryCorrected | EntryVoided;
+export type PrimaryTaskEventType = PrimaryTaskEvent['type'];
+export type TaskEventType = TaskEvent['type'];
+export type RecordedTaskEvent = RecordedEvent<TaskEvent>;
+
+/** Entries that change nothing but the record itself: voidable at any time, they never rewind the state. */
+export const NOTE_EVENT_TYPES: ReadonlySet<PrimaryTaskEventType> = new Set([
+  'TaskCommented',
+  'DifficultyReported',
+  'ReassignmentProposed',
+]);
