@@ -1,0 +1,15 @@
+export type { Projection, ProjectionTransaction } from './projection';
+export type { RowChange, RenderedStatement } from './row-change';
+export { renderRowChange } from './row-change';
+export type { RowChangeProjectionDefinition } from './row-change.projection';
+export { rowChangeProjection, writeRowChanges } from './row-change.projection';
+export { ProjectorRuntime } from './projector-runtime';
+export type { ProjectorRuntimeOptions, ProjectionStatus } from './projector-runtime';
+export type { ProjectionState } from './projection-worker';
+export type { RebuildProgress, RebuildProgressListener } from './rebuild-progress';
+export { ProjectionCheckpointStore } from './projection-checkpoint.store';
+export type { StoredProjectionCheckpoint } from './projection-checkpoint.store';
+export { applyBatch, ProjectionEventError, isTransientError } from './projection-batch';
+export type { BatchOutcome } from './projection-batch';
+export { projectorMigrations, migrationsForProjections } from './projector.migrations';
+export { dumpTables } from './table-dump';

@@ -1,0 +1,118 @@
+import type { Pool, PoolClient } from 'pg';
+import type { Checkpoint, StoredEvent } from '@lib/event-store';
+import type { Projection, ProjectionTransaction } from './projection';
+import type { ProjectionCheckpointStore } from './projection-checkpoint.store';
+
+export type BatchOutcome =
+  | { kind: 'applied'; last: StoredEvent }
+  /** The stored checkpoint was not the one the batch was read after: nothing was written. */
+  | { kind: 'stale' };
+
+/** A projection threw on this event; everything before it is committed, nothing from it on. */
+export class ProjectionEventError extends Error {
+  constructor(
+    readonly projection: string,
+    readonly eventId: string,
+    cause: unknown,
+  ) {
+    super(`Projection ${projection} failed on event ${eventId}: ${messageOf(cause)}`, { cause });
+  }
+}
+
+/**
+ * One transaction: compare-and-set the checkpoint (which also locks its row), run the projection on the
+ * events it handles, commit. The rows and the checkpoint commit together or not at all.
+ */
+export async function applyBatch(
+  pool: Pool,
+  checkpoints: ProjectionCheckpointStore,
+  projection: Projection,
+  after: Checkpoint,
+  events: ReadonlyArray<StoredEvent>,
+): Promise<BatchOutcome> {
+  const last = events[events.length - 1];
+  if (!last) throw new Error('applyBatch needs at least one event');
+  const handled = new Set(projection.eventTypes);
+  const relevant = events.filter((event) => handled.has(event.type));
+  const client = await pool.connect();
+  let broken: Error | undefined;
+  // A connection dropped mid-transaction is reported as an 'error' event too; unheard, it would crash the process.
+  const onConnectionError = (error: Error): void => void (broken = error);
+  client.on('error', onConnectionError);
+  try {
+    await client.query('BEGIN');
+    if (!(await checkpoints.advance(client, projection.name, projection.version, after, last))) {
+      await client.query('ROLLBACK');
+      return { kind: 'stale' };
+    }
+    if (relevant.length > 0) await projection.apply(relevant, transactionOf(client));
+    await client.query('COMMIT');
+    return { kind: 'applied', last };
+  } catch (error) {
+    await client.query('ROLLBACK').catch((rollbackError: Error) => (broken = rollbackError));
+    if (isTransientError(error)) broken ??= error as Error;
+    throw error;
+  } finally {
+    client.off('error', onConnectionError);
+    client.release(broken);
+  }
+}
+
+/**
+ * After a batch failed for a reason that is not transient, re-applies it one handled event at a time
+ * (each with the unhandled events before it) to commit everything before the culprit and name it.
+ * Returns the last committed outcome; throws `ProjectionEventError` when an event fails on its own.
+ */
+export async function applyEventByEvent(
+  pool: Pool,
+  checkpoints: ProjectionCheckpointStore,
+  projection: Projection,
+  after: Checkpoint,
+  events: ReadonlyArray<StoredEvent>,
+  onCommitted: (committed: ReadonlyArray<StoredEvent>) => void,
+): Promise<BatchOutcome> {
+  const handled = new Set(projection.eventTypes);
+  let checkpoint = after;
+  let outcome: BatchOutcome = { kind: 'stale' };
+  let start = 0;
+  for (let end = 0; end < events.length; end++) {
+    const isLast = end === events.length - 1;
+    if (!handled.has(events[end]!.type) && !isLast) continue;
+    const slice = events.slice(start, end + 1);
+    try {
+      outcome = await applyBatch(pool, checkpoints, projection, checkpoint, slice);
+    } catch (error) {
+      if (isTransientError(error)) throw error;
+      throw new ProjectionEventError(projection.name, events[end]!.id, error);
+    }
+    if (outcome.kind === 'stale') return outcome;
+    checkpoint = outcome.last.checkpoint;
+    onCommitted(slice);
+    start = end + 1;
+  }
+  return outcome;
+}
+
+const TRANSIENT_SQLSTATES = new Set(['40001', '40P01', '53300', '55P03', '57P01', '57P02', '57P03']);
+const TRANSIENT_MESSAGES = /connection terminated|connection reset|ECONNRESET|ECONNREFUSED|EPIPE|timeout exceeded when trying to connect|Client has encountered a connection error/i;
+
+/** Worth retrying as is: the database or the connection failed, not the projection's logic. */
+export function isTransientError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && (code.startsWith('08') || TRANSIENT_SQLSTATES.has(code))) return true;
+  if (typeof code === 'string' && /^E[A-Z]+$/.test(code) && TRANSIENT_MESSAGES.test(code)) return true;
+  return TRANSIENT_MESSAGES.test(messageOf(error));
+}
+
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function transactionOf(client: PoolClient): ProjectionTransaction {
+  return {
+    async query<Row>(sql: string, params?: ReadonlyArray<unknown>): Promise<Row[]> {
+      const result = await client.query(sql, params === undefined ? undefined : [...params]);
+      return result.rows as Row[];
+    },
+  };
+}
