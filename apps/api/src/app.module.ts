@@ -1,0 +1,61 @@
+import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { CqrsModule } from '@nestjs/cqrs';
+import type { Pool } from 'pg';
+import { JwtAuthGuard, TOKEN_SERVICE } from './auth/jwt-auth.guard';
+import type { TokenKeys } from './auth/token-keys';
+import { TokenService } from './auth/token-service';
+import { CalendarController } from './calendar/calendar.controller';
+import { WORKING_DAY_CALENDAR, workingDayCalendar } from './calendar/calendar.provider';
+import { CLOCK, systemClock, type Clock } from './clock/clock';
+import type { AppConfig } from './config/app-config';
+import { DatabaseModule } from './database/database.module';
+import { PG_POOL } from './database/database.tokens';
+import { EventStoreModule } from './event-store/event-store.module';
+import { HealthController } from './health/health.controller';
+import { ProblemDetailsFilter } from './http/problem-details.filter';
+import { createValidationPipe } from './http/validation.pipe';
+import { IDEMPOTENCY_STORE, IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
+import { IdempotencyStore } from './idempotency/idempotency.store';
+import { OrgModule } from './org/org.module';
+import { ProjectionsModule } from './projections/projections.module';
+import { ReadModelsTypeOrmModule } from './read-models/read-models.data-source';
+import { ReadModelsModule } from './read-models/read-models.module';
+import { TasksModule } from './tasks/tasks.module';
+
+export interface AppDependencies {
+  tokenKeys: TokenKeys;
+  clock?: Clock;
+}
+
+@Global()
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig & { databaseUrl: string }, dependencies: AppDependencies): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        CqrsModule.forRoot(),
+        DatabaseModule.forRoot(config),
+        EventStoreModule,
+        OrgModule,
+        TasksModule,
+        ProjectionsModule.forRoot({ runProjector: config.projector === 'inline' }),
+        ReadModelsTypeOrmModule,
+        ReadModelsModule,
+      ],
+      controllers: [HealthController, CalendarController],
+      providers: [
+        { provide: CLOCK, useValue: dependencies.clock ?? systemClock },
+        { provide: WORKING_DAY_CALENDAR, useFactory: workingDayCalendar },
+        { provide: TOKEN_SERVICE, useValue: new TokenService(dependencies.tokenKeys, config) },
+        { provide: IDEMPOTENCY_STORE, inject: [PG_POOL], useFactory: (pool: Pool) => new IdempotencyStore(pool) },
+        { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+        { provide: APP_GUARD, useClass: JwtAuthGuard },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+      ],
+      exports: [CLOCK, WORKING_DAY_CALENDAR, TOKEN_SERVICE],
+    };
+  }
+}

@@ -1,0 +1,39 @@
+import type { Position, Role } from '@lib/domain/core';
+
+export const ROLES: readonly Role[] = ['clerk', 'officer', 'unit_head', 'inspector', 'home_affairs', 'office_chief', 'admin'];
+export const POSITIONS: readonly Position[] = ['head', 'deputy', 'staff', 'clerk'];
+
+/** The authenticated caller, taken from the bearer token and never from a request body. */
+export interface Principal {
+  personId: string;
+  unitId: string;
+  roles: Role[];
+  position?: Position;
+  /** Root of the unit subtree this principal may read (inspectors, Home Affairs, office chiefs). */
+  jurisdictionUnitId?: string;
+  name?: string;
+}
+
+/** Claims carried in our tokens, beside the registered ones (sub, iss, aud, iat, exp). */
+export interface PrincipalClaims {
+  sub: string;
+  unit: string;
+  roles: Role[];
+  position?: Position;
+  jurisdiction?: string;
+  name?: string;
+}
+
+export function principalFromClaims(claims: Partial<PrincipalClaims>): Principal | undefined {
+  if (typeof claims.sub !== 'string' || !claims.sub || typeof claims.unit !== 'string' || !claims.unit) return undefined;
+  if (!Array.isArray(claims.roles) || claims.roles.some((role) => !ROLES.includes(role))) return undefined;
+  if (claims.position !== undefined && !POSITIONS.includes(claims.position)) return undefined;
+  return {
+    personId: claims.sub,
+    unitId: claims.unit,
+    roles: [...claims.roles],
+    ...(claims.position ? { position: claims.position } : {}),
+    ...(typeof claims.jurisdiction === 'string' ? { jurisdictionUnitId: claims.jurisdiction } : {}),
+    ...(typeof claims.name === 'string' ? { name: claims.name.normalize('NFC') } : {}),
+  };
+}

@@ -1,0 +1,32 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsISO8601, IsOptional, Matches, Max, Min } from 'class-validator';
+
+export class WorkingDaysQueryDto {
+  @ApiProperty({ example: '2026-02-09', description: 'Từ ngày (YYYY-MM-DD)' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'from must be a calendar date YYYY-MM-DD' })
+  from!: string;
+
+  @ApiProperty({ example: '2026-03-06', description: 'Đến ngày (YYYY-MM-DD), tối đa 5 năm' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'to must be a calendar date YYYY-MM-DD' })
+  to!: string;
+}
+
+export class DeadlineQueryDto {
+  @ApiProperty({ example: '2026-02-13T09:00:00+07:00', description: 'Thời điểm bắt đầu tính hạn (ngày này không được tính)' })
+  @IsISO8601({ strict: true, strictSeparator: true })
+  start!: string;
+
+  @ApiPropertyOptional({ example: 5, description: 'Số ngày làm việc' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(3650)
+  days?: number;
+
+  @ApiPropertyOptional({ enum: ['normal', 'khan', 'thuong_khan', 'hoa_toc'], example: 'normal' })
+  @IsOptional()
+  @IsIn(['normal', 'khan', 'thuong_khan', 'hoa_toc'])
+  urgency?: 'normal' | 'khan' | 'thuong_khan' | 'hoa_toc';
+}

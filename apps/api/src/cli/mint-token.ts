@@ -1,0 +1,21 @@
+import '../register-lib-paths';
+import { resolveTokenKeys } from '../auth/token-keys';
+import { TokenService } from '../auth/token-service';
+import { loadConfig } from '../config/app-config';
+import { parseTokenArguments, TOKEN_USAGE, UsageError } from './token-arguments';
+
+/** `npm run token -- --person … --unit … --roles …`: prints a bearer token for operators and scripts. */
+function main(): void {
+  try {
+    const { principal, ttlSeconds } = parseTokenArguments(process.argv.slice(2));
+    const config = loadConfig();
+    const token = new TokenService(resolveTokenKeys(config), config).mint(principal, ttlSeconds);
+    process.stdout.write(`${token}\n`);
+  } catch (error) {
+    const usage = error instanceof UsageError ? `\n\n${TOKEN_USAGE}` : '';
+    process.stderr.write(`token: ${(error as Error).message}${usage}\n`);
+    process.exit(2);
+  }
+}
+
+main();

@@ -1,0 +1,76 @@
+import { resolve } from 'node:path';
+
+export interface AppConfig {
+  readonly host: string;
+  readonly port: number;
+  /** Unset: the service starts its own embedded PostgreSQL under `dataDir`. */
+  readonly databaseUrl: string | undefined;
+  readonly dataDir: string;
+  readonly embeddedPostgresPort: number;
+  readonly databasePoolSize: number;
+  readonly maxEventBytes: number;
+  readonly eventStoreNotify: boolean;
+  /** HMAC secret for bearer tokens (HS256). Unset with the embedded database: generated once under dataDir. */
+  readonly jwtSecret: string | undefined;
+  /** PEM public key for bearer tokens signed elsewhere (RS256/ES256); takes precedence over the secret. */
+  readonly jwtPublicKey: string | undefined;
+  readonly jwtIssuer: string;
+  readonly jwtAudience: string;
+  /** Retries of a command that lost a race on its task stream before answering 409. */
+  readonly commandRetries: number;
+  /** How far in the future (ms) a declared occurredAt may be, for clocks that disagree a little. */
+  readonly clockSkewMs: number;
+  /** Load the demo city into an empty log at start. Unset: yes on the embedded database, no otherwise. */
+  readonly demoData: boolean | undefined;
+  /** `inline`: the API process runs the projector; `external`: `apps/projector` runs it. */
+  readonly projector: 'inline' | 'external';
+}
+
+export class ConfigError extends Error {}
+
+/** Every setting the service reads, with its default. The README's configuration table mirrors this. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  return {
+    host: env.HOST?.trim() || '127.0.0.1',
+    port: integer(env, 'PORT', 3000, 0, 65535),
+    databaseUrl: env.DATABASE_URL?.trim() || undefined,
+    dataDir: resolve(env.DATA_DIR?.trim() || '.data'),
+    embeddedPostgresPort: integer(env, 'EMBEDDED_PG_PORT', 54329, 1024, 65535),
+    databasePoolSize: integer(env, 'DB_POOL_SIZE', 10, 1, 200),
+    maxEventBytes: integer(env, 'EVENT_MAX_BYTES', 256 * 1024, 1024, 16 * 1024 * 1024),
+    eventStoreNotify: boolean(env, 'EVENT_STORE_NOTIFY', true),
+    jwtSecret: env.JWT_SECRET?.trim() || undefined,
+    jwtPublicKey: env.JWT_PUBLIC_KEY?.trim().replace(/\\n/g, '\n') || undefined,
+    jwtIssuer: env.JWT_ISSUER?.trim() || 'ro-trach-nhiem',
+    jwtAudience: env.JWT_AUDIENCE?.trim() || 'ro-trach-nhiem-api',
+    commandRetries: integer(env, 'COMMAND_RETRIES', 5, 0, 50),
+    clockSkewMs: integer(env, 'CLOCK_SKEW_MS', 5 * 60 * 1000, 0, 24 * 60 * 60 * 1000),
+    demoData: env.DEMO_DATA?.trim() ? boolean(env, 'DEMO_DATA', false) : undefined,
+    projector: oneOf(env, 'PROJECTOR', ['inline', 'external'] as const, 'inline'),
+  };
+}
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name}=${raw} is not valid: expected a whole number from ${min} to ${max}`);
+  }
+  return value;
+}
+
+function oneOf<T extends string>(env: NodeJS.ProcessEnv, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  if ((allowed as readonly string[]).includes(raw)) return raw as T;
+  throw new ConfigError(`${name}=${raw} is not valid: expected one of ${allowed.join(', ')}`);
+}
+
+function boolean(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (!raw) return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+  throw new ConfigError(`${name}=${raw} is not valid: expected true or false`);
+}

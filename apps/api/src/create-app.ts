@@ -1,0 +1,38 @@
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { AppModule, type AppDependencies } from './app.module';
+import type { AppConfig } from './config/app-config';
+
+/** Builds the HTTP application; shared by `main.ts` and the e2e tests so both run the same wiring. */
+export async function createApp(
+  config: AppConfig & { databaseUrl: string },
+  dependencies: AppDependencies,
+  options: { logger?: false } = {},
+): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, dependencies), {
+    bodyParser: false,
+    ...(options.logger === false ? { logger: false } : {}),
+  });
+  const requestLimit = Math.max(config.maxEventBytes * 2, 64 * 1024);
+  app.useBodyParser('json', { limit: requestLimit, type: ['application/json', 'application/*+json'] });
+  app.disable('x-powered-by');
+  setUpApiDocs(app);
+  return app;
+}
+
+function setUpApiDocs(app: NestExpressApplication): void {
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Rõ người, rõ việc — API truy vết trách nhiệm')
+      .setDescription(
+        'Ghi nhận từng bước xử lý nhiệm vụ, hồ sơ thành sự kiện bất biến. Mọi lệnh cần mã Bearer; ' +
+          'gửi kèm Idempotency-Key để gửi lại an toàn. Lỗi trả về theo RFC 7807 (application/problem+json).',
+      )
+      .setVersion('0.1.0')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
+}

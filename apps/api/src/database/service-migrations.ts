@@ -1,0 +1,12 @@
+import type { Migration } from '@lib/database';
+import { eventStoreMigrations } from '@lib/event-store';
+import { migrationsForProjections } from '@lib/projector';
+import { idempotencyMigrations } from '../idempotency/idempotency.migrations';
+import { SERVICE_PROJECTIONS } from '../projections/service-projections';
+
+/** Every schema migration of the service (log, idempotency, projector checkpoints, read models), in id order. */
+export const serviceMigrations: ReadonlyArray<Migration> = [
+  ...eventStoreMigrations,
+  ...idempotencyMigrations,
+  ...migrationsForProjections(SERVICE_PROJECTIONS),
+].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

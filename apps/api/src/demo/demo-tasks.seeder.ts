@@ -1,0 +1,34 @@
+import type { INestApplication } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { DEMO_TASK_SEED, generateDemoTasks } from '@lib/domain/demo';
+import type { EventStore } from '@lib/event-store';
+import { workingDayCalendar } from '../calendar/calendar.provider';
+import { nameBasedUuid } from '../commands/name-based-uuid';
+import { EVENT_STORE } from '../event-store/event-store.module';
+import { OrganisationReadModel } from '../org/organisation.read-model';
+import { RecordTaskCommand } from '../tasks/record-task-command.command';
+
+/**
+ * Plays the demo city's tasks (the stories of scenarios.md and ~300 patterned ones) through the real
+ * command handler when the log holds no task yet. Command ids are name-based, so an interrupted seeding
+ * resumes without duplicates.
+ */
+export async function seedDemoTasks(app: INestApplication, until: Date, progress: (line: string) => void): Promise<number> {
+  const store = app.get<EventStore>(EVENT_STORE);
+  if ((await store.readAll({ limit: 1, categories: ['task'] })).length > 0) return 0;
+  const tasks = generateDemoTasks({
+    seed: DEMO_TASK_SEED,
+    until: until.toISOString(),
+    organisation: app.get(OrganisationReadModel).current,
+    calendar: workingDayCalendar(),
+  });
+  const bus = app.get(CommandBus);
+  for (const [index, task] of tasks.entries()) {
+    for (const [step, command] of task.commands.entries()) {
+      const commandId = nameBasedUuid(`demo-task|${task.taskId}|${step}`);
+      await bus.execute(new RecordTaskCommand(task.taskId, () => command, { commandId, correlationId: `demo-${task.taskId}`, causationId: null }));
+    }
+    if ((index + 1) % 50 === 0 || index + 1 === tasks.length) progress(`demo tasks: ${index + 1}/${tasks.length}`);
+  }
+  return tasks.length;
+}

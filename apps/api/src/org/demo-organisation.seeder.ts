@@ -1,0 +1,43 @@
+import { DEMO_ORGANISATION, type DemoOrgEntry } from '@lib/domain/org';
+import type { EventStore, NewEvent } from '@lib/event-store';
+import { ORG_STREAM_CATEGORIES } from './organisation.read-model';
+
+/** Who recorded the demo organisation: the system itself, on behalf of the city's office. */
+export const DEMO_RECORDER = { personId: 'he-thong', unitId: 'van-phong-ubnd-tp' };
+
+/**
+ * Appends the demo city's organisation when the log holds no organisation yet; does nothing otherwise.
+ * Consecutive entries of one stream go in one append, keeping the demo's own order across streams.
+ */
+export async function seedDemoOrganisation(store: EventStore): Promise<number> {
+  const existing = await store.readAll({ limit: 1, categories: ORG_STREAM_CATEGORIES });
+  if (existing.length > 0) return 0;
+  let batch: DemoOrgEntry[] = [];
+  const flush = async (): Promise<void> => {
+    if (batch.length === 0) return;
+    await store.appendToStream(batch[0]!.streamId, batch.map(toNewEvent), { expectedVersion: 'any' });
+    batch = [];
+  };
+  for (const entry of DEMO_ORGANISATION) {
+    if (batch.length > 0 && batch[0]!.streamId !== entry.streamId) await flush();
+    batch.push(entry);
+  }
+  await flush();
+  return DEMO_ORGANISATION.length;
+}
+
+function toNewEvent(entry: DemoOrgEntry): NewEvent {
+  return {
+    id: entry.eventId,
+    type: entry.event.type,
+    data: entry.event.data as unknown as Record<string, unknown>,
+    metadata: {
+      actor: DEMO_RECORDER,
+      commandId: `demo-organisation-${entry.eventId}`,
+      correlationId: 'demo-organisation',
+      causationId: null,
+      occurredAt: new Date(entry.occurredAt).toISOString(),
+      schemaVersion: 1,
+    },
+  };
+}

@@ -1,0 +1,74 @@
+import { Controller, Get, Inject, NotFoundException, Param, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { AppointmentView, DelegationView, Leadership, UnitAsOf, UnitTreeNode } from '@lib/domain/org';
+import { CLOCK, type Clock } from '../clock/clock';
+import { problem } from '../http/problem-details.filter';
+import { AsOfQueryDto, MandateQueryDto } from './as-of-query.dto';
+import { localDateOf } from './local-date-of';
+import { OrganisationReadModel } from './organisation.read-model';
+
+@ApiTags('Tổ chức bộ máy (organisation)')
+@ApiBearerAuth()
+@Controller('org')
+export class OrgQueriesController {
+  constructor(
+    private readonly organisation: OrganisationReadModel,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  @Get('units')
+  @ApiOperation({ summary: 'Cây đơn vị tại một ngày' })
+  tree(@Query() query: AsOfQueryDto): { asOf: string; units: UnitTreeNode[] } {
+    const asOf = this.dateOf(query);
+    return { asOf, units: this.organisation.current.treeAt(asOf) };
+  }
+
+  @Get('units/:unitId')
+  @ApiOperation({ summary: 'Một đơn vị tại một ngày: tên, đơn vị cấp trên, lĩnh vực được giao, đơn vị kế thừa' })
+  unit(@Param('unitId') unitId: string, @Query() query: AsOfQueryDto): UnitAsOf & { asOf: string; mandates: string[]; successorChain: string[] } {
+    const asOf = this.dateOf(query);
+    const timeline = this.organisation.current;
+    const unit = timeline.unitAt(unitId, asOf);
+    if (!unit) throw this.unitNotFound(unitId, asOf);
+    return { asOf, ...unit, mandates: timeline.mandatesOn(unitId, asOf), successorChain: timeline.successorChain(unitId) };
+  }
+
+  @Get('units/:unitId/head')
+  @ApiOperation({ summary: 'Người đứng đầu (và quyền trưởng, người được ủy quyền) của đơn vị tại một ngày' })
+  head(@Param('unitId') unitId: string, @Query() query: AsOfQueryDto): Leadership & { asOf: string } {
+    const asOf = this.dateOf(query);
+    const leadership = this.organisation.current.leadershipOn(unitId, asOf);
+    if (!leadership) throw this.unitNotFound(unitId, asOf);
+    return { asOf, ...leadership };
+  }
+
+  @Get('mandates')
+  @ApiOperation({ summary: 'Đơn vị được giao lĩnh vực tại một ngày' })
+  mandates(@Query() query: MandateQueryDto): { asOf: string; category: string; unitIds: string[] } {
+    const asOf = this.dateOf(query);
+    return { asOf, category: query.category, unitIds: this.organisation.current.mandateHoldersOn(query.category, asOf) };
+  }
+
+  @Get('persons/:personId')
+  @ApiOperation({ summary: 'Cán bộ: họ tên, mã, các lần bổ nhiệm, quyền trưởng và ủy quyền' })
+  person(@Param('personId') personId: string): { personId: string; fullName: string; officialCode: string; appointments: AppointmentView[]; delegations: DelegationView[] } {
+    const timeline = this.organisation.current;
+    const person = timeline.person(personId);
+    if (!person) throw new NotFoundException(problem('not-found', 'Not found', 404, `Không tìm thấy cán bộ "${personId}".`, { personId }));
+    return {
+      personId,
+      fullName: person.fullName,
+      officialCode: person.officialCode,
+      appointments: timeline.appointmentsOf(personId),
+      delegations: timeline.delegationsOf(personId),
+    };
+  }
+
+  private dateOf(query: AsOfQueryDto): string {
+    return query.asOf ?? localDateOf(this.clock.now().toISOString());
+  }
+
+  private unitNotFound(unitId: string, asOf: string): NotFoundException {
+    return new NotFoundException(problem('not-found', 'Not found', 404, `Không tìm thấy đơn vị "${unitId}" vào ngày ${asOf}.`, { unitId, asOf }));
+  }
+}

@@ -1,0 +1,38 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import type { Pool } from 'pg';
+import { ProjectorRuntime, type ProjectionStatus } from '@lib/projector';
+import type { EventStore } from '@lib/event-store';
+import { PG_POOL } from '../database/database.tokens';
+import { EVENT_STORE } from '../event-store/event-store.module';
+import { SERVICE_PROJECTIONS } from './service-projections';
+
+/** Runs the projector inside the API process: started once the app is up, stopped (batch finished) on shutdown. */
+@Injectable()
+export class ProjectorService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Projector');
+  readonly runtime: ProjectorRuntime;
+
+  constructor(@Inject(PG_POOL) pool: Pool, @Inject(EVENT_STORE) eventStore: EventStore) {
+    this.runtime = new ProjectorRuntime({
+      pool,
+      eventStore,
+      projections: [...SERVICE_PROJECTIONS],
+      log: (line: string) => this.logger.log(line),
+      onRebuildProgress: (progress) => {
+        if (progress.done) this.logger.log(`${progress.projection} rebuilt: ${progress.eventsDone} events`);
+      },
+    });
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.runtime.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.runtime.stop();
+  }
+
+  status(): Promise<ProjectionStatus[]> {
+    return this.runtime.status();
+  }
+}

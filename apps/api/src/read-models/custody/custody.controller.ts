@@ -1,0 +1,29 @@
+import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { CLOCK, type Clock } from '../../clock/clock';
+import { TaskIdPipe } from '../../tasks/task-id.pipe';
+import { READ_MODELS_API_TAG } from '../read-models.api';
+import { parseInstantParam } from '../task-summary/task-list.query';
+import { custodyView } from './custody.query';
+import { TaskAsOfReader } from './task-as-of.reader';
+
+@ApiTags(READ_MODELS_API_TAG)
+@ApiBearerAuth()
+@Controller()
+export class CustodyController {
+  constructor(
+    private readonly reader: TaskAsOfReader,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  @Get('tasks/:taskId/custody')
+  @ApiOperation({
+    operationId: 'TaskCustodyController_custody',
+    summary: 'Quá trình giữ nhiệm vụ: từng khoảng giữ, số ngày làm việc giữ và quá hạn, tình trạng và chỉ số chuyển giao',
+  })
+  @ApiQuery({ name: 'asOf', required: false })
+  async custody(@Param('taskId', TaskIdPipe) taskId: string, @Query('asOf') asOf?: string): Promise<unknown> {
+    const at = parseInstantParam('asOf', asOf) ?? this.clock.now().toISOString();
+    return custodyView(await this.reader.assignedTask(taskId, at));
+  }
+}

@@ -1,0 +1,39 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Repository } from 'typeorm';
+import { handoverEdges, handoverNetwork, type HandoverArc, type NetworkLevel } from '@lib/domain/custody';
+import { TaskAsOfReader } from '../custody/task-as-of.reader';
+import { TaskSummaryEntity } from '../task-summary/task-summary.entity';
+import { HandoverEntity } from './handover.entity';
+
+/** GET /handover-network: hand-offs between units or persons, counted and with their waits. */
+@Injectable()
+export class HandoverNetworkQuery {
+  constructor(
+    @InjectRepository(TaskSummaryEntity) private readonly tasks: Repository<TaskSummaryEntity>,
+    @InjectRepository(HandoverEntity) private readonly handovers: Repository<HandoverEntity>,
+    private readonly reader: TaskAsOfReader,
+  ) {}
+
+  /** Hand-offs that happened in [from, to), aggregated; waits are computed as of `asOf`. */
+  async network(level: NetworkLevel, window: { from: string | null; to: string | null }, asOf: string): Promise<HandoverArc[]> {
+    const handedOver = this.handovers.createQueryBuilder('h').select('h.taskId');
+    if (window.from !== null) handedOver.andWhere('h.at >= :from', { from: window.from });
+    if (window.to !== null) handedOver.andWhere('h.at < :to', { to: window.to });
+    const rows = await this.tasks
+      .createQueryBuilder('t')
+      .where(`t.taskId IN (${handedOver.getQuery()})`)
+      .setParameters(handedOver.getParameters())
+      .orderBy('t.taskId')
+      .getMany();
+    const from = window.from === null ? null : Date.parse(window.from);
+    const to = window.to === null ? null : Date.parse(window.to);
+    const edges = rows.flatMap((row) =>
+      handoverEdges(this.reader.asOf(row, asOf).timeline, this.reader.calendar).filter((edge) => {
+        const at = Date.parse(edge.at);
+        return (from === null || at >= from) && (to === null || at < to);
+      }),
+    );
+    return handoverNetwork(edges, level);
+  }
+}

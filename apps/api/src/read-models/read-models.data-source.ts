@@ -1,0 +1,42 @@
+import { TypeOrmModule, type TypeOrmModuleOptions } from '@nestjs/typeorm';
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG, PG_POOL } from '../database/database.tokens';
+import { HandoverEntity } from './handover-network/handover.entity';
+import { TaskPartyEntity } from './task-summary/task-party.entity';
+import { TaskSummaryEntity } from './task-summary/task-summary.entity';
+
+/** The tables the projector writes (with SQL), as TypeORM reads them. */
+export const READ_MODEL_ENTITIES = [TaskSummaryEntity, TaskPartyEntity, HandoverEntity];
+
+/** Queries are short reads; the event store, migrations and projector keep their own pg pool. */
+export const READ_MODELS_POOL_SIZE = 4;
+
+/**
+ * TypeORM for the read-model queries only. The schema belongs to the SQL migration runner
+ * (`runMigrations`, ids 0200_…): TypeORM never synchronises, never runs or keeps migrations.
+ */
+export function readModelsDataSourceOptions(config: Pick<AppConfig, 'databaseUrl'> & { databaseUrl: string }): TypeOrmModuleOptions {
+  return {
+    type: 'postgres',
+    url: config.databaseUrl,
+    applicationName: 'ro-trach-nhiem-read-models',
+    entities: READ_MODEL_ENTITIES,
+    synchronize: false,
+    migrationsRun: false,
+    migrations: [],
+    dropSchema: false,
+    poolSize: READ_MODELS_POOL_SIZE,
+    logging: false,
+    retryAttempts: 3,
+    retryDelay: 500,
+  };
+}
+
+/**
+ * The DataSource, opened once `PG_POOL` exists: that factory applies every migration first, so the
+ * tables are there before any query runs.
+ */
+export const ReadModelsTypeOrmModule = TypeOrmModule.forRootAsync({
+  inject: [APP_CONFIG, PG_POOL],
+  useFactory: (config: AppConfig & { databaseUrl: string }) => readModelsDataSourceOptions(config),
+});

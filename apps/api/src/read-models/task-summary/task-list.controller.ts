@@ -1,0 +1,34 @@
+import { Controller, Get, Inject, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { CLOCK, type Clock } from '../../clock/clock';
+import { READ_MODELS_API_TAG } from '../read-models.api';
+import { parseTaskListFilter, TaskListQuery, type TaskListPage } from './task-list.query';
+
+@ApiTags(READ_MODELS_API_TAG)
+@ApiBearerAuth()
+@Controller()
+export class TaskListController {
+  constructor(
+    private readonly query: TaskListQuery,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  @Get('tasks')
+  @ApiOperation({
+    operationId: 'TaskCustodyController_list',
+    summary: 'Danh sách nhiệm vụ: lọc theo đơn vị, người, tình trạng, lĩnh vực, quá hạn, thời gian giao; phân trang bằng con trỏ',
+  })
+  @ApiQuery({ name: 'unit', required: false })
+  @ApiQuery({ name: 'person', required: false })
+  @ApiQuery({ name: 'status', required: false })
+  @ApiQuery({ name: 'category', required: false })
+  @ApiQuery({ name: 'overdue', required: false })
+  @ApiQuery({ name: 'from', required: false })
+  @ApiQuery({ name: 'to', required: false })
+  @ApiQuery({ name: 'limit', required: false })
+  @ApiQuery({ name: 'cursor', required: false })
+  @ApiQuery({ name: 'asOf', required: false })
+  list(@Query() query: Record<string, unknown>): Promise<TaskListPage> {
+    return this.query.list(parseTaskListFilter(query, this.clock.now().toISOString()));
+  }
+}

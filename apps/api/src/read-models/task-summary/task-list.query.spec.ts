@@ -1,0 +1,47 @@
+import { describe, expect, it } from '@jest/globals';
+import { encodeCursor, parseInstantParam, parseTaskListFilter } from './task-list.query';
+
+const NOW = '2026-03-31T03:00:00.000Z';
+
+describe('GET /tasks parameters', () => {
+  it('defaults: 50 per page, as of now, no filters', () => {
+    expect(parseTaskListFilter({}, NOW)).toEqual({
+      unit: null,
+      person: null,
+      status: null,
+      category: null,
+      overdue: false,
+      from: null,
+      to: null,
+      limit: 50,
+      cursor: null,
+      asOf: NOW,
+    });
+  });
+
+  it('a local day starts at 00:00 in Asia/Ho_Chi_Minh; `to` includes the whole day', () => {
+    expect(parseInstantParam('from', '2026-03-16')).toBe('2026-03-15T17:00:00.000Z');
+    expect(parseInstantParam('to', '2026-03-16', true)).toBe('2026-03-16T17:00:00.000Z');
+    expect(parseInstantParam('asOf', '2026-03-16T10:00:00+07:00')).toBe('2026-03-16T03:00:00.000Z');
+  });
+
+  it('the cursor round-trips and stays opaque', () => {
+    const cursor = encodeCursor('2026-03-16T01:30:00.000Z', '0b7c6f5e-1d2a-4c3b-8a9f-112233445566');
+    expect(cursor).not.toContain('2026');
+    expect(parseTaskListFilter({ cursor, limit: '200' }, NOW)).toMatchObject({
+      limit: 200,
+      cursor: { assignedAt: '2026-03-16T01:30:00.000Z', taskId: '0b7c6f5e-1d2a-4c3b-8a9f-112233445566' },
+    });
+  });
+
+  it.each([
+    [{ limit: '0' }, 'limit'],
+    [{ limit: '201' }, 'limit'],
+    [{ status: 'late' }, 'status'],
+    [{ overdue: 'yes' }, 'overdue'],
+    [{ from: 'yesterday' }, 'from'],
+    [{ cursor: 'not-a-cursor' }, 'cursor'],
+  ])('refuses %j naming %s', (query, field) => {
+    expect(() => parseTaskListFilter(query, NOW)).toThrow(expect.objectContaining({ response: expect.objectContaining({ errors: [expect.objectContaining({ field })] }) }));
+  });
+});

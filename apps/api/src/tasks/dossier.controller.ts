@@ -1,0 +1,50 @@
+import { Body, Controller, Param, Post, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
+import type { Principal } from '../auth/principal';
+import type { CommandRequest } from '../idempotency/idempotency.interceptor';
+import { IssueApologyDto, IssueAppointmentDto, RequestSupplementDto, ReturnResultDto } from './dto/dossier.dto';
+import type { TaskCommandResult } from './record-task-command.command';
+import { TaskCommandSender } from './task-command.sender';
+import { TASK_RECORDING_ROLES } from './task-commands.roles';
+import { TaskIdPipe } from './task-id.pipe';
+
+@ApiTags('Hồ sơ một cửa (dossiers)')
+@ApiBearerAuth()
+@Roles(...TASK_RECORDING_ROLES)
+@Controller('tasks/:taskId')
+export class DossierController {
+  constructor(private readonly sender: TaskCommandSender) {}
+
+  @Post('supplement-requests')
+  @ApiOperation({ summary: 'Yêu cầu bổ sung hồ sơ (SupplementRequested)' })
+  requestSupplement(@Param('taskId', TaskIdPipe) taskId: string, @Body() body: RequestSupplementDto, @CurrentPrincipal() p: Principal, @Req() r: CommandRequest): Promise<TaskCommandResult> {
+    return this.sender.send(taskId, p, body, r, (context) => ({
+      type: 'RequestSupplement',
+      context,
+      data: { content: body.content, stage: body.stage, legalBasis: body.legalBasis, approvedBy: { ...body.approvedBy } },
+    }));
+  }
+
+  @Post('appointments')
+  @ApiOperation({ summary: 'Phiếu hẹn trả kết quả (AppointmentIssued)' })
+  issueAppointment(@Param('taskId', TaskIdPipe) taskId: string, @Body() body: IssueAppointmentDto, @CurrentPrincipal() p: Principal, @Req() r: CommandRequest): Promise<TaskCommandResult> {
+    return this.sender.send(taskId, p, body, r, (context) => ({ type: 'IssueAppointment', context, data: { returnBy: new Date(body.returnBy).toISOString() } }));
+  }
+
+  @Post('results')
+  @ApiOperation({ summary: 'Trả kết quả cho công dân, tổ chức (ResultReturned)' })
+  returnResult(@Param('taskId', TaskIdPipe) taskId: string, @Body() body: ReturnResultDto, @CurrentPrincipal() p: Principal, @Req() r: CommandRequest): Promise<TaskCommandResult> {
+    return this.sender.send(taskId, p, body, r, (context) => ({ type: 'ReturnResult', context, data: { result: body.result } }));
+  }
+
+  @Post('apologies')
+  @ApiOperation({ summary: 'Phiếu xin lỗi và hẹn lại (ApologyIssued)' })
+  apologise(@Param('taskId', TaskIdPipe) taskId: string, @Body() body: IssueApologyDto, @CurrentPrincipal() p: Principal, @Req() r: CommandRequest): Promise<TaskCommandResult> {
+    return this.sender.send(taskId, p, body, r, (context) => ({
+      type: 'IssueApology',
+      context,
+      data: { reason: body.reason, newReturnBy: new Date(body.newReturnBy).toISOString() },
+    }));
+  }
+}

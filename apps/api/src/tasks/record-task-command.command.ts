@@ -1,0 +1,39 @@
+import { Command } from '@nestjs/cqrs';
+import type { TaskCommand, TaskState } from '@lib/domain/task';
+
+export interface RecordedTaskEventSummary {
+  eventId: string;
+  type: string;
+  streamVersion: number;
+  globalPosition: number;
+  occurredAt: string;
+  recordedAt: string;
+}
+
+export interface TaskCommandResult {
+  taskId: string;
+  streamVersion: number;
+  events: RecordedTaskEventSummary[];
+}
+
+export interface CommandTrace {
+  commandId: string;
+  correlationId: string;
+  causationId: string | null;
+}
+
+/**
+ * A validated task command on its way to the task stream. `build` turns the task's current state into
+ * the domain command (most ignore it; a reassignment keeps what it does not change); it is pure, so a
+ * retry after a lost race builds from the newer state.
+ */
+export class RecordTaskCommand extends Command<TaskCommandResult> {
+  constructor(
+    readonly taskId: string,
+    readonly build: (state: TaskState) => TaskCommand,
+    readonly trace: CommandTrace,
+    readonly options: { mustBeNew?: boolean } = {},
+  ) {
+    super();
+  }
+}

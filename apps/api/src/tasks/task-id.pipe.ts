@@ -1,0 +1,23 @@
+import { BadRequestException, Injectable, type PipeTransform } from '@nestjs/common';
+import { problem } from '../http/problem-details.filter';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
+
+/** Ids in paths are UUIDs; anything else is a 400 naming the parameter. */
+@Injectable()
+export class UuidParamPipe implements PipeTransform<string, string> {
+  constructor(private readonly field: string) {}
+
+  transform(value: string): string {
+    if (!UUID.test(value)) {
+      throw new BadRequestException(
+        problem('validation-failed', 'Validation failed', 400, `${this.field} phải là một UUID.`, {
+          errors: [{ field: this.field, reason: 'must be a UUID' }],
+        }),
+      );
+    }
+    return value.toLowerCase();
+  }
+}
+
+export const TaskIdPipe = new UuidParamPipe('taskId');

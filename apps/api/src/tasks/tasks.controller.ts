@@ -1,0 +1,121 @@
+import { randomUUID } from 'node:crypto';
+import { Body, Controller, Get, Inject, NotFoundException, Param, Post, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { TaskNotFoundError, taskStreamId } from '@lib/domain/task';
+import type { EventStore, StoredEvent } from '@lib/event-store';
+import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
+import { nameBasedUuid } from '../commands/name-based-uuid';
+import type { Principal } from '../auth/principal';
+import { EVENT_STORE } from '../event-store/event-store.module';
+import { problem } from '../http/problem-details.filter';
+import type { CommandRequest } from '../idempotency/idempotency.interceptor';
+import { AssignTaskDto } from './dto/assignment.dto';
+import { ReassignTaskDto } from './dto/custody.dto';
+import type { TaskCommandResult } from './record-task-command.command';
+import { TaskCommandSender } from './task-command.sender';
+import { TASK_RECORDING_ROLES } from './task-commands.roles';
+import { TaskIdPipe } from './task-id.pipe';
+import { foldTask } from './task-stream.reader';
+
+@ApiTags('Nhiệm vụ (tasks)')
+@ApiBearerAuth()
+@Controller('tasks')
+export class TasksController {
+  constructor(
+    private readonly sender: TaskCommandSender,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
+
+  /** A new task's id, when not given, derives from the command id: a retry under the same Idempotency-Key names the same task. */
+  @Post()
+  @Roles(...TASK_RECORDING_ROLES)
+  @ApiOperation({ summary: 'Giao nhiệm vụ (TaskAssigned)', description: 'Tạo nhiệm vụ mới: đơn vị chủ trì, phối hợp, người chịu trách nhiệm, hạn xử lý.' })
+  async assign(
+    @Body() body: AssignTaskDto,
+    @CurrentPrincipal() principal: Principal,
+    @Req() request: CommandRequest,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<TaskCommandResult> {
+    const taskId = body.taskId?.toLowerCase() ?? nameBasedUuid(`task|${principal.personId}|${request.commandId ?? randomUUID()}`);
+    const result = await this.sender.send(
+      taskId,
+      principal,
+      body,
+      request,
+      (context) => ({
+        type: 'AssignTask',
+        context,
+        data: {
+          taskId,
+          kind: body.kind ?? 'task',
+          title: body.title,
+          category: body.category,
+          source: { number: body.source.number, date: body.source.date },
+          assigningAuthority: { personId: body.assigningAuthority.personId, unitId: body.assigningAuthority.unitId },
+          leadUnitId: body.leadUnitId,
+          coordinatingUnitIds: body.coordinatingUnitIds ?? [],
+          ...(body.responsiblePerson ? { responsiblePerson: { ...body.responsiblePerson } } : {}),
+          deadline: this.sender.resolveDeadline(body.deadline, context.occurredAt),
+        },
+      }),
+      { mustBeNew: true },
+    );
+    response.location(`/tasks/${taskId}`);
+    return result;
+  }
+
+  @Post(':taskId/reassignments')
+  @Roles(...TASK_RECORDING_ROLES)
+  @ApiOperation({
+    summary: 'Giao lại nhiệm vụ đã bị trả lại (TaskAssigned, reassignment)',
+    description: 'Cơ quan giao việc chỉ định đơn vị chủ trì mới, có thể kèm người chịu trách nhiệm và hạn mới; các nội dung khác giữ nguyên.',
+  })
+  reassign(
+    @Param('taskId', TaskIdPipe) taskId: string,
+    @Body() body: ReassignTaskDto,
+    @CurrentPrincipal() principal: Principal,
+    @Req() request: CommandRequest,
+  ): Promise<TaskCommandResult> {
+    return this.sender.send(taskId, principal, body, request, (context, state) => {
+      if (state.status === 'initial') throw new TaskNotFoundError('AssignTask');
+      return {
+        type: 'AssignTask',
+        context,
+        data: {
+          taskId,
+          kind: state.kind,
+          title: state.title,
+          category: state.category,
+          source: state.source,
+          assigningAuthority: state.assigningAuthority,
+          leadUnitId: body.leadUnitId,
+          coordinatingUnitIds: state.lead.coordinatingUnitIds.filter((unitId) => unitId !== body.leadUnitId),
+          ...(body.responsiblePerson ? { responsiblePerson: { ...body.responsiblePerson } } : {}),
+          deadline: body.deadline ? this.sender.resolveDeadline(body.deadline, context.occurredAt) : state.deadline,
+        },
+      };
+    });
+  }
+
+  @Get(':taskId')
+  @ApiOperation({ summary: 'Trạng thái nhiệm vụ, dựng lại từ nhật ký sự kiện' })
+  async get(@Param('taskId', TaskIdPipe) taskId: string): Promise<unknown> {
+    const events = await this.trail(taskId);
+    return { ...foldTask(events), streamVersion: events[events.length - 1]!.streamVersion };
+  }
+
+  @Get(':taskId/events')
+  @ApiOperation({ summary: 'Toàn bộ sự kiện của nhiệm vụ theo thứ tự ghi nhận' })
+  async events(@Param('taskId', TaskIdPipe) taskId: string): Promise<{ taskId: string; events: StoredEvent[] }> {
+    return { taskId, events: await this.trail(taskId) };
+  }
+
+  private async trail(taskId: string): Promise<StoredEvent[]> {
+    const events = await this.store.readStream(taskStreamId(taskId));
+    if (events.length === 0) {
+      throw new NotFoundException(problem('not-found', 'Not found', 404, `Không tìm thấy nhiệm vụ ${taskId}.`, { taskId }));
+    }
+    return events;
+  }
+}

@@ -1,0 +1,138 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { city } from '../../support/city.fixture';
+import { startTestApp, type TestApp } from '../../support/test-app';
+import { at, person, ScenarioClient, unit, utc, type TrailEvent } from '../scenarios/scenario-client';
+import { ReadModelClient } from './read-model-client';
+
+// S1 (scenarios.md) through the task_custody read model: assigned Monday 2 March 2026 (d) to Sở Xây
+// dựng, due 16 March; Cường transfers it to Sở TN&MT at d+2, it comes back at d+3, completed d+12.
+const { chairman, binh, cuong, dung, clerk } = city;
+const times = {
+  assigned: at('2026-03-02', '08:30'),
+  received: at('2026-03-02', '10:00'),
+  delegated: at('2026-03-02', '14:00'),
+  transferred: at('2026-03-04', '09:15'),
+  returned: at('2026-03-05', '10:00'),
+  completed: at('2026-03-18', '15:00'),
+};
+const DUE_AT = '2026-03-16T16:59:59.999Z';
+const result = 'Đã kiểm tra hiện trường, lập biên bản và ban hành quyết định xử phạt vi phạm hành chính';
+
+describe('read model task_custody — S1 over HTTP', () => {
+  let t: TestApp;
+  let api: ScenarioClient;
+  let rm: ReadModelClient;
+  let taskId: string;
+  let trail: TrailEvent[];
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    api = new ScenarioClient(t);
+    rm = new ReadModelClient(t);
+    taskId = await api.assign(chairman, {
+      title: 'Kiểm tra, xử lý công trình xây dựng không phép tại phường Hòa Cường Bắc',
+      category: 'construction',
+      source: { number: '2128/UBND-TH', date: '2026-03-02' },
+      assigningAuthority: person(chairman),
+      leadUnitId: 'so-xay-dung',
+      deadline: { workingDays: 10 },
+      occurredAt: times.assigned,
+    });
+    await api.act(clerk, taskId, 'receipt', { occurredAt: times.received }, ['TaskReceived']);
+    await api.act(binh, taskId, 'delegations', { person: person(cuong), occurredAt: times.delegated }, ['TaskDelegated']);
+    await api.act(cuong, taskId, 'transfers', { to: unit('so-tnmt'), reason: 'Thuộc lĩnh vực đất đai', occurredAt: times.transferred }, ['TaskTransferred']);
+    await api.act(dung, taskId, 'returns', { reasonCode: 'not_our_mandate', reason: 'Không thuộc chức năng của Sở', occurredAt: times.returned }, ['TaskReturned']);
+    await api.act(cuong, taskId, 'completion', { result, occurredAt: times.completed }, ['TaskCompleted']);
+    trail = await api.trail(taskId, chairman);
+    await rm.caughtUp(taskId, 6, chairman);
+  });
+  afterAll(() => t.close());
+
+  it('custody: three unit stints (Sở Xây dựng d→d+2, Sở TN&MT d+2→d+3, Sở Xây dựng d+3→d+12), completed late by 2 working days, 2 reassignments', async () => {
+    const [assigned, , delegated, transferred, returned, completed] = trail.map((event) => event.id);
+    const body = await rm.get(`/tasks/${taskId}/custody`, binh);
+    expect(body['status']).toEqual({ code: 'completed_late', label: 'Hoàn thành quá hạn', dueAt: DUE_AT, workingDaysLate: 2, workingDaysLeft: null, workingDaysEarly: 0 });
+    expect(body['measures']).toMatchObject({ reassignmentCount: 2, hopCount: 2, completedByFirstLead: true, resolvedByFirstLead: false, pingPong: { direct: 1, indirect: 0 } });
+    expect(body['unitStints']).toEqual([
+      { unitId: 'so-xay-dung', role: 'lead', persons: [null, cuong.personId], from: utc(times.assigned), to: utc(times.transferred), heldWorkingDays: 2, workingDaysAfterDeadline: 0, openedByEventId: assigned, closedByEventId: transferred },
+      { unitId: 'so-tnmt', role: 'other_unit', persons: [null], from: utc(times.transferred), to: utc(times.returned), heldWorkingDays: 1, workingDaysAfterDeadline: 0, openedByEventId: transferred, closedByEventId: returned },
+      { unitId: 'so-xay-dung', role: 'lead', persons: [cuong.personId], from: utc(times.returned), to: utc(times.completed), heldWorkingDays: 9, workingDaysAfterDeadline: 2, openedByEventId: returned, closedByEventId: completed },
+    ]);
+    expect(body['intervals']).toEqual([
+      expect.objectContaining({ index: 0, giver: person(chairman), receiver: { unitId: 'so-xay-dung', personId: null }, heldWorkingDays: 0, openedByEventId: assigned, closedByEventId: delegated, grade: null }),
+      expect.objectContaining({ index: 1, giver: person(binh), receiver: person(cuong), from: utc(times.delegated), to: utc(times.transferred), heldWorkingDays: 2, workingDaysAfterDeadline: 0 }),
+      expect.objectContaining({ index: 2, giver: person(cuong), receiver: { unitId: 'so-tnmt', personId: null }, heldWorkingDays: 1, workingDaysAfterDeadline: 0 }),
+      expect.objectContaining({
+        index: 3,
+        giver: person(dung),
+        receiver: person(cuong),
+        heldWorkingDays: 9,
+        workingDaysAfterDeadline: 2,
+        daysAfterDeadline: ['2026-03-17', '2026-03-18'],
+        openedByEventId: returned,
+        closedByEventId: completed,
+      }),
+    ]);
+  });
+
+  it('responsibility: 2 days individually on Lê Văn Cường, supervisory on Nguyễn Thị Bình, kept apart, in Vietnamese with the event ids', async () => {
+    const [, , , , returned, completed] = trail.map((event) => event.id);
+    const body = await rm.get(`/tasks/${taskId}/responsibility`, chairman);
+    expect(body).toMatchObject({ taskId, status: 'completed_late', statusLabel: 'Hoàn thành quá hạn', delayed: true });
+    expect(body['individual']).toEqual([
+      expect.objectContaining({
+        kind: 'individual',
+        basisCode: 'HELD_AFTER_DEADLINE',
+        party: { unitId: 'so-xay-dung', personId: cuong.personId, resolvedAs: 'holder' },
+        workingDays: 2,
+        days: ['2026-03-17', '2026-03-18'],
+        explanation: 'Giữ nhiệm vụ 2 ngày làm việc sau hạn (từ 17/03/2026 đến 18/03/2026)',
+        eventIds: [returned, completed],
+      }),
+    ]);
+    expect(body['supervisory']).toEqual([
+      expect.objectContaining({
+        kind: 'supervisory',
+        party: { unitId: 'so-xay-dung', personId: binh.personId, resolvedAs: 'unit_head' },
+        workingDays: 2,
+        supervisesPersonId: cuong.personId,
+        days: ['2026-03-17', '2026-03-18'],
+        explanation:
+          'Trách nhiệm người đứng đầu (nguyên tắc thủ trưởng) đối với 2 ngày làm việc chậm của cấp dưới (từ 17/03/2026 đến 18/03/2026): Giữ nhiệm vụ 2 ngày làm việc sau hạn (từ 17/03/2026 đến 18/03/2026)',
+        eventIds: [returned, completed],
+      }),
+    ]);
+  });
+
+  it('the list shows it with its Vietnamese status label and counts; an unknown task is a 404', async () => {
+    const page = await rm.get('/tasks?unit=so-tnmt', chairman);
+    expect(page['items']).toEqual([
+      {
+        id: taskId,
+        title: 'Kiểm tra, xử lý công trình xây dựng không phép tại phường Hòa Cường Bắc',
+        category: 'construction',
+        lead: { unitId: 'so-xay-dung' },
+        holder: person(cuong),
+        deadline: DUE_AT,
+        status: { code: 'completed_late', label: 'Hoàn thành quá hạn' },
+        reassignmentCount: 2,
+        hopCount: 2,
+        resolvedByFirstLead: false,
+      },
+    ]);
+    expect(page['nextCursor']).toBeNull();
+    const missing = await rm.get('/tasks/00000000-0000-4000-8000-000000000000/custody', chairman, 404);
+    expect(missing).toMatchObject({ status: 404, detail: 'Không tìm thấy nhiệm vụ 00000000-0000-4000-8000-000000000000.' });
+  });
+
+  it('handover network: Sở Xây dựng → Sở TN&MT and back, once each, with the waits', async () => {
+    const body = await rm.get('/handover-network?level=unit&from=2026-03-01&to=2026-03-31', chairman);
+    expect(body['edges'].map((edge: Record<string, unknown>) => [edge['from'], edge['to'], edge['count']])).toEqual([
+      ['so-tnmt', 'so-xay-dung', 1],
+      ['so-xay-dung', 'so-tnmt', 1],
+      ['ubnd-tp', 'so-xay-dung', 1],
+    ]);
+    const outside = await rm.get('/handover-network?level=person&from=2026-04-01', chairman);
+    expect(outside['edges']).toEqual([]);
+  });
+});

@@ -1,0 +1,127 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { Pool } from 'pg';
+import type { DataSource, EntityMetadata } from 'typeorm';
+import { PG_POOL } from '../../../apps/api/src/database/database.tokens';
+import { READ_MODEL_ENTITIES, READ_MODELS_POOL_SIZE } from '../../../apps/api/src/read-models/read-models.data-source';
+import { TASK_CUSTODY_TABLES } from '../../../apps/api/src/read-models/task-custody/task-custody.tables';
+import { city } from '../../support/city.fixture';
+import { startTestApp, type TestApp } from '../../support/test-app';
+import { at, person, ScenarioClient, unit } from '../scenarios/scenario-client';
+import { ReadModelClient } from './read-model-client';
+
+// The read-model queries go through TypeORM entities on the tables that the SQL migrations create and
+// the projector writes. TypeORM must not own the schema, and each entity must map its table exactly:
+// same columns, types, nullability and key, and the same rows as plain SQL returns.
+const { chairman, binh, cuong, dung, giang, qldtHead: hoa } = city;
+
+const PG_TYPE: Record<string, string> = { uuid: 'uuid', text: 'text', integer: 'integer', jsonb: 'jsonb', timestamptz: 'timestamp with time zone' };
+
+interface TableColumn {
+  column_name: string;
+  data_type: string;
+  is_nullable: 'YES' | 'NO';
+}
+
+describe('read models through TypeORM', () => {
+  let t: TestApp;
+  let pool: Pool;
+  let dataSource: DataSource;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    pool = t.app.get<Pool>(PG_POOL);
+    dataSource = t.app.get<DataSource>(getDataSourceToken());
+    const api = new ScenarioClient(t);
+    const rm = new ReadModelClient(t);
+    const s1 = await api.assign(chairman, {
+      title: 'Kiểm tra, xử lý công trình xây dựng không phép tại phường Hòa Cường Bắc',
+      category: 'construction',
+      source: { number: '2128/UBND-TH', date: '2026-03-02' },
+      assigningAuthority: person(chairman),
+      leadUnitId: 'so-xay-dung',
+      deadline: { workingDays: 10 },
+      occurredAt: at('2026-03-02', '08:30'),
+    });
+    await api.act(binh, s1, 'delegations', { person: person(cuong), occurredAt: at('2026-03-02', '14:00') }, ['TaskDelegated']);
+    await api.act(cuong, s1, 'transfers', { to: unit('so-tnmt'), reason: 'Thuộc lĩnh vực đất đai', occurredAt: at('2026-03-04') }, ['TaskTransferred']);
+    await api.act(dung, s1, 'returns', { reasonCode: 'not_our_mandate', reason: 'Không thuộc chức năng', occurredAt: at('2026-03-05') }, ['TaskReturned']);
+    await api.act(cuong, s1, 'completion', { result: 'Đã xử lý', occurredAt: at('2026-03-18', '15:00') }, ['TaskCompleted']);
+    const s3 = await api.assign(giang, {
+      title: 'Giải quyết kiến nghị của công dân về ranh giới thửa đất số 112',
+      category: 'land',
+      source: { number: '702/UBND-VP', date: '2026-03-16' },
+      assigningAuthority: person(giang),
+      leadUnitId: 'phong-quan-ly-do-thi',
+      deadline: { workingDays: 10 },
+      occurredAt: at('2026-03-16', '08:30'),
+    });
+    await api.act(hoa, s3, 'returns', { reasonCode: 'not_our_mandate', reason: 'Thuộc lĩnh vực đất đai', occurredAt: at('2026-03-16', '10:00') }, ['TaskReturned']);
+    await api.act(giang, s3, 'reassignments', { leadUnitId: 'phong-tnmt-hai-chau', occurredAt: at('2026-03-16', '14:00') }, ['TaskAssigned']);
+    await rm.caughtUp(s1, 5, chairman);
+    await rm.caughtUp(s3, 3, giang);
+  });
+  afterAll(() => t.close());
+
+  it('the DataSource never touches the schema: no synchronize, no migrations of its own, a small pool of its own', async () => {
+    expect(dataSource.isInitialized).toBe(true);
+    expect(dataSource.options).toMatchObject({ type: 'postgres', synchronize: false, migrationsRun: false, dropSchema: false, migrations: [], poolSize: READ_MODELS_POOL_SIZE });
+    expect(dataSource.migrations).toEqual([]);
+    expect(dataSource.entityMetadatas.every((metadata) => metadata.synchronize === false)).toBe(true);
+    const { rows } = await pool.query<{ table_name: string }>(
+      `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name IN ('migrations', 'typeorm_metadata')`,
+    );
+    expect(rows).toEqual([]);
+  });
+
+  it('maps exactly the task_custody tables, one entity each', () => {
+    expect(dataSource.entityMetadatas.map((metadata) => metadata.tableName).sort()).toEqual([...TASK_CUSTODY_TABLES].sort());
+    expect(READ_MODEL_ENTITIES.map((entity) => dataSource.getMetadata(entity).tableName).sort()).toEqual([...TASK_CUSTODY_TABLES].sort());
+  });
+
+  it.each([...TASK_CUSTODY_TABLES])('%s: every column of the migrated table, with its type and nullability, and the same key', async (table) => {
+    const metadata = dataSource.getMetadata(table);
+    const { rows: columns } = await pool.query<TableColumn>(
+      `SELECT column_name, data_type, is_nullable FROM information_schema.columns WHERE table_schema = 'public' AND table_name = $1 ORDER BY column_name`,
+      [table],
+    );
+    const mapped = metadata.columns
+      .map((column) => ({
+        column_name: column.databaseName,
+        data_type: PG_TYPE[String(column.type)] ?? `unmapped ${String(column.type)}`,
+        // rm_task_party.person_id is part of the entity's identity but nullable in the table (a unique index, not a key)
+        is_nullable: column.isNullable || (table === 'rm_task_party' && column.databaseName === 'person_id') ? 'YES' : 'NO',
+      }))
+      .sort((a, b) => (a.column_name < b.column_name ? -1 : 1));
+    expect(mapped).toEqual(columns);
+    expect(identityColumns(metadata)).toEqual(await keyColumns(pool, table));
+  });
+
+  it.each([...TASK_CUSTODY_TABLES])('%s: the repository returns the rows plain SQL returns, value for value', async (table) => {
+    const metadata = dataSource.getMetadata(table);
+    const order = identityColumns(metadata);
+    const { rows: raw } = await pool.query<Record<string, unknown>>(`SELECT * FROM ${table} ORDER BY ${order.join(', ')}`);
+    expect(raw.length).toBeGreaterThan(1);
+    const entities = await dataSource
+      .getRepository(metadata.target)
+      .createQueryBuilder('x')
+      .orderBy(Object.fromEntries(metadata.primaryColumns.map((column) => [`x.${column.propertyName}`, 'ASC' as const])))
+      .getMany();
+    const asRows = entities.map((entity) => Object.fromEntries(metadata.columns.map((column) => [column.databaseName, column.getEntityValue(entity)])));
+    expect(asRows).toEqual(raw);
+  });
+});
+
+function identityColumns(metadata: EntityMetadata): string[] {
+  return metadata.primaryColumns.map((column) => column.databaseName);
+}
+
+/** The primary key's columns, or for rm_task_party (no key) those of its unique index. */
+async function keyColumns(pool: Pool, table: string): Promise<string[]> {
+  const { rows } = await pool.query<{ columns: string[] }>(
+    `SELECT array(SELECT pg_get_indexdef(i.indexrelid, k, true) FROM generate_series(1, i.indnatts) AS k ORDER BY k) AS columns
+       FROM pg_index i WHERE i.indrelid = $1::regclass AND (i.indisprimary OR (i.indisunique AND $2))`,
+    [table, table === 'rm_task_party'],
+  );
+  return rows[0]!.columns.map((column) => column.replace(/^COALESCE\((\w+), ''::text\)$/, '$1'));
+}

@@ -1,0 +1,190 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { city } from '../../support/city.fixture';
+import { startTestApp, type TestApp } from '../../support/test-app';
+import { at, DETAIL, person, ScenarioClient, unit, utc, type ExpectedEntry } from './scenario-client';
+
+// S3 (scenarios.md): UBND quận Hải Châu assigns T3 (land) to Phòng Quản lý đô thị by mistake on Monday
+// 16 March 2026 (d+0), deadline d+10 (Monday 30 March). Phòng Quản lý đô thị returns it "not our
+// mandate" the same day; the district reassigns it to Phòng TN&MT, which completes it on time.
+// Variant: the return comes at d+4 (Friday 20 March).
+const { giang, qldtHead: hoa, tnmtHead: minh } = city;
+const QLDT = 'phong-quan-ly-do-thi';
+const TNMT = 'phong-tnmt-hai-chau';
+const DUE_AT = '2026-03-30T16:59:59.999Z';
+const returnReason = 'Nội dung thuộc lĩnh vực đất đai, không thuộc chức năng, nhiệm vụ của Phòng Quản lý đô thị';
+const result = 'Đã kiểm tra hiện trạng, đo đạc lại ranh giới thửa đất và trả lời kiến nghị của công dân';
+
+interface Story {
+  assigned: string;
+  returned: string;
+  reassigned: string;
+  completed: string;
+}
+
+const assignment = (occurredAt: string): Record<string, unknown> & { occurredAt: string } => ({
+  title: 'Giải quyết kiến nghị của công dân về ranh giới thửa đất số 112, tờ bản đồ số 15, phường Hải Châu I',
+  category: 'land',
+  source: { number: '702/UBND-VP', date: '2026-03-16' },
+  assigningAuthority: person(giang),
+  leadUnitId: QLDT,
+  deadline: { workingDays: 10 },
+  occurredAt,
+});
+
+/** The trail both versions of the story must leave: only the dates differ. */
+function expectedTrail(taskId: string, story: Story): ExpectedEntry[] {
+  return [
+    {
+      type: 'TaskAssigned',
+      by: giang,
+      at: story.assigned,
+      data: { taskId, category: 'land', leadUnitId: QLDT, deadline: { dueAt: DUE_AT }, reassignment: false, previousLeadUnitId: null },
+    },
+    {
+      type: 'TaskReturned',
+      by: hoa,
+      at: story.returned,
+      data: { from: unit(QLDT), to: person(giang), toAssigningAuthority: true, reasonCode: 'not_our_mandate', reason: returnReason },
+    },
+    {
+      type: 'TaskAssigned',
+      by: giang,
+      at: story.reassigned,
+      data: {
+        taskId,
+        kind: 'task',
+        category: 'land',
+        source: { number: '702/UBND-VP', date: '2026-03-16' },
+        assigningAuthority: person(giang),
+        leadUnitId: TNMT,
+        coordinatingUnitIds: [],
+        responsiblePersonId: null,
+        deadline: { dueAt: DUE_AT },
+        reassignment: true,
+        previousLeadUnitId: QLDT,
+      },
+    },
+    { type: 'TaskCompleted', by: minh, at: story.completed, data: { by: unit(TNMT), result, outputDocument: null } },
+  ];
+}
+
+async function expectCompletedByTheNewLead(api: ScenarioClient, taskId: string, story: Story): Promise<void> {
+  const [, , reassigned, completed] = await api.trail(taskId, giang);
+  const state = await api.state(taskId, minh);
+  expect(state).toMatchObject({
+    status: 'completed',
+    category: 'land',
+    assignedAt: utc(story.assigned),
+    assigningAuthority: person(giang),
+    deadline: { dueAt: DUE_AT },
+    lead: { unitId: TNMT, coordinatingUnitIds: [], responsiblePersonId: null },
+    custody: { holder: unit(TNMT), heldSince: utc(story.reassigned), sinceEventId: reassigned!.id, senders: [], withAssigningAuthority: false },
+    reassignments: 1,
+    completion: { eventId: completed!.id, completedAt: utc(story.completed), by: unit(TNMT), result },
+    streamVersion: 3,
+  });
+  expect(Date.parse(utc(story.completed))).toBeLessThanOrEqual(Date.parse(DUE_AT));
+}
+
+describe('S3 — a proper return is not buck-passing (return on the day of assignment)', () => {
+  const story: Story = {
+    assigned: at('2026-03-16', '08:30'),
+    returned: at('2026-03-16', '10:00'),
+    reassigned: at('2026-03-16', '14:00'),
+    completed: at('2026-03-26', '16:00'),
+  };
+  let t: TestApp;
+  let api: ScenarioClient;
+  let taskId: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    api = new ScenarioClient(t);
+  });
+  afterAll(() => t.close());
+
+  it('the district assigns T3 (land) to Phòng Quản lý đô thị, and cannot reassign it while that office still holds it', async () => {
+    taskId = await api.assign(giang, assignment(story.assigned));
+    const problem = await api.refused(
+      giang,
+      `/tasks/${taskId}/reassignments`,
+      { leadUnitId: TNMT, occurredAt: at('2026-03-16', '09:00') },
+      { rule: 'TASK_ALREADY_ASSIGNED', detail: DETAIL.alreadyAssigned },
+    );
+    expect(problem.context).toEqual({ leadUnitId: QLDT });
+  });
+
+  it('the same day, the head of Phòng Quản lý đô thị returns it to the district: not its mandate', async () => {
+    await api.act(hoa, taskId, 'returns', { reasonCode: 'not_our_mandate', reason: returnReason, occurredAt: story.returned }, ['TaskReturned']);
+  });
+
+  it('while it awaits reassignment, the returning office cannot act on it and Phòng TN&MT cannot take it by itself', async () => {
+    await api.refused(
+      hoa,
+      `/tasks/${taskId}/completion`,
+      { result, occurredAt: at('2026-03-16', '11:00') },
+      { rule: 'TASK_AWAITING_REASSIGNMENT', detail: DETAIL.awaitingReassignment },
+    );
+    await api.refused(
+      minh,
+      `/tasks/${taskId}/reassignments`,
+      { leadUnitId: TNMT, occurredAt: at('2026-03-16', '11:30') },
+      { rule: 'TASK_NOT_ASSIGNING_AUTHORITY', detail: DETAIL.notAuthority },
+    );
+    const state = await api.state(taskId, giang);
+    expect(state).toMatchObject({ status: 'open', lead: { unitId: QLDT }, custody: { holder: person(giang), withAssigningAuthority: true }, reassignments: 0 });
+  });
+
+  it('the district reassigns T3 to Phòng TN&MT, keeping the deadline; Phòng TN&MT completes it on time', async () => {
+    await api.act(giang, taskId, 'reassignments', { leadUnitId: TNMT, occurredAt: story.reassigned }, ['TaskAssigned']);
+    await api.act(minh, taskId, 'completion', { result, occurredAt: story.completed }, ['TaskCompleted']);
+  });
+
+  it('the trail and the folded state: one reassignment, completed by the new lead before the deadline', async () => {
+    await api.expectTrail(taskId, giang, expectedTrail(taskId, story));
+    await expectCompletedByTheNewLead(api, taskId, story);
+  });
+});
+
+describe('S3 variant — the same return, but at d+4', () => {
+  const story: Story = {
+    assigned: at('2026-03-16', '08:30'),
+    returned: at('2026-03-20', '09:00'),
+    reassigned: at('2026-03-20', '15:00'),
+    completed: at('2026-03-27', '10:00'),
+  };
+  let t: TestApp;
+  let api: ScenarioClient;
+  let taskId: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    api = new ScenarioClient(t);
+  });
+  afterAll(() => t.close());
+
+  it('the district assigns T3; four working days later Phòng Quản lý đô thị returns it', async () => {
+    taskId = await api.assign(giang, assignment(story.assigned));
+    await api.act(hoa, taskId, 'returns', { reasonCode: 'not_our_mandate', reason: returnReason, occurredAt: story.returned }, ['TaskReturned']);
+  });
+
+  it('the reassignment cannot be dated before the district got the task back (422 TASK_OCCURRED_BEFORE_CURRENT_CUSTODY)', async () => {
+    const problem = await api.refused(
+      giang,
+      `/tasks/${taskId}/reassignments`,
+      { leadUnitId: TNMT, occurredAt: at('2026-03-19', '15:00') },
+      { rule: 'TASK_OCCURRED_BEFORE_CURRENT_CUSTODY', detail: DETAIL.beforeCustody },
+    );
+    expect(problem.context).toEqual({ occurredAt: at('2026-03-19', '15:00'), heldSince: utc(story.returned) });
+  });
+
+  it('the district reassigns it to Phòng TN&MT the day of the return, which completes it on time', async () => {
+    await api.act(giang, taskId, 'reassignments', { leadUnitId: TNMT, occurredAt: story.reassigned }, ['TaskAssigned']);
+    await api.act(minh, taskId, 'completion', { result, occurredAt: story.completed }, ['TaskCompleted']);
+  });
+
+  it('the trail records the return at d+4 (what LATE_RETURN will judge) and the state one reassignment', async () => {
+    await api.expectTrail(taskId, giang, expectedTrail(taskId, story));
+    await expectCompletedByTheNewLead(api, taskId, story);
+  });
+});
