@@ -50,7 +50,7 @@ export function holderOf(party: Party): Holder {
   return { unitId: party.unitId, personId: party.personId ?? null };
 }
 
-/** The custody meaning of a primary event; null for compensating entries (handled by the log). */
+/** The custody meaning of a primary event; null for compensating entries (handled by the log) and lapse marks. */
 export function custodyEntryOf(event: CustodySourceEvent): CustodyEntry | null {
   const change = changeOf(event);
   if (change === null) return null;
@@ -131,6 +131,7 @@ function changeOf(event: CustodySourceEvent): CustodyChange | null {
       return { kind: 'act' };
     case 'EntryCorrected':
     case 'EntryVoided':
+    case 'DeadlineLapsed':
       return null;
     default:
       return assertNever(event);

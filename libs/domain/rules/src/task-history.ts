@@ -70,7 +70,7 @@ export function taskHistoryOf(events: readonly RuleSourceEvent[], asOf: string, 
   const entries: HistoryEntry[] = [];
   let current: TaskSnapshot | null = null;
   for (const source of events) {
-    if (source.type === 'EntryVoided' || source.type === 'EntryCorrected') continue;
+    if (source.type === 'EntryVoided' || source.type === 'EntryCorrected' || source.type === 'DeadlineLapsed') continue;
     const { eventId, occurredAt } = source.metadata;
     const atMs = parseInstant(occurredAt, 'occurredAt');
     if (atMs > asOfMs || voided.has(eventId) || entries.some((known) => known.eventId === eventId)) continue;

@@ -30,6 +30,7 @@ export type {
   ConsultationAnswered,
   ConsultationRequested,
   DeadlineExtended,
+  DeadlineLapsed,
   DifficultyReported,
   EntryCorrected,
   EntryVoided,

@@ -94,7 +94,15 @@ export type PrimaryTaskEvent =
   | ResultReturned
   | ApologyIssued;
 
-export type TaskEvent = PrimaryTaskEvent | EntryCorrected | EntryVoided;
+/**
+ * Recorded by the deadline watcher (no person acts): the instant a time-based rule's verdict changed with
+ * nothing else recorded, so the trail shows when a deadline lapsed and projections judge as of it. It
+ * changes nothing in the task; its id is name-based on the task, the instant and the rules, so a second
+ * watcher or a restart appends nothing new.
+ */
+export type DeadlineLapsed = DomainEvent<'DeadlineLapsed', { taskId: string; lapseAt: string; ruleCodes: string[] }>;
+
+export type TaskEvent = PrimaryTaskEvent | EntryCorrected | EntryVoided | DeadlineLapsed;
 export type PrimaryTaskEventType = PrimaryTaskEvent['type'];
 export type TaskEventType = TaskEvent['type'];
 export type RecordedTaskEvent = RecordedEvent<TaskEvent>;

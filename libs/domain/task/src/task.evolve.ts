@@ -15,6 +15,8 @@ type Recorded<E extends PrimaryTaskEvent | EntryCorrected | EntryVoided> = Recor
 export function evolve(state: TaskState, event: RecordedTaskEvent): TaskState {
   if (state.status === 'initial') return event.type === 'TaskAssigned' ? created(event) : state;
   switch (event.type) {
+    case 'DeadlineLapsed':
+      return state;
     case 'EntryCorrected':
       return corrected(state, event);
     case 'EntryVoided':

@@ -1,0 +1,74 @@
+import { assertNever, assertOccurredNotInFuture, DEFAULT_CLOCK_SKEW_MS, type Decider, type RecordedEvent } from '@lib/domain/core';
+import type { FindingReviewCommand } from './finding-review.commands';
+import {
+  FindingAlreadyReviewedError,
+  FindingSupersededError,
+  JustificationRequiredError,
+  MAX_JUSTIFICATION_LENGTH,
+  MIN_JUSTIFICATION_LENGTH,
+  ReviewerNamedInFindingError,
+  ReviewOfAnotherFindingError,
+  ReviewRequiresInspectorError,
+} from './finding-review.errors';
+import type { FindingReviewEvent } from './finding-review.events';
+
+/** The judgement in force on one finding: the latest review wins, earlier ones stay on the stream. */
+export interface FindingReviewState {
+  findingId: string | null;
+  status: 'open' | 'confirmed' | 'dismissed';
+  lastReviewEventId: string | null;
+  reviews: number;
+}
+
+export const initialReviewState = (): FindingReviewState => ({ findingId: null, status: 'open', lastReviewEventId: null, reviews: 0 });
+
+/**
+ * Confirm or dismiss a finding. Only an inspector, never a person the finding names, with a written
+ * justification; a superseded finding is not judged; the same judgement twice is refused, a changed one
+ * (e.g. after a complaint) is recorded as a revision of the previous review.
+ */
+export function createFindingReviewDecider(options: { clockSkewMs?: number } = {}): Decider<FindingReviewCommand, FindingReviewEvent, FindingReviewState> {
+  const clockSkewMs = options.clockSkewMs ?? DEFAULT_CLOCK_SKEW_MS;
+  return {
+    initialState: initialReviewState,
+    decide(command, state) {
+      const { finding } = command.data;
+      const { actor } = command.context;
+      if (!actor.roles.includes('inspector')) throw new ReviewRequiresInspectorError(actor.personId);
+      assertOccurredNotInFuture(command.context, clockSkewMs);
+      if (state.findingId !== null && state.findingId !== finding.findingId) throw new ReviewOfAnotherFindingError(state.findingId, finding.findingId);
+      if (finding.namedPersonIds.includes(actor.personId)) throw new ReviewerNamedInFindingError(actor.personId, finding.findingId);
+      const justification = command.data.justification.normalize('NFC').trim();
+      if ([...justification].length < MIN_JUSTIFICATION_LENGTH || [...justification].length > MAX_JUSTIFICATION_LENGTH) {
+        throw new JustificationRequiredError([...justification].length);
+      }
+      if (finding.detection === 'superseded') throw new FindingSupersededError(finding.findingId);
+      const data = {
+        findingId: finding.findingId,
+        taskId: finding.taskId,
+        ruleCode: finding.ruleCode,
+        ruleVersion: finding.ruleVersion,
+        justification,
+        revisesEventId: state.lastReviewEventId,
+      };
+      switch (command.type) {
+        case 'ConfirmFinding':
+          if (state.status === 'confirmed') throw new FindingAlreadyReviewedError(finding.findingId, 'confirmed');
+          return [{ type: 'FindingConfirmed', data }];
+        case 'DismissFinding':
+          if (state.status === 'dismissed') throw new FindingAlreadyReviewedError(finding.findingId, 'dismissed');
+          return [{ type: 'FindingDismissed', data }];
+        default:
+          return assertNever(command);
+      }
+    },
+    evolve(state, event: RecordedEvent<FindingReviewEvent>) {
+      return {
+        findingId: event.data.findingId,
+        status: event.type === 'FindingConfirmed' ? 'confirmed' : 'dismissed',
+        lastReviewEventId: event.metadata.eventId,
+        reviews: state.reviews + 1,
+      };
+    },
+  };
+}

@@ -1,0 +1,15 @@
+export type { ConfirmFinding, DismissFinding, FindingReviewCommand, ReviewedFinding } from './finding-review.commands';
+export type { FindingConfirmed, FindingDismissed, FindingReviewEvent, RecordedFindingReviewEvent, ReviewData } from './finding-review.events';
+export { FINDING_REVIEW_EVENT_TYPES, findingReviewStreamId } from './finding-review.events';
+export type { FindingReviewState } from './finding-review.decider';
+export { createFindingReviewDecider, initialReviewState } from './finding-review.decider';
+export {
+  FindingAlreadyReviewedError,
+  FindingSupersededError,
+  JustificationRequiredError,
+  MAX_JUSTIFICATION_LENGTH,
+  MIN_JUSTIFICATION_LENGTH,
+  ReviewerNamedInFindingError,
+  ReviewOfAnotherFindingError,
+  ReviewRequiresInspectorError,
+} from './finding-review.errors';
