@@ -31,7 +31,8 @@ export interface TestAppOptions {
 export async function startTestApp(overrides: Partial<AppConfig> = {}, options: TestAppOptions = {}): Promise<TestApp> {
   const { clock, organisation = 'demo' } = options;
   const db = await createTestDatabase('e2e');
-  const config = { ...loadConfig({}), jwtSecret: TEST_JWT_SECRET, ...overrides, databaseUrl: db.url };
+  // The deadline watcher is off unless a test turns it on: tests call DeadlineWatcher.runOnce with their own instant.
+  const config = { ...loadConfig({}), jwtSecret: TEST_JWT_SECRET, deadlineWatchMs: 0, ...overrides, databaseUrl: db.url };
   const tokens = new TokenService(resolveTokenKeys(config), config);
   const app = await createApp(config, { tokenKeys: resolveTokenKeys(config), ...(clock ? { clock } : {}) }, { logger: false });
   if (organisation === 'demo') await seedDemoOrganisation(app.get<EventStore>(EVENT_STORE));

@@ -12,6 +12,7 @@ import type { AppConfig } from './config/app-config';
 import { DatabaseModule } from './database/database.module';
 import { PG_POOL } from './database/database.tokens';
 import { EventStoreModule } from './event-store/event-store.module';
+import { FindingsModule } from './findings/findings.module';
 import { HealthController } from './health/health.controller';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { createValidationPipe } from './http/validation.pipe';
@@ -43,6 +44,7 @@ export class AppModule {
         ProjectionsModule.forRoot({ runProjector: config.projector === 'inline' }),
         ReadModelsTypeOrmModule,
         ReadModelsModule,
+        FindingsModule,
       ],
       controllers: [HealthController, CalendarController],
       providers: [

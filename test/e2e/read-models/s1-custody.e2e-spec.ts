@@ -75,10 +75,14 @@ describe('read model task_custody — S1 over HTTP', () => {
     ]);
   });
 
-  it('responsibility: 2 days individually on Lê Văn Cường, supervisory on Nguyễn Thị Bình, kept apart, in Vietnamese with the event ids', async () => {
-    const [, , , , returned, completed] = trail.map((event) => event.id);
+  it('responsibility: 2 late days and, from the OWN_WORK_TRANSFERRED finding, the day at Sở TN&MT on Lê Văn Cường; supervisory on Nguyễn Thị Bình, kept apart, in Vietnamese with the event ids', async () => {
+    const [, , , transferred, returned, completed] = trail.map((event) => event.id);
     const body = await rm.get(`/tasks/${taskId}/responsibility`, chairman);
-    expect(body).toMatchObject({ taskId, status: 'completed_late', statusLabel: 'Hoàn thành quá hạn', delayed: true });
+    expect(body).toMatchObject({ taskId, status: 'completed_late', statusLabel: 'Hoàn thành quá hạn', delayed: true, setAside: [] });
+    const late = 'Giữ nhiệm vụ 2 ngày làm việc sau hạn (từ 17/03/2026 đến 18/03/2026)';
+    const pushed =
+      'Ngày 04/03/2026, Lê Văn Cường (Sở Xây dựng) chuyển nhiệm vụ “Kiểm tra, xử lý công trình xây dựng không phép tại phường Hòa Cường Bắc” ' +
+      '(lĩnh vực "construction", thuộc chức năng, nhiệm vụ của Sở Xây dựng tại thời điểm đó) sang Sở Tài nguyên và Môi trường.';
     expect(body['individual']).toEqual([
       expect.objectContaining({
         kind: 'individual',
@@ -86,20 +90,39 @@ describe('read model task_custody — S1 over HTTP', () => {
         party: { unitId: 'so-xay-dung', personId: cuong.personId, resolvedAs: 'holder' },
         workingDays: 2,
         days: ['2026-03-17', '2026-03-18'],
-        explanation: 'Giữ nhiệm vụ 2 ngày làm việc sau hạn (từ 17/03/2026 đến 18/03/2026)',
+        explanation: late,
         eventIds: [returned, completed],
+      }),
+      expect.objectContaining({
+        kind: 'individual',
+        basisCode: 'FINDING',
+        ruleCode: 'OWN_WORK_TRANSFERRED',
+        party: { unitId: 'so-xay-dung', personId: cuong.personId, resolvedAs: 'holder' },
+        workingDays: 1,
+        days: ['2026-03-05'],
+        explanation: pushed,
+        eventIds: [transferred, returned],
       }),
     ]);
     expect(body['supervisory']).toEqual([
       expect.objectContaining({
         kind: 'supervisory',
+        basisCode: 'HELD_AFTER_DEADLINE',
         party: { unitId: 'so-xay-dung', personId: binh.personId, resolvedAs: 'unit_head' },
         workingDays: 2,
         supervisesPersonId: cuong.personId,
         days: ['2026-03-17', '2026-03-18'],
-        explanation:
-          'Trách nhiệm người đứng đầu (nguyên tắc thủ trưởng) đối với 2 ngày làm việc chậm của cấp dưới (từ 17/03/2026 đến 18/03/2026): Giữ nhiệm vụ 2 ngày làm việc sau hạn (từ 17/03/2026 đến 18/03/2026)',
+        explanation: `Trách nhiệm người đứng đầu (nguyên tắc thủ trưởng) đối với 2 ngày làm việc chậm của cấp dưới (từ 17/03/2026 đến 18/03/2026): ${late}`,
         eventIds: [returned, completed],
+      }),
+      expect.objectContaining({
+        kind: 'supervisory',
+        basisCode: 'FINDING',
+        party: { unitId: 'so-xay-dung', personId: binh.personId, resolvedAs: 'unit_head' },
+        workingDays: 1,
+        supervisesPersonId: cuong.personId,
+        days: ['2026-03-05'],
+        eventIds: [transferred, returned],
       }),
     ]);
   });

@@ -165,4 +165,19 @@ describe('S1 — own work pushed sideways, then bounced back', () => {
     });
     expect(Date.parse(utc(times.completed))).toBeGreaterThan(Date.parse(DUE_AT));
   });
+
+  it('findings: OWN_WORK_TRANSFERRED and PING_PONG against Cường (supervisory on Bình), OVERDUE_HOLD for his late days, nothing against Sở TN&MT, nothing else', async () => {
+    const { inspector } = city;
+    const found = await api.findings(taskId, inspector);
+    expect(found.map(({ ruleCode, responsible, supervisory, status }) => ({ ruleCode, responsible, supervisory, status })).sort((a, b) => (a.ruleCode < b.ruleCode ? -1 : 1))).toEqual([
+      { ruleCode: 'OVERDUE_HOLD', responsible: [cuong.personId], supervisory: [binh.personId], status: 'open' },
+      { ruleCode: 'OWN_WORK_TRANSFERRED', responsible: [cuong.personId], supervisory: [binh.personId], status: 'open' },
+      { ruleCode: 'PING_PONG', responsible: [cuong.personId], supervisory: [binh.personId], status: 'open' },
+    ]);
+    const own = found.find((finding) => finding.ruleCode === 'OWN_WORK_TRANSFERRED')!;
+    expect(own.explanation).toBe(
+      'Ngày 04/03/2026, Lê Văn Cường (Sở Xây dựng) chuyển nhiệm vụ “Kiểm tra, xử lý công trình xây dựng không phép tại phường Hòa Cường Bắc” ' +
+        `(lĩnh vực "construction", thuộc chức năng, nhiệm vụ của Sở Xây dựng tại thời điểm đó) sang Sở Tài nguyên và Môi trường.`,
+    );
+  });
 });

@@ -47,6 +47,9 @@ describe('S2 — the silent consultee', () => {
       source: { number: '415/UBND-TCKH', date: '2026-03-09' },
       assigningAuthority: person(giang),
       leadUnitId: TCKH,
+      // The story does not say who handles T2; its head does, named at assignment ("rõ người"), so that
+      // UNOWNED_TASK has nothing to say and the story is only about the silent consultee.
+      responsiblePerson: person(lan),
       deadline: { workingDays: 15 },
       occurredAt: times.assigned,
     });
@@ -100,7 +103,7 @@ describe('S2 — the silent consultee', () => {
           category: 'budget',
           assigningAuthority: person(giang),
           leadUnitId: TCKH,
-          responsiblePersonId: null,
+          responsiblePersonId: lan.personId,
           deadline: { dueAt: DUE_AT, computation: { rule: 'working_days', workingDays: 15, startDate: '2026-03-09' } },
           reassignment: false,
         },
@@ -123,7 +126,7 @@ describe('S2 — the silent consultee', () => {
       status: 'open',
       category: 'budget',
       deadline: { dueAt: DUE_AT },
-      lead: { unitId: TCKH, coordinatingUnitIds: [], responsiblePersonId: null },
+      lead: { unitId: TCKH, coordinatingUnitIds: [], responsiblePersonId: lan.personId },
       custody: { holder: unit(TCKH), heldSince: utc(times.assigned), sinceEventId: assigned!.id, senders: [], withAssigningAuthority: false },
       consultations: [
         {
@@ -141,5 +144,12 @@ describe('S2 — the silent consultee', () => {
     expect(state).not.toHaveProperty('completion');
     const [consultation] = state['consultations'] as Array<{ answers: Array<{ unitId: string }> }>;
     expect(consultation!.answers.filter((reply) => reply.unitId === TNMT)).toEqual([]);
+  });
+
+  it('findings: SILENT_CONSULTEE against Phòng TN&MT (its head answers), no UNAGREED_SUBMISSION, nothing against the lead, nothing else', async () => {
+    const found = await api.findings(taskId, city.inspector);
+    expect(found.map(({ ruleCode, responsible, supervisory, status }) => ({ ruleCode, responsible, supervisory, status }))).toEqual([
+      { ruleCode: 'SILENT_CONSULTEE', responsible: [city.tnmtHead.personId], supervisory: [], status: 'open' },
+    ]);
   });
 });

@@ -27,6 +27,9 @@ const assignment = (occurredAt: string): Record<string, unknown> & { occurredAt:
   source: { number: '702/UBND-VP', date: '2026-03-16' },
   assigningAuthority: person(giang),
   leadUnitId: QLDT,
+  // The story does not say who handles T3; each office's head does, named when it is given the task ("rõ
+  // người"), so that UNOWNED_TASK has nothing to say and the story is only about the return.
+  responsiblePerson: person(hoa),
   deadline: { workingDays: 10 },
   occurredAt,
 });
@@ -58,7 +61,7 @@ function expectedTrail(taskId: string, story: Story): ExpectedEntry[] {
         assigningAuthority: person(giang),
         leadUnitId: TNMT,
         coordinatingUnitIds: [],
-        responsiblePersonId: null,
+        responsiblePersonId: minh.personId,
         deadline: { dueAt: DUE_AT },
         reassignment: true,
         previousLeadUnitId: QLDT,
@@ -77,7 +80,7 @@ async function expectCompletedByTheNewLead(api: ScenarioClient, taskId: string, 
     assignedAt: utc(story.assigned),
     assigningAuthority: person(giang),
     deadline: { dueAt: DUE_AT },
-    lead: { unitId: TNMT, coordinatingUnitIds: [], responsiblePersonId: null },
+    lead: { unitId: TNMT, coordinatingUnitIds: [], responsiblePersonId: minh.personId },
     custody: { holder: unit(TNMT), heldSince: utc(story.reassigned), sinceEventId: reassigned!.id, senders: [], withAssigningAuthority: false },
     reassignments: 1,
     completion: { eventId: completed!.id, completedAt: utc(story.completed), by: unit(TNMT), result },
@@ -136,13 +139,17 @@ describe('S3 — a proper return is not buck-passing (return on the day of assig
   });
 
   it('the district reassigns T3 to Phòng TN&MT, keeping the deadline; Phòng TN&MT completes it on time', async () => {
-    await api.act(giang, taskId, 'reassignments', { leadUnitId: TNMT, occurredAt: story.reassigned }, ['TaskAssigned']);
+    await api.act(giang, taskId, 'reassignments', { leadUnitId: TNMT, responsiblePerson: person(minh), occurredAt: story.reassigned }, ['TaskAssigned']);
     await api.act(minh, taskId, 'completion', { result, occurredAt: story.completed }, ['TaskCompleted']);
   });
 
   it('the trail and the folded state: one reassignment, completed by the new lead before the deadline', async () => {
     await api.expectTrail(taskId, giang, expectedTrail(taskId, story));
     await expectCompletedByTheNewLead(api, taskId, story);
+  });
+
+  it('findings: none at all', async () => {
+    expect(await api.findings(taskId, city.inspector)).toEqual([]);
   });
 });
 
@@ -179,12 +186,19 @@ describe('S3 variant — the same return, but at d+4', () => {
   });
 
   it('the district reassigns it to Phòng TN&MT the day of the return, which completes it on time', async () => {
-    await api.act(giang, taskId, 'reassignments', { leadUnitId: TNMT, occurredAt: story.reassigned }, ['TaskAssigned']);
+    await api.act(giang, taskId, 'reassignments', { leadUnitId: TNMT, responsiblePerson: person(minh), occurredAt: story.reassigned }, ['TaskAssigned']);
     await api.act(minh, taskId, 'completion', { result, occurredAt: story.completed }, ['TaskCompleted']);
   });
 
   it('the trail records the return at d+4 (what LATE_RETURN will judge) and the state one reassignment', async () => {
     await api.expectTrail(taskId, giang, expectedTrail(taskId, story));
     await expectCompletedByTheNewLead(api, taskId, story);
+  });
+
+  it('findings: LATE_RETURN against Phòng Quản lý đô thị (its head answers), and nothing else', async () => {
+    const found = await api.findings(taskId, city.inspector);
+    expect(found.map(({ ruleCode, responsible, status }) => ({ ruleCode, responsible, status }))).toEqual([
+      { ruleCode: 'LATE_RETURN', responsible: [city.qldtHead.personId], status: 'open' },
+    ]);
   });
 });

@@ -7,7 +7,8 @@ import { at, DETAIL, endOf, person, ScenarioClient, unit, utc, type ExpectedEntr
 // Bính Ngọ (16–20 February) and the weekends around it are not counted: the deadline is the end of
 // Friday 27 February 2026. Completion on 27 February is on time; on 2 March it is late (the lateness
 // itself is a later projection: here the stored deadline and completion times are what is asserted).
-const { chairman, binh } = city;
+// The assignment names Lê Văn Cường as the responsible person, so only the deadline is judged (no UNOWNED_TASK).
+const { chairman, binh, cuong } = city;
 const DUE_AT = '2026-02-27T16:59:59.999Z';
 const assignedAt = at('2026-02-13', '09:00');
 const onTime = at('2026-02-27', '16:30');
@@ -20,13 +21,14 @@ const assignment = (title: string): Record<string, unknown> & { occurredAt: stri
   source: { number: '318/UBND-KT', date: '2026-02-13' },
   assigningAuthority: person(chairman),
   leadUnitId: 'so-xay-dung',
+  responsiblePerson: person(cuong),
   deadline: { workingDays: 5 },
   occurredAt: assignedAt,
 });
 
 const trailOf = (completedAt: string): ExpectedEntry[] => [
   { type: 'TaskAssigned', by: chairman, at: assignedAt, data: { leadUnitId: 'so-xay-dung', deadline: { dueAt: DUE_AT } } },
-  { type: 'TaskCompleted', by: binh, at: completedAt, data: { by: unit('so-xay-dung'), result } },
+  { type: 'TaskCompleted', by: cuong, at: completedAt, data: { by: person(cuong), result } },
 ];
 
 describe('S4 — deadlines across Tết', () => {
@@ -71,14 +73,14 @@ describe('S4 — deadlines across Tết', () => {
   });
 
   it('Sở Xây dựng completes T4 on Friday 27 February, before the deadline ends', async () => {
-    await api.act(binh, onTimeTask, 'completion', { result, occurredAt: onTime }, ['TaskCompleted']);
+    await api.act(cuong, onTimeTask, 'completion', { result, occurredAt: onTime }, ['TaskCompleted']);
     await api.expectTrail(onTimeTask, chairman, trailOf(onTime));
     const state = await api.state(onTimeTask, binh);
-    expect(state).toMatchObject({ status: 'completed', deadline: { dueAt: DUE_AT }, completion: { completedAt: '2026-02-27T09:30:00.000Z', by: unit('so-xay-dung') } });
+    expect(state).toMatchObject({ status: 'completed', deadline: { dueAt: DUE_AT }, completion: { completedAt: '2026-02-27T09:30:00.000Z', by: person(cuong) } });
     expect(Date.parse(utc(onTime))).toBeLessThanOrEqual(Date.parse(DUE_AT));
   });
 
-  it('a completed task cannot be completed again on 2 March (422 TASK_CLOSED)', async () => {
+  it('a completed task cannot be completed again on 2 March, not even by the head (422 TASK_CLOSED)', async () => {
     const problem = await api.refused(
       binh,
       `/tasks/${onTimeTask}/completion`,
@@ -90,10 +92,10 @@ describe('S4 — deadlines across Tết', () => {
 
   it('the same assignment completed on Monday 2 March keeps the same deadline and a completion after it', async () => {
     lateTask = await api.assign(chairman, assignment('Báo cáo tiến độ các công trình trọng điểm dịp Tết Bính Ngọ (đợt 2)'));
-    await api.act(binh, lateTask, 'completion', { result, occurredAt: late }, ['TaskCompleted']);
+    await api.act(cuong, lateTask, 'completion', { result, occurredAt: late }, ['TaskCompleted']);
     await api.expectTrail(lateTask, chairman, trailOf(late));
     const state = await api.state(lateTask, binh);
-    expect(state).toMatchObject({ status: 'completed', deadline: { dueAt: DUE_AT }, completion: { completedAt: '2026-03-02T02:00:00.000Z', by: unit('so-xay-dung') } });
+    expect(state).toMatchObject({ status: 'completed', deadline: { dueAt: DUE_AT }, completion: { completedAt: '2026-03-02T02:00:00.000Z', by: person(cuong) } });
     expect(Date.parse(utc(late))).toBeGreaterThan(Date.parse(DUE_AT));
   });
 
@@ -108,5 +110,16 @@ describe('S4 — deadlines across Tết', () => {
     expect(problem.context).toEqual({ currentDueAt: DUE_AT, requestedDueAt: '2026-02-20T16:59:59.999Z' });
     const state = await api.state(third, chairman);
     expect(state).toMatchObject({ status: 'open', deadline: { dueAt: DUE_AT }, streamVersion: 0 });
+  });
+
+  it('findings: none on the task completed on 27 February; OVERDUE_HOLD for 1 working day on Cường (supervisory on Bình) on the one completed on 2 March, and nothing else', async () => {
+    expect(await api.findings(onTimeTask, city.inspector)).toEqual([]);
+    const found = await api.findings(lateTask, city.inspector);
+    expect(found.map(({ ruleCode, responsible, supervisory }) => ({ ruleCode, responsible, supervisory }))).toEqual([
+      { ruleCode: 'OVERDUE_HOLD', responsible: [cuong.personId], supervisory: [binh.personId] },
+    ]);
+    expect(found[0]!.explanation).toBe(
+      'Lê Văn Cường (Sở Xây dựng) giữ nhiệm vụ “Báo cáo tiến độ các công trình trọng điểm dịp Tết Bính Ngọ (đợt 2)” 1 ngày làm việc sau hạn 27/02/2026 (từ 02/03/2026 đến 02/03/2026).',
+    );
   });
 });

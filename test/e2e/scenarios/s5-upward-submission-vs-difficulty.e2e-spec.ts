@@ -28,7 +28,7 @@ const result = 'Đã cấp giấy phép xây dựng số 120/GPXD cho hộ gia �
 async function assignAndDelegate(api: ScenarioClient, title: string): Promise<string> {
   const taskId = await api.assign(giang, {
     title,
-    category: 'construction',
+    category: 'construction_permit',
     source: { number: '905/UBND-QLĐT', date: '2026-03-23' },
     assigningAuthority: chairman,
     leadUnitId: QLDT,
@@ -44,7 +44,7 @@ const opening = (): ExpectedEntry[] => [
     type: 'TaskAssigned',
     by: giang,
     at: times.assigned,
-    data: { category: 'construction', assigningAuthority: chairman, leadUnitId: QLDT, deadline: { dueAt: DUE_AT, computation: { workingDays: 10 } } },
+    data: { category: 'construction_permit', assigningAuthority: chairman, leadUnitId: QLDT, deadline: { dueAt: DUE_AT, computation: { workingDays: 10 } } },
   },
   { type: 'TaskDelegated', by: hoa, at: times.delegated, data: { unitId: QLDT, personId: khanh.personId, previousPersonId: null } },
 ];
@@ -108,6 +108,13 @@ describe('S5 — pushing a decision upward vs reporting a difficulty', () => {
         streamVersion: 3,
       });
     });
+  
+    it('findings: UPWARD_DEFLECTION against Khánh, supervisory on the head of Phòng Quản lý đô thị, and nothing else', async () => {
+      const found = await api.findings(pushed, city.inspector);
+      expect(found.map(({ ruleCode, responsible, supervisory, status }) => ({ ruleCode, responsible, supervisory, status }))).toEqual([
+        { ruleCode: 'UPWARD_DEFLECTION', responsible: [khanh.personId], supervisory: [hoa.personId], status: 'open' },
+      ]);
+    });
   });
 
   describe('contrast: a difficulty is reported and the office keeps handling T5', () => {
@@ -156,6 +163,10 @@ describe('S5 — pushing a decision upward vs reporting a difficulty', () => {
         streamVersion: 3,
       });
       expect(Date.parse(utc(times.completed))).toBeLessThanOrEqual(Date.parse(DUE_AT));
+    });
+  
+    it('findings: none', async () => {
+      expect(await api.findings(handled, city.inspector)).toEqual([]);
     });
   });
 });

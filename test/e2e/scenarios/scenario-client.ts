@@ -1,5 +1,6 @@
 import { expect } from '@jest/globals';
 import request from 'supertest';
+import { projectionsCaughtUp } from '../../support/projections-caught-up';
 import type { TestApp } from '../../support/test-app';
 
 /** A person of the scenario city (test/support/city.fixture.ts), as the token names them. */
@@ -146,6 +147,23 @@ export class ScenarioClient {
     return events;
   }
 
+  /**
+   * GET /findings?task=… once every projection has caught up: each finding reduced to its rule, who answers
+   * (person or unit head), the supervising head and its status, in the order the service lists them.
+   */
+  async findings(taskId: string, reader: Person): Promise<FoundFinding[]> {
+    await projectionsCaughtUp(this.t.app);
+    const response = await this.get(`/findings?task=${taskId}&limit=200`, reader).expect(200);
+    return (response.body.items as Array<Record<string, any>>).map((item) => ({
+      id: item['id'],
+      ruleCode: item['ruleCode'],
+      status: item['status'],
+      responsible: item['responsible'].map((party: Record<string, string | null>) => party['personId'] ?? party['unitId']),
+      supervisory: item['supervisory'].map((party: Record<string, string>) => party['personId']),
+      explanation: item['explanation'],
+    }));
+  }
+
   private summaryOf(type: string, streamVersion: number, occurredAt: string): unknown {
     return {
       eventId: expect.stringMatching(/^[0-9a-f-]{36}$/),
@@ -156,6 +174,15 @@ export class ScenarioClient {
       recordedAt: expect.any(String),
     };
   }
+}
+
+export interface FoundFinding {
+  id: string;
+  ruleCode: string;
+  status: string;
+  responsible: string[];
+  supervisory: string[];
+  explanation: string;
 }
 
 /** The Vietnamese details of the rules these stories run into (libs/domain/task/src/task.errors.ts). */

@@ -7,7 +7,7 @@ import { ConfigError, loadConfig } from '../config/app-config';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '../database/embedded-database';
 import { AlreadyRunningError } from '../database/instance-lock';
 import { serviceMigrations } from '../database/service-migrations';
-import { SERVICE_PROJECTIONS } from '../projections/service-projections';
+import { serviceProjections, SERVICE_PROJECTIONS } from '../projections/service-projections';
 
 /**
  * `npm run rebuild [-- name …]`: replays the whole log into the named read models (all by default),
@@ -27,7 +27,7 @@ async function main(): Promise<void> {
   pool.on('error', () => undefined);
   try {
     await runMigrations(pool, serviceMigrations);
-    const runtime = new ProjectorRuntime({ pool, eventStore: new PostgresEventStore(pool), projections: [...SERVICE_PROJECTIONS] });
+    const runtime = new ProjectorRuntime({ pool, eventStore: new PostgresEventStore(pool), projections: serviceProjections(config.rules) });
     const started = Date.now();
     const reports = await runtime.rebuild(names.length > 0 ? names : undefined, printProgress);
     process.stderr.write('\n');

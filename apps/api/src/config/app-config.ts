@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { RulesConfigError, type RulesConfig } from '@lib/domain/rules';
+import { rulesSettingsOf, type RulesSettings } from '../findings/rules-settings';
 
 export interface AppConfig {
   readonly host: string;
@@ -24,6 +27,10 @@ export interface AppConfig {
   readonly demoData: boolean | undefined;
   /** `inline`: the API process runs the projector; `external`: `apps/projector` runs it. */
   readonly projector: 'inline' | 'external';
+  /** The detection rules in force: the catalogue's defaults with the overrides of RULES_CONFIG (a JSON file). */
+  readonly rules: RulesSettings;
+  /** How often the deadline watcher looks for lapsed deadlines (ms); 0 turns it off. */
+  readonly deadlineWatchMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -47,6 +54,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     clockSkewMs: integer(env, 'CLOCK_SKEW_MS', 5 * 60 * 1000, 0, 24 * 60 * 60 * 1000),
     demoData: env.DEMO_DATA?.trim() ? boolean(env, 'DEMO_DATA', false) : undefined,
     projector: oneOf(env, 'PROJECTOR', ['inline', 'external'] as const, 'inline'),
+    rules: rulesFrom(env),
+    deadlineWatchMs: integer(env, 'DEADLINE_WATCH_MS', 60_000, 0, 24 * 60 * 60 * 1000),
   };
 }
 
@@ -73,4 +82,21 @@ function boolean(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boole
   if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
   if (['0', 'false', 'no', 'off'].includes(raw)) return false;
   throw new ConfigError(`${name}=${raw} is not valid: expected true or false`);
+}
+
+function rulesFrom(env: NodeJS.ProcessEnv): RulesSettings {
+  const path = env.RULES_CONFIG?.trim();
+  if (!path) return rulesSettingsOf();
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(resolve(path), 'utf8'));
+  } catch (error) {
+    throw new ConfigError(`RULES_CONFIG=${path} cannot be read as JSON: ${(error as Error).message}`);
+  }
+  try {
+    return rulesSettingsOf(parsed as RulesConfig);
+  } catch (error) {
+    if (error instanceof RulesConfigError) throw new ConfigError(`RULES_CONFIG=${path}: ${error.detail}`);
+    throw error;
+  }
 }

@@ -2,9 +2,10 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import type { Pool } from 'pg';
 import { ProjectorRuntime, type ProjectionStatus } from '@lib/projector';
 import type { EventStore } from '@lib/event-store';
-import { PG_POOL } from '../database/database.tokens';
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG, PG_POOL } from '../database/database.tokens';
 import { EVENT_STORE } from '../event-store/event-store.module';
-import { SERVICE_PROJECTIONS } from './service-projections';
+import { serviceProjections } from './service-projections';
 
 /** Runs the projector inside the API process: started once the app is up, stopped (batch finished) on shutdown. */
 @Injectable()
@@ -12,11 +13,11 @@ export class ProjectorService implements OnApplicationBootstrap, OnApplicationSh
   private readonly logger = new Logger('Projector');
   readonly runtime: ProjectorRuntime;
 
-  constructor(@Inject(PG_POOL) pool: Pool, @Inject(EVENT_STORE) eventStore: EventStore) {
+  constructor(@Inject(PG_POOL) pool: Pool, @Inject(EVENT_STORE) eventStore: EventStore, @Inject(APP_CONFIG) config: AppConfig) {
     this.runtime = new ProjectorRuntime({
       pool,
       eventStore,
-      projections: [...SERVICE_PROJECTIONS],
+      projections: serviceProjections(config.rules),
       log: (line: string) => this.logger.log(line),
       onRebuildProgress: (progress) => {
         if (progress.done) this.logger.log(`${progress.projection} rebuilt: ${progress.eventsDone} events`);

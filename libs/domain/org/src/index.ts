@@ -40,7 +40,7 @@ export type {
   UnitMoved,
   UnitRenamed,
 } from './org.events';
-export { isPersonEvent, PERSON_EVENT_TYPES } from './org.events';
+export { isPersonEvent, ORG_EVENT_TYPES, PERSON_EVENT_TYPES } from './org.events';
 export type { LocalDate, UnitKind } from './org-values';
 export { isPosition, isUnitKind, POSITION_LABELS, POSITIONS, UNIT_KIND_LABELS, UNIT_KINDS } from './org-values';
 export { orgStreamIdOf, personStreamId, unitStreamId } from './org-stream';

@@ -76,3 +76,22 @@ export const PERSON_EVENT_TYPES: ReadonlySet<OrgEventType> = new Set(['PersonReg
 export function isPersonEvent(event: OrgEvent): event is PersonEvent {
   return PERSON_EVENT_TYPES.has(event.type);
 }
+
+const ORG_EVENT_TYPE_SET: Record<OrgEventType, true> = {
+  UnitEstablished: true,
+  UnitRenamed: true,
+  UnitMoved: true,
+  UnitMerged: true,
+  UnitDissolved: true,
+  PersonAppointed: true,
+  AppointmentEnded: true,
+  ActingHeadDesignated: true,
+  AuthorityDelegated: true,
+  DelegationEnded: true,
+  MandateGranted: true,
+  MandateWithdrawn: true,
+  PersonRegistered: true,
+};
+
+/** Every organisation event type (kept complete by the compiler), for readers that subscribe by type. */
+export const ORG_EVENT_TYPES: readonly OrgEventType[] = Object.keys(ORG_EVENT_TYPE_SET) as OrgEventType[];

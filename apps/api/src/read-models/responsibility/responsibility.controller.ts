@@ -1,12 +1,11 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { HolderAttribution } from '@lib/domain/custody';
 import { CLOCK, type Clock } from '../../clock/clock';
 import { TaskIdPipe } from '../../tasks/task-id.pipe';
 import { TaskAsOfReader } from '../custody/task-as-of.reader';
 import { READ_MODELS_API_TAG } from '../read-models.api';
 import { parseInstantParam } from '../task-summary/task-list.query';
-import { ResponsibilityQuery } from './responsibility.query';
+import { ResponsibilityQuery, type Responsibility } from './responsibility.query';
 
 @ApiTags(READ_MODELS_API_TAG)
 @ApiBearerAuth()
@@ -24,8 +23,8 @@ export class ResponsibilityController {
     summary: 'Trách nhiệm về việc chậm: trách nhiệm cá nhân và trách nhiệm của người đứng đầu, tách riêng, kèm giải thích và căn cứ',
   })
   @ApiQuery({ name: 'asOf', required: false })
-  async responsibility(@Param('taskId', TaskIdPipe) taskId: string, @Query('asOf') asOf?: string): Promise<HolderAttribution & { statusLabel: string | null }> {
+  async responsibility(@Param('taskId', TaskIdPipe) taskId: string, @Query('asOf') asOf?: string): Promise<Responsibility> {
     const at = parseInstantParam('asOf', asOf) ?? this.clock.now().toISOString();
-    return this.query.responsibility(await this.reader.assignedTask(taskId, at));
+    return this.query.responsibility(await this.reader.assignedTask(taskId, at), at);
   }
 }

@@ -1,0 +1,126 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import type { Pool } from 'pg';
+import type { WorkingDayCalendar } from '@lib/domain/calendar';
+import { nextDeadlineLapse, type DeadlineLapse, type RuleSourceEvent } from '@lib/domain/rules';
+import { taskStreamId } from '@lib/domain/task';
+import { WrongExpectedVersionError, type EventStore, type NewEvent } from '@lib/event-store';
+import { WORKING_DAY_CALENDAR } from '../calendar/calendar.provider';
+import { CLOCK, type Clock } from '../clock/clock';
+import { nameBasedUuid } from '../commands/name-based-uuid';
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG, PG_POOL } from '../database/database.tokens';
+import { EVENT_STORE } from '../event-store/event-store.module';
+import { OrganisationReadModel } from '../org/organisation.read-model';
+import { toRecordedTaskEvent } from '../tasks/task-stream.reader';
+import { asOfTask } from './findings.projection';
+
+/** No person acts when a deadline lapses: the trail names the watcher. */
+export const DEADLINE_WATCHER_ACTOR = { personId: 'system:deadline-watcher', unitId: 'system' } as const;
+const LAPSE_SCHEMA_VERSION = 1;
+/** A task whose record stopped long ago may have several lapses to catch up on (overdue, then stalled…). */
+const MAX_LAPSES_PER_TASK = 50;
+const TASKS_PER_ROUND = 500;
+
+export interface WatchRound {
+  tasksExamined: number;
+  lapsesRecorded: number;
+}
+
+/**
+ * Appends `DeadlineLapsed` to a task's stream when a time-based rule's verdict changes with nothing else
+ * recorded (overdue hold, stalled, silent consultee, unowned task, dossier promises). The candidates come
+ * from the findings read model (`next_lapse_at`); each is re-judged from its own stream before anything is
+ * written. The event id is name-based on the task, the instant and the rules, and the append expects the
+ * version just read: two watchers, or a restart, add nothing twice.
+ */
+@Injectable()
+export class DeadlineWatcher implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('DeadlineWatcher');
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<unknown> | undefined;
+  private stopped = false;
+
+  constructor(
+    @Inject(PG_POOL) private readonly pool: Pool,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(WORKING_DAY_CALENDAR) private readonly calendar: WorkingDayCalendar,
+    private readonly organisation: OrganisationReadModel,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (this.config.deadlineWatchMs === 0) return;
+    const tick = (): void => {
+      if (this.stopped) return;
+      this.running = this.runOnce()
+        .then((round) => {
+          if (round.lapsesRecorded > 0) this.logger.log(`recorded ${round.lapsesRecorded} deadline lapse(s) on ${round.tasksExamined} task(s)`);
+        })
+        .catch((error: Error) => this.logger.error(`deadline watch failed: ${error.message}`))
+        .finally(() => {
+          if (!this.stopped) this.timer = setTimeout(tick, this.config.deadlineWatchMs);
+        });
+    };
+    this.timer = setTimeout(tick, Math.min(this.config.deadlineWatchMs, 2_000));
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    await this.running;
+  }
+
+  /** One pass over the tasks whose next lapse is due at `now`. */
+  async runOnce(now: Date = this.clock.now()): Promise<WatchRound> {
+    const { rows } = await this.pool.query<{ task_id: string }>(
+      'SELECT task_id FROM rm_finding_task WHERE next_lapse_at <= $1 ORDER BY next_lapse_at, task_id LIMIT $2',
+      [now.toISOString(), TASKS_PER_ROUND],
+    );
+    let lapsesRecorded = 0;
+    for (const { task_id: taskId } of rows) lapsesRecorded += await this.catchUp(taskId, now.getTime());
+    return { tasksExamined: rows.length, lapsesRecorded };
+  }
+
+  private async catchUp(taskId: string, nowMs: number): Promise<number> {
+    const streamId = taskStreamId(taskId);
+    let recorded = 0;
+    for (let round = 0; round < MAX_LAPSES_PER_TASK; round++) {
+      const stored = await this.store.readStream(streamId);
+      if (stored.length === 0) return recorded;
+      const events: RuleSourceEvent[] = stored.map((event) => ({ ...toRecordedTaskEvent(event), globalPosition: event.globalPosition }));
+      const lapse = nextDeadlineLapse(events, {
+        organisation: this.organisation.current,
+        calendar: this.calendar,
+        asOf: asOfTask(events),
+        parameters: this.config.rules.resolved,
+      });
+      if (lapse === null || Date.parse(lapse.at) > nowMs) return recorded;
+      try {
+        const result = await this.store.appendToStream(streamId, [lapseEvent(taskId, lapse, stored.at(-1)!.id)], { expectedVersion: stored.length - 1 });
+        if (!result.replayed) recorded += 1;
+      } catch (error) {
+        if (!(error instanceof WrongExpectedVersionError)) throw error;
+        // Someone recorded on the task meanwhile: judge it again from its new record.
+      }
+    }
+    return recorded;
+  }
+}
+
+export function lapseEvent(taskId: string, lapse: DeadlineLapse, causationId: string): NewEvent {
+  const id = nameBasedUuid(`deadline-lapse|${taskId}|${lapse.at}|${lapse.ruleCodes.join(',')}`);
+  return {
+    id,
+    type: 'DeadlineLapsed',
+    data: { taskId, lapseAt: lapse.at, ruleCodes: [...lapse.ruleCodes] },
+    metadata: {
+      actor: { ...DEADLINE_WATCHER_ACTOR },
+      commandId: id,
+      correlationId: id,
+      causationId,
+      occurredAt: lapse.at,
+      schemaVersion: LAPSE_SCHEMA_VERSION,
+    },
+  };
+}

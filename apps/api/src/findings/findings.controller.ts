@@ -1,0 +1,62 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
+import type { Principal } from '../auth/principal';
+import type { CommandRequest } from '../idempotency/idempotency.interceptor';
+import { UuidParamPipe } from '../tasks/task-id.pipe';
+import { FindingReviewService, type ReviewResult } from './finding-review.service';
+import { FindingsQuery, parseFindingFilter, type FindingDetail, type FindingPage } from './findings.query';
+import { ReviewFindingDto } from './review-finding.dto';
+
+const FindingIdPipe = new UuidParamPipe('findingId');
+/** Who reads findings until jurisdictions narrow it (issue 7): the supervising roles, not every official. */
+export const FINDING_READER_ROLES = ['inspector', 'home_affairs', 'office_chief', 'unit_head', 'admin'] as const;
+
+@ApiTags('Phát hiện vi phạm và kết luận của thanh tra (findings)')
+@ApiBearerAuth()
+@Controller('findings')
+export class FindingsController {
+  constructor(
+    private readonly query: FindingsQuery,
+    private readonly reviews: FindingReviewService,
+  ) {}
+
+  @Get()
+  @Roles(...FINDING_READER_ROLES)
+  @ApiOperation({ summary: 'Danh sách phát hiện, mới nhất trước: lọc theo quy tắc, đơn vị, người, nhiệm vụ, trạng thái, thời gian; phân trang bằng con trỏ' })
+  @ApiQuery({ name: 'rule', required: false, example: 'OWN_WORK_TRANSFERRED' })
+  @ApiQuery({ name: 'unit', required: false, example: 'so-xay-dung' })
+  @ApiQuery({ name: 'person', required: false, example: 'le-van-cuong' })
+  @ApiQuery({ name: 'task', required: false })
+  @ApiQuery({ name: 'status', required: false, enum: ['open', 'confirmed', 'dismissed', 'superseded'] })
+  @ApiQuery({ name: 'from', required: false, example: '2026-01-01' })
+  @ApiQuery({ name: 'to', required: false, example: '2026-12-31' })
+  @ApiQuery({ name: 'limit', required: false })
+  @ApiQuery({ name: 'cursor', required: false })
+  list(@Query() query: Record<string, unknown>): Promise<FindingPage> {
+    return this.query.list(parseFindingFilter(query));
+  }
+
+  @Get(':findingId')
+  @Roles(...FINDING_READER_ROLES)
+  @ApiOperation({ summary: 'Một phát hiện: các sự kiện làm chứng cứ, diễn giải, căn cứ, tham số quy tắc, phần trách nhiệm và các kết luận' })
+  detail(@Param('findingId', FindingIdPipe) findingId: string): Promise<FindingDetail> {
+    return this.query.detail(findingId);
+  }
+
+  @Post(':findingId/confirmation')
+  @HttpCode(201)
+  @Roles('inspector')
+  @ApiOperation({ summary: 'Thanh tra xác nhận phát hiện, có ghi lý do (FindingConfirmed)' })
+  confirm(@Param('findingId', FindingIdPipe) findingId: string, @Body() body: ReviewFindingDto, @CurrentPrincipal() principal: Principal, @Req() request: CommandRequest): Promise<ReviewResult> {
+    return this.reviews.review('ConfirmFinding', findingId, principal, body, request);
+  }
+
+  @Post(':findingId/dismissal')
+  @HttpCode(201)
+  @Roles('inspector')
+  @ApiOperation({ summary: 'Thanh tra bác bỏ phát hiện, có ghi lý do; phát hiện vẫn hiển thị kèm lý do (FindingDismissed)' })
+  dismiss(@Param('findingId', FindingIdPipe) findingId: string, @Body() body: ReviewFindingDto, @CurrentPrincipal() principal: Principal, @Req() request: CommandRequest): Promise<ReviewResult> {
+    return this.reviews.review('DismissFinding', findingId, principal, body, request);
+  }
+}
