@@ -93,7 +93,11 @@ function printDemoTokens(tokens: TokenService, url: string): void {
   for (const { label, principal } of DEMO_PRINCIPALS) {
     lines.push(`  ${label}`, `    ${tokens.mint(principal, DEMO_TOKEN_TTL_SECONDS)}`);
   }
-  lines.push(`  Try: curl -H "Authorization: Bearer <token>" ${url}/tasks/<id>   — more with: npm run token -- --help`, '');
+  lines.push(
+    `  Try: curl -H "Authorization: Bearer <token>" ${url}/tasks?limit=5   — more with: npm run token -- --help`,
+    `  Findings (phát hiện, inspector token): curl -H "Authorization: Bearer <token>" "${url}/findings?status=open&limit=5"`,
+    '',
+  );
   process.stdout.write(lines.join('\n') + '\n');
 }
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { city } from '../../support/city.fixture';
 import { startTestApp, type TestApp } from '../../support/test-app';
-import { at, DETAIL, endOf, person, ScenarioClient, unit, utc, type ExpectedEntry } from './scenario-client';
+import { at, DETAIL, endOf, person, ScenarioClient, utc, type ExpectedEntry } from './scenario-client';
 
 // S4 (scenarios.md): Friday 13 February 2026, T4 is assigned with a deadline of 5 working days. Tết
 // Bính Ngọ (16–20 February) and the weekends around it are not counted: the deadline is the end of

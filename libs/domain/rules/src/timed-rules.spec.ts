@@ -78,6 +78,15 @@ describe('time-based rules', () => {
     expect(codes(evaluate(story, day(2, '17:00')))).toEqual([]);
     expect(codes(evaluate(story, day(3)))).toEqual(['UNOWNED_TASK']);
   });
+  it('no UNOWNED_TASK when the head delegates on the second working day, or a person is named at assignment', () => {
+    const delegated = new TaskStory('uo-2');
+    delegated.assigned(day(0), tranVanAn, unit.soXayDung, { dueAt: due(14) });
+    delegated.delegated(day(2, '16:00'), nguyenThiBinh, leVanCuong);
+    expect(codes(evaluate(delegated, day(6)))).toEqual([]);
+    const named = new TaskStory('uo-3');
+    named.assigned(day(0), tranVanAn, unit.soXayDung, { dueAt: due(14), responsible: leVanCuong });
+    expect(codes(evaluate(named, day(6)))).toEqual([]);
+  });
   it('OVERDUE_HOLD from the first working day after the deadline; its lapse is announced', () => {
     const story = sxd('od-1');
     story.commented(day(10), leVanCuong);
