@@ -144,10 +144,12 @@ async function writeFinding(tx: ProjectionTransaction, finding: Finding, detecte
     );
   }
   await tx.query('DELETE FROM rm_finding_party WHERE finding_id = $1', [finding.id]);
-  const parties = [
-    ...finding.responsible.map((party) => ({ role: 'responsible', unitId: party.unitId, personId: party.personId })),
-    ...finding.supervisory.map((party) => ({ role: 'supervisory', unitId: party.unitId, personId: party.personId })),
-  ];
+  // Who the finding names, once per role: a head supervising two named officials is one supervisory party
+  // here (the body keeps each supervision with the person supervised).
+  const named = new Map<string, { role: string; unitId: string; personId: string | null }>();
+  for (const party of finding.responsible) named.set(`responsible|${party.unitId}|${party.personId ?? ''}`, { role: 'responsible', unitId: party.unitId, personId: party.personId });
+  for (const party of finding.supervisory) named.set(`supervisory|${party.unitId}|${party.personId}`, { role: 'supervisory', unitId: party.unitId, personId: party.personId });
+  const parties = [...named.values()];
   await tx.query(
     `INSERT INTO rm_finding_party (finding_id, role, unit_id, person_id) SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[])`,
     [finding.id, parties.map((party) => party.role), parties.map((party) => party.unitId), parties.map((party) => party.personId)],
