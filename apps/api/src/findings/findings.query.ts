@@ -1,11 +1,13 @@
-import { BadRequestException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, type Repository, type SelectQueryBuilder } from 'typeorm';
 import { RULE_CODES, ruleDefinition, type FindingParty, type RuleCode, type SupervisoryParty } from '@lib/domain/rules';
 import { taskStreamId } from '@lib/domain/task';
 import type { EventStore, StoredEvent } from '@lib/event-store';
 import { EVENT_STORE } from '../event-store/event-store.module';
+import { eventSummaryOf, type EventSummary } from '../event-store/event-summary';
 import { problem } from '../http/problem-details.filter';
+import { invalidParam, pageLimit, singleParam } from '../http/query-params';
 import { OrganisationReadModel } from '../org/organisation.read-model';
 import { parseInstantParam } from '../read-models/task-summary/task-list.query';
 import { FindingEntity, FindingPartyEntity } from './finding.entity';
@@ -61,16 +63,7 @@ export interface FindingDetail extends FindingSummary {
   exemption: unknown;
   detectedBy: { eventId: string; globalPosition: number };
   superseded: { reason: string; byEventId: string | null } | null;
-  evidence: Array<{
-    eventId: string;
-    type: string;
-    streamVersion: number;
-    globalPosition: number;
-    occurredAt: string;
-    recordedAt: string;
-    actor: NamedParty;
-    data: Record<string, unknown>;
-  }>;
+  evidence: Array<EventSummary & { actor: NamedParty; data: Record<string, unknown> }>;
   findingShares: unknown[];
   reviews: ReviewEntry[];
 }
@@ -80,27 +73,19 @@ export interface FindingPage {
   nextCursor: string | null;
 }
 
-const invalid = (field: string, reason: string): BadRequestException =>
-  new BadRequestException(problem('validation-failed', 'Validation failed', 400, `Tham số ${field} không hợp lệ: ${reason}.`, { errors: [{ field, reason }] }));
+const invalid = invalidParam;
 
 export function parseFindingFilter(query: Record<string, unknown>): FindingFilter {
   const known = new Set(['rule', 'unit', 'person', 'task', 'status', 'from', 'to', 'limit', 'cursor']);
   for (const key of Object.keys(query)) if (!known.has(key)) throw invalid(key, `unknown parameter; known: ${[...known].join(', ')}`);
-  const text = (field: string): string | null => {
-    const value = query[field];
-    if (value === undefined || value === '') return null;
-    if (typeof value !== 'string') throw invalid(field, 'must be a single value');
-    return value;
-  };
+  const text = (field: string): string | null => singleParam(query, field);
   const rule = text('rule');
   if (rule !== null && !(RULE_CODES as readonly string[]).includes(rule)) throw invalid('rule', `must be one of ${RULE_CODES.join(', ')}`);
   const status = text('status');
   if (status !== null && !(FINDING_STATUSES as readonly string[]).includes(status)) throw invalid('status', `must be one of ${FINDING_STATUSES.join(', ')}`);
   const task = text('task');
   if (task !== null && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(task)) throw invalid('task', 'must be a task id (UUID)');
-  const limitText = text('limit');
-  const limit = limitText === null ? DEFAULT_PAGE_SIZE : Number(limitText);
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) throw invalid('limit', `must be an integer from 1 to ${MAX_PAGE_SIZE}`);
+  const limit = pageLimit(query, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
   const from = parseInstantParam('from', query['from']);
   const to = parseInstantParam('to', query['to'], true);
   if (from !== null && to !== null && from >= to) throw invalid('to', 'must be after from');
@@ -170,12 +155,7 @@ export class FindingsQuery {
     const evidence = stream
       .filter((event) => cited.has(event.id))
       .map((event) => ({
-        eventId: event.id,
-        type: event.type,
-        streamVersion: event.streamVersion,
-        globalPosition: event.globalPosition,
-        occurredAt: event.metadata.occurredAt,
-        recordedAt: event.recordedAt,
+        ...eventSummaryOf(event),
         actor: this.named(event.metadata.onBehalfOf ?? event.metadata.actor, finding.on),
         data: event.data,
       }));

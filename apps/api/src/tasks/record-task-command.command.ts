@@ -1,14 +1,9 @@
 import { Command } from '@nestjs/cqrs';
 import type { TaskCommand, TaskState } from '@lib/domain/task';
+import type { EventSummary } from '../event-store/event-summary';
 
-export interface RecordedTaskEventSummary {
-  eventId: string;
-  type: string;
-  streamVersion: number;
-  globalPosition: number;
-  occurredAt: string;
-  recordedAt: string;
-}
+/** A recorded event as a command's answer cites it. */
+export type RecordedTaskEventSummary = EventSummary;
 
 export interface TaskCommandResult {
   taskId: string;

@@ -7,6 +7,7 @@ import type { AppConfig } from '../config/app-config';
 import { nameBasedUuid } from '../commands/name-based-uuid';
 import { APP_CONFIG } from '../database/database.tokens';
 import { EVENT_STORE } from '../event-store/event-store.module';
+import { eventSummaryOf } from '../event-store/event-summary';
 import { problem } from '../http/problem-details.filter';
 import { RecordTaskCommand, type TaskCommandResult } from './record-task-command.command';
 import { foldTask } from './task-stream.reader';
@@ -87,13 +88,6 @@ function summarise(taskId: string, events: StoredEvent[]): TaskCommandResult {
   return {
     taskId,
     streamVersion: events[events.length - 1]!.streamVersion,
-    events: events.map((event) => ({
-      eventId: event.id,
-      type: event.type,
-      streamVersion: event.streamVersion,
-      globalPosition: event.globalPosition,
-      occurredAt: event.metadata.occurredAt,
-      recordedAt: event.recordedAt,
-    })),
+    events: events.map(eventSummaryOf),
   };
 }

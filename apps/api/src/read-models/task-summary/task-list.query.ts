@@ -1,8 +1,8 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository, SelectQueryBuilder } from 'typeorm';
 import { handOffMeasures, TASK_STATUSES, type TaskStatus } from '@lib/domain/custody';
-import { problem } from '../../http/problem-details.filter';
+import { invalidParam, pageLimit, singleParam } from '../../http/query-params';
 import { TaskAsOfReader } from '../custody/task-as-of.reader';
 import { TaskPartyEntity } from './task-party.entity';
 import { TaskSummaryEntity } from './task-summary.entity';
@@ -43,8 +43,7 @@ export interface TaskListPage {
   nextCursor: string | null;
 }
 
-const invalid = (field: string, reason: string): BadRequestException =>
-  new BadRequestException(problem('validation-failed', 'Validation failed', 400, `Tham số ${field} không hợp lệ: ${reason}.`, { errors: [{ field, reason }] }));
+const invalid = invalidParam;
 
 /** An instant, or a local day (Asia/Ho_Chi_Minh): its start, or with `endOfDay` the start of the next day. */
 export function parseInstantParam(field: string, value: unknown, endOfDay = false): string | null {
@@ -57,19 +56,12 @@ export function parseInstantParam(field: string, value: unknown, endOfDay = fals
 }
 
 export function parseTaskListFilter(query: Record<string, unknown>, now: string): TaskListFilter {
-  const text = (field: string): string | null => {
-    const value = query[field];
-    if (value === undefined || value === '') return null;
-    if (typeof value !== 'string') throw invalid(field, 'must be a single value');
-    return value;
-  };
+  const text = (field: string): string | null => singleParam(query, field);
   const status = text('status');
   if (status !== null && !(TASK_STATUSES as readonly string[]).includes(status)) throw invalid('status', `must be one of ${TASK_STATUSES.join(', ')}`);
   const overdue = text('overdue');
   if (overdue !== null && overdue !== 'true' && overdue !== 'false') throw invalid('overdue', 'must be true or false');
-  const limitText = text('limit');
-  const limit = limitText === null ? DEFAULT_PAGE_SIZE : Number(limitText);
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) throw invalid('limit', `must be an integer from 1 to ${MAX_PAGE_SIZE}`);
+  const limit = pageLimit(query, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
   const cursorText = text('cursor');
   return {
     unit: text('unit'),
