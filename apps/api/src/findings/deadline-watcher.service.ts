@@ -39,6 +39,7 @@ export class DeadlineWatcher implements OnApplicationBootstrap, OnApplicationShu
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<unknown> | undefined;
   private stopped = false;
+  private rounds = 0;
 
   constructor(
     @Inject(PG_POOL) private readonly pool: Pool,
@@ -51,15 +52,22 @@ export class DeadlineWatcher implements OnApplicationBootstrap, OnApplicationShu
 
   onApplicationBootstrap(): void {
     if (this.config.deadlineWatchMs === 0) return;
+    const interval = this.config.deadlineWatchMs;
     const tick = (): void => {
       if (this.stopped) return;
+      let next = interval;
       this.running = this.runOnce()
         .then((round) => {
           if (round.lapsesRecorded > 0) this.logger.log(`recorded ${round.lapsesRecorded} deadline lapse(s) on ${round.tasksExamined} task(s)`);
+          // A backlog (a full page, or lapses that make new ones due) is worked off at once; in the first
+          // minute the projection may still be catching up with the log, so look again soon.
+          if (round.tasksExamined > 0) next = Math.min(interval, 1_000);
+          else if (this.rounds < 12) next = Math.min(interval, 5_000);
         })
         .catch((error: Error) => this.logger.error(`deadline watch failed: ${error.message}`))
         .finally(() => {
-          if (!this.stopped) this.timer = setTimeout(tick, this.config.deadlineWatchMs);
+          this.rounds += 1;
+          if (!this.stopped) this.timer = setTimeout(tick, next);
         });
     };
     this.timer = setTimeout(tick, Math.min(this.config.deadlineWatchMs, 2_000));
