@@ -5,6 +5,8 @@ import type { Pool } from 'pg';
 import { JwtAuthGuard, TOKEN_SERVICE } from './auth/jwt-auth.guard';
 import type { TokenKeys } from './auth/token-keys';
 import { TokenService } from './auth/token-service';
+import { AccessLogModule } from './access-log/access-log.module';
+import { AuditModule } from './audit/audit.module';
 import { CalendarController } from './calendar/calendar.controller';
 import { WORKING_DAY_CALENDAR, workingDayCalendar } from './calendar/calendar.provider';
 import { CLOCK, systemClock, type Clock } from './clock/clock';
@@ -18,6 +20,7 @@ import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { createValidationPipe } from './http/validation.pipe';
 import { IDEMPOTENCY_STORE, IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
 import { IdempotencyStore } from './idempotency/idempotency.store';
+import { JurisdictionModule } from './jurisdiction/jurisdiction.module';
 import { OrgModule } from './org/org.module';
 import { ProjectionsModule } from './projections/projections.module';
 import { ReadModelsTypeOrmModule } from './read-models/read-models.data-source';
@@ -45,6 +48,9 @@ export class AppModule {
         ReadModelsTypeOrmModule,
         ReadModelsModule,
         FindingsModule,
+        JurisdictionModule,
+        AccessLogModule,
+        AuditModule,
       ],
       controllers: [HealthController, CalendarController],
       providers: [

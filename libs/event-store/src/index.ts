@@ -14,3 +14,5 @@ export { assertValidAppend, assertValidStreamId, DEFAULT_MAX_EVENT_BYTES } from 
 export { PostgresEventStore, APPENDED_CHANNEL } from './postgres/postgres-event-store';
 export type { PostgresEventStoreOptions } from './postgres/postgres-event-store';
 export { eventStoreMigrations } from './postgres/event-store.migrations';
+export { PostgresAuditQuery } from './postgres/postgres-audit-query';
+export type { AuditFilter } from './postgres/postgres-audit-query';

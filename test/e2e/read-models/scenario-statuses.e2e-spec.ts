@@ -7,6 +7,8 @@ import { ReadModelClient } from './read-model-client';
 
 // S2–S5 of scenarios.md played over HTTP, then read back through GET /tasks and /tasks/{id}/custody.
 const { chairman, binh, giang, tckhHead: lan, qldtHead: hoa, qldtStaff: khanh, tnmtHead: minh } = city;
+// Reads by the city's office: its jurisdiction (UBND thành phố) covers the departments and the districts.
+const reader = chairman;
 const QLDT = 'phong-quan-ly-do-thi';
 const TNMT = 'phong-tnmt-hai-chau';
 const TCKH = 'phong-tai-chinh-ke-hoach';
@@ -93,12 +95,12 @@ describe('read model task_custody — S2 to S5 statuses, list filters and pagina
     await api.act(khanh, ids.s5Handled, 'difficulties', { to: person(giang), content: 'Thiếu số liệu khảo sát', occurredAt: at('2026-03-26') }, ['DifficultyReported']);
     await api.act(khanh, ids.s5Handled, 'completion', { result: 'Đã cấp giấy phép', occurredAt: at('2026-04-02', '15:00') }, ['TaskCompleted']);
     const counts: Record<keyof Ids, number> = { s4OnTime: 2, s4Late: 2, s2: 4, s3: 4, s5Pushed: 3, s5Handled: 4 };
-    for (const [key, events] of Object.entries(counts)) await rm.caughtUp(ids[key as keyof Ids], events, giang);
+    for (const [key, events] of Object.entries(counts)) await rm.caughtUp(ids[key as keyof Ids], events, reader);
   });
   afterAll(() => t.close());
 
   const statusOf = async (taskId: string, asOf: string): Promise<unknown> => {
-    const body = await rm.get(`/tasks/${taskId}/custody?asOf=${asOf}`, giang);
+    const body = await rm.get(`/tasks/${taskId}/custody?asOf=${asOf}`, reader);
     return [body['status']['code'], body['status']['label'], body['status']['workingDaysLate'], body['measures']['reassignmentCount']];
   };
 
@@ -109,7 +111,7 @@ describe('read model task_custody — S2 to S5 statuses, list filters and pagina
 
   it('S3: one reassignment, completed on time', async () => {
     expect(await statusOf(ids.s3, AS_OF)).toEqual(['completed_on_time', 'Hoàn thành đúng hạn', 0, 1]);
-    const body = await rm.get(`/tasks/${ids.s3}/custody?asOf=${AS_OF}`, giang);
+    const body = await rm.get(`/tasks/${ids.s3}/custody?asOf=${AS_OF}`, reader);
     expect(body['measures']).toMatchObject({ reassignmentCount: 1, hopCount: 2, completedByFirstLead: false, resolvedByFirstLead: false });
   });
 
@@ -125,7 +127,7 @@ describe('read model task_custody — S2 to S5 statuses, list filters and pagina
   });
 
   const listIds = async (query: string): Promise<string[]> => {
-    const page = await rm.get(`/tasks?${query}`, giang);
+    const page = await rm.get(`/tasks?${query}`, reader);
     expect(page['nextCursor']).toBeNull();
     return (page['items'] as Array<{ id: string }>).map((item) => item.id);
   };
@@ -149,25 +151,25 @@ describe('read model task_custody — S2 to S5 statuses, list filters and pagina
   });
 
   it('pages with an opaque cursor: two pages, no duplicates, everything once', async () => {
-    const first = await rm.get(`/tasks?limit=4&asOf=${AS_OF}`, giang);
+    const first = await rm.get(`/tasks?limit=4&asOf=${AS_OF}`, reader);
     expect(first['items']).toHaveLength(4);
     expect(first['nextCursor']).toEqual(expect.any(String));
-    const second = await rm.get(`/tasks?limit=4&asOf=${AS_OF}&cursor=${first['nextCursor']}`, giang);
+    const second = await rm.get(`/tasks?limit=4&asOf=${AS_OF}&cursor=${first['nextCursor']}`, reader);
     expect(second['nextCursor']).toBeNull();
     const all = [...first['items'], ...second['items']].map((item: { id: string }) => item.id);
     expect(all).toEqual([...s4ById(), ids.s2, ids.s3, ...s5ById()]);
     expect(new Set(all).size).toBe(6);
 
-    const filtered = await rm.get(`/tasks?limit=1&status=within_deadline&asOf=${AS_OF}`, giang);
-    const rest = await rm.get(`/tasks?limit=1&status=within_deadline&asOf=${AS_OF}&cursor=${filtered['nextCursor']}`, giang);
+    const filtered = await rm.get(`/tasks?limit=1&status=within_deadline&asOf=${AS_OF}`, reader);
+    const rest = await rm.get(`/tasks?limit=1&status=within_deadline&asOf=${AS_OF}&cursor=${filtered['nextCursor']}`, reader);
     expect([...filtered['items'], ...rest['items']].map((item: { id: string }) => item.id)).toEqual(s5ById());
     expect(rest['nextCursor']).toBeNull();
   });
 
   it('refuses a bad limit, status or cursor with a 400 problem', async () => {
-    expect(await rm.get('/tasks?limit=201', giang, 400)).toMatchObject({ status: 400, errors: [{ field: 'limit' }] });
-    expect(await rm.get('/tasks?status=late', giang, 400)).toMatchObject({ status: 400, errors: [{ field: 'status' }] });
-    expect(await rm.get('/tasks?cursor=abc', giang, 400)).toMatchObject({ status: 400, errors: [{ field: 'cursor' }] });
+    expect(await rm.get('/tasks?limit=201', reader, 400)).toMatchObject({ status: 400, errors: [{ field: 'limit' }] });
+    expect(await rm.get('/tasks?status=late', reader, 400)).toMatchObject({ status: 400, errors: [{ field: 'status' }] });
+    expect(await rm.get('/tasks?cursor=abc', reader, 400)).toMatchObject({ status: 400, errors: [{ field: 'cursor' }] });
   });
 
   // The list is ordered on (assigned_at, task_id): tasks assigned at the same instant come by id.

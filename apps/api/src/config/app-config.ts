@@ -31,6 +31,8 @@ export interface AppConfig {
   readonly rules: RulesSettings;
   /** How often the deadline watcher looks for lapsed deadlines (ms); 0 turns it off. */
   readonly deadlineWatchMs: number;
+  /** The audit trail flags an event recorded more than this many hours after it occurred. */
+  readonly lateRecordingHours: number;
 }
 
 export class ConfigError extends Error {}
@@ -56,6 +58,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     projector: oneOf(env, 'PROJECTOR', ['inline', 'external'] as const, 'inline'),
     rules: rulesFrom(env),
     deadlineWatchMs: integer(env, 'DEADLINE_WATCH_MS', 60_000, 0, 24 * 60 * 60 * 1000),
+    lateRecordingHours: integer(env, 'LATE_RECORDING_HOURS', 24, 1, 24 * 365),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Migration } from '@lib/database';
 import { eventStoreMigrations } from '@lib/event-store';
 import { migrationsForProjections } from '@lib/projector';
+import { accessLogMigrations } from '../access-log/access-log.migrations';
 import { idempotencyMigrations } from '../idempotency/idempotency.migrations';
 import { SERVICE_PROJECTIONS } from '../projections/service-projections';
 
@@ -8,5 +9,6 @@ import { SERVICE_PROJECTIONS } from '../projections/service-projections';
 export const serviceMigrations: ReadonlyArray<Migration> = [
   ...eventStoreMigrations,
   ...idempotencyMigrations,
+  ...accessLogMigrations,
   ...migrationsForProjections(SERVICE_PROJECTIONS),
 ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

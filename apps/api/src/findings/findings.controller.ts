@@ -3,6 +3,8 @@ import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger'
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import type { CommandRequest } from '../idempotency/idempotency.interceptor';
+import { unitListOf } from '../jurisdiction/jurisdiction';
+import { JurisdictionService } from '../jurisdiction/jurisdiction.service';
 import { UuidParamPipe } from '../tasks/task-id.pipe';
 import { FindingReviewService, type ReviewResult } from './finding-review.service';
 import { FindingsQuery, parseFindingFilter, type FindingDetail, type FindingPage } from './findings.query';
@@ -19,6 +21,7 @@ export class FindingsController {
   constructor(
     private readonly query: FindingsQuery,
     private readonly reviews: FindingReviewService,
+    private readonly jurisdiction: JurisdictionService,
   ) {}
 
   @Get()
@@ -33,22 +36,30 @@ export class FindingsController {
   @ApiQuery({ name: 'to', required: false, example: '2026-12-31' })
   @ApiQuery({ name: 'limit', required: false })
   @ApiQuery({ name: 'cursor', required: false })
-  list(@Query() query: Record<string, unknown>): Promise<FindingPage> {
-    return this.query.list(parseFindingFilter(query));
+  list(@Query() query: Record<string, unknown>, @CurrentPrincipal() principal: Principal): Promise<FindingPage> {
+    return this.query.list(parseFindingFilter(query, unitListOf(this.jurisdiction.of(principal))));
   }
 
   @Get(':findingId')
   @Roles(...FINDING_READER_ROLES)
   @ApiOperation({ summary: 'Một phát hiện: các sự kiện làm chứng cứ, diễn giải, căn cứ, tham số quy tắc, phần trách nhiệm và các kết luận' })
-  detail(@Param('findingId', FindingIdPipe) findingId: string): Promise<FindingDetail> {
+  async detail(@Param('findingId', FindingIdPipe) findingId: string, @CurrentPrincipal() principal: Principal): Promise<FindingDetail> {
+    await this.assertVisible(principal, findingId);
     return this.query.detail(findingId);
+  }
+
+  /** A finding is read (and judged) only by those whose jurisdiction its task touched. */
+  private async assertVisible(principal: Principal, findingId: string): Promise<void> {
+    const row = await this.query.row(findingId);
+    await this.jurisdiction.assertTaskVisible(principal, row.taskId);
   }
 
   @Post(':findingId/confirmation')
   @HttpCode(201)
   @Roles('inspector')
   @ApiOperation({ summary: 'Thanh tra xác nhận phát hiện, có ghi lý do (FindingConfirmed)' })
-  confirm(@Param('findingId', FindingIdPipe) findingId: string, @Body() body: ReviewFindingDto, @CurrentPrincipal() principal: Principal, @Req() request: CommandRequest): Promise<ReviewResult> {
+  async confirm(@Param('findingId', FindingIdPipe) findingId: string, @Body() body: ReviewFindingDto, @CurrentPrincipal() principal: Principal, @Req() request: CommandRequest): Promise<ReviewResult> {
+    await this.assertVisible(principal, findingId);
     return this.reviews.review('ConfirmFinding', findingId, principal, body, request);
   }
 
@@ -56,7 +67,8 @@ export class FindingsController {
   @HttpCode(201)
   @Roles('inspector')
   @ApiOperation({ summary: 'Thanh tra bác bỏ phát hiện, có ghi lý do; phát hiện vẫn hiển thị kèm lý do (FindingDismissed)' })
-  dismiss(@Param('findingId', FindingIdPipe) findingId: string, @Body() body: ReviewFindingDto, @CurrentPrincipal() principal: Principal, @Req() request: CommandRequest): Promise<ReviewResult> {
+  async dismiss(@Param('findingId', FindingIdPipe) findingId: string, @Body() body: ReviewFindingDto, @CurrentPrincipal() principal: Principal, @Req() request: CommandRequest): Promise<ReviewResult> {
+    await this.assertVisible(principal, findingId);
     return this.reviews.review('DismissFinding', findingId, principal, body, request);
   }
 }

@@ -8,6 +8,7 @@ import { EVENT_STORE } from '../event-store/event-store.module';
 import { eventSummaryOf, type EventSummary } from '../event-store/event-summary';
 import { problem } from '../http/problem-details.filter';
 import { invalidParam, pageLimit, singleParam } from '../http/query-params';
+import { taskTouchesUnitsSql } from '../jurisdiction/jurisdiction';
 import { OrganisationReadModel } from '../org/organisation.read-model';
 import { parseInstantParam } from '../read-models/task-summary/task-list.query';
 import { FindingEntity, FindingPartyEntity } from './finding.entity';
@@ -30,6 +31,8 @@ export interface FindingFilter {
   to: string | null;
   limit: number;
   cursor: { at: string; findingId: string } | null;
+  /** The reader's jurisdiction: findings on tasks that touched one of these units; null for no restriction. */
+  units: string[] | null;
 }
 
 export interface NamedParty {
@@ -75,7 +78,7 @@ export interface FindingPage {
 
 const invalid = invalidParam;
 
-export function parseFindingFilter(query: Record<string, unknown>): FindingFilter {
+export function parseFindingFilter(query: Record<string, unknown>, units: string[] | null = null): FindingFilter {
   const known = new Set(['rule', 'unit', 'person', 'task', 'status', 'from', 'to', 'limit', 'cursor']);
   for (const key of Object.keys(query)) if (!known.has(key)) throw invalid(key, `unknown parameter; known: ${[...known].join(', ')}`);
   const text = (field: string): string | null => singleParam(query, field);
@@ -100,6 +103,7 @@ export function parseFindingFilter(query: Record<string, unknown>): FindingFilte
     to,
     limit,
     cursor: cursor === null ? null : decodeCursor(cursor),
+    units,
   };
 }
 
@@ -213,6 +217,7 @@ export class FindingsQuery {
     const qb = this.findings.createQueryBuilder('f').where('TRUE');
     const party = (column: 'unitId' | 'personId', parameter: string): string =>
       `EXISTS (${qb.subQuery().select('1').from(FindingPartyEntity, 'p').where('p.findingId = f.findingId').andWhere(`p.${column} = :${parameter}`).getQuery()})`;
+    if (filter.units !== null) qb.andWhere(taskTouchesUnitsSql('f.task_id', 'jurisdictionUnits'), { jurisdictionUnits: filter.units });
     if (filter.ruleCode !== null) qb.andWhere('f.ruleCode = :ruleCode', { ruleCode: filter.ruleCode });
     if (filter.unit !== null) qb.andWhere(party('unitId', 'unit'), { unit: filter.unit });
     if (filter.person !== null) qb.andWhere(party('personId', 'person'), { person: filter.person });

@@ -20,5 +20,6 @@ import { TaskListQuery } from './task-summary/task-list.query';
   imports: [OrgModule, TypeOrmModule.forFeature(READ_MODEL_ENTITIES)],
   controllers: [TaskListController, CustodyController, ResponsibilityController, HandoverNetworkController],
   providers: [TaskAsOfReader, TaskListQuery, ResponsibilityQuery, HandoverNetworkQuery],
+  exports: [TaskAsOfReader, ResponsibilityQuery],
 })
 export class ReadModelsModule {}

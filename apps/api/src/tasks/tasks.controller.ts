@@ -9,6 +9,7 @@ import { nameBasedUuid } from '../commands/name-based-uuid';
 import type { Principal } from '../auth/principal';
 import { EVENT_STORE } from '../event-store/event-store.module';
 import { problem } from '../http/problem-details.filter';
+import { JurisdictionService } from '../jurisdiction/jurisdiction.service';
 import type { CommandRequest } from '../idempotency/idempotency.interceptor';
 import { AssignTaskDto } from './dto/assignment.dto';
 import { ReassignTaskDto } from './dto/custody.dto';
@@ -25,6 +26,7 @@ export class TasksController {
   constructor(
     private readonly sender: TaskCommandSender,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly jurisdiction: JurisdictionService,
   ) {}
 
   /** A new task's id, when not given, derives from the command id: a retry under the same Idempotency-Key names the same task. */
@@ -100,22 +102,24 @@ export class TasksController {
 
   @Get(':taskId')
   @ApiOperation({ summary: 'Trạng thái nhiệm vụ, dựng lại từ nhật ký sự kiện' })
-  async get(@Param('taskId', TaskIdPipe) taskId: string): Promise<unknown> {
-    const events = await this.trail(taskId);
+  async get(@Param('taskId', TaskIdPipe) taskId: string, @CurrentPrincipal() principal: Principal): Promise<unknown> {
+    const events = await this.trail(taskId, principal);
     return { ...foldTask(events), streamVersion: events[events.length - 1]!.streamVersion };
   }
 
   @Get(':taskId/events')
   @ApiOperation({ summary: 'Toàn bộ sự kiện của nhiệm vụ theo thứ tự ghi nhận' })
-  async events(@Param('taskId', TaskIdPipe) taskId: string): Promise<{ taskId: string; events: StoredEvent[] }> {
-    return { taskId, events: await this.trail(taskId) };
+  async events(@Param('taskId', TaskIdPipe) taskId: string, @CurrentPrincipal() principal: Principal): Promise<{ taskId: string; events: StoredEvent[] }> {
+    return { taskId, events: await this.trail(taskId, principal) };
   }
 
-  private async trail(taskId: string): Promise<StoredEvent[]> {
+  /** The task's stream; 404 when unknown, 403 when it never touched the reader's jurisdiction. */
+  private async trail(taskId: string, principal: Principal): Promise<StoredEvent[]> {
     const events = await this.store.readStream(taskStreamId(taskId));
     if (events.length === 0) {
       throw new NotFoundException(problem('not-found', 'Not found', 404, `Không tìm thấy nhiệm vụ ${taskId}.`, { taskId }));
     }
+    this.jurisdiction.assertStreamVisible(principal, taskId, events);
     return events;
   }
 }

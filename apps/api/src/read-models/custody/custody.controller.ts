@@ -1,6 +1,9 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal } from '../../auth/auth.decorators';
+import type { Principal } from '../../auth/principal';
 import { CLOCK, type Clock } from '../../clock/clock';
+import { JurisdictionService } from '../../jurisdiction/jurisdiction.service';
 import { TaskIdPipe } from '../../tasks/task-id.pipe';
 import { READ_MODELS_API_TAG } from '../read-models.api';
 import { parseInstantParam } from '../task-summary/task-list.query';
@@ -14,6 +17,7 @@ export class CustodyController {
   constructor(
     private readonly reader: TaskAsOfReader,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly jurisdiction: JurisdictionService,
   ) {}
 
   @Get('tasks/:taskId/custody')
@@ -22,8 +26,9 @@ export class CustodyController {
     summary: 'Quá trình giữ nhiệm vụ: từng khoảng giữ, số ngày làm việc giữ và quá hạn, tình trạng và chỉ số chuyển giao',
   })
   @ApiQuery({ name: 'asOf', required: false })
-  async custody(@Param('taskId', TaskIdPipe) taskId: string, @Query('asOf') asOf?: string): Promise<unknown> {
+  async custody(@Param('taskId', TaskIdPipe) taskId: string, @CurrentPrincipal() principal: Principal, @Query('asOf') asOf?: string): Promise<unknown> {
     const at = parseInstantParam('asOf', asOf) ?? this.clock.now().toISOString();
+    await this.jurisdiction.assertTaskVisible(principal, taskId);
     return custodyView(await this.reader.assignedTask(taskId, at));
   }
 }

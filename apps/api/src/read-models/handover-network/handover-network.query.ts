@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import { handoverEdges, handoverNetwork, type HandoverArc, type NetworkLevel } from '@lib/domain/custody';
+import { taskTouchesUnitsSql } from '../../jurisdiction/jurisdiction';
 import { TaskAsOfReader } from '../custody/task-as-of.reader';
 import { TaskSummaryEntity } from '../task-summary/task-summary.entity';
 import { HandoverEntity } from './handover.entity';
@@ -15,8 +16,8 @@ export class HandoverNetworkQuery {
     private readonly reader: TaskAsOfReader,
   ) {}
 
-  /** Hand-offs that happened in [from, to), aggregated; waits are computed as of `asOf`. */
-  async network(level: NetworkLevel, window: { from: string | null; to: string | null }, asOf: string): Promise<HandoverArc[]> {
+  /** Hand-offs that happened in [from, to) on tasks that touched `units` (all when null), aggregated; waits as of `asOf`. */
+  async network(level: NetworkLevel, window: { from: string | null; to: string | null }, asOf: string, units: string[] | null = null): Promise<HandoverArc[]> {
     const handedOver = this.handovers.createQueryBuilder('h').select('h.taskId');
     if (window.from !== null) handedOver.andWhere('h.at >= :from', { from: window.from });
     if (window.to !== null) handedOver.andWhere('h.at < :to', { to: window.to });
@@ -24,6 +25,7 @@ export class HandoverNetworkQuery {
       .createQueryBuilder('t')
       .where(`t.taskId IN (${handedOver.getQuery()})`)
       .setParameters(handedOver.getParameters())
+      .andWhere(units === null ? 'TRUE' : taskTouchesUnitsSql('t.task_id', 'jurisdictionUnits'), units === null ? {} : { jurisdictionUnits: units })
       .orderBy('t.taskId')
       .getMany();
     const from = window.from === null ? null : Date.parse(window.from);

@@ -1,6 +1,9 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal } from '../../auth/auth.decorators';
+import type { Principal } from '../../auth/principal';
 import { CLOCK, type Clock } from '../../clock/clock';
+import { JurisdictionService } from '../../jurisdiction/jurisdiction.service';
 import { TaskIdPipe } from '../../tasks/task-id.pipe';
 import { TaskAsOfReader } from '../custody/task-as-of.reader';
 import { READ_MODELS_API_TAG } from '../read-models.api';
@@ -15,6 +18,7 @@ export class ResponsibilityController {
     private readonly reader: TaskAsOfReader,
     private readonly query: ResponsibilityQuery,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly jurisdiction: JurisdictionService,
   ) {}
 
   @Get('tasks/:taskId/responsibility')
@@ -23,8 +27,9 @@ export class ResponsibilityController {
     summary: 'Trách nhiệm về việc chậm: trách nhiệm cá nhân và trách nhiệm của người đứng đầu, tách riêng, kèm giải thích và căn cứ',
   })
   @ApiQuery({ name: 'asOf', required: false })
-  async responsibility(@Param('taskId', TaskIdPipe) taskId: string, @Query('asOf') asOf?: string): Promise<Responsibility> {
+  async responsibility(@Param('taskId', TaskIdPipe) taskId: string, @CurrentPrincipal() principal: Principal, @Query('asOf') asOf?: string): Promise<Responsibility> {
     const at = parseInstantParam('asOf', asOf) ?? this.clock.now().toISOString();
+    await this.jurisdiction.assertTaskVisible(principal, taskId);
     return this.query.responsibility(await this.reader.assignedTask(taskId, at), at);
   }
 }

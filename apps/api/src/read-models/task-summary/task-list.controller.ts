@@ -1,6 +1,10 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal } from '../../auth/auth.decorators';
+import type { Principal } from '../../auth/principal';
 import { CLOCK, type Clock } from '../../clock/clock';
+import { unitListOf } from '../../jurisdiction/jurisdiction';
+import { JurisdictionService } from '../../jurisdiction/jurisdiction.service';
 import { READ_MODELS_API_TAG } from '../read-models.api';
 import { parseTaskListFilter, TaskListQuery, type TaskListPage } from './task-list.query';
 
@@ -11,6 +15,7 @@ export class TaskListController {
   constructor(
     private readonly query: TaskListQuery,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly jurisdiction: JurisdictionService,
   ) {}
 
   @Get('tasks')
@@ -28,7 +33,7 @@ export class TaskListController {
   @ApiQuery({ name: 'limit', required: false })
   @ApiQuery({ name: 'cursor', required: false })
   @ApiQuery({ name: 'asOf', required: false })
-  list(@Query() query: Record<string, unknown>): Promise<TaskListPage> {
-    return this.query.list(parseTaskListFilter(query, this.clock.now().toISOString()));
+  list(@Query() query: Record<string, unknown>, @CurrentPrincipal() principal: Principal): Promise<TaskListPage> {
+    return this.query.list(parseTaskListFilter(query, this.clock.now().toISOString(), unitListOf(this.jurisdiction.of(principal))));
   }
 }

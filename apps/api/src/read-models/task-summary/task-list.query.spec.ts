@@ -4,7 +4,8 @@ import { encodeCursor, parseInstantParam, parseTaskListFilter } from './task-lis
 const NOW = '2026-03-31T03:00:00.000Z';
 
 describe('GET /tasks parameters', () => {
-  it('defaults: 50 per page, as of now, no filters', () => {
+  it('defaults: 50 per page, as of now, no filters, no jurisdiction restriction unless the controller passes one', () => {
+    expect(parseTaskListFilter({}, NOW, ['so-xay-dung']).units).toEqual(['so-xay-dung']);
     expect(parseTaskListFilter({}, NOW)).toEqual({
       unit: null,
       person: null,
@@ -16,6 +17,7 @@ describe('GET /tasks parameters', () => {
       limit: 50,
       cursor: null,
       asOf: NOW,
+      units: null,
     });
   });
 

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository, SelectQueryBuilder } from 'typeorm';
 import { handOffMeasures, TASK_STATUSES, type TaskStatus } from '@lib/domain/custody';
 import { invalidParam, pageLimit, singleParam } from '../../http/query-params';
+import { taskTouchesUnitsSql } from '../../jurisdiction/jurisdiction';
 import { TaskAsOfReader } from '../custody/task-as-of.reader';
 import { TaskPartyEntity } from './task-party.entity';
 import { TaskSummaryEntity } from './task-summary.entity';
@@ -22,6 +23,8 @@ export interface TaskListFilter {
   limit: number;
   cursor: { assignedAt: string; taskId: string } | null;
   asOf: string;
+  /** The reader's jurisdiction: only tasks that touched one of these units; null for no restriction. */
+  units: string[] | null;
 }
 
 export interface TaskListItem {
@@ -55,7 +58,7 @@ export function parseInstantParam(field: string, value: unknown, endOfDay = fals
   return new Date(day && endOfDay ? ms + 86_400_000 : ms).toISOString();
 }
 
-export function parseTaskListFilter(query: Record<string, unknown>, now: string): TaskListFilter {
+export function parseTaskListFilter(query: Record<string, unknown>, now: string, units: string[] | null = null): TaskListFilter {
   const text = (field: string): string | null => singleParam(query, field);
   const status = text('status');
   if (status !== null && !(TASK_STATUSES as readonly string[]).includes(status)) throw invalid('status', `must be one of ${TASK_STATUSES.join(', ')}`);
@@ -74,6 +77,7 @@ export function parseTaskListFilter(query: Record<string, unknown>, now: string)
     limit,
     cursor: cursorText === null ? null : decodeCursor(cursorText),
     asOf: parseInstantParam('asOf', query['asOf']) ?? now,
+    units,
   };
 }
 
@@ -158,6 +162,7 @@ export class TaskListQuery {
       .andWhere('t.assignedAt <= :asOf', { asOf: filter.asOf });
     const party = (column: 'unitId' | 'personId', parameter: string): string =>
       `EXISTS (${qb.subQuery().select('1').from(TaskPartyEntity, 'p').where('p.taskId = t.taskId').andWhere(`p.${column} = :${parameter}`).getQuery()})`;
+    if (filter.units !== null) qb.andWhere(taskTouchesUnitsSql('t.task_id', 'jurisdictionUnits'), { jurisdictionUnits: filter.units });
     if (filter.unit !== null) qb.andWhere(party('unitId', 'unit'), { unit: filter.unit });
     if (filter.person !== null) qb.andWhere(party('personId', 'person'), { person: filter.person });
     if (filter.category !== null) qb.andWhere('t.category = :category', { category: filter.category });

@@ -1,0 +1,84 @@
+import type { StoredEvent } from '@lib/event-store';
+import type { OrganisationTimeline } from '@lib/domain/org';
+
+/** One event as the audit trail shows it: both times, who recorded it (with the name), and whether it came late. */
+export interface AuditEntry {
+  globalPosition: number;
+  eventId: string;
+  streamId: string;
+  streamVersion: number;
+  type: string;
+  occurredAt: string;
+  recordedAt: string;
+  /** Recorded more than the configured window after it occurred (backdating stays visible). */
+  late: boolean;
+  recordedAfterHours: number;
+  actor: { personId: string; unitId: string; name: string | null };
+  onBehalfOf: { personId: string; unitId: string; name: string | null } | null;
+  commandId: string;
+  data: Record<string, unknown>;
+}
+
+export function auditEntryOf(event: StoredEvent, organisation: OrganisationTimeline, lateHours: number): AuditEntry {
+  const { metadata } = event;
+  const hours = (Date.parse(event.recordedAt) - Date.parse(metadata.occurredAt)) / 3_600_000;
+  const named = (party: { personId: string; unitId: string }) => ({ personId: party.personId, unitId: party.unitId, name: organisation.person(party.personId)?.fullName ?? null });
+  return {
+    globalPosition: event.globalPosition,
+    eventId: event.id,
+    streamId: event.streamId,
+    streamVersion: event.streamVersion,
+    type: event.type,
+    occurredAt: new Date(metadata.occurredAt).toISOString(),
+    recordedAt: event.recordedAt,
+    late: hours > lateHours,
+    recordedAfterHours: Math.max(0, Math.round(hours * 10) / 10),
+    actor: named(metadata.actor),
+    onBehalfOf: metadata.onBehalfOf ? named(metadata.onBehalfOf) : null,
+    commandId: metadata.commandId,
+    data: event.data,
+  };
+}
+
+export const CSV_HEADER = [
+  'Vị trí trong nhật ký (global position)',
+  'Thời điểm ghi nhận (recordedAt)',
+  'Thời điểm xảy ra (occurredAt)',
+  'Ghi muộn (late)',
+  'Số giờ ghi sau khi xảy ra',
+  'Loại sự kiện (type)',
+  'Luồng (stream)',
+  'Phiên bản luồng',
+  'Người ghi nhận',
+  'Họ tên',
+  'Đơn vị',
+  'Ghi thay cho',
+  'Mã sự kiện (event id)',
+  'Nội dung (data, JSON)',
+];
+
+export function csvRowOf(entry: AuditEntry): string {
+  const cells = [
+    entry.globalPosition,
+    entry.recordedAt,
+    entry.occurredAt,
+    entry.late ? 'có' : 'không',
+    entry.recordedAfterHours,
+    entry.type,
+    entry.streamId,
+    entry.streamVersion,
+    entry.actor.personId,
+    entry.actor.name ?? '',
+    entry.actor.unitId,
+    entry.onBehalfOf ? `${entry.onBehalfOf.personId} (${entry.onBehalfOf.unitId})` : '',
+    entry.eventId,
+    JSON.stringify(entry.data),
+  ];
+  return cells.map((cell) => csvCell(String(cell))).join(',');
+}
+
+/** RFC 4180 quoting; a leading =, +, - or @ is prefixed so spreadsheets do not run it as a formula. */
+export function csvCell(value: string): string {
+  const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}

@@ -1,0 +1,102 @@
+import { BadRequestException, Controller, Get, Inject, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { Pool } from 'pg';
+import { PostgresAuditQuery, type StoredEvent } from '@lib/event-store';
+import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
+import type { Principal } from '../auth/principal';
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG, PG_POOL } from '../database/database.tokens';
+import { problem } from '../http/problem-details.filter';
+import { JurisdictionService } from '../jurisdiction/jurisdiction.service';
+import { OrganisationReadModel } from '../org/organisation.read-model';
+import { auditEntryOf, CSV_HEADER, csvRowOf, type AuditEntry } from './audit-entry';
+import { parseAuditRequest, type AuditRequest } from './audit-filter';
+
+export const AUDIT_READER_ROLES = ['inspector', 'home_affairs', 'office_chief', 'admin'] as const;
+const EXPORT_PAGE = 1000;
+
+@ApiTags('Nhật ký kiểm tra (audit trail)')
+@ApiBearerAuth()
+@Controller('audit')
+export class AuditController {
+  private readonly query: PostgresAuditQuery;
+
+  constructor(
+    @Inject(PG_POOL) pool: Pool,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly jurisdiction: JurisdictionService,
+    private readonly organisation: OrganisationReadModel,
+  ) {
+    this.query = new PostgresAuditQuery(pool);
+  }
+
+  @Get('events')
+  @Roles(...AUDIT_READER_ROLES)
+  @ApiOperation({
+    summary: 'Nhật ký sự kiện theo nhiệm vụ, người hoặc đơn vị, theo thứ tự ghi nhật ký; xuất CSV (UTF-8 có BOM) hoặc JSON Lines',
+    description: 'Mỗi sự kiện có thời điểm xảy ra và thời điểm ghi nhận; ghi muộn hơn LATE_RECORDING_HOURS giờ được đánh dấu. Mọi lượt đọc đều được ghi vào nhật ký truy cập.',
+  })
+  @ApiQuery({ name: 'task', required: false })
+  @ApiQuery({ name: 'person', required: false, example: 'le-van-cuong' })
+  @ApiQuery({ name: 'unit', required: false, example: 'so-xay-dung' })
+  @ApiQuery({ name: 'from', required: false, example: '2026-03-01' })
+  @ApiQuery({ name: 'to', required: false, example: '2026-03-31' })
+  @ApiQuery({ name: 'types', required: false, example: 'TaskTransferred,TaskReturned' })
+  @ApiQuery({ name: 'limit', required: false })
+  @ApiQuery({ name: 'cursor', required: false })
+  @ApiQuery({ name: 'format', required: false, enum: ['json', 'csv', 'jsonl'] })
+  async events(@Query() raw: Record<string, unknown>, @CurrentPrincipal() principal: Principal, @Res() response: Response): Promise<void> {
+    const request = parseAuditRequest(raw);
+    await this.authorise(principal, request);
+    if (request.format === 'json') {
+      const events = await this.query.read({ ...request.filter, after: request.cursor, limit: request.limit + 1 });
+      const page = events.slice(0, request.limit);
+      response.json({ items: page.map((event) => this.entryOf(event)), nextCursor: events.length > request.limit ? page.at(-1)!.checkpoint : null });
+      return;
+    }
+    await this.export(request, response);
+  }
+
+  /** Non-admins name what they audit (a task, a person or a unit), and it must lie in their jurisdiction. */
+  private async authorise(principal: Principal, request: AuditRequest): Promise<void> {
+    if (request.taskId !== null) await this.jurisdiction.assertTaskVisible(principal, request.taskId);
+    if (request.personId !== null) this.jurisdiction.assertPersonVisible(principal, request.personId);
+    if (request.unitId !== null) this.jurisdiction.assertUnitVisible(principal, request.unitId);
+    if (!principal.roles.includes('admin') && request.taskId === null && request.personId === null && request.unitId === null) {
+      throw new BadRequestException(
+        problem('validation-failed', 'Validation failed', 400, 'Cần chọn nhiệm vụ (task), người (person) hoặc đơn vị (unit) để xem nhật ký.', {
+          errors: [{ field: 'task', reason: 'give task, person or unit (only an admin may read the whole log)' }],
+        }),
+      );
+    }
+  }
+
+  private entryOf(event: StoredEvent): AuditEntry {
+    return auditEntryOf(event, this.organisation.current, this.config.lateRecordingHours);
+  }
+
+  /** Streams every matching event, page by page, waiting for the socket to drain: never the whole result in memory. */
+  private async export(request: AuditRequest, response: Response): Promise<void> {
+    const csv = request.format === 'csv';
+    const stamp = new Date().toISOString().slice(0, 19).replace(/[-:]/g, '');
+    response.status(200);
+    response.setHeader('Content-Type', csv ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8');
+    response.setHeader('Content-Disposition', `attachment; filename="nhat-ky-${stamp}.${csv ? 'csv' : 'jsonl'}"`);
+    const write = async (chunk: string): Promise<void> => {
+      if (!response.write(chunk)) await new Promise((resolve) => response.once('drain', resolve));
+    };
+    if (csv) await write(`\uFEFF${CSV_HEADER.join(',')}\r\n`);
+    let after = request.cursor;
+    for (;;) {
+      const events = await this.query.read({ ...request.filter, after, limit: EXPORT_PAGE });
+      for (const event of events) {
+        const entry = this.entryOf(event);
+        await write(csv ? `${csvRowOf(entry)}\r\n` : `${JSON.stringify(entry)}\n`);
+      }
+      if (events.length < EXPORT_PAGE) break;
+      after = events.at(-1)!.checkpoint;
+    }
+    response.end();
+  }
+}

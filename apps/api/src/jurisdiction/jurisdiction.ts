@@ -1,0 +1,42 @@
+import type { OrganisationTimeline } from '@lib/domain/org';
+import type { Principal } from '../auth/principal';
+
+/**
+ * What a principal may read: everything (admin), or the units of one subtree — its root and every unit
+ * that was under it at any time (units move and merge; evidence from before a reorganisation stays in
+ * the jurisdiction that held it). Deny by default: a principal without a unit sees nothing.
+ */
+export type Jurisdiction = { readonly all: true; readonly rootUnitId: null } | { readonly all: false; readonly rootUnitId: string; readonly unitIds: ReadonlySet<string> };
+
+/** The root of a principal's jurisdiction: the token's `jurisdiction` claim, else its own unit. */
+export function jurisdictionRootOf(principal: Principal): string {
+  return principal.jurisdictionUnitId ?? principal.unitId;
+}
+
+export function jurisdictionOf(principal: Principal, organisation: OrganisationTimeline): Jurisdiction {
+  if (principal.roles.includes('admin')) return { all: true, rootUnitId: null };
+  const rootUnitId = jurisdictionRootOf(principal);
+  const unitIds = new Set<string>([rootUnitId]);
+  for (const unitId of organisation.allUnitIds()) {
+    if (unitId !== rootUnitId && organisation.mayBeAncestorFrom(rootUnitId, unitId, '0001-01-01')) unitIds.add(unitId);
+  }
+  return { all: false, rootUnitId, unitIds };
+}
+
+export function coversUnit(jurisdiction: Jurisdiction, unitId: string): boolean {
+  return jurisdiction.all || jurisdiction.unitIds.has(unitId);
+}
+
+/** Units as an SQL array parameter (`= ANY($n)`); null means no restriction. */
+export function unitListOf(jurisdiction: Jurisdiction): string[] | null {
+  return jurisdiction.all ? null : [...jurisdiction.unitIds].sort();
+}
+
+/**
+ * SQL (TypeORM named parameter `:${parameter}`, a text array) true when the task touched one of the units:
+ * its lead, its assigning unit, or a unit that held or handled it. Same rule as `assertTaskVisible`.
+ */
+export function taskTouchesUnitsSql(taskIdColumn: string, parameter: string): string {
+  return `EXISTS (SELECT 1 FROM rm_task jt WHERE jt.task_id = ${taskIdColumn} AND (jt.lead_unit_id = ANY(:${parameter}) OR jt.assigning_unit_id = ANY(:${parameter})
+    OR EXISTS (SELECT 1 FROM rm_task_party jp WHERE jp.task_id = jt.task_id AND jp.unit_id = ANY(:${parameter}))))`;
+}

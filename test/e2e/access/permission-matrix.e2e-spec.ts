@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import request from 'supertest';
+import { projectionsCaughtUp } from '../../support/projections-caught-up';
+import { startTestApp, type TestApp } from '../../support/test-app';
+import { ScenarioClient, type Person } from '../scenarios/scenario-client';
+import { playTasks, readers } from './access-fixture';
+
+type Reader = keyof typeof readers;
+type Group = 'task' | 'trail' | 'custody' | 'responsibility' | 'finding' | 'review' | 'audit' | 'accessLog';
+
+// Expected status per role and endpoint group, for the city task (Sở Xây dựng). A 422 on `review` means the
+// request got past roles and jurisdiction to the rule (the justification sent is too short on purpose).
+const CITY: Record<Reader, Record<Group, number>> = {
+  clerk: { task: 200, trail: 200, custody: 200, responsibility: 200, finding: 403, review: 403, audit: 403, accessLog: 403 },
+  officer: { task: 200, trail: 200, custody: 200, responsibility: 200, finding: 403, review: 403, audit: 403, accessLog: 403 },
+  unitHead: { task: 200, trail: 200, custody: 200, responsibility: 200, finding: 200, review: 403, audit: 403, accessLog: 403 },
+  cityInspector: { task: 200, trail: 200, custody: 200, responsibility: 200, finding: 200, review: 422, audit: 200, accessLog: 403 },
+  haiChauInspector: { task: 403, trail: 403, custody: 403, responsibility: 403, finding: 403, review: 403, audit: 403, accessLog: 403 },
+  sonTraInspector: { task: 403, trail: 403, custody: 403, responsibility: 403, finding: 403, review: 403, audit: 403, accessLog: 403 },
+  homeAffairs: { task: 200, trail: 200, custody: 200, responsibility: 200, finding: 200, review: 403, audit: 200, accessLog: 403 },
+  officeChief: { task: 200, trail: 200, custody: 200, responsibility: 200, finding: 200, review: 403, audit: 200, accessLog: 403 },
+  admin: { task: 200, trail: 200, custody: 200, responsibility: 200, finding: 200, review: 403, audit: 200, accessLog: 200 },
+};
+
+describe('who may read what: roles × endpoint groups, by jurisdiction', () => {
+  let t: TestApp;
+  let ids: { cityTask: string; districtTask: string; finding: string };
+
+  const call = (who: Person, method: 'get' | 'post', path: string, body?: object) => {
+    const test = request(t.app.getHttpServer())[method](path).set('Authorization', `Bearer ${t.tokenFor(who)}`);
+    return body === undefined ? test : test.send(body);
+  };
+  const paths = (taskId: string, findingId: string): Record<Group, ['get' | 'post', string, object?]> => ({
+    task: ['get', `/tasks/${taskId}`],
+    trail: ['get', `/tasks/${taskId}/events`],
+    custody: ['get', `/tasks/${taskId}/custody`],
+    responsibility: ['get', `/tasks/${taskId}/responsibility`],
+    finding: ['get', `/findings/${findingId}`],
+    review: ['post', `/findings/${findingId}/confirmation`, { justification: 'Quá ngắn' }],
+    audit: ['get', `/audit/events?task=${taskId}`],
+    accessLog: ['get', '/admin/access-log'],
+  });
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    const played = await playTasks(new ScenarioClient(t));
+    await projectionsCaughtUp(t.app);
+    const findings = await call(readers.admin, 'get', `/findings?task=${played.cityTask}&rule=OWN_WORK_TRANSFERRED`).expect(200);
+    ids = { ...played, finding: findings.body.items[0].id };
+  });
+  afterAll(() => t.close());
+
+  it('answers each role on the city task exactly as the matrix says, with a problem document for every refusal', async () => {
+    const observed: Record<string, Record<string, number>> = {};
+    for (const reader of Object.keys(CITY) as Reader[]) {
+      observed[reader] = {};
+      for (const [group, [method, path, body]] of Object.entries(paths(ids.cityTask, ids.finding))) {
+        const response = await call(readers[reader], method, path, body);
+        observed[reader]![group] = response.status;
+        if (response.status === 403) expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+      }
+    }
+    expect(observed).toEqual(CITY);
+  });
+
+  it('an inspector of one district is refused another district’s task (403), and sees its own district’s (200)', async () => {
+    const refused = await call(readers.sonTraInspector, 'get', `/tasks/${ids.districtTask}`).expect(403);
+    expect(refused.body).toMatchObject({ status: 403, detail: 'Nội dung này nằm ngoài phạm vi quản lý của bạn.', taskId: ids.districtTask, jurisdictionUnitId: 'ubnd-quan-son-tra' });
+    await call(readers.sonTraInspector, 'get', `/tasks/${ids.districtTask}/custody`).expect(403);
+    await call(readers.sonTraInspector, 'get', `/audit/events?task=${ids.districtTask}`).expect(403);
+    await call(readers.haiChauInspector, 'get', `/tasks/${ids.districtTask}`).expect(200);
+    await call(readers.haiChauInspector, 'get', `/audit/events?task=${ids.districtTask}`).expect(200);
+    await call(readers.cityInspector, 'get', `/tasks/${ids.districtTask}`).expect(200);
+  });
+
+  it('lists are narrowed to the jurisdiction: tasks and findings', async () => {
+    const listed = async (who: Person, path: string): Promise<string[]> => (await call(who, 'get', path).expect(200)).body.items.map((item: { id: string }) => item.id).sort();
+    expect(await listed(readers.haiChauInspector, '/tasks?limit=200')).toEqual([ids.districtTask]);
+    expect(await listed(readers.sonTraInspector, '/tasks?limit=200')).toEqual([]);
+    expect(await listed(readers.cityInspector, '/tasks?limit=200')).toEqual([ids.cityTask, ids.districtTask].sort());
+    expect(await listed(readers.unitHead, '/tasks?limit=200')).toEqual([ids.cityTask]);
+    expect(await listed(readers.haiChauInspector, '/findings?limit=200')).toEqual([]);
+    expect((await listed(readers.cityInspector, '/findings?limit=200')).length).toBe(3);
+  });
+
+  it('unknown ids are 404 (a known id outside the jurisdiction is 403, so the reader knows whom to ask)', async () => {
+    await call(readers.sonTraInspector, 'get', '/tasks/00000000-0000-4000-8000-000000000000').expect(404);
+    await call(readers.cityInspector, 'get', '/findings/00000000-0000-4000-8000-000000000000').expect(404);
+    await call(readers.homeAffairs, 'get', '/audit/events?person=nobody-at-all').expect(404);
+  });
+});
