@@ -9,6 +9,7 @@ import { AccessLogModule } from './access-log/access-log.module';
 import { AuditModule } from './audit/audit.module';
 import { CalendarController } from './calendar/calendar.controller';
 import { WORKING_DAY_CALENDAR, workingDayCalendar } from './calendar/calendar.provider';
+import { CasesModule } from './cases/cases.module';
 import { CLOCK, systemClock, type Clock } from './clock/clock';
 import type { AppConfig } from './config/app-config';
 import { DatabaseModule } from './database/database.module';
@@ -49,6 +50,7 @@ export class AppModule {
         ReadModelsModule,
         FindingsModule,
         JurisdictionModule,
+        CasesModule,
         AccessLogModule,
         AuditModule,
       ],

@@ -1,4 +1,5 @@
 import type { Projection } from '@lib/projector';
+import { casesProjection } from '../cases/cases.projection';
 import { findingsProjection } from '../findings/findings.projection';
 import { rulesSettingsOf, type RulesSettings } from '../findings/rules-settings';
 import { taskCustodyProjection } from '../read-models/task-custody/task-custody.projection';
@@ -9,7 +10,7 @@ import { taskCustodyProjection } from '../read-models/task-custody/task-custody.
  * rebuilds it at the next start.
  */
 export function serviceProjections(rules: RulesSettings = rulesSettingsOf()): Projection[] {
-  return [taskCustodyProjection(), findingsProjection({ settings: rules })];
+  return [taskCustodyProjection(), findingsProjection({ settings: rules }), casesProjection()];
 }
 
 /** With the catalogue's defaults: for names and migrations, which do not depend on the parameters. */

@@ -1,0 +1,237 @@
+import { randomUUID } from 'node:crypto';
+import { ConflictException, Inject, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import type { CommandContext } from '@lib/domain/core';
+import {
+  createDisciplinaryCaseDecider,
+  disciplinaryCaseStreamId,
+  localDateOf,
+  type CaseWarning,
+  type DisciplinaryCaseCommand,
+  type DisciplinaryCaseEvent,
+  type DisciplineForm,
+  type RecordedDisciplinaryCaseEvent,
+} from '@lib/domain/discipline';
+import { WrongExpectedVersionError, type EventStore, type NewEvent, type StoredEvent } from '@lib/event-store';
+import type { Principal } from '../auth/principal';
+import { CLOCK, type Clock } from '../clock/clock';
+import { nameBasedUuid } from '../commands/name-based-uuid';
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../database/database.tokens';
+import { EVENT_STORE } from '../event-store/event-store.module';
+import { statusOf } from '../findings/findings.query';
+import { FindingsQuery } from '../findings/findings.query';
+import { problem } from '../http/problem-details.filter';
+import type { CommandRequest } from '../idempotency/idempotency.interceptor';
+import { JurisdictionService } from '../jurisdiction/jurisdiction.service';
+import { OrganisationReadModel } from '../org/organisation.read-model';
+import type { DecideCaseDto, ProposeCaseDto, StartCaseReviewDto, WithdrawCaseDto } from './case.dto';
+import { standingOn } from './case-subject';
+
+const CASE_SCHEMA_VERSION = 1;
+
+export type CaseStatus = 'proposed' | 'under_review' | 'decided' | 'withdrawn';
+
+/** What each command answers (201): the step recorded, the case's status after it, and any warnings. */
+export interface CaseCommandResult {
+  caseId: string;
+  status: CaseStatus;
+  eventId: string;
+  type: string;
+  streamVersion: number;
+  globalPosition: number;
+  occurredAt: string;
+  recordedAt: string;
+  warnings: CaseWarning[];
+}
+
+const STATUS_AFTER: Readonly<Record<DisciplinaryCaseEvent['type'], CaseStatus>> = {
+  DisciplinaryCaseProposed: 'proposed',
+  DisciplinaryCaseReviewStarted: 'under_review',
+  DisciplinaryCaseDecided: 'decided',
+  DisciplinaryCaseWithdrawn: 'withdrawn',
+};
+
+/** POST /cases and its steps: each an event on the case's stream `disciplinary_case-<id>`, idempotent under an Idempotency-Key. */
+@Injectable()
+export class CaseCommandService {
+  private readonly decider;
+
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly findings: FindingsQuery,
+    private readonly organisation: OrganisationReadModel,
+    private readonly jurisdiction: JurisdictionService,
+  ) {
+    this.decider = createDisciplinaryCaseDecider({ clockSkewMs: config.clockSkewMs });
+  }
+
+  async propose(principal: Principal, body: ProposeCaseDto, request: CommandRequest): Promise<CaseCommandResult> {
+    const organisation = this.organisation.current;
+    if (!organisation.hasPerson(body.personId)) {
+      throw new NotFoundException(problem('not-found', 'Not found', 404, `Không tìm thấy cán bộ ${body.personId}.`, { personId: body.personId }));
+    }
+    this.jurisdiction.assertPersonVisible(principal, body.personId);
+    const commandId = request.commandId ?? randomUUID();
+    const context = this.contextOf(principal, body.occurredAt);
+    const standing = standingOn(organisation, body.personId, localDateOf(context.occurredAt));
+    if (standing.unitId === null) {
+      throw new UnprocessableEntityException(
+        problem('domain-rule-violated', 'Domain rule violated', 422, 'Người này chưa từng được bổ nhiệm vào đơn vị nào; không lập được hồ sơ kỷ luật.', {
+          rule: 'PERSON_HAS_NO_UNIT',
+          context: { personId: body.personId },
+        }),
+      );
+    }
+    const cited = [];
+    for (const findingId of body.findingIds) {
+      const row = await this.findings.row(findingId.toLowerCase());
+      cited.push({
+        findingId: row.findingId,
+        taskId: row.taskId,
+        ruleCode: row.ruleCode,
+        ruleVersion: row.ruleVersion,
+        status: statusOf(row),
+        on: row.body.on,
+        namedPersonIds: [...row.body.responsible.flatMap((party) => (party.personId === null ? [] : [party.personId])), ...row.body.supervisory.map((party) => party.personId)],
+      });
+    }
+    const caseId = nameBasedUuid(`disciplinary_case|${principal.personId}|${commandId}`);
+    return this.execute(caseId, principal, commandId, request, {
+      type: 'ProposeCase',
+      data: {
+        caseId,
+        subject: { personId: body.personId, unitId: standing.unitId, electedCadre: body.electedCadre ?? false, holdsLeadership: standing.holdsLeadership },
+        proposedForm: body.proposedForm as DisciplineForm,
+        grounds: body.grounds,
+        findings: cited,
+      },
+      context,
+    });
+  }
+
+  async startReview(caseId: string, principal: Principal, body: StartCaseReviewDto, request: CommandRequest): Promise<CaseCommandResult> {
+    const commandId = request.commandId ?? randomUUID();
+    await this.assertVisible(caseId, principal);
+    return this.execute(caseId, principal, commandId, request, { type: 'StartCaseReview', data: { caseId, note: body.note ?? null }, context: this.contextOf(principal, body.occurredAt) });
+  }
+
+  async decide(caseId: string, principal: Principal, body: DecideCaseDto, request: CommandRequest): Promise<CaseCommandResult> {
+    const commandId = request.commandId ?? randomUUID();
+    const personId = await this.assertVisible(caseId, principal);
+    const context = this.contextOf(principal, body.occurredAt);
+    const standing = standingOn(this.organisation.current, personId, localDateOf(context.occurredAt));
+    return this.execute(caseId, principal, commandId, request, {
+      type: 'DecideCase',
+      data: {
+        caseId,
+        form: body.form as DisciplineForm,
+        document: { number: body.document.number, date: body.document.date, signer: { name: body.document.signer.name, title: body.document.signer.title } },
+        holdsLeadership: standing.holdsLeadership,
+        limitationAcknowledged: body.limitationAcknowledged ?? false,
+      },
+      context,
+    });
+  }
+
+  async withdraw(caseId: string, principal: Principal, body: WithdrawCaseDto, request: CommandRequest): Promise<CaseCommandResult> {
+    const commandId = request.commandId ?? randomUUID();
+    await this.assertVisible(caseId, principal);
+    return this.execute(caseId, principal, commandId, request, { type: 'WithdrawCase', data: { caseId, reason: body.reason }, context: this.contextOf(principal, body.occurredAt) });
+  }
+
+  /** 404 for an unknown case, 403 outside the jurisdiction; the person the case is about otherwise. */
+  private async assertVisible(caseId: string, principal: Principal): Promise<string> {
+    const [first] = await this.store.readStream(disciplinaryCaseStreamId(caseId));
+    if (first === undefined) throw caseNotFound(caseId);
+    const personId = (first.data as { personId: string }).personId;
+    this.jurisdiction.assertPersonVisible(principal, personId);
+    return personId;
+  }
+
+  private contextOf(principal: Principal, occurredAt: string | undefined): CommandContext {
+    const now = this.clock.now().toISOString();
+    return {
+      actor: { personId: principal.personId, unitId: principal.unitId, roles: principal.roles, ...(principal.position ? { position: principal.position } : {}) },
+      occurredAt: occurredAt ? new Date(occurredAt).toISOString() : now,
+      now,
+    };
+  }
+
+  private async execute(caseId: string, principal: Principal, commandId: string, request: CommandRequest, command: DisciplinaryCaseCommand): Promise<CaseCommandResult> {
+    const streamId = disciplinaryCaseStreamId(caseId);
+    for (let attempt = 0; ; attempt++) {
+      const history = await this.store.readStream(streamId);
+      const earlier = history.find((event) => event.metadata.commandId === commandId && event.metadata.actor.personId === principal.personId);
+      if (earlier !== undefined) return resultOf(caseId, earlier);
+      const state = history.map(recordedOf).reduce(this.decider.evolve, this.decider.initialState());
+      const [event] = this.decider.decide(command, state);
+      const correlation = request.headers['x-correlation-id'];
+      const stored: NewEvent = {
+        id: nameBasedUuid(`${principal.personId}|${commandId}|0`),
+        type: event!.type,
+        data: event!.data as unknown as Record<string, unknown>,
+        metadata: {
+          actor: { personId: principal.personId, unitId: principal.unitId },
+          commandId,
+          correlationId: typeof correlation === 'string' && correlation ? correlation.slice(0, 200) : commandId,
+          causationId: history.at(-1)?.id ?? null,
+          occurredAt: command.context.occurredAt,
+          schemaVersion: CASE_SCHEMA_VERSION,
+        },
+      };
+      try {
+        const appended = await this.store.appendToStream(streamId, [stored], { expectedVersion: history.length === 0 ? 'no_stream' : history.length - 1 });
+        const [written] = appended.events;
+        return {
+          caseId,
+          status: STATUS_AFTER[event!.type],
+          eventId: written!.id,
+          type: event!.type,
+          streamVersion: written!.streamVersion,
+          globalPosition: written!.globalPosition,
+          occurredAt: command.context.occurredAt,
+          recordedAt: written!.recordedAt,
+          warnings: warningsOf(event!.data),
+        };
+      } catch (error) {
+        if (!(error instanceof WrongExpectedVersionError)) throw error;
+        if (attempt >= this.config.commandRetries) {
+          throw new ConflictException(problem('concurrency-conflict', 'Concurrent modification', 409, 'Hồ sơ kỷ luật đang được xử lý đồng thời; vui lòng thử lại.', { caseId }));
+        }
+      }
+    }
+  }
+}
+
+export function caseNotFound(caseId: string): NotFoundException {
+  return new NotFoundException(problem('not-found', 'Not found', 404, `Không tìm thấy hồ sơ kỷ luật ${caseId}.`, { caseId }));
+}
+
+export function recordedOf(event: StoredEvent): RecordedDisciplinaryCaseEvent {
+  return {
+    type: event.type as DisciplinaryCaseEvent['type'],
+    data: event.data as unknown as DisciplinaryCaseEvent['data'],
+    metadata: { eventId: event.id, occurredAt: event.metadata.occurredAt, actor: event.metadata.actor },
+  } as RecordedDisciplinaryCaseEvent;
+}
+
+function warningsOf(data: unknown): CaseWarning[] {
+  const warnings = (data as { warnings?: CaseWarning[] }).warnings;
+  return Array.isArray(warnings) ? warnings : [];
+}
+
+function resultOf(caseId: string, event: StoredEvent): CaseCommandResult {
+  return {
+    caseId,
+    status: STATUS_AFTER[event.type as DisciplinaryCaseEvent['type']],
+    eventId: event.id,
+    type: event.type,
+    streamVersion: event.streamVersion,
+    globalPosition: event.globalPosition,
+    occurredAt: event.metadata.occurredAt,
+    recordedAt: event.recordedAt,
+    warnings: warningsOf(event.data),
+  };
+}

@@ -1,0 +1,86 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
+import type { Principal } from '../auth/principal';
+import type { CommandRequest } from '../idempotency/idempotency.interceptor';
+import { UuidParamPipe } from '../tasks/task-id.pipe';
+import { DecideCaseDto, ProposeCaseDto, StartCaseReviewDto, WithdrawCaseDto } from './case.dto';
+import { CaseCommandService, type CaseCommandResult } from './case-command.service';
+import { CASE_STATUSES, CasesQuery, parseCaseFilter, type CaseDetail, type CaseSummary } from './cases.query';
+import { EvidenceBundleService, type EvidenceBundle } from './evidence-bundle.service';
+
+const CaseIdPipe = new UuidParamPipe('caseId');
+export const CASE_READER_ROLES = ['home_affairs', 'inspector', 'admin'] as const;
+
+@ApiTags('Hồ sơ xử lý kỷ luật (disciplinary cases)')
+@ApiBearerAuth()
+@Controller('cases')
+export class CasesController {
+  constructor(
+    private readonly commands: CaseCommandService,
+    private readonly query: CasesQuery,
+    private readonly bundles: EvidenceBundleService,
+  ) {}
+
+  @Post()
+  @HttpCode(201)
+  @Roles('home_affairs')
+  @ApiOperation({ summary: 'Nội vụ đề nghị xem xét kỷ luật một người, viện dẫn các phát hiện đã được xác nhận (DisciplinaryCaseProposed); cảnh báo nếu hết thời hiệu' })
+  async propose(@Body() body: ProposeCaseDto, @CurrentPrincipal() principal: Principal, @Req() request: CommandRequest, @Res({ passthrough: true }) response: Response): Promise<CaseCommandResult> {
+    const result = await this.commands.propose(principal, body, request);
+    response.setHeader('Location', `/cases/${result.caseId}`);
+    return result;
+  }
+
+  @Post(':caseId/review')
+  @HttpCode(201)
+  @Roles('home_affairs')
+  @ApiOperation({ summary: 'Đưa hồ sơ ra xem xét (DisciplinaryCaseReviewStarted)' })
+  review(@Param('caseId', CaseIdPipe) caseId: string, @Body() body: StartCaseReviewDto, @CurrentPrincipal() principal: Principal, @Req() request: CommandRequest): Promise<CaseCommandResult> {
+    return this.commands.startReview(caseId, principal, body, request);
+  }
+
+  @Post(':caseId/decision')
+  @HttpCode(201)
+  @Roles('home_affairs')
+  @ApiOperation({ summary: 'Ghi nhận quyết định kỷ luật: hình thức và văn bản quyết định (DisciplinaryCaseDecided)' })
+  decide(@Param('caseId', CaseIdPipe) caseId: string, @Body() body: DecideCaseDto, @CurrentPrincipal() principal: Principal, @Req() request: CommandRequest): Promise<CaseCommandResult> {
+    return this.commands.decide(caseId, principal, body, request);
+  }
+
+  @Post(':caseId/withdrawal')
+  @HttpCode(201)
+  @Roles('home_affairs')
+  @ApiOperation({ summary: 'Rút đề nghị kỷ luật, có ghi lý do (DisciplinaryCaseWithdrawn)' })
+  withdraw(@Param('caseId', CaseIdPipe) caseId: string, @Body() body: WithdrawCaseDto, @CurrentPrincipal() principal: Principal, @Req() request: CommandRequest): Promise<CaseCommandResult> {
+    return this.commands.withdraw(caseId, principal, body, request);
+  }
+
+  @Get()
+  @Roles(...CASE_READER_ROLES)
+  @ApiOperation({ summary: 'Danh sách hồ sơ kỷ luật trong phạm vi quản lý, mới nhất trước: lọc theo người, đơn vị, trạng thái' })
+  @ApiQuery({ name: 'person', required: false, example: 'le-van-cuong' })
+  @ApiQuery({ name: 'unit', required: false, example: 'so-xay-dung' })
+  @ApiQuery({ name: 'status', required: false, enum: CASE_STATUSES })
+  @ApiQuery({ name: 'limit', required: false })
+  list(@Query() query: Record<string, unknown>, @CurrentPrincipal() principal: Principal): Promise<{ items: CaseSummary[] }> {
+    return this.query.list(principal, parseCaseFilter(query));
+  }
+
+  @Get(':caseId')
+  @Roles(...CASE_READER_ROLES)
+  @ApiOperation({ summary: 'Một hồ sơ kỷ luật: người, phát hiện viện dẫn, thời hiệu và cảnh báo, từng bước xử lý' })
+  async detail(@Param('caseId', CaseIdPipe) caseId: string, @CurrentPrincipal() principal: Principal): Promise<CaseDetail> {
+    return (await this.query.detail(principal, caseId)).detail;
+  }
+
+  @Get(':caseId/evidence-bundle')
+  @Roles(...CASE_READER_ROLES)
+  @ApiOperation({ summary: 'Tải về bộ chứng cứ của hồ sơ (một tệp JSON): sự kiện, phát hiện, quá trình giữ nhiệm vụ, phân định trách nhiệm' })
+  async evidenceBundle(@Param('caseId', CaseIdPipe) caseId: string, @CurrentPrincipal() principal: Principal, @Res({ passthrough: true }) response: Response): Promise<EvidenceBundle> {
+    const bundle = await this.bundles.bundle(principal, caseId);
+    response.setHeader('Content-Disposition', `attachment; filename="disciplinary-case-${caseId}-evidence.json"`);
+    return bundle;
+  }
+}

@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { EventStoreModule } from '../event-store/event-store.module';
+import { FindingEntity, FindingTaskEntity } from '../findings/finding.entity';
+import { FindingsModule } from '../findings/findings.module';
+import { OrgModule } from '../org/org.module';
+import { TaskAsOfReader } from '../read-models/custody/task-as-of.reader';
+import { ResponsibilityQuery } from '../read-models/responsibility/responsibility.query';
+import { TaskSummaryEntity } from '../read-models/task-summary/task-summary.entity';
+import { CaseCommandService } from './case-command.service';
+import { CasesController } from './cases.controller';
+import { CasesQuery } from './cases.query';
+import { EvidenceBundleService } from './evidence-bundle.service';
+
+/**
+ * Disciplinary cases (Home Affairs) over HTTP. The custody and attribution readers are stateless providers
+ * of the read models, instantiated here on the same tables rather than exported from ReadModelsModule.
+ */
+@Module({
+  imports: [EventStoreModule, OrgModule, FindingsModule, TypeOrmModule.forFeature([TaskSummaryEntity, FindingTaskEntity, FindingEntity])],
+  controllers: [CasesController],
+  providers: [CaseCommandService, CasesQuery, EvidenceBundleService, TaskAsOfReader, ResponsibilityQuery],
+})
+export class CasesModule {}

@@ -1,0 +1,175 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import {
+  DISCIPLINE_FORM_LABELS,
+  disciplinaryCaseStreamId,
+  type CaseDecidedData,
+  type CaseProposedData,
+  type CaseReviewStartedData,
+  type CaseWithdrawnData,
+  type DisciplineForm,
+} from '@lib/domain/discipline';
+import type { EventStore, StoredEvent } from '@lib/event-store';
+import type { Principal } from '../auth/principal';
+import { EVENT_STORE } from '../event-store/event-store.module';
+import { eventSummaryOf, type EventSummary } from '../event-store/event-summary';
+import { invalidParam, pageLimit, singleParam } from '../http/query-params';
+import { unitListOf } from '../jurisdiction/jurisdiction';
+import { JurisdictionService } from '../jurisdiction/jurisdiction.service';
+import { OrganisationReadModel } from '../org/organisation.read-model';
+import { caseNotFound, type CaseStatus } from './case-command.service';
+
+export const CASE_STATUSES = ['proposed', 'under_review', 'decided', 'withdrawn'] as const;
+
+export interface CaseFilter {
+  person: string | null;
+  unit: string | null;
+  status: CaseStatus | null;
+  limit: number;
+}
+
+export interface CaseSummary {
+  caseId: string;
+  personId: string;
+  personName: string | null;
+  unitId: string;
+  status: CaseStatus;
+  proposedForm: string;
+  decidedForm: string | null;
+  findingIds: string[];
+  warningCount: number;
+  proposedAt: string;
+  lastEventAt: string;
+}
+
+interface Step {
+  eventId: string;
+  occurredAt: string;
+  recordedAt: string;
+  by: { personId: string; unitId: string };
+}
+
+export interface CaseDetail {
+  caseId: string;
+  personId: string;
+  personName: string | null;
+  unitId: string;
+  status: CaseStatus;
+  electedCadre: boolean;
+  holdsLeadership: boolean;
+  proposedForm: DisciplineForm;
+  proposedFormLabel: string;
+  grounds: string;
+  findings: CaseProposedData['findings'];
+  limitation: CaseProposedData['limitation'];
+  warnings: CaseProposedData['warnings'];
+  proposal: Step;
+  review: (Step & { note: string | null }) | null;
+  decision: (Step & Omit<CaseDecidedData, 'caseId' | 'personId' | 'proposedForm'> & { formLabel: string }) | null;
+  withdrawal: (Step & { reason: string }) | null;
+  version: number;
+  events: EventSummary[];
+}
+
+export function parseCaseFilter(query: Record<string, unknown>): CaseFilter {
+  const known = new Set(['person', 'unit', 'status', 'limit']);
+  for (const key of Object.keys(query)) if (!known.has(key)) throw invalidParam(key, `unknown parameter; known: ${[...known].join(', ')}`);
+  const status = singleParam(query, 'status');
+  if (status !== null && !(CASE_STATUSES as readonly string[]).includes(status)) throw invalidParam('status', `must be one of ${CASE_STATUSES.join(', ')}`);
+  return { person: singleParam(query, 'person'), unit: singleParam(query, 'unit'), status: status as CaseStatus | null, limit: pageLimit(query, 50, 200) };
+}
+
+/** GET /cases (the disciplinary_cases read model, within the reader's jurisdiction) and GET /cases/{id} (folded from the case's stream). */
+@Injectable()
+export class CasesQuery {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly organisation: OrganisationReadModel,
+    private readonly jurisdiction: JurisdictionService,
+  ) {}
+
+  async list(principal: Principal, filter: CaseFilter): Promise<{ items: CaseSummary[] }> {
+    const units = unitListOf(this.jurisdiction.of(principal));
+    const rows: Array<Record<string, any>> = await this.dataSource.query(
+      `SELECT case_id, person_id, unit_id, status, proposed_form, decided_form, finding_ids, warning_count, proposed_at, last_event_at
+         FROM rm_disciplinary_case
+        WHERE ($1::text[] IS NULL OR unit_id = ANY($1)) AND ($2::text IS NULL OR person_id = $2) AND ($3::text IS NULL OR unit_id = $3) AND ($4::text IS NULL OR status = $4)
+        ORDER BY proposed_at DESC, case_id DESC LIMIT $5`,
+      [units, filter.person, filter.unit, filter.status, filter.limit],
+    );
+    return {
+      items: rows.map((row) => ({
+        caseId: row['case_id'],
+        personId: row['person_id'],
+        personName: this.nameOf(row['person_id']),
+        unitId: row['unit_id'],
+        status: row['status'],
+        proposedForm: row['proposed_form'],
+        decidedForm: row['decided_form'],
+        findingIds: row['finding_ids'],
+        warningCount: row['warning_count'],
+        proposedAt: new Date(row['proposed_at']).toISOString(),
+        lastEventAt: new Date(row['last_event_at']).toISOString(),
+      })),
+    };
+  }
+
+  /** The case folded from its stream; 404 when unknown, 403 when its person lies outside the reader's jurisdiction. */
+  async detail(principal: Principal, caseId: string): Promise<{ detail: CaseDetail; events: StoredEvent[] }> {
+    const events = await this.store.readStream(disciplinaryCaseStreamId(caseId));
+    if (events.length === 0) throw caseNotFound(caseId);
+    const detail = foldDetail(events, (personId) => this.nameOf(personId));
+    this.jurisdiction.assertPersonVisible(principal, detail.personId);
+    return { detail, events };
+  }
+
+  private nameOf(personId: string): string | null {
+    return this.organisation.current.person(personId)?.fullName ?? null;
+  }
+}
+
+function stepOf(event: StoredEvent): Step {
+  return { eventId: event.id, occurredAt: event.metadata.occurredAt, recordedAt: event.recordedAt, by: { personId: event.metadata.actor.personId, unitId: event.metadata.actor.unitId } };
+}
+
+function foldDetail(events: readonly StoredEvent[], nameOf: (personId: string) => string | null): CaseDetail {
+  const [first, ...rest] = events;
+  const proposed = first!.data as unknown as CaseProposedData;
+  const detail: CaseDetail = {
+    caseId: proposed.caseId,
+    personId: proposed.personId,
+    personName: nameOf(proposed.personId),
+    unitId: proposed.unitId,
+    status: 'proposed',
+    electedCadre: proposed.electedCadre,
+    holdsLeadership: proposed.holdsLeadership,
+    proposedForm: proposed.proposedForm,
+    proposedFormLabel: DISCIPLINE_FORM_LABELS[proposed.proposedForm],
+    grounds: proposed.grounds,
+    findings: proposed.findings,
+    limitation: proposed.limitation,
+    warnings: proposed.warnings,
+    proposal: stepOf(first!),
+    review: null,
+    decision: null,
+    withdrawal: null,
+    version: events.length - 1,
+    events: events.map(eventSummaryOf),
+  };
+  for (const event of rest) {
+    if (event.type === 'DisciplinaryCaseReviewStarted') {
+      detail.status = 'under_review';
+      detail.review = { ...stepOf(event), note: (event.data as unknown as CaseReviewStartedData).note };
+    } else if (event.type === 'DisciplinaryCaseDecided') {
+      const { caseId: _caseId, personId: _personId, proposedForm: _proposedForm, ...decided } = event.data as unknown as CaseDecidedData;
+      detail.status = 'decided';
+      detail.decision = { ...stepOf(event), ...decided, formLabel: DISCIPLINE_FORM_LABELS[decided.form] };
+    } else if (event.type === 'DisciplinaryCaseWithdrawn') {
+      detail.status = 'withdrawn';
+      detail.withdrawal = { ...stepOf(event), reason: (event.data as unknown as CaseWithdrawnData).reason };
+    }
+  }
+  return detail;
+}

@@ -1,0 +1,80 @@
+import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { taskStreamId } from '@lib/domain/task';
+import type { EventStore, StoredEvent } from '@lib/event-store';
+import type { Principal } from '../auth/principal';
+import { CLOCK, type Clock } from '../clock/clock';
+import { EVENT_STORE } from '../event-store/event-store.module';
+import { FindingsQuery, type FindingDetail } from '../findings/findings.query';
+import { custodyView } from '../read-models/custody/custody.query';
+import { TaskAsOfReader } from '../read-models/custody/task-as-of.reader';
+import { ResponsibilityQuery, type Responsibility } from '../read-models/responsibility/responsibility.query';
+import { CasesQuery, type CaseDetail } from './cases.query';
+
+export const EVIDENCE_BUNDLE_FORMAT = 'disciplinary-case-evidence-bundle';
+
+export interface TaskEvidence {
+  taskId: string;
+  /** The task's whole trail, in stream order, as stored. */
+  events: StoredEvent[];
+  /** Custody (holding intervals, status, hand-off measures) as of the bundle's `asOf`; null when the task was never assigned. */
+  custody: unknown;
+  /** Attribution of the delay (individual and supervisory) as of the bundle's `asOf`; null when the task was never assigned. */
+  attribution: Responsibility | null;
+}
+
+export interface EvidenceBundle {
+  format: typeof EVIDENCE_BUNDLE_FORMAT;
+  version: 1;
+  generatedAt: string;
+  generatedBy: { personId: string; unitId: string };
+  /** Custody and attribution are computed as of the proposal: the evidence the proposal relied on. */
+  asOf: string;
+  case: CaseDetail;
+  caseEvents: StoredEvent[];
+  findings: FindingDetail[];
+  tasks: TaskEvidence[];
+}
+
+/** GET /cases/{id}/evidence-bundle: the case, its events, the cited findings with their evidence, and each task's trail, custody and attribution, in one file. */
+@Injectable()
+export class EvidenceBundleService {
+  constructor(
+    private readonly cases: CasesQuery,
+    private readonly findings: FindingsQuery,
+    private readonly tasks: TaskAsOfReader,
+    private readonly responsibility: ResponsibilityQuery,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async bundle(principal: Principal, caseId: string): Promise<EvidenceBundle> {
+    const { detail, events } = await this.cases.detail(principal, caseId);
+    const asOf = new Date(detail.proposal.occurredAt).toISOString();
+    const findings: FindingDetail[] = [];
+    for (const finding of detail.findings) findings.push(await this.findings.detail(finding.findingId));
+    const tasks: TaskEvidence[] = [];
+    for (const taskId of [...new Set(detail.findings.map((finding) => finding.taskId))]) tasks.push(await this.taskEvidence(taskId, asOf));
+    return {
+      format: EVIDENCE_BUNDLE_FORMAT,
+      version: 1,
+      generatedAt: this.clock.now().toISOString(),
+      generatedBy: { personId: principal.personId, unitId: principal.unitId },
+      asOf,
+      case: detail,
+      caseEvents: events,
+      findings,
+      tasks,
+    };
+  }
+
+  private async taskEvidence(taskId: string, asOf: string): Promise<TaskEvidence> {
+    const events = await this.store.readStream(taskStreamId(taskId));
+    try {
+      const task = await this.tasks.assignedTask(taskId, asOf);
+      return { taskId, events, custody: custodyView(task), attribution: await this.responsibility.responsibility(task, asOf) };
+    } catch (error) {
+      if (!(error instanceof NotFoundException)) throw error;
+      return { taskId, events, custody: null, attribution: null };
+    }
+  }
+}

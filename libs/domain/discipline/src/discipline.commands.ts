@@ -1,0 +1,48 @@
+import type { DomainCommand } from '@lib/domain/core';
+import type { CaseSubjectStanding, DisciplineForm } from './discipline.forms';
+import type { LocalDate } from './statute-of-limitations';
+
+export type FindingStatus = 'open' | 'confirmed' | 'dismissed' | 'superseded';
+
+/** A finding as the findings read model shows it when the case cites it: the decider never reads it itself. */
+export interface CitedFinding {
+  findingId: string;
+  taskId: string;
+  ruleCode: string;
+  ruleVersion: number;
+  status: FindingStatus;
+  /** The day of the conduct. */
+  on: LocalDate;
+  /** Persons the finding names, responsible or supervisory. */
+  namedPersonIds: readonly string[];
+}
+
+export interface CaseSubject extends CaseSubjectStanding {
+  personId: string;
+  /** The person's unit on the day of the proposal: the case's unit for jurisdiction. */
+  unitId: string;
+}
+
+/** The decision document ("quyết định kỷ luật"): its number, date and who signed it. */
+export interface DecisionDocument {
+  number: string;
+  date: LocalDate;
+  signer: { name: string; title: string };
+}
+
+export type ProposeCase = DomainCommand<'ProposeCase', { caseId: string; subject: CaseSubject; proposedForm: DisciplineForm; grounds: string; findings: readonly CitedFinding[] }>;
+export type StartCaseReview = DomainCommand<'StartCaseReview', { caseId: string; note: string | null }>;
+export type DecideCase = DomainCommand<
+  'DecideCase',
+  {
+    caseId: string;
+    form: DisciplineForm;
+    document: DecisionDocument;
+    /** Whether the person holds a head or deputy post on the day of the decision. */
+    holdsLeadership: boolean;
+    /** Set by the official who decides although a cited conduct's limitation has run out. */
+    limitationAcknowledged: boolean;
+  }
+>;
+export type WithdrawCase = DomainCommand<'WithdrawCase', { caseId: string; reason: string }>;
+export type DisciplinaryCaseCommand = ProposeCase | StartCaseReview | DecideCase | WithdrawCase;

@@ -1,0 +1,203 @@
+import { assertNever, assertOccurredNotInFuture, DEFAULT_CLOCK_SKEW_MS, type Decider, type RecordedEvent } from '@lib/domain/core';
+import type { DecideCase, DisciplinaryCaseCommand, ProposeCase, StartCaseReview, WithdrawCase } from './discipline.commands';
+import {
+  CaseAlreadyDecidedError,
+  CaseAlreadyExistsError,
+  CaseAlreadyUnderReviewError,
+  CaseNotFoundError,
+  CaseNotUnderReviewError,
+  CaseRequiresHomeAffairsError,
+  CaseStepOutOfOrderError,
+  CaseStreamMismatchError,
+  CaseSubjectCannotActError,
+  CaseWithdrawnError,
+  DecisionDocumentInvalidError,
+  DisciplineFormNotApplicableError,
+  FindingCitedTwiceError,
+  FindingDoesNotNamePersonError,
+  FindingNotConfirmedError,
+  LimitationNotAcknowledgedError,
+  MAX_TEXT_LENGTH,
+  MIN_TEXT_LENGTH,
+  NoFindingCitedError,
+  TextRequiredError,
+  type CaseStatus,
+} from './discipline.errors';
+import type { CaseFinding, DisciplinaryCaseEvent } from './discipline.events';
+import { formRestrictionFor, type DisciplineForm } from './discipline.forms';
+import { checkLimitation, limitationWarnings, localDateOf, type LocalDate } from './statute-of-limitations';
+
+export interface DisciplinaryCaseState {
+  caseId: string | null;
+  status: CaseStatus | 'none';
+  personId: string | null;
+  electedCadre: boolean;
+  proposedForm: DisciplineForm | null;
+  /** The day the case was proposed: the limitation is measured to it. */
+  proposedOn: LocalDate | null;
+  findings: CaseFinding[];
+  lastOccurredAt: string | null;
+  decidedForm: DisciplineForm | null;
+}
+
+export const initialCaseState = (): DisciplinaryCaseState => ({
+  caseId: null,
+  status: 'none',
+  personId: null,
+  electedCadre: false,
+  proposedForm: null,
+  proposedOn: null,
+  findings: [],
+  lastOccurredAt: null,
+  decidedForm: null,
+});
+
+/**
+ * A disciplinary case ("hồ sơ xử lý kỷ luật") proposed by Home Affairs for one person, citing confirmed findings:
+ * proposed → under_review → decided | withdrawn (withdrawal is also open while merely proposed). Decided and
+ * withdrawn are final. The statute of limitations is measured per cited conduct to the day of the proposal and
+ * warned about; a decision on a conduct whose limitation has run out needs an explicit acknowledgement.
+ */
+export function createDisciplinaryCaseDecider(options: { clockSkewMs?: number } = {}): Decider<DisciplinaryCaseCommand, DisciplinaryCaseEvent, DisciplinaryCaseState> {
+  const clockSkewMs = options.clockSkewMs ?? DEFAULT_CLOCK_SKEW_MS;
+  return {
+    initialState: initialCaseState,
+    decide(command, state) {
+      const { actor } = command.context;
+      if (!actor.roles.includes('home_affairs')) throw new CaseRequiresHomeAffairsError(actor.personId);
+      const at = assertOccurredNotInFuture(command.context, clockSkewMs);
+      if (command.type === 'ProposeCase') return [propose(command, state, at)];
+      const { caseId } = command.data;
+      if (state.caseId === null) throw new CaseNotFoundError(caseId);
+      if (state.caseId !== caseId) throw new CaseStreamMismatchError(state.caseId, caseId);
+      if (state.personId === actor.personId) throw new CaseSubjectCannotActError(actor.personId);
+      if (state.status === 'decided') throw new CaseAlreadyDecidedError(caseId);
+      if (state.status === 'withdrawn') throw new CaseWithdrawnError(caseId);
+      if (state.lastOccurredAt !== null && at < Date.parse(state.lastOccurredAt)) throw new CaseStepOutOfOrderError(command.context.occurredAt, state.lastOccurredAt);
+      switch (command.type) {
+        case 'StartCaseReview':
+          return [startReview(command, state)];
+        case 'DecideCase':
+          return [decideCase(command, state, at)];
+        case 'WithdrawCase':
+          return [withdraw(command, state)];
+        default:
+          return assertNever(command);
+      }
+    },
+    evolve(state, event: RecordedEvent<DisciplinaryCaseEvent>) {
+      const next = { ...state, lastOccurredAt: event.metadata.occurredAt };
+      switch (event.type) {
+        case 'DisciplinaryCaseProposed':
+          return {
+            ...next,
+            caseId: event.data.caseId,
+            status: 'proposed',
+            personId: event.data.personId,
+            electedCadre: event.data.electedCadre,
+            proposedForm: event.data.proposedForm,
+            proposedOn: localDateOf(event.metadata.occurredAt),
+            findings: event.data.findings,
+          };
+        case 'DisciplinaryCaseReviewStarted':
+          return { ...next, status: 'under_review' };
+        case 'DisciplinaryCaseDecided':
+          return { ...next, status: 'decided', decidedForm: event.data.form };
+        case 'DisciplinaryCaseWithdrawn':
+          return { ...next, status: 'withdrawn' };
+        default:
+          return assertNever(event);
+      }
+    },
+  };
+}
+
+function propose(command: ProposeCase, state: DisciplinaryCaseState, at: number): DisciplinaryCaseEvent {
+  const { caseId, subject, proposedForm } = command.data;
+  const { actor } = command.context;
+  if (state.caseId !== null) throw new CaseAlreadyExistsError(state.caseId);
+  if (subject.personId === actor.personId) throw new CaseSubjectCannotActError(actor.personId);
+  const grounds = text(command.data.grounds, 'grounds');
+  if (command.data.findings.length === 0) throw new NoFindingCitedError();
+  const seen = new Set<string>();
+  for (const finding of command.data.findings) {
+    if (seen.has(finding.findingId)) throw new FindingCitedTwiceError(finding.findingId);
+    seen.add(finding.findingId);
+    if (finding.status !== 'confirmed') throw new FindingNotConfirmedError(finding.findingId, finding.status);
+    if (!finding.namedPersonIds.includes(subject.personId)) throw new FindingDoesNotNamePersonError(finding.findingId, subject.personId);
+  }
+  const restriction = formRestrictionFor(proposedForm, subject);
+  if (restriction !== null) throw new DisciplineFormNotApplicableError('proposedForm', proposedForm, restriction, subject.personId);
+  const findings = command.data.findings.map(({ findingId, taskId, ruleCode, ruleVersion, on }) => ({ findingId, taskId, ruleCode, ruleVersion, on }));
+  const limitation = checkLimitation(findings, proposedForm, localDateOf(at));
+  return {
+    type: 'DisciplinaryCaseProposed',
+    data: {
+      caseId,
+      personId: subject.personId,
+      unitId: subject.unitId,
+      electedCadre: subject.electedCadre,
+      holdsLeadership: subject.holdsLeadership,
+      proposedForm,
+      grounds,
+      findings,
+      limitation,
+      warnings: limitationWarnings(limitation, proposedForm),
+    },
+  };
+}
+
+function startReview(command: StartCaseReview, state: DisciplinaryCaseState): DisciplinaryCaseEvent {
+  if (state.status === 'under_review') throw new CaseAlreadyUnderReviewError(command.data.caseId);
+  const note = command.data.note?.normalize('NFC').trim() ?? '';
+  return { type: 'DisciplinaryCaseReviewStarted', data: { caseId: command.data.caseId, personId: state.personId!, note: note === '' ? null : note } };
+}
+
+function decideCase(command: DecideCase, state: DisciplinaryCaseState, at: number): DisciplinaryCaseEvent {
+  const { caseId, form } = command.data;
+  if (state.status === 'proposed') throw new CaseNotUnderReviewError(caseId);
+  const restriction = formRestrictionFor(form, { electedCadre: state.electedCadre, holdsLeadership: command.data.holdsLeadership });
+  if (restriction !== null) throw new DisciplineFormNotApplicableError('form', form, restriction, state.personId!);
+  const document = {
+    number: command.data.document.number.normalize('NFC').trim(),
+    date: command.data.document.date,
+    signer: { name: command.data.document.signer.name.normalize('NFC').trim(), title: command.data.document.signer.title.normalize('NFC').trim() },
+  };
+  if (document.number === '') throw new DecisionDocumentInvalidError('document.number', 'thiếu số quyết định', { caseId });
+  if (document.signer.name === '' || document.signer.title === '') throw new DecisionDocumentInvalidError('document.signer', 'thiếu họ tên hoặc chức vụ người ký', { caseId });
+  if (document.date < state.proposedOn! || document.date > localDateOf(at)) {
+    throw new DecisionDocumentInvalidError('document.date', 'ngày ký phải từ ngày đề nghị đến ngày ghi nhận quyết định', {
+      caseId,
+      date: document.date,
+      proposedOn: state.proposedOn,
+      decidedOn: localDateOf(at),
+    });
+  }
+  const limitation = checkLimitation(state.findings, form, state.proposedOn!);
+  const expired = limitation.filter((check) => check.expired).map((check) => check.findingId);
+  if (expired.length > 0 && !command.data.limitationAcknowledged) throw new LimitationNotAcknowledgedError(caseId, expired);
+  return {
+    type: 'DisciplinaryCaseDecided',
+    data: {
+      caseId,
+      personId: state.personId!,
+      proposedForm: state.proposedForm!,
+      form,
+      document,
+      limitation,
+      warnings: limitationWarnings(limitation, form),
+      limitationAcknowledged: expired.length > 0,
+    },
+  };
+}
+
+function withdraw(command: WithdrawCase, state: DisciplinaryCaseState): DisciplinaryCaseEvent {
+  return { type: 'DisciplinaryCaseWithdrawn', data: { caseId: command.data.caseId, personId: state.personId!, reason: text(command.data.reason, 'reason') } };
+}
+
+function text(value: string, field: 'grounds' | 'reason'): string {
+  const normalised = value.normalize('NFC').trim();
+  const length = [...normalised].length;
+  if (length < MIN_TEXT_LENGTH || length > MAX_TEXT_LENGTH) throw new TextRequiredError(field, length);
+  return normalised;
+}

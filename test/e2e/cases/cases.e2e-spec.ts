@@ -1,0 +1,251 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Pool } from 'pg';
+import request from 'supertest';
+import { dumpTables } from '@lib/projector';
+import type { Principal } from '../../../apps/api/src/auth/principal';
+import { CASES_PROJECTION } from '../../../apps/api/src/cases/cases.projection';
+import { CASES_TABLES } from '../../../apps/api/src/cases/cases.tables';
+import { PG_POOL } from '../../../apps/api/src/database/database.tokens';
+import { ProjectorService } from '../../../apps/api/src/projections/projector.provider';
+import { city } from '../../support/city.fixture';
+import { projectionsCaughtUp } from '../../support/projections-caught-up';
+import { startTestApp, type TestApp } from '../../support/test-app';
+import { FindingsClient } from '../findings/findings-client';
+import { at, person, ScenarioClient, unit } from '../scenarios/scenario-client';
+
+// S1 of the findings spec (Lê Văn Cường pushes his own work to Sở TN&MT on 4 March 2026), the inspector
+// confirms the OWN_WORK_TRANSFERRED finding; Home Affairs acts in June 2031 (the app's clock stands at 30 June), more than 5 but less than 10
+// years after the conduct: a reprimand is past its limitation, a warning is not.
+const { chairman, binh, cuong, dung, en, inspector } = city;
+const homeAffairs: Principal = { personId: 'tran-noi-vu', unitId: 'so-noi-vu', position: 'staff', roles: ['home_affairs'], jurisdictionUnitId: 'ubnd-tp', name: 'Trần Nội Vụ' };
+const districtHomeAffairs: Principal = { personId: 'le-noi-vu', unitId: 'phong-noi-vu-hai-chau', position: 'staff', roles: ['home_affairs'], jurisdictionUnitId: 'ubnd-quan-hai-chau' };
+const NOW = '2031-06-30T09:00:00+07:00';
+const PROPOSED_AT = '2031-06-02T09:00:00+07:00';
+const grounds = 'Chuyển nhiệm vụ thuộc chức năng của Sở Xây dựng sang Sở Tài nguyên và Môi trường ngày 04/3/2026, làm nhiệm vụ hoàn thành chậm.';
+const confirmReason = 'Đã đối chiếu phiếu chuyển ngày 04/3/2026: việc thuộc thẩm quyền Sở Xây dựng, chuyển đi là sai.';
+const withdrawReason = 'Thanh tra đề nghị xem xét lại toàn bộ hồ sơ trước khi xử lý kỷ luật.';
+const document = { number: '125/QĐ-UBND', date: '2031-06-20', signer: { name: 'Trần Văn An', title: 'Chủ tịch UBND thành phố' } };
+
+describe('disciplinary cases over HTTP: proposal, review, decision, withdrawal, limitation, jurisdiction, evidence bundle', () => {
+  let t: TestApp;
+  let api: ScenarioClient;
+  let http: FindingsClient;
+  let taskId: string;
+  let confirmed: string;
+  let open: string;
+
+  const problemOf = async (path: string, who: Principal, body: object, status: number, rule?: string): Promise<Record<string, any>> => {
+    const refused = await http.post(path, who, body, status);
+    if (rule !== undefined) expect(refused).toMatchObject({ status, rule });
+    return refused;
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp({}, { clock: { now: () => new Date(NOW) } });
+    api = new ScenarioClient(t);
+    http = new FindingsClient(t);
+    taskId = await api.assign(chairman, {
+      title: 'Kiểm tra, xử lý công trình xây dựng không phép tại phường Hòa Cường Bắc',
+      category: 'construction',
+      source: { number: '2128/UBND-TH', date: '2026-03-02' },
+      assigningAuthority: person(chairman),
+      leadUnitId: 'so-xay-dung',
+      responsiblePerson: person(cuong),
+      deadline: { workingDays: 10 },
+      occurredAt: at('2026-03-02', '08:30'),
+    });
+    await api.act(cuong, taskId, 'transfers', { to: unit('so-tnmt'), reason: 'Thuộc lĩnh vực đất đai', occurredAt: at('2026-03-04') }, ['TaskTransferred']);
+    await api.act(dung, taskId, 'returns', { reasonCode: 'not_our_mandate', reason: 'Không thuộc chức năng', occurredAt: at('2026-03-05') }, ['TaskReturned']);
+    await api.act(cuong, taskId, 'completion', { result: 'Đã xử lý', occurredAt: at('2026-03-18', '15:00') }, ['TaskCompleted']);
+    const found = await api.findings(taskId, inspector);
+    confirmed = found.find((finding) => finding.ruleCode === 'OWN_WORK_TRANSFERRED')!.id;
+    open = found.find((finding) => finding.ruleCode === 'PING_PONG')!.id;
+    await http.post(`/findings/${confirmed}/confirmation`, inspector, { justification: confirmReason, occurredAt: at('2026-04-01') });
+    await projectionsCaughtUp(t.app);
+  });
+  afterAll(() => t.close());
+
+  const proposal = (overrides: Record<string, unknown> = {}) => ({ personId: cuong.personId, findingIds: [confirmed], proposedForm: 'canh_cao', grounds, occurredAt: PROPOSED_AT, ...overrides });
+
+  it('refuses a proposal citing an unconfirmed finding, one that does not name the person, a form the person cannot receive; nothing is written', async () => {
+    const unconfirmed = await problemOf('/cases', homeAffairs, proposal({ findingIds: [confirmed, open] }), 422, 'FINDING_NOT_CONFIRMED');
+    expect(unconfirmed).toMatchObject({
+      detail: `Chỉ được viện dẫn phát hiện đã được thanh tra xác nhận; phát hiện ${open} chưa được xem xét.`,
+      context: { findingId: open, status: 'open' },
+      errors: [{ field: 'findingIds', reason: unconfirmed['detail'] }],
+    });
+    await problemOf('/cases', homeAffairs, proposal({ personId: en.personId }), 422, 'FINDING_DOES_NOT_NAME_PERSON');
+    const form = await problemOf('/cases', homeAffairs, proposal({ proposedForm: 'cach_chuc' }), 422, 'DISCIPLINE_FORM_NOT_APPLICABLE');
+    expect(form['detail']).toBe('Hình thức cách chức chỉ áp dụng với người giữ chức vụ lãnh đạo, quản lý (cấp trưởng, cấp phó).');
+    await problemOf('/cases', homeAffairs, proposal({ proposedForm: 'bai_nhiem' }), 422, 'DISCIPLINE_FORM_NOT_APPLICABLE');
+    await problemOf('/cases', homeAffairs, proposal({ grounds: 'Chậm.' }), 422, 'CASE_TEXT_REQUIRED');
+    await problemOf('/cases', homeAffairs, proposal({ findingIds: ['00000000-0000-4000-8000-000000000000'] }), 404);
+    await problemOf('/cases', homeAffairs, proposal({ personId: 'khong-co-nguoi-nay' }), 404);
+    const invalid = await problemOf('/cases', homeAffairs, { personId: cuong.personId, findingIds: ['x'], proposedForm: 'ha_bac_luong', grounds, colour: 'red' }, 400);
+    expect(new Set(invalid['errors'].map((error: { field: string }) => error.field))).toEqual(new Set(['findingIds', 'proposedForm', 'colour']));
+    await problemOf('/cases', inspector, proposal(), 403);
+    await problemOf('/cases', districtHomeAffairs, proposal(), 403);
+    expect((await http.get('/cases', homeAffairs))['items']).toEqual([]);
+  });
+
+  it('runs a case from proposal through review to a decision with another form, the limitation acknowledged; a decided case is final', async () => {
+    const key = 'case-cuong-1';
+    const response = await request(t.app.getHttpServer()).post('/cases').set('Authorization', `Bearer ${t.tokenFor(homeAffairs)}`).set('Idempotency-Key', key).send(proposal());
+    expect(response.status).toBe(201);
+    const proposed = response.body as Record<string, any>;
+    expect(proposed).toEqual({
+      caseId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      status: 'proposed',
+      eventId: expect.any(String),
+      type: 'DisciplinaryCaseProposed',
+      streamVersion: 0,
+      globalPosition: expect.any(Number),
+      occurredAt: new Date(PROPOSED_AT).toISOString(),
+      recordedAt: expect.any(String),
+      warnings: [],
+    });
+    expect(response.headers['location']).toBe(`/cases/${proposed['caseId']}`);
+    const caseId: string = proposed['caseId'];
+    expect(await http.post('/cases', homeAffairs, proposal(), 201, { 'Idempotency-Key': key })).toEqual(proposed);
+
+    await problemOf(`/cases/${caseId}/decision`, homeAffairs, { form: 'canh_cao', document }, 422, 'CASE_NOT_UNDER_REVIEW');
+    const reviewed = await http.post(`/cases/${caseId}/review`, homeAffairs, { note: 'Chuyển Hội đồng kỷ luật xem xét.', occurredAt: '2031-06-05T09:00:00+07:00' });
+    expect(reviewed).toMatchObject({ caseId, status: 'under_review', type: 'DisciplinaryCaseReviewStarted', streamVersion: 1, warnings: [] });
+    await problemOf(`/cases/${caseId}/review`, homeAffairs, {}, 422, 'CASE_ALREADY_UNDER_REVIEW');
+
+    const decision = { form: 'khien_trach', document, occurredAt: '2031-06-20T15:00:00+07:00' };
+    const unacknowledged = await problemOf(`/cases/${caseId}/decision`, homeAffairs, decision, 422, 'LIMITATION_NOT_ACKNOWLEDGED');
+    expect(unacknowledged['context']).toEqual({ caseId, findingIds: [confirmed] });
+    await problemOf(`/cases/${caseId}/decision`, homeAffairs, { ...decision, form: 'cach_chuc', limitationAcknowledged: true }, 422, 'DISCIPLINE_FORM_NOT_APPLICABLE');
+    await problemOf(`/cases/${caseId}/decision`, homeAffairs, { ...decision, document: { ...document, date: '2031-06-21' } }, 422, 'DECISION_DOCUMENT_INVALID');
+    const missing = await problemOf(`/cases/${caseId}/decision`, homeAffairs, { form: 'khien_trach', document: { number: '125/QĐ-UBND', date: '20/06/2031', signer: {} } }, 400);
+    expect(new Set(missing['errors'].map((error: { field: string }) => error.field))).toEqual(new Set(['document.date', 'document.signer.name', 'document.signer.title']));
+    const decided = await http.post(`/cases/${caseId}/decision`, homeAffairs, { ...decision, limitationAcknowledged: true });
+    const warning = {
+      code: 'LIMITATION_EXPIRED',
+      findingId: confirmed,
+      message: `Hành vi ngày 04/03/2026 (phát hiện ${confirmed}) đã hết thời hiệu xử lý kỷ luật 5 năm đối với hình thức khiển trách (hết ngày 04/03/2031).`,
+    };
+    expect(decided).toMatchObject({ caseId, status: 'decided', type: 'DisciplinaryCaseDecided', streamVersion: 2, warnings: [warning] });
+    expect(decided['warnings'][0].message).toBe(warning.message.normalize('NFC'));
+
+    await problemOf(`/cases/${caseId}/withdrawal`, homeAffairs, { reason: withdrawReason }, 422, 'CASE_ALREADY_DECIDED');
+    await problemOf(`/cases/${caseId}/decision`, homeAffairs, { ...decision, limitationAcknowledged: true }, 422, 'CASE_ALREADY_DECIDED');
+
+    const detail = await http.get(`/cases/${caseId}`, inspector);
+    expect(detail).toMatchObject({
+      caseId,
+      personId: cuong.personId,
+      personName: 'Lê Văn Cường',
+      unitId: 'so-xay-dung',
+      status: 'decided',
+      electedCadre: false,
+      holdsLeadership: false,
+      proposedForm: 'canh_cao',
+      proposedFormLabel: 'Cảnh cáo',
+      grounds,
+      findings: [{ findingId: confirmed, taskId, ruleCode: 'OWN_WORK_TRANSFERRED', ruleVersion: 1, on: '2026-03-04' }],
+      limitation: [{ findingId: confirmed, conductOn: '2026-03-04', years: 10, lastDay: '2036-03-04', measuredOn: '2031-06-02', expired: false }],
+      warnings: [],
+      proposal: { by: { personId: homeAffairs.personId, unitId: homeAffairs.unitId } },
+      review: { note: 'Chuyển Hội đồng kỷ luật xem xét.' },
+      decision: { form: 'khien_trach', formLabel: 'Khiển trách', document, limitationAcknowledged: true, warnings: [warning] },
+      withdrawal: null,
+      version: 2,
+    });
+    expect(detail['events'].map((event: { type: string }) => event.type)).toEqual(['DisciplinaryCaseProposed', 'DisciplinaryCaseReviewStarted', 'DisciplinaryCaseDecided']);
+    const listed = await http.get(`/cases?person=${cuong.personId}&status=decided`, homeAffairs);
+    expect(listed['items']).toEqual([
+      expect.objectContaining({ caseId, personId: cuong.personId, personName: 'Lê Văn Cường', unitId: 'so-xay-dung', status: 'decided', proposedForm: 'canh_cao', decidedForm: 'khien_trach', findingIds: [confirmed], warningCount: 1 }),
+    ]);
+  });
+
+  it('warns at proposal when the limitation has run out, withdraws the case, and refuses to decide or review a withdrawn case', async () => {
+    const proposed = await http.post('/cases', homeAffairs, proposal({ proposedForm: 'khien_trach' }));
+    expect(proposed['warnings']).toEqual([
+      {
+        code: 'LIMITATION_EXPIRED',
+        findingId: confirmed,
+        message: `Hành vi ngày 04/03/2026 (phát hiện ${confirmed}) đã hết thời hiệu xử lý kỷ luật 5 năm đối với hình thức khiển trách (hết ngày 04/03/2031).`,
+      },
+    ]);
+    const caseId: string = proposed['caseId'];
+    await problemOf(`/cases/${caseId}/withdrawal`, homeAffairs, { reason: 'Rút.' }, 422, 'CASE_TEXT_REQUIRED');
+    const withdrawn = await http.post(`/cases/${caseId}/withdrawal`, homeAffairs, { reason: withdrawReason });
+    expect(withdrawn).toMatchObject({ caseId, status: 'withdrawn', type: 'DisciplinaryCaseWithdrawn', streamVersion: 1 });
+    const refused = await problemOf(`/cases/${caseId}/decision`, homeAffairs, { form: 'khien_trach', document, limitationAcknowledged: true }, 422, 'CASE_WITHDRAWN');
+    expect(refused['detail']).toBe('Đề nghị kỷ luật đã được rút; hồ sơ đã đóng.');
+    await problemOf(`/cases/${caseId}/review`, homeAffairs, {}, 422, 'CASE_WITHDRAWN');
+    await problemOf(`/cases/${caseId}/withdrawal`, homeAffairs, { reason: withdrawReason }, 422, 'CASE_WITHDRAWN');
+    expect(await http.get(`/cases/${caseId}`, homeAffairs)).toMatchObject({ status: 'withdrawn', withdrawal: { reason: withdrawReason }, version: 1 });
+    const listed = await http.get('/cases?status=withdrawn', homeAffairs);
+    expect(listed['items'].map((item: { caseId: string }) => item.caseId)).toEqual([caseId]);
+  });
+
+  it('offers dismissal from post to a head named as supervising the conduct', async () => {
+    const proposed = await http.post('/cases', homeAffairs, proposal({ personId: binh.personId, proposedForm: 'cach_chuc' }));
+    expect(proposed).toMatchObject({ status: 'proposed', warnings: [] });
+    expect(await http.get(`/cases/${proposed['caseId']}`, homeAffairs)).toMatchObject({ personId: binh.personId, holdsLeadership: true, proposedForm: 'cach_chuc', proposedFormLabel: 'Cách chức' });
+  });
+
+  it('reads within the jurisdiction only: 403 outside it, 404 for an unknown case, 400 for a malformed id, filters checked', async () => {
+    const [first] = (await http.get(`/cases?person=${cuong.personId}&status=decided`, homeAffairs))['items'];
+    expect((await http.get('/cases', districtHomeAffairs))['items']).toEqual([]);
+    expect((await http.get('/cases?unit=so-xay-dung', homeAffairs))['items']).toHaveLength(3);
+    await http.get(`/cases/${first.caseId}`, districtHomeAffairs, 403);
+    await http.get(`/cases/${first.caseId}/evidence-bundle`, districtHomeAffairs, 403);
+    await problemOf(`/cases/${first.caseId}/withdrawal`, districtHomeAffairs, { reason: withdrawReason }, 403);
+    await http.get('/cases/00000000-0000-4000-8000-000000000000', homeAffairs, 404);
+    await problemOf('/cases/00000000-0000-4000-8000-000000000000/review', homeAffairs, {}, 404);
+    expect((await http.get('/cases/not-a-uuid', homeAffairs, 400))['errors']).toEqual([{ field: 'caseId', reason: 'must be a UUID' }]);
+    await http.get('/cases', cuong, 403);
+    for (const [query, field] of [['status=open', 'status'], ['limit=0', 'limit'], ['colour=red', 'colour']] as const) {
+      expect(await http.get(`/cases?${query}`, homeAffairs, 400)).toMatchObject({ errors: [expect.objectContaining({ field })] });
+    }
+  });
+
+  it('exports the evidence bundle as one JSON file: case events, findings with their evidence, task trail, custody and attribution', async () => {
+    const [decided] = (await http.get(`/cases?person=${cuong.personId}&status=decided`, homeAffairs))['items'];
+    const response = await request(t.app.getHttpServer()).get(`/cases/${decided.caseId}/evidence-bundle`).set('Authorization', `Bearer ${t.tokenFor(inspector)}`);
+    expect(response.status).toBe(200);
+    expect(response.headers['content-disposition']).toBe(`attachment; filename="disciplinary-case-${decided.caseId}-evidence.json"`);
+    expect(response.headers['content-type']).toMatch(/^application\/json/);
+    const bundle = response.body as Record<string, any>;
+    expect(bundle).toMatchObject({
+      format: 'disciplinary-case-evidence-bundle',
+      version: 1,
+      generatedAt: new Date(NOW).toISOString(),
+      generatedBy: { personId: inspector.personId, unitId: inspector.unitId },
+      asOf: new Date(PROPOSED_AT).toISOString(),
+      case: { caseId: decided.caseId, status: 'decided' },
+    });
+    expect(bundle['caseEvents'].map((event: { type: string; streamId: string }) => [event.streamId, event.type])).toEqual([
+      [`disciplinary_case-${decided.caseId}`, 'DisciplinaryCaseProposed'],
+      [`disciplinary_case-${decided.caseId}`, 'DisciplinaryCaseReviewStarted'],
+      [`disciplinary_case-${decided.caseId}`, 'DisciplinaryCaseDecided'],
+    ]);
+    expect(bundle['findings']).toHaveLength(1);
+    expect(bundle['findings'][0]).toMatchObject({ id: confirmed, status: 'confirmed', reviews: [expect.objectContaining({ decision: 'confirmed', justification: confirmReason })] });
+    expect(bundle['findings'][0].evidence.map((event: { type: string }) => event.type)).toEqual(['TaskTransferred', 'TaskReturned']);
+    expect(bundle['tasks']).toHaveLength(1);
+    const [task] = bundle['tasks'];
+    expect(task.taskId).toBe(taskId);
+    expect(task.events.map((event: { type: string }) => event.type)).toEqual(['TaskAssigned', 'TaskTransferred', 'TaskReturned', 'TaskCompleted']);
+    expect(task.custody).toMatchObject({ taskId, status: { code: expect.any(String) } });
+    expect(task.custody.intervals.length).toBeGreaterThan(0);
+    expect(task.attribution.individual).toEqual(expect.arrayContaining([expect.objectContaining({ basisCode: 'FINDING', ruleCode: 'OWN_WORK_TRANSFERRED', days: ['2026-03-05'] })]));
+  });
+
+  it('rebuilding the cases projection twice gives the same rows byte for byte as the live ones', async () => {
+    const pool = t.app.get<Pool>(PG_POOL);
+    const projector = t.app.get(ProjectorService);
+    await projectionsCaughtUp(t.app);
+    const live = await dumpTables(pool, CASES_TABLES);
+    expect(live).toContain('withdrawn');
+    await projector.runtime.rebuild([CASES_PROJECTION]);
+    const first = await dumpTables(pool, CASES_TABLES);
+    await projector.runtime.rebuild([CASES_PROJECTION]);
+    expect(await dumpTables(pool, CASES_TABLES)).toBe(first);
+    expect(first).toBe(live);
+  });
+});
