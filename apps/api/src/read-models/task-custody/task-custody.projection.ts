@@ -29,73 +29,85 @@ export function taskCustodyProjection(calendar: () => WorkingDayCalendar = worki
     migrations: taskCustodyMigrations,
     async apply(events, tx) {
       const touched = new Map<string, TaskFoldState>();
+      const taskIds = [...new Set(events.map((event) => taskIdOfStream(event.streamId)).filter((taskId): taskId is string => taskId !== null))];
+      const stored = await loadFoldStates(tx, taskIds);
       for (const event of events) {
         const taskId = taskIdOfStream(event.streamId);
         if (taskId === null) continue;
-        const state = touched.get(taskId) ?? (await loadFoldState(tx, taskId)) ?? emptyTaskFoldState(taskId);
+        const state = touched.get(taskId) ?? stored.get(taskId) ?? emptyTaskFoldState(taskId);
         touched.set(taskId, evolveTaskFoldState(state, event));
       }
-      for (const state of touched.values()) await writeRecord(tx, taskRecordOf(state, calendar()));
+      await writeRecords(tx, [...touched.values()].map((state) => taskRecordOf(state, calendar())));
     },
   };
 }
 
-async function loadFoldState(tx: ProjectionTransaction, taskId: string): Promise<TaskFoldState | null> {
-  const [row] = await tx.query<{ custody_log: CustodyLog; title: string | null; category: string | null; kind: string | null }>(
-    'SELECT custody_log, title, category, kind FROM rm_task WHERE task_id = $1',
-    [taskId],
+/** The fold states of the batch's tasks, in one query. */
+async function loadFoldStates(tx: ProjectionTransaction, taskIds: string[]): Promise<Map<string, TaskFoldState>> {
+  if (taskIds.length === 0) return new Map();
+  const rows = await tx.query<{ task_id: string; custody_log: CustodyLog; title: string | null; category: string | null; kind: string | null }>(
+    'SELECT task_id, custody_log, title, category, kind FROM rm_task WHERE task_id = ANY($1::uuid[])',
+    [taskIds],
   );
-  return row === undefined ? null : { taskId, log: row.custody_log, title: row.title, category: row.category, kind: row.kind };
+  return new Map(rows.map((row) => [row.task_id, { taskId: row.task_id, log: row.custody_log, title: row.title, category: row.category, kind: row.kind }]));
 }
 
-const TASK_COLUMNS = [
-  'task_id',
-  'custody_log',
-  'title',
-  'category',
-  'kind',
-  'lead_unit_id',
-  'holder_unit_id',
-  'holder_person_id',
-  'assigning_unit_id',
-  'due_at',
-  'assigned_at',
-  'closed_at',
-  'closure',
-  'reassignment_count',
-  'hop_count',
-  'last_event_at',
-  'event_count',
-] as const;
+const TASK_COLUMNS: ReadonlyArray<readonly [string, string]> = [
+  ['task_id', 'uuid'],
+  ['custody_log', 'jsonb'],
+  ['title', 'text'],
+  ['category', 'text'],
+  ['kind', 'text'],
+  ['lead_unit_id', 'text'],
+  ['holder_unit_id', 'text'],
+  ['holder_person_id', 'text'],
+  ['assigning_unit_id', 'text'],
+  ['due_at', 'timestamptz'],
+  ['assigned_at', 'timestamptz'],
+  ['closed_at', 'timestamptz'],
+  ['closure', 'text'],
+  ['reassignment_count', 'integer'],
+  ['hop_count', 'integer'],
+  ['last_event_at', 'timestamptz'],
+  ['event_count', 'integer'],
+];
 
-async function writeRecord(tx: ProjectionTransaction, record: TaskRecord): Promise<void> {
-  const { task } = record;
-  const values = TASK_COLUMNS.map((column) => (column === 'custody_log' ? JSON.stringify(task.custody_log) : task[column]));
+/**
+ * The rows of every task of the batch, set-based: one upsert of the task rows, then the parties and the
+ * hand-offs replaced in one DELETE and one INSERT each — six statements per batch whatever its size.
+ */
+async function writeRecords(tx: ProjectionTransaction, records: TaskRecord[]): Promise<void> {
+  if (records.length === 0) return;
+  const names = TASK_COLUMNS.map(([name]) => name);
   await tx.query(
-    `INSERT INTO rm_task (${TASK_COLUMNS.join(', ')}) VALUES (${TASK_COLUMNS.map((_, i) => `$${i + 1}`).join(', ')})
-     ON CONFLICT (task_id) DO UPDATE SET ${TASK_COLUMNS.slice(1).map((column) => `${column} = EXCLUDED.${column}`).join(', ')}`,
-    values,
+    `INSERT INTO rm_task (${names.join(', ')})
+     SELECT ${names.join(', ')} FROM jsonb_to_recordset($1::jsonb) AS x(${TASK_COLUMNS.map(([name, type]) => `${name} ${type}`).join(', ')})
+     ON CONFLICT (task_id) DO UPDATE SET ${names.slice(1).map((column) => `${column} = EXCLUDED.${column}`).join(', ')}`,
+    [JSON.stringify(records.map((record) => record.task))],
   );
-  await tx.query('DELETE FROM rm_task_party WHERE task_id = $1', [task.task_id]);
-  await tx.query(
-    `INSERT INTO rm_task_party (task_id, unit_id, person_id) SELECT $1, * FROM unnest($2::text[], $3::text[])`,
-    [task.task_id, record.parties.map((p) => p.unitId), record.parties.map((p) => p.personId)],
-  );
-  await tx.query('DELETE FROM rm_handover WHERE task_id = $1', [task.task_id]);
-  const h = record.handovers;
+  const taskIds = records.map((record) => record.task.task_id);
+  await tx.query('DELETE FROM rm_task_party WHERE task_id = ANY($1::uuid[])', [taskIds]);
+  const parties = records.flatMap((record) => record.parties.map((party) => ({ taskId: record.task.task_id, ...party })));
+  await tx.query(`INSERT INTO rm_task_party (task_id, unit_id, person_id) SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[])`, [
+    parties.map((party) => party.taskId),
+    parties.map((party) => party.unitId),
+    parties.map((party) => party.personId),
+  ]);
+  await tx.query('DELETE FROM rm_handover WHERE task_id = ANY($1::uuid[])', [taskIds]);
+  const handovers = records.flatMap((record) => record.handovers.map((handover) => ({ taskId: record.task.task_id, ...handover })));
   await tx.query(
     `INSERT INTO rm_handover (task_id, seq, event_id, kind, from_unit_id, from_person_id, to_unit_id, to_person_id, at)
-     SELECT $1, * FROM unnest($2::int[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::timestamptz[])`,
+     SELECT * FROM unnest($1::uuid[], $2::int[], $3::uuid[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::timestamptz[])`,
     [
-      task.task_id,
-      h.map((x) => x.seq),
-      h.map((x) => x.eventId),
-      h.map((x) => x.kind),
-      h.map((x) => x.fromUnitId),
-      h.map((x) => x.fromPersonId),
-      h.map((x) => x.toUnitId),
-      h.map((x) => x.toPersonId),
-      h.map((x) => x.at),
+      handovers.map((x) => x.taskId),
+      handovers.map((x) => x.seq),
+      handovers.map((x) => x.eventId),
+      handovers.map((x) => x.kind),
+      handovers.map((x) => x.fromUnitId),
+      handovers.map((x) => x.fromPersonId),
+      handovers.map((x) => x.toUnitId),
+      handovers.map((x) => x.toPersonId),
+      handovers.map((x) => x.at),
     ],
   );
 }
