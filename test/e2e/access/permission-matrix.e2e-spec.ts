@@ -6,25 +6,26 @@ import { ScenarioClient, type Person } from '../scenarios/scenario-client';
 import { playTasks, readers } from './access-fixture';
 
 type Reader = keyof typeof readers;
-type Group = 'task' | 'trail' | 'custody' | 'responsibility' | 'finding' | 'review' | 'audit' | 'accessLog';
+type Group = 'task' | 'trail' | 'custody' | 'responsibility' | 'finding' | 'review' | 'audit' | 'case' | 'bundle' | 'accessLog';
 
-// Expected status per role and endpoint group, for the city task (Sở Xây dựng). A 422 on `review` means the
-// request got past roles and jurisdiction to the rule (the justification sent is too short on purpose).
+// Expected status per role and endpoint group, for the city task (Sở Xây dựng) and a disciplinary case about
+// its officer. A 422 on `review` means the request got past roles and jurisdiction to the rule (the
+// justification sent is too short on purpose).
 const CITY: Record<Reader, Record<Group, number>> = {
-  clerk: { task: 200, trail: 200, custody: 200, responsibility: 200, finding: 403, review: 403, audit: 403, accessLog: 403 },
-  officer: { task: 200, trail: 200, custody: 200, responsibility: 200, finding: 403, review: 403, audit: 403, accessLog: 403 },
-  unitHead: { task: 200, trail: 200, custody: 200, responsibility: 200, finding: 200, review: 403, audit: 403, accessLog: 403 },
-  cityInspector: { task: 200, trail: 200, custody: 200, responsibility: 200, finding: 200, review: 422, audit: 200, accessLog: 403 },
-  haiChauInspector: { task: 403, trail: 403, custody: 403, responsibility: 403, finding: 403, review: 403, audit: 403, accessLog: 403 },
-  sonTraInspector: { task: 403, trail: 403, custody: 403, responsibility: 403, finding: 403, review: 403, audit: 403, accessLog: 403 },
-  homeAffairs: { task: 200, trail: 200, custody: 200, responsibility: 200, finding: 200, review: 403, audit: 200, accessLog: 403 },
-  officeChief: { task: 200, trail: 200, custody: 200, responsibility: 200, finding: 200, review: 403, audit: 200, accessLog: 403 },
-  admin: { task: 200, trail: 200, custody: 200, responsibility: 200, finding: 200, review: 403, audit: 200, accessLog: 200 },
+  clerk: { task: 200, trail: 200, custody: 200, responsibility: 200, finding: 403, review: 403, audit: 403, case: 403, bundle: 403, accessLog: 403 },
+  officer: { task: 200, trail: 200, custody: 200, responsibility: 200, finding: 403, review: 403, audit: 403, case: 403, bundle: 403, accessLog: 403 },
+  unitHead: { task: 200, trail: 200, custody: 200, responsibility: 200, finding: 200, review: 403, audit: 403, case: 403, bundle: 403, accessLog: 403 },
+  cityInspector: { task: 200, trail: 200, custody: 200, responsibility: 200, finding: 200, review: 422, audit: 200, case: 200, bundle: 200, accessLog: 403 },
+  haiChauInspector: { task: 403, trail: 403, custody: 403, responsibility: 403, finding: 403, review: 403, audit: 403, case: 403, bundle: 403, accessLog: 403 },
+  sonTraInspector: { task: 403, trail: 403, custody: 403, responsibility: 403, finding: 403, review: 403, audit: 403, case: 403, bundle: 403, accessLog: 403 },
+  homeAffairs: { task: 200, trail: 200, custody: 200, responsibility: 200, finding: 200, review: 403, audit: 200, case: 200, bundle: 200, accessLog: 403 },
+  officeChief: { task: 200, trail: 200, custody: 200, responsibility: 200, finding: 200, review: 403, audit: 200, case: 403, bundle: 403, accessLog: 403 },
+  admin: { task: 200, trail: 200, custody: 200, responsibility: 200, finding: 200, review: 403, audit: 200, case: 200, bundle: 200, accessLog: 200 },
 };
 
 describe('who may read what: roles × endpoint groups, by jurisdiction', () => {
   let t: TestApp;
-  let ids: { cityTask: string; districtTask: string; finding: string };
+  let ids: { cityTask: string; districtTask: string; finding: string; caseId: string };
 
   const call = (who: Person, method: 'get' | 'post', path: string, body?: object) => {
     const test = request(t.app.getHttpServer())[method](path).set('Authorization', `Bearer ${t.tokenFor(who)}`);
@@ -38,6 +39,8 @@ describe('who may read what: roles × endpoint groups, by jurisdiction', () => {
     finding: ['get', `/findings/${findingId}`],
     review: ['post', `/findings/${findingId}/confirmation`, { justification: 'Quá ngắn' }],
     audit: ['get', `/audit/events?task=${taskId}`],
+    case: ['get', `/cases/${ids.caseId}`],
+    bundle: ['get', `/cases/${ids.caseId}/evidence-bundle`],
     accessLog: ['get', '/admin/access-log'],
   });
 
@@ -46,7 +49,16 @@ describe('who may read what: roles × endpoint groups, by jurisdiction', () => {
     const played = await playTasks(new ScenarioClient(t));
     await projectionsCaughtUp(t.app);
     const findings = await call(readers.admin, 'get', `/findings?task=${played.cityTask}&rule=OWN_WORK_TRANSFERRED`).expect(200);
-    ids = { ...played, finding: findings.body.items[0].id };
+    const finding = findings.body.items[0].id as string;
+    await call(readers.cityInspector, 'post', `/findings/${finding}/confirmation`, { justification: 'Đã đối chiếu phiếu chuyển: việc thuộc thẩm quyền Sở Xây dựng.' }).expect(201);
+    await projectionsCaughtUp(t.app);
+    const proposed = await call(readers.homeAffairs, 'post', '/cases', {
+      personId: 'le-van-cuong',
+      findingIds: [finding],
+      proposedForm: 'khien_trach',
+      grounds: 'Chuyển nhiệm vụ thuộc chức năng của Sở Xây dựng sang Sở Tài nguyên và Môi trường, làm nhiệm vụ hoàn thành chậm.',
+    }).expect(201);
+    ids = { ...played, finding, caseId: proposed.body.caseId };
   });
   afterAll(() => t.close());
 
