@@ -26,6 +26,7 @@ import { OrgModule } from './org/org.module';
 import { ProjectionsModule } from './projections/projections.module';
 import { ReadModelsTypeOrmModule } from './read-models/read-models.data-source';
 import { ReadModelsModule } from './read-models/read-models.module';
+import { ReportsModule } from './reports/reports.module';
 import { TasksModule } from './tasks/tasks.module';
 
 export interface AppDependencies {
@@ -51,6 +52,7 @@ export class AppModule {
         FindingsModule,
         JurisdictionModule,
         CasesModule,
+        ReportsModule,
         AccessLogModule,
         AuditModule,
       ],

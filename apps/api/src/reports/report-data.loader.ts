@@ -1,0 +1,107 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { In, type DataSource, type Repository } from 'typeorm';
+import type { ReportFinding, ReportPeriod, ReportTask } from '@lib/domain/reports';
+import { FindingEntity, FindingPartyEntity, FindingTaskEntity } from '../findings/finding.entity';
+import { statusOf } from '../findings/findings.query';
+import { TaskAsOfReader, type TaskAsOf } from '../read-models/custody/task-as-of.reader';
+import { ResponsibilityQuery } from '../read-models/responsibility/responsibility.query';
+import { TaskSummaryEntity } from '../read-models/task-summary/task-summary.entity';
+
+/** Which tasks a report reads: those that touched these units or this person (held, handled, consulted, named by a finding). */
+export interface TaskScope {
+  unitIds: readonly string[];
+  personId: string | null;
+}
+
+export interface LoadedTask {
+  asOf: TaskAsOf;
+  report: ReportTask;
+}
+
+/**
+ * Loads the read models a report needs (rm_task, rm_task_party, rm_finding*, never the event streams) and folds
+ * each task as of the report's instant: custody and status (TaskAsOfReader), attribution (ResponsibilityQuery).
+ */
+@Injectable()
+export class ReportDataLoader {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(TaskSummaryEntity) private readonly tasks: Repository<TaskSummaryEntity>,
+    @InjectRepository(FindingTaskEntity) private readonly ruleInputs: Repository<FindingTaskEntity>,
+    @InjectRepository(FindingEntity) private readonly findings: Repository<FindingEntity>,
+    @InjectRepository(FindingPartyEntity) private readonly findingParties: Repository<FindingPartyEntity>,
+    private readonly reader: TaskAsOfReader,
+    private readonly responsibility: ResponsibilityQuery,
+  ) {}
+
+  /** Tasks assigned before the period ends and not closed before it starts, that touched the scope. */
+  async tasksFor(scope: TaskScope, period: Pick<ReportPeriod, 'from' | 'asOf'>, withAttribution = true): Promise<LoadedTask[]> {
+    const rows: Array<{ task_id: string }> = await this.dataSource.query(
+      `SELECT t.task_id FROM rm_task t
+        WHERE t.assigned_at IS NOT NULL AND t.assigned_at <= $1 AND (t.closed_at IS NULL OR t.closed_at >= $2)
+          AND (t.lead_unit_id = ANY($3)
+            OR EXISTS (SELECT 1 FROM rm_task_party p WHERE p.task_id = t.task_id AND (p.unit_id = ANY($3) OR p.person_id = $4))
+            OR EXISTS (SELECT 1 FROM rm_finding f JOIN rm_finding_party fp ON fp.finding_id = f.finding_id
+                        WHERE f.task_id = t.task_id AND (fp.unit_id = ANY($3) OR fp.person_id = $4))
+            OR EXISTS (SELECT 1 FROM rm_finding_task ft, jsonb_array_elements(ft.events) e
+                        WHERE ft.task_id = t.task_id AND e->>'type' = 'ConsultationRequested' AND (e->'data'->'unitIds') ?| $3::text[]))
+        ORDER BY t.assigned_at, t.task_id`,
+      [period.asOf, period.from, [...scope.unitIds], scope.personId],
+    );
+    const ids = rows.map((row) => row.task_id);
+    if (ids.length === 0) return [];
+    const [entities, inputs] = await Promise.all([this.tasks.findBy({ taskId: In(ids) }), this.ruleInputs.findBy({ taskId: In(ids) })]);
+    const byId = new Map(entities.map((entity) => [entity.taskId, entity]));
+    const eventsById = new Map(inputs.map((input) => [input.taskId, input.events]));
+    const loaded: LoadedTask[] = [];
+    for (const taskId of ids) {
+      const row = byId.get(taskId);
+      if (row === undefined) continue;
+      const asOf = this.reader.asOf(row, period.asOf);
+      const attribution = withAttribution ? await this.responsibility.responsibility(asOf, period.asOf) : { individual: [], supervisory: [] };
+      const closure = asOf.timeline.closure;
+      loaded.push({
+        asOf,
+        report: {
+          taskId,
+          title: row.title,
+          holds: asOf.timeline.intervals,
+          status: asOf.status,
+          completedBy: closure?.kind === 'completed' ? closure.by : null,
+          individual: attribution.individual,
+          supervisory: attribution.supervisory,
+          events: eventsById.get(taskId) ?? [],
+        },
+      });
+    }
+    return loaded;
+  }
+
+  /** Findings that name the scope (a unit in it, or the person), with every party they name and their status. */
+  async findingsFor(scope: TaskScope): Promise<ReportFinding[]> {
+    const where = [...(scope.unitIds.length > 0 ? [{ unitId: In([...scope.unitIds]) }] : []), ...(scope.personId === null ? [] : [{ personId: scope.personId }])];
+    if (where.length === 0) return [];
+    const named = await this.findingParties.find({ where, select: { findingId: true } });
+    const ids = [...new Set(named.map((party) => party.findingId))];
+    if (ids.length === 0) return [];
+    const [rows, parties] = await Promise.all([
+      this.findings.find({ where: { findingId: In(ids) }, select: { findingId: true, taskId: true, ruleCode: true, onDate: true, detection: true, reviewStatus: true } }),
+      this.findingParties.findBy({ findingId: In(ids) }),
+    ]);
+    return rows
+      .map((row) => {
+        const of = (role: 'responsible' | 'supervisory') =>
+          parties.filter((party) => party.findingId === row.findingId && party.role === role).map((party) => ({ unitId: party.unitId, personId: party.personId }));
+        return { findingId: row.findingId, taskId: row.taskId, ruleCode: row.ruleCode, on: dateText(row.onDate), status: statusOf(row), responsible: of('responsible'), supervisory: of('supervisory') };
+      })
+      .sort((a, b) => (a.findingId < b.findingId ? -1 : 1));
+  }
+}
+
+/** `date` columns come back as text through TypeORM; a Date (another driver setting) is read in local time as pg built it. */
+function dateText(value: string | Date): string {
+  if (typeof value === 'string') return value.slice(0, 10);
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${value.getFullYear()}-${pad(value.getMonth() + 1)}-${pad(value.getDate())}`;
+}
