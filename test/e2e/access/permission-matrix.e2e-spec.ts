@@ -6,21 +6,21 @@ import { ScenarioClient, type Person } from '../scenarios/scenario-client';
 import { playTasks, readers } from './access-fixture';
 
 type Reader = keyof typeof readers;
-type Group = 'task' | 'trail' | 'custody' | 'responsibility' | 'finding' | 'review' | 'audit' | 'case' | 'bundle' | 'accessLog';
+type Group = 'task' | 'trail' | 'custody' | 'responsibility' | 'finding' | 'review' | 'audit' | 'case' | 'bundle' | 'report' | 'accessLog';
 
-// Expected status per role and endpoint group, for the city task (Sở Xây dựng) and a disciplinary case about
-// its officer. A 422 on `review` means the request got past roles and jurisdiction to the rule (the
+// Expected status per role and endpoint group, for the city task (Sở Xây dựng), a disciplinary case about
+// its officer and his report for March. A 422 on `review` means the request got past roles and jurisdiction to the rule (the
 // justification sent is too short on purpose).
 const CITY: Record<Reader, Record<Group, number>> = {
-  clerk: { task: 200, trail: 200, custody: 200, responsibility: 200, finding: 403, review: 403, audit: 403, case: 403, bundle: 403, accessLog: 403 },
-  officer: { task: 200, trail: 200, custody: 200, responsibility: 200, finding: 403, review: 403, audit: 403, case: 403, bundle: 403, accessLog: 403 },
-  unitHead: { task: 200, trail: 200, custody: 200, responsibility: 200, finding: 200, review: 403, audit: 403, case: 403, bundle: 403, accessLog: 403 },
-  cityInspector: { task: 200, trail: 200, custody: 200, responsibility: 200, finding: 200, review: 422, audit: 200, case: 200, bundle: 200, accessLog: 403 },
-  haiChauInspector: { task: 403, trail: 403, custody: 403, responsibility: 403, finding: 403, review: 403, audit: 403, case: 403, bundle: 403, accessLog: 403 },
-  sonTraInspector: { task: 403, trail: 403, custody: 403, responsibility: 403, finding: 403, review: 403, audit: 403, case: 403, bundle: 403, accessLog: 403 },
-  homeAffairs: { task: 200, trail: 200, custody: 200, responsibility: 200, finding: 200, review: 403, audit: 200, case: 200, bundle: 200, accessLog: 403 },
-  officeChief: { task: 200, trail: 200, custody: 200, responsibility: 200, finding: 200, review: 403, audit: 200, case: 403, bundle: 403, accessLog: 403 },
-  admin: { task: 200, trail: 200, custody: 200, responsibility: 200, finding: 200, review: 403, audit: 200, case: 200, bundle: 200, accessLog: 200 },
+  clerk: { task: 200, trail: 200, custody: 200, responsibility: 200, finding: 403, review: 403, audit: 403, case: 403, bundle: 403, report: 403, accessLog: 403 },
+  officer: { task: 200, trail: 200, custody: 200, responsibility: 200, finding: 403, review: 403, audit: 403, case: 403, bundle: 403, report: 403, accessLog: 403 },
+  unitHead: { task: 200, trail: 200, custody: 200, responsibility: 200, finding: 200, review: 403, audit: 403, case: 403, bundle: 403, report: 200, accessLog: 403 },
+  cityInspector: { task: 200, trail: 200, custody: 200, responsibility: 200, finding: 200, review: 422, audit: 200, case: 200, bundle: 200, report: 200, accessLog: 403 },
+  haiChauInspector: { task: 403, trail: 403, custody: 403, responsibility: 403, finding: 403, review: 403, audit: 403, case: 403, bundle: 403, report: 403, accessLog: 403 },
+  sonTraInspector: { task: 403, trail: 403, custody: 403, responsibility: 403, finding: 403, review: 403, audit: 403, case: 403, bundle: 403, report: 403, accessLog: 403 },
+  homeAffairs: { task: 200, trail: 200, custody: 200, responsibility: 200, finding: 200, review: 403, audit: 200, case: 200, bundle: 200, report: 200, accessLog: 403 },
+  officeChief: { task: 200, trail: 200, custody: 200, responsibility: 200, finding: 200, review: 403, audit: 200, case: 403, bundle: 403, report: 200, accessLog: 403 },
+  admin: { task: 200, trail: 200, custody: 200, responsibility: 200, finding: 200, review: 403, audit: 200, case: 200, bundle: 200, report: 200, accessLog: 200 },
 };
 
 describe('who may read what: roles × endpoint groups, by jurisdiction', () => {
@@ -41,6 +41,7 @@ describe('who may read what: roles × endpoint groups, by jurisdiction', () => {
     audit: ['get', `/audit/events?task=${taskId}`],
     case: ['get', `/cases/${ids.caseId}`],
     bundle: ['get', `/cases/${ids.caseId}/evidence-bundle`],
+    report: ['get', '/reports/persons/le-van-cuong?from=2026-03-01&to=2026-03-31'],
     accessLog: ['get', '/admin/access-log'],
   });
 
@@ -99,5 +100,23 @@ describe('who may read what: roles × endpoint groups, by jurisdiction', () => {
     await call(readers.sonTraInspector, 'get', '/tasks/00000000-0000-4000-8000-000000000000').expect(404);
     await call(readers.cityInspector, 'get', '/findings/00000000-0000-4000-8000-000000000000').expect(404);
     await call(readers.homeAffairs, 'get', '/audit/events?person=nobody-at-all').expect(404);
+  });
+
+  it('the case and report reads of the matrix are all in the access log, each with the status it got', async () => {
+    const groupOf = (path: string): string => (path.startsWith('/reports/') ? 'report' : path.endsWith('/evidence-bundle') ? 'bundle' : 'case');
+    let logged: Array<{ personId: string; path: string; status: number }> = [];
+    for (let attempt = 0; attempt < 40 && logged.length < 3 * Object.keys(CITY).length; attempt++) {
+      const page = (await call(readers.admin, 'get', '/admin/access-log?limit=1000').expect(200)).body.items as Array<{ personId: string; path: string; status: number }>;
+      logged = page.filter((entry) => entry.path.startsWith(`/cases/${ids.caseId}`) || entry.path.startsWith('/reports/persons/le-van-cuong'));
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    for (const reader of Object.keys(CITY) as Reader[]) {
+      const mine = logged.filter((entry) => entry.personId === readers[reader].personId).map((entry) => [groupOf(entry.path), entry.status]);
+      expect(mine.sort()).toEqual([
+        ['bundle', CITY[reader].bundle],
+        ['case', CITY[reader].case],
+        ['report', CITY[reader].report],
+      ]);
+    }
   });
 });
