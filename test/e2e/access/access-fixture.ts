@@ -1,6 +1,7 @@
 import type { Person } from '../scenarios/scenario-client';
 import { city } from '../../support/city.fixture';
-import { at, person, ScenarioClient, unit } from '../scenarios/scenario-client';
+import { at, person, ScenarioClient } from '../scenarios/scenario-client';
+import { playS1 } from '../scenarios/s1-story';
 
 /** Readers beyond the city fixture: district inspectors, Home Affairs, an administrator. */
 export const readers = {
@@ -20,20 +21,8 @@ export const readers = {
  * district task of Hải Châu (assigned to Phòng Quản lý đô thị and completed on time).
  */
 export async function playTasks(api: ScenarioClient): Promise<{ cityTask: string; districtTask: string }> {
-  const { chairman, cuong, dung, giang, qldtHead: hoa } = city;
-  const cityTask = await api.assign(chairman, {
-    title: 'Kiểm tra, xử lý công trình xây dựng không phép tại phường Hòa Cường Bắc',
-    category: 'construction',
-    source: { number: '2128/UBND-TH', date: '2026-03-02' },
-    assigningAuthority: person(chairman),
-    leadUnitId: 'so-xay-dung',
-    responsiblePerson: person(cuong),
-    deadline: { workingDays: 10 },
-    occurredAt: at('2026-03-02', '08:30'),
-  });
-  await api.act(cuong, cityTask, 'transfers', { to: unit('so-tnmt'), reason: 'Thuộc lĩnh vực đất đai', occurredAt: at('2026-03-04') }, ['TaskTransferred']);
-  await api.act(dung, cityTask, 'returns', { reasonCode: 'not_our_mandate', reason: 'Không thuộc chức năng', occurredAt: at('2026-03-05') }, ['TaskReturned']);
-  await api.act(cuong, cityTask, 'completion', { result: 'Đã xử lý', occurredAt: at('2026-03-18', '15:00') }, ['TaskCompleted']);
+  const { giang, qldtHead: hoa } = city;
+  const cityTask = await playS1(api);
   const districtTask = await api.assign(giang, {
     title: 'Cấp giấy phép xây dựng nhà ở riêng lẻ tại số 25 đường Trần Phú',
     category: 'construction_permit',

@@ -11,12 +11,13 @@ import { city } from '../../support/city.fixture';
 import { projectionsCaughtUp } from '../../support/projections-caught-up';
 import { startTestApp, type TestApp } from '../../support/test-app';
 import { FindingsClient } from '../findings/findings-client';
-import { at, person, ScenarioClient, unit } from '../scenarios/scenario-client';
+import { at, ScenarioClient } from '../scenarios/scenario-client';
+import { playS1 } from '../scenarios/s1-story';
 
 // S1 of the findings spec (Lê Văn Cường pushes his own work to Sở TN&MT on 4 March 2026), the inspector
 // confirms the OWN_WORK_TRANSFERRED finding; Home Affairs acts in June 2031 (the app's clock stands at 30 June), more than 5 but less than 10
 // years after the conduct: a reprimand is past its limitation, a warning is not.
-const { chairman, binh, cuong, dung, en, inspector } = city;
+const { binh, cuong, en, inspector } = city;
 const homeAffairs: Principal = { personId: 'tran-noi-vu', unitId: 'so-noi-vu', position: 'staff', roles: ['home_affairs'], jurisdictionUnitId: 'ubnd-tp', name: 'Trần Nội Vụ' };
 const districtHomeAffairs: Principal = { personId: 'le-noi-vu', unitId: 'phong-noi-vu-hai-chau', position: 'staff', roles: ['home_affairs'], jurisdictionUnitId: 'ubnd-quan-hai-chau' };
 const NOW = '2031-06-30T09:00:00+07:00';
@@ -44,19 +45,7 @@ describe('disciplinary cases over HTTP: proposal, review, decision, withdrawal, 
     t = await startTestApp({}, { clock: { now: () => new Date(NOW) } });
     api = new ScenarioClient(t);
     http = new FindingsClient(t);
-    taskId = await api.assign(chairman, {
-      title: 'Kiểm tra, xử lý công trình xây dựng không phép tại phường Hòa Cường Bắc',
-      category: 'construction',
-      source: { number: '2128/UBND-TH', date: '2026-03-02' },
-      assigningAuthority: person(chairman),
-      leadUnitId: 'so-xay-dung',
-      responsiblePerson: person(cuong),
-      deadline: { workingDays: 10 },
-      occurredAt: at('2026-03-02', '08:30'),
-    });
-    await api.act(cuong, taskId, 'transfers', { to: unit('so-tnmt'), reason: 'Thuộc lĩnh vực đất đai', occurredAt: at('2026-03-04') }, ['TaskTransferred']);
-    await api.act(dung, taskId, 'returns', { reasonCode: 'not_our_mandate', reason: 'Không thuộc chức năng', occurredAt: at('2026-03-05') }, ['TaskReturned']);
-    await api.act(cuong, taskId, 'completion', { result: 'Đã xử lý', occurredAt: at('2026-03-18', '15:00') }, ['TaskCompleted']);
+    taskId = await playS1(api);
     const found = await api.findings(taskId, inspector);
     confirmed = found.find((finding) => finding.ruleCode === 'OWN_WORK_TRANSFERRED')!.id;
     open = found.find((finding) => finding.ruleCode === 'PING_PONG')!.id;

@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { city } from '../../support/city.fixture';
-import { at, endOf, person, unit, type ScenarioClient } from '../scenarios/scenario-client';
+import { at, endOf, person, type ScenarioClient } from '../scenarios/scenario-client';
+import { playS1 } from '../scenarios/s1-story';
 
 export const QLDT = 'phong-quan-ly-do-thi';
 export const TNMT_HC = 'phong-tnmt-hai-chau';
 export const TCKH = 'phong-tai-chinh-ke-hoach';
 
-const { chairman, cuong, dung, giang, tckhHead: khanh, qldtHead: hoa, qldtStaff: khoi, tnmtHead: lan } = city;
+const { chairman, cuong, giang, tckhHead: khanh, qldtHead: hoa, qldtStaff: khoi, tnmtHead: lan } = city;
 
 export interface StoryTasks {
   t1: string;
@@ -29,19 +30,7 @@ export interface StoryTasks {
 export async function playStories(api: ScenarioClient): Promise<StoryTasks> {
   // S1: T1 to Sở Xây dựng on Monday 2 March, 10 working days → due Monday 16 March; Cường transfers it to
   // Sở TN&MT on 4 March, Sở TN&MT returns it on 5 March, Cường completes it on Wednesday 18 March.
-  const t1 = await api.assign(chairman, {
-    title: 'Kiểm tra, xử lý công trình xây dựng không phép tại phường Hòa Cường Bắc',
-    category: 'construction',
-    source: { number: '2128/UBND-TH', date: '2026-03-02' },
-    assigningAuthority: person(chairman),
-    leadUnitId: 'so-xay-dung',
-    responsiblePerson: person(cuong),
-    deadline: { workingDays: 10 },
-    occurredAt: at('2026-03-02', '08:30'),
-  });
-  await api.act(cuong, t1, 'transfers', { to: unit('so-tnmt'), reason: 'Thuộc lĩnh vực đất đai', occurredAt: at('2026-03-04') }, ['TaskTransferred']);
-  await api.act(dung, t1, 'returns', { reasonCode: 'not_our_mandate', reason: 'Không thuộc chức năng', occurredAt: at('2026-03-05') }, ['TaskReturned']);
-  await api.act(cuong, t1, 'completion', { result: 'Đã xử lý', occurredAt: at('2026-03-18', '15:00') }, ['TaskCompleted']);
+  const t1 = await playS1(api);
 
   // S4: Friday 13 February, 5 working days across Tết → due Friday 27 February.
   const s4 = (title: string): Record<string, unknown> & { occurredAt: string } => ({

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ConflictException, Inject, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { Inject, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import type { CommandContext } from '@lib/domain/core';
 import {
   createDisciplinaryCaseDecider,
@@ -11,10 +11,11 @@ import {
   type DisciplineForm,
   type RecordedDisciplinaryCaseEvent,
 } from '@lib/domain/discipline';
-import { WrongExpectedVersionError, type EventStore, type NewEvent, type StoredEvent } from '@lib/event-store';
+import type { EventStore, StoredEvent } from '@lib/event-store';
 import type { Principal } from '../auth/principal';
 import { CLOCK, type Clock } from '../clock/clock';
 import { nameBasedUuid } from '../commands/name-based-uuid';
+import { runStreamCommand, type WrittenEvent } from '../commands/stream-command.runner';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../database/database.tokens';
 import { EVENT_STORE } from '../event-store/event-store.module';
@@ -160,48 +161,20 @@ export class CaseCommandService {
   }
 
   private async execute(caseId: string, principal: Principal, commandId: string, request: CommandRequest, command: DisciplinaryCaseCommand): Promise<CaseCommandResult> {
-    const streamId = disciplinaryCaseStreamId(caseId);
-    for (let attempt = 0; ; attempt++) {
-      const history = await this.store.readStream(streamId);
-      const earlier = history.find((event) => event.metadata.commandId === commandId && event.metadata.actor.personId === principal.personId);
-      if (earlier !== undefined) return resultOf(caseId, earlier);
-      const state = history.map(recordedOf).reduce(this.decider.evolve, this.decider.initialState());
-      const [event] = this.decider.decide(command, state);
-      const correlation = request.headers['x-correlation-id'];
-      const stored: NewEvent = {
-        id: nameBasedUuid(`${principal.personId}|${commandId}|0`),
-        type: event!.type,
-        data: event!.data as unknown as Record<string, unknown>,
-        metadata: {
-          actor: { personId: principal.personId, unitId: principal.unitId },
-          commandId,
-          correlationId: typeof correlation === 'string' && correlation ? correlation.slice(0, 200) : commandId,
-          causationId: history.at(-1)?.id ?? null,
-          occurredAt: command.context.occurredAt,
-          schemaVersion: CASE_SCHEMA_VERSION,
-        },
-      };
-      try {
-        const appended = await this.store.appendToStream(streamId, [stored], { expectedVersion: history.length === 0 ? 'no_stream' : history.length - 1 });
-        const [written] = appended.events;
-        return {
-          caseId,
-          status: STATUS_AFTER[event!.type],
-          eventId: written!.id,
-          type: event!.type,
-          streamVersion: written!.streamVersion,
-          globalPosition: written!.globalPosition,
-          occurredAt: command.context.occurredAt,
-          recordedAt: written!.recordedAt,
-          warnings: warningsOf(event!.data),
-        };
-      } catch (error) {
-        if (!(error instanceof WrongExpectedVersionError)) throw error;
-        if (attempt >= this.config.commandRetries) {
-          throw new ConflictException(problem('concurrency-conflict', 'Concurrent modification', 409, 'Hồ sơ kỷ luật đang được xử lý đồng thời; vui lòng thử lại.', { caseId }));
-        }
-      }
-    }
+    const [written] = await runStreamCommand(this.store, {
+      streamId: disciplinaryCaseStreamId(caseId),
+      decider: this.decider,
+      recordedOf,
+      command,
+      principal,
+      commandId,
+      request,
+      schemaVersion: CASE_SCHEMA_VERSION,
+      retries: this.config.commandRetries,
+      conflictDetail: 'Hồ sơ kỷ luật đang được xử lý đồng thời; vui lòng thử lại.',
+      conflictContext: { caseId },
+    });
+    return resultOf(caseId, written!);
   }
 }
 
@@ -222,7 +195,7 @@ function warningsOf(data: unknown): CaseWarning[] {
   return Array.isArray(warnings) ? warnings : [];
 }
 
-function resultOf(caseId: string, event: StoredEvent): CaseCommandResult {
+function resultOf(caseId: string, event: WrittenEvent): CaseCommandResult {
   return {
     caseId,
     status: STATUS_AFTER[event.type as DisciplinaryCaseEvent['type']],
@@ -230,7 +203,7 @@ function resultOf(caseId: string, event: StoredEvent): CaseCommandResult {
     type: event.type,
     streamVersion: event.streamVersion,
     globalPosition: event.globalPosition,
-    occurredAt: event.metadata.occurredAt,
+    occurredAt: event.occurredAt,
     recordedAt: event.recordedAt,
     warnings: warningsOf(event.data),
   };

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ConflictException, Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import {
   createFindingReviewDecider,
   findingReviewStreamId,
@@ -7,14 +7,13 @@ import {
   type FindingReviewEvent,
   type RecordedFindingReviewEvent,
 } from '@lib/domain/finding-review';
-import { WrongExpectedVersionError, type EventStore, type NewEvent, type StoredEvent } from '@lib/event-store';
+import type { EventStore, StoredEvent } from '@lib/event-store';
 import type { Principal } from '../auth/principal';
 import { CLOCK, type Clock } from '../clock/clock';
-import { nameBasedUuid } from '../commands/name-based-uuid';
+import { runStreamCommand } from '../commands/stream-command.runner';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../database/database.tokens';
 import { EVENT_STORE } from '../event-store/event-store.module';
-import { problem } from '../http/problem-details.filter';
 import type { CommandRequest } from '../idempotency/idempotency.interceptor';
 import { FindingsQuery } from './findings.query';
 import type { ReviewFindingDto } from './review-finding.dto';
@@ -68,45 +67,27 @@ export class FindingReviewService {
         now,
       },
     };
-    const streamId = findingReviewStreamId(findingId);
-    for (let attempt = 0; ; attempt++) {
-      const history = await this.store.readStream(streamId);
-      const earlier = history.find((event) => event.metadata.commandId === commandId && event.metadata.actor.personId === principal.personId);
-      if (earlier !== undefined) return resultOf(findingId, earlier);
-      const state = history.map(recordedOf).reduce(this.decider.evolve, this.decider.initialState());
-      const [event] = this.decider.decide(command, state);
-      const correlation = request.headers['x-correlation-id'];
-      const stored: NewEvent = {
-        id: nameBasedUuid(`${principal.personId}|${commandId}|0`),
-        type: event!.type,
-        data: event!.data as unknown as Record<string, unknown>,
-        metadata: {
-          actor: { personId: principal.personId, unitId: principal.unitId },
-          commandId,
-          correlationId: typeof correlation === 'string' && correlation ? correlation.slice(0, 200) : commandId,
-          causationId: row.detectedByEventId,
-          occurredAt: command.context.occurredAt,
-          schemaVersion: REVIEW_SCHEMA_VERSION,
-        },
-      };
-      try {
-        const appended = await this.store.appendToStream(streamId, [stored], { expectedVersion: history.length === 0 ? 'no_stream' : history.length - 1 });
-        const [written] = appended.events;
-        return {
-          findingId,
-          decision: event!.type === 'FindingConfirmed' ? 'confirmed' : 'dismissed',
-          eventId: written!.id,
-          streamVersion: written!.streamVersion,
-          globalPosition: written!.globalPosition,
-          recordedAt: written!.recordedAt,
-        };
-      } catch (error) {
-        if (!(error instanceof WrongExpectedVersionError)) throw error;
-        if (attempt >= this.config.commandRetries) {
-          throw new ConflictException(problem('concurrency-conflict', 'Concurrent modification', 409, 'Phát hiện đang được xem xét đồng thời; vui lòng thử lại.', { findingId }));
-        }
-      }
-    }
+    const [written] = await runStreamCommand(this.store, {
+      streamId: findingReviewStreamId(findingId),
+      decider: this.decider,
+      recordedOf,
+      command,
+      principal,
+      commandId,
+      request,
+      schemaVersion: REVIEW_SCHEMA_VERSION,
+      retries: this.config.commandRetries,
+      conflictDetail: 'Phát hiện đang được xem xét đồng thời; vui lòng thử lại.',
+      conflictContext: { findingId },
+    });
+    return {
+      findingId,
+      decision: written!.type === 'FindingConfirmed' ? 'confirmed' : 'dismissed',
+      eventId: written!.id,
+      streamVersion: written!.streamVersion,
+      globalPosition: written!.globalPosition,
+      recordedAt: written!.recordedAt,
+    };
   }
 }
 
@@ -115,16 +96,5 @@ function recordedOf(event: StoredEvent): RecordedFindingReviewEvent {
     type: event.type as FindingReviewEvent['type'],
     data: event.data as unknown as FindingReviewEvent['data'],
     metadata: { eventId: event.id, occurredAt: event.metadata.occurredAt, actor: event.metadata.actor },
-  };
-}
-
-function resultOf(findingId: string, event: StoredEvent): ReviewResult {
-  return {
-    findingId,
-    decision: event.type === 'FindingConfirmed' ? 'confirmed' : 'dismissed',
-    eventId: event.id,
-    streamVersion: event.streamVersion,
-    globalPosition: event.globalPosition,
-    recordedAt: event.recordedAt,
   };
 }

@@ -7,6 +7,7 @@ import type { Deadline, TaskCommand, TaskState } from '@lib/domain/task';
 import type { Principal } from '../auth/principal';
 import { WORKING_DAY_CALENDAR } from '../calendar/calendar.provider';
 import { CLOCK, type Clock } from '../clock/clock';
+import { correlationOf } from '../commands/stream-command.runner';
 import { problem } from '../http/problem-details.filter';
 import type { CommandRequest } from '../idempotency/idempotency.interceptor';
 import { assertReferencesActive, withOrganisation } from '../org/organisation-reference.check';
@@ -38,8 +39,7 @@ export class TaskCommandSender {
   ): Promise<TaskCommandResult> {
     const context = this.contextFor(principal, body);
     const commandId = request.commandId ?? randomUUID();
-    const correlation = request.headers['x-correlation-id'];
-    const trace = { commandId, correlationId: typeof correlation === 'string' && correlation ? correlation.slice(0, 200) : commandId, causationId: null };
+    const trace = { commandId, correlationId: correlationOf(request, commandId), causationId: null };
     const checked = (state: TaskState): TaskCommand => {
       const organisation = this.organisation.current;
       const command = build(withOrganisation(context, organisation), state);
