@@ -1,6 +1,9 @@
+import { daysElsewhereAfter } from '@lib/domain/custody';
 import type { RuleContext } from './rule-context';
-import { mandateHeld } from './rule-context';
-import { snapshotAt, type HistoryEntry } from './task-history';
+import { mandateHeld, partyLabel } from './rule-context';
+import type { FindingDraft } from './rule.types';
+import { actorOf, snapshotAt, type HistoryEntry } from './task-history';
+import { vnDate } from './vn-day';
 
 /** A transfer of work within the giver's mandate (on that day) to another unit: OWN_WORK_TRANSFERRED. */
 export function isOwnWorkTransfer(context: RuleContext, entry: HistoryEntry): boolean {
@@ -24,4 +27,26 @@ export function improperHandOffIds(context: RuleContext): Set<string> {
   return new Set(
     context.history.entries.filter((entry) => isOwnWorkTransfer(context, entry) || isImproperReturn(context, entry)).map((entry) => entry.eventId),
   );
+}
+
+/**
+ * The finding an improper hand-off (own work transferred, an improper return) reports: the entry is its
+ * key, the giver (or the official who recorded it) answers, the evidence adds the entry that brought the
+ * task back, and the share is the working days it spent elsewhere meanwhile. `values` adds the rule's own
+ * template values to the common ones (date, by, taskId, category, unit).
+ */
+export function improperHandOffDraft(context: RuleContext, entry: HistoryEntry, from: { unitId: string; personId?: string | null }, values: Readonly<Record<string, string | number>>): FindingDraft {
+  const { history, calendar } = context;
+  const by = actorOf(entry, from);
+  const elsewhere = daysElsewhereAfter(history.timeline, entry.eventId, calendar);
+  return {
+    variant: 'main',
+    subject: '',
+    keyEventIds: [entry.eventId],
+    evidenceEventIds: elsewhere?.backBy ? [entry.eventId, elsewhere.backBy.eventId] : [entry.eventId],
+    at: entry.occurredAt,
+    responsible: [by],
+    values: { date: vnDate(entry.on), by: partyLabel(by), taskId: history.taskId, category: snapshotAt(history, entry).category, unit: from.unitId, ...values },
+    shareDays: elsewhere?.days ?? [],
+  };
 }

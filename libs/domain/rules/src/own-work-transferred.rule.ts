@@ -1,8 +1,6 @@
-import { daysElsewhereAfter } from '@lib/domain/custody';
-import { isOwnWorkTransfer } from './improper-handoff';
-import { partyLabel, type Rule } from './rule-context';
-import { actorOf, entriesOfType, snapshotAt } from './task-history';
-import { vnDate } from './vn-day';
+import { improperHandOffDraft, isOwnWorkTransfer } from './improper-handoff';
+import type { Rule } from './rule-context';
+import { entriesOfType } from './task-history';
 
 /**
  * v1: a `TaskTransferred` whose giver unit held the mandate for the task's category on the day of the
@@ -27,30 +25,8 @@ export const OWN_WORK_TRANSFERRED_RULE: Rule = {
     attributes: true,
   },
   detect(context) {
-    const { history, calendar } = context;
-    return entriesOfType(history, 'TaskTransferred')
+    return entriesOfType(context.history, 'TaskTransferred')
       .filter((entry) => isOwnWorkTransfer(context, entry))
-      .map((entry) => {
-        const { from, to } = entry.event.data;
-        const by = actorOf(entry, from);
-        const elsewhere = daysElsewhereAfter(history.timeline, entry.eventId, calendar);
-        return {
-          variant: 'main',
-          subject: '',
-          keyEventIds: [entry.eventId],
-          evidenceEventIds: elsewhere?.backBy ? [entry.eventId, elsewhere.backBy.eventId] : [entry.eventId],
-          at: entry.occurredAt,
-          responsible: [by],
-          values: {
-            date: vnDate(entry.on),
-            by: partyLabel(by),
-            taskId: history.taskId,
-            category: snapshotAt(history, entry).category,
-            unit: from.unitId,
-            toUnit: to.unitId,
-          },
-          shareDays: elsewhere?.days ?? [],
-        };
-      });
+      .map((entry) => improperHandOffDraft(context, entry, entry.event.data.from, { toUnit: entry.event.data.to.unitId }));
   },
 };

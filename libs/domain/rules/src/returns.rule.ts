@@ -1,5 +1,4 @@
-import { daysElsewhereAfter } from '@lib/domain/custody';
-import { isImproperReturn } from './improper-handoff';
+import { improperHandOffDraft, isImproperReturn } from './improper-handoff';
 import { arrivalOfUnit, holdClosedBy, integerParameter, mandateHeld, partyLabel, type Rule } from './rule-context';
 import { actorOf, entriesOfType, snapshotAt } from './task-history';
 import { localDateOf, vnDate } from './vn-day';
@@ -38,31 +37,11 @@ export const IMPROPER_RETURN_RULE: Rule = {
     attributes: true,
   },
   detect(context) {
-    const { history, calendar } = context;
-    return entriesOfType(history, 'TaskReturned')
+    return entriesOfType(context.history, 'TaskReturned')
       .filter((entry) => isImproperReturn(context, entry))
       .map((entry) => {
         const { from, to, reasonCode } = entry.event.data;
-        const by = actorOf(entry, from);
-        const elsewhere = daysElsewhereAfter(history.timeline, entry.eventId, calendar);
-        return {
-          variant: 'main',
-          subject: '',
-          keyEventIds: [entry.eventId],
-          evidenceEventIds: elsewhere?.backBy ? [entry.eventId, elsewhere.backBy.eventId] : [entry.eventId],
-          at: entry.occurredAt,
-          responsible: [by],
-          values: {
-            date: vnDate(entry.on),
-            by: partyLabel(by),
-            taskId: history.taskId,
-            toUnit: to.unitId,
-            reason: REASON_LABELS[reasonCode] ?? reasonCode,
-            category: snapshotAt(history, entry).category,
-            unit: from.unitId,
-          },
-          shareDays: elsewhere?.days ?? [],
-        };
+        return improperHandOffDraft(context, entry, from, { toUnit: to.unitId, reason: REASON_LABELS[reasonCode] ?? reasonCode });
       });
   },
 };
