@@ -5,3 +5,4 @@ export type { ErrorContext } from './domain-error';
 export { DomainError, InvalidInstantError, OccurredInFutureError, OnBehalfRequiresClerkError } from './domain-error';
 export { assertNever } from './assert-never';
 export { DEFAULT_CLOCK_SKEW_MS, assertOccurredNotInFuture, parseInstant } from './occurrence';
+export { hashSeed, SeededRandom } from './seeded-random';

@@ -7,7 +7,7 @@ import { DemoRoster } from './org-roster';
 import { PATTERN_CATALOGUE, TASK_DEADLINES, type PatternDefinition } from './pattern-catalogue';
 import { PatternKit, type TaskSetup } from './pattern-kit';
 import { scenarioStories, STORY_DOCUMENT_NUMBERS } from './scenario-stories';
-import { hashSeed, SeededRandom } from './seeded-random';
+import { hashSeed, SeededRandom } from '@lib/domain/core';
 import { dossierDesk, dossierProcedure, taskDesk, type Desk } from './task-desks';
 import { TaskScript } from './task-script';
 import { placesFor, taskTitle } from './task-title.templates';

@@ -1,4 +1,4 @@
-import type { SeededRandom } from './seeded-random';
+import type { SeededRandom } from '@lib/domain/core';
 
 /** How each demo unit signs its documents ("56/SXD-QLXD"), and its code on the one-stop platform. */
 interface UnitCode {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { dossierCode, DocumentNumbers } from './document-numbers';
-import { SeededRandom } from './seeded-random';
+import { SeededRandom } from '@lib/domain/core';
 
 describe('DocumentNumbers', () => {
   it('numbers each issuer’s documents in date order, skipping reserved numbers', () => {

@@ -1,5 +1,5 @@
 import type { SourceDocument } from '@lib/domain/task';
-import type { SeededRandom } from './seeded-random';
+import type { SeededRandom } from '@lib/domain/core';
 
 interface Issued {
   issuer: string;

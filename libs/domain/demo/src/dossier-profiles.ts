@@ -1,5 +1,5 @@
 import { fillTemplate } from './task-title.templates';
-import type { SeededRandom } from './seeded-random';
+import type { SeededRandom } from '@lib/domain/core';
 
 /** One administrative procedure handled at a one-stop desk ("bộ phận một cửa"). */
 export interface DossierProfile {

@@ -4,4 +4,3 @@ export { DEMO_EARLIEST_UNTIL, DEMO_PERIOD_START, DemoPeriodTooShortError } from 
 export type { PatternDefinition, Timing } from './pattern-catalogue';
 export { PATTERN_CATALOGUE } from './pattern-catalogue';
 export { S4_START, STORY_START } from './scenario-stories';
-export { SeededRandom } from './seeded-random';

@@ -3,7 +3,7 @@ import type { Party, PersonInUnit, SourceDocument, TaskKind } from '@lib/domain/
 import { outputSuffix } from './document-codes';
 import type { DocumentNumbers } from './document-numbers';
 import { personInUnit, type DemoRoster } from './org-roster';
-import type { SeededRandom } from './seeded-random';
+import type { SeededRandom } from '@lib/domain/core';
 import type { TaskScript } from './task-script';
 import { resultText } from './task-text.templates';
 

@@ -4,7 +4,7 @@ import type { DemoPeriod } from './demo-period';
 import { instantOn } from './demo-period';
 import type { DemoTask } from './demo-task.types';
 import type { DemoRoster } from './org-roster';
-import type { SeededRandom } from './seeded-random';
+import type { SeededRandom } from '@lib/domain/core';
 import { TaskScript } from './task-script';
 
 /** d+0 of S1, S2, S3 and S5: Monday 2 March 2026 (as in the task specs and the e2e scenarios). */

@@ -1,6 +1,6 @@
 import { DOSSIER_PROFILES } from './dossier-profiles';
 import type { DemoRoster } from './org-roster';
-import type { SeededRandom } from './seeded-random';
+import type { SeededRandom } from '@lib/domain/core';
 
 /** Who assigns what to whom: an authority, a category and a lead among its subunits. */
 export interface Desk {

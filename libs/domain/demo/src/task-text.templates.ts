@@ -1,4 +1,4 @@
-import type { SeededRandom } from './seeded-random';
+import type { SeededRandom } from '@lib/domain/core';
 import { categoryLabel } from './task-title.templates';
 
 /** Wording of what officials write on a task: results, reasons, opinions. All NFC. */

@@ -1,4 +1,4 @@
-import type { SeededRandom } from './seeded-random';
+import type { SeededRandom } from '@lib/domain/core';
 
 /** Vietnamese names of the mandate categories, as a transfer or a reply names a field ("lĩnh vực …"). */
 export const CATEGORY_LABELS: Readonly<Record<string, string>> = {

@@ -2,7 +2,7 @@ import type { Position } from '@lib/domain/core';
 import type { OrgEvent } from '../org.events';
 import { orgStreamIdOf } from '../org-stream';
 import { DEMO_ESTABLISHED_ON, DEMO_MERGER_ON, DEMO_UNITS, type DemoUnit } from './demo-city.units';
-import { SeededRandom } from './seeded-random';
+import { SeededRandom } from '@lib/domain/core';
 import { slugOf, vietnameseFullName } from './vietnamese-names';
 
 /** One event ready to append: fixed id, its stream, and when it took effect (as `occurredAt`). */
@@ -34,7 +34,7 @@ interface Staffing {
  * with its staff and its investment mandate moving to the successor. Same seed, same events.
  */
 export function buildDemoOrganisation(seed = DEMO_SEED): DemoOrgEntry[] {
-  const random = new SeededRandom(seed);
+  const random = SeededRandom.fromState(seed);
   const events: OrgEvent[] = [];
   const persons: Array<{ personId: string; fullName: string }> = [];
   const staffing: Staffing[] = [];

@@ -1,4 +1,4 @@
-import type { SeededRandom } from './seeded-random';
+import type { SeededRandom } from '@lib/domain/core';
 
 /** Family names with their approximate share of the population (per cent). */
 const FAMILY_NAMES: ReadonlyArray<readonly [string, number]> = [

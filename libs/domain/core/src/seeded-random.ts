@@ -1,12 +1,19 @@
 /**
  * A small deterministic generator (mulberry32): the same seed always gives the same sequence.
- * The demo never reads `Math.random` or the clock; every choice comes from here.
+ * The demo city (organisation and tasks) never reads `Math.random` or the clock; every choice comes from here.
  */
 export class SeededRandom {
   private state: number;
 
   constructor(seed: number) {
     this.state = hashSeed(seed);
+  }
+
+  /** A generator started at this exact state (no hashing of the seed): the demo organisation's sequences. */
+  static fromState(state: number): SeededRandom {
+    const random = new SeededRandom(0);
+    random.state = state >>> 0;
+    return random;
   }
 
   /** A number in [0, 1). */
