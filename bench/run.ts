@@ -26,6 +26,7 @@ const FLOOR = 'floor (raw pg INSERT)';
 const PEER = 'emmett-postgresql';
 const OURS_NOTIFY = 'ours, notify on';
 const OURS_QUIET = 'ours, notify off';
+const OURS_COALESCED = 'ours, notify coalesced';
 
 function parseArgs(argv: ReadonlyArray<string>): Size {
   let size = SIZES.quick!;
@@ -65,8 +66,9 @@ async function main(): Promise<void> {
     const floor = await open('floor', rawFloor);
     const oursNotify = await open('ours_notify', (url) => ourStore(OURS_NOTIFY, url, true));
     const oursQuiet = await open('ours_quiet', (url) => ourStore(OURS_QUIET, url, false));
+    const oursCoalesced = await open('ours_coalesced', (url) => ourStore(OURS_COALESCED, url, 'coalesced'));
     const peer = await open('emmett', emmett);
-    const all = [floor, oursNotify, oursQuiet, peer];
+    const all = [floor, oursNotify, oursQuiet, oursCoalesced, peer];
 
     const sample = new WriterEvents(SEED).nextBatch(200);
     const meanEventBytes = sample.reduce((sum, e) => sum + eventBytes(e), 0) / sample.length;

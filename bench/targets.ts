@@ -37,13 +37,13 @@ function stockPool(url: string, max: number): Pool {
 }
 
 /** Ours: `PostgresEventStore.appendToStream` (one statement, the `append_to_stream` function) and `readAll`. */
-export async function ourStore(name: string, url: string, notify: boolean): Promise<Target> {
+export async function ourStore(name: string, url: string, notify: boolean | 'coalesced'): Promise<Target> {
   const setup = stockPool(url, 1);
   await runMigrations(setup, eventStoreMigrations).finally(() => setup.end());
   return { name, connect: async (max) => connectOurs(stockPool(url, max), notify) };
 }
 
-function connectOurs(pool: Pool, notify: boolean): Connected {
+function connectOurs(pool: Pool, notify: boolean | 'coalesced'): Connected {
   const store = new PostgresEventStore(pool, { notify });
   return {
     appender(streamId) {

@@ -12,7 +12,8 @@ export interface AppConfig {
   readonly embeddedPostgresPort: number;
   readonly databasePoolSize: number;
   readonly maxEventBytes: number;
-  readonly eventStoreNotify: boolean;
+  /** `coalesced` (default): one NOTIFY after commits; `true`: inside each append; `false`: polling only. */
+  readonly eventStoreNotify: boolean | 'coalesced';
   /** HMAC secret for bearer tokens (HS256). Unset with the embedded database: generated once under dataDir. */
   readonly jwtSecret: string | undefined;
   /** PEM public key for bearer tokens signed elsewhere (RS256/ES256); takes precedence over the secret. */
@@ -47,7 +48,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     embeddedPostgresPort: integer(env, 'EMBEDDED_PG_PORT', 54329, 1024, 65535),
     databasePoolSize: integer(env, 'DB_POOL_SIZE', 10, 1, 200),
     maxEventBytes: integer(env, 'EVENT_MAX_BYTES', 256 * 1024, 1024, 16 * 1024 * 1024),
-    eventStoreNotify: boolean(env, 'EVENT_STORE_NOTIFY', true),
+    eventStoreNotify: notifyMode(env),
     jwtSecret: env.JWT_SECRET?.trim() || undefined,
     jwtPublicKey: env.JWT_PUBLIC_KEY?.trim().replace(/\\n/g, '\n') || undefined,
     jwtIssuer: env.JWT_ISSUER?.trim() || 'ro-trach-nhiem',
@@ -102,4 +103,10 @@ function rulesFrom(env: NodeJS.ProcessEnv): RulesSettings {
     if (error instanceof RulesConfigError) throw new ConfigError(`RULES_CONFIG=${path}: ${error.detail}`);
     throw error;
   }
+}
+
+function notifyMode(env: NodeJS.ProcessEnv): boolean | 'coalesced' {
+  const raw = env.EVENT_STORE_NOTIFY?.trim().toLowerCase();
+  if (!raw || raw === 'coalesced') return 'coalesced';
+  return boolean(env, 'EVENT_STORE_NOTIFY', true);
 }

@@ -6,7 +6,7 @@ import { describeEventStoreConformance, visibleInLog } from '../testing/event-st
 import { aStreamId, anEvent, someEvents } from '../testing/event-fixtures';
 import type { StoredEvent } from '../stored-event';
 import { eventStoreMigrations } from './event-store.migrations';
-import { PostgresEventStore } from './postgres-event-store';
+import { APPENDED_CHANNEL, PostgresEventStore } from './postgres-event-store';
 
 const MAX_EVENT_BYTES = 64 * 1024;
 
@@ -156,6 +156,41 @@ describe('PostgreSQL event store specifics', () => {
     await quiet.appendToStream(streamId, events, { expectedVersion: 'no_stream' });
     await consuming;
     expect(received).toEqual(events.map((e) => e.id));
+  });
+
+  it('coalesced NOTIFY: one notification for a burst of appends, sent after they commit, and it wakes a subscriber', async () => {
+    const coalesced = new PostgresEventStore(pool, { notify: 'coalesced', notifyDelayMs: 200 });
+    const listener = await pool.connect();
+    let notifications = 0;
+    const count = (): void => {
+      notifications += 1;
+    };
+    listener.on('notification', count);
+    await listener.query(`LISTEN ${APPENDED_CHANNEL}`);
+    try {
+      const start = await readToEnd(coalesced);
+      // Polling alone would take a minute: only a NOTIFY can deliver these in time.
+      const subscription = coalesced.subscribe({ after: start.checkpoint, pollIntervalMs: 60_000 });
+      const streams = Array.from({ length: 10 }, () => aStreamId());
+      const received: string[] = [];
+      const consuming = (async () => {
+        for await (const event of subscription) {
+          if (!streams.includes(event.streamId)) continue;
+          received.push(event.streamId);
+          if (received.length === streams.length) await subscription.close();
+        }
+      })();
+      await sleep(100);
+      await Promise.all(streams.map((streamId) => coalesced.appendToStream(streamId, someEvents(1), { expectedVersion: 'no_stream' })));
+      await Promise.race([consuming, sleep(10_000).then(() => Promise.reject(new Error('no NOTIFY woke the subscriber within 10 s')))]);
+      expect([...received].sort()).toEqual([...streams].sort());
+      expect(notifications).toBeGreaterThanOrEqual(1);
+      expect(notifications).toBeLessThan(streams.length);
+    } finally {
+      listener.off('notification', count);
+      await listener.query(`UNLISTEN ${APPENDED_CHANNEL}`);
+      listener.release();
+    }
   });
 
   it('orders the log by transaction id as a number, not as text (999 before 1000)', async () => {

@@ -18,8 +18,15 @@ import { PostgresSubscription } from './postgres-subscription';
 export interface PostgresEventStoreOptions {
   /** Largest accepted event (data plus metadata, as JSON), in bytes. */
   maxEventBytes?: number;
-  /** Send NOTIFY on append so that live subscriptions wake at once (they also poll). */
-  notify?: boolean;
+  /**
+   * How live subscriptions are woken (they also poll): `true` sends NOTIFY inside each append's transaction;
+   * `'coalesced'` sends one NOTIFY after appends have committed, at most every `notifyDelayMs`, outside the
+   * writers' commits (a notifying commit cannot share a WAL flush with others, so in-transaction NOTIFY
+   * serialises concurrent writers); `false` sends none.
+   */
+  notify?: boolean | 'coalesced';
+  /** With `notify: 'coalesced'`: how long appends are gathered before one NOTIFY (default 2 ms). */
+  notifyDelayMs?: number;
 }
 
 export const APPENDED_CHANNEL = 'event_store_appended';
@@ -36,7 +43,9 @@ interface AppendRow {
 
 export class PostgresEventStore implements EventStore {
   private readonly maxEventBytes: number;
-  private readonly notify: boolean;
+  private readonly notify: boolean | 'coalesced';
+  private readonly notifyDelayMs: number;
+  private notifyPending: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly pool: Pool,
@@ -44,6 +53,7 @@ export class PostgresEventStore implements EventStore {
   ) {
     this.maxEventBytes = options.maxEventBytes ?? DEFAULT_MAX_EVENT_BYTES;
     this.notify = options.notify ?? true;
+    this.notifyDelayMs = options.notifyDelayMs ?? 2;
   }
 
   async appendToStream(streamId: string, events: ReadonlyArray<NewEvent>, options: AppendOptions): Promise<AppendResult> {
@@ -60,10 +70,11 @@ export class PostgresEventStore implements EventStore {
           events.map((event) => JSON.stringify(event.data)),
           events.map((event) => JSON.stringify(event.metadata)),
           events.map((event) => event.metadata.occurredAt),
-          this.notify,
+          this.notify === true,
         ],
       );
       rows.sort((a, b) => a.stream_version - b.stream_version);
+      if (this.notify === 'coalesced' && !rows[0]!.replayed) this.notifySoon();
       return {
         nextExpectedVersion: rows[rows.length - 1]!.stream_version,
         replayed: rows[0]!.replayed,
@@ -86,6 +97,16 @@ export class PostgresEventStore implements EventStore {
       [streamId],
     );
     return rows.map(toStoredEvent);
+  }
+
+  /** One NOTIFY for every append committed in the last `notifyDelayMs`; a lost one only delays readers to their poll. */
+  private notifySoon(): void {
+    if (this.notifyPending !== null) return;
+    this.notifyPending = setTimeout(() => {
+      this.notifyPending = null;
+      this.pool.query('SELECT pg_notify($1, $2)', [APPENDED_CHANNEL, '']).catch(() => undefined);
+    }, this.notifyDelayMs);
+    this.notifyPending.unref();
   }
 
   async readEvent(eventId: string): Promise<StoredEvent | undefined> {
