@@ -11,6 +11,8 @@ export interface KnownFinding {
   bodyJson: string;
   keyEventIds: readonly string[];
   evidenceEventIds: readonly string[];
+  /** The body last produced (kept whole: a superseded finding keeps its last content). */
+  finding: Finding;
 }
 
 /** A finding's content in canonical JSON (keys sorted), so a body read back from jsonb compares equal to a fresh one. */

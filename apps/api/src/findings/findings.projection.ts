@@ -12,6 +12,7 @@ import { FINDINGS_TABLES, findingsMigrations } from './findings.tables';
 import { LoggedOrganisation } from './logged-organisation';
 import { rulesSettingsOf, type RulesSettings } from './rules-settings';
 import { applyReview } from './review-rows';
+import { writeFindings, type PendingFinding } from './finding-writes';
 
 export const FINDINGS_PROJECTION = 'findings';
 /** Bump when the rows change shape or meaning; the rules' own versions and parameters are added by the fingerprint. */
@@ -47,29 +48,34 @@ export function findingsProjection(options: { settings?: RulesSettings; calendar
     migrations: findingsMigrations,
     async apply(events, tx) {
       await organisation.sync(tx);
-      const tasks = new Map<string, JudgedTask>();
+      const taskIds = [...new Set(events.map((event) => taskIdOfStream(event.streamId)).filter((taskId): taskId is string => taskId !== null))];
+      const tasks = await loadTasks(tx, taskIds);
+      const pending = new Map<string, PendingFinding>();
       for (const event of events) {
         if (orgTypes.has(event.type)) {
-          await organisation.apply(tx, event);
+          organisation.apply(event);
           continue;
         }
         if (reviewTypes.has(event.type)) {
+          // A review may name a finding first seen in this batch: write what is pending before it.
+          await writeFindings(tx, pending);
+          pending.clear();
           await applyReview(tx, event);
           continue;
         }
         const taskId = taskIdOfStream(event.streamId);
         if (taskId === null) continue;
-        const task = tasks.get(taskId) ?? (await loadTask(tx, taskId));
+        const task = tasks.get(taskId) ?? emptyTask(taskId);
         tasks.set(taskId, task);
         if (task.events.some((known) => known.metadata.eventId === event.id)) continue;
         task.events.push({ ...toRecordedTaskEvent(event), globalPosition: event.globalPosition });
         task.streamVersion = Math.max(task.streamVersion, event.streamVersion);
         task.dirty = true;
-        await judge(tx, task, event, { settings, calendar: calendar(), organisation });
+        judge(task, event, pending, { settings, calendar: calendar(), organisation });
       }
-      for (const task of tasks.values()) {
-        if (task.dirty) await saveTask(tx, task, { settings, calendar: calendar(), organisation });
-      }
+      await organisation.flush(tx);
+      await writeFindings(tx, pending);
+      await saveTasks(tx, [...tasks.values()].filter((task) => task.dirty), { settings, calendar: calendar(), organisation });
     },
   };
 }
@@ -87,7 +93,7 @@ export function asOfTask(events: readonly RuleSourceEvent[]): string {
   return new Date(Date.parse(latest)).toISOString();
 }
 
-async function judge(tx: ProjectionTransaction, task: JudgedTask, cause: StoredEvent, context: JudgeContext): Promise<void> {
+function judge(task: JudgedTask, cause: StoredEvent, pending: Map<string, PendingFinding>, context: JudgeContext): void {
   const evaluation = evaluateTask({
     events: task.events,
     organisation: context.organisation.current,
@@ -101,13 +107,21 @@ async function judge(tx: ProjectionTransaction, task: JudgedTask, cause: StoredE
     const known = task.findings.get(finding.id);
     const body = bodyOf(finding);
     if (known !== undefined && known.detection === 'active' && known.bodyJson === body) continue;
-    await writeFinding(tx, finding, known === undefined ? cause : null);
+    const earlier = pending.get(finding.id);
+    pending.set(finding.id, {
+      finding,
+      detection: 'active',
+      superseded: null,
+      detectedBy: earlier?.detectedBy ?? (known === undefined ? { eventId: cause.id, globalPosition: cause.globalPosition } : null),
+      bodyChanged: (earlier?.bodyChanged ?? false) || known === undefined || known.bodyJson !== body,
+    });
     task.findings.set(finding.id, {
       findingId: finding.id,
       detection: 'active',
       bodyJson: body,
       keyEventIds: finding.keyEventIds,
       evidenceEventIds: finding.evidence.map((evidence) => evidence.eventId),
+      finding,
     });
   }
   const voided = new Set<string>();
@@ -118,78 +132,64 @@ async function judge(tx: ProjectionTransaction, task: JudgedTask, cause: StoredE
   }
   for (const known of task.findings.values()) {
     if (known.detection === 'superseded' || produced.has(known.findingId)) continue;
-    const reason = supersededReasonOf(known, voided, corrected);
-    await tx.query(
-      `UPDATE rm_finding SET detection = 'superseded', superseded_reason = $2, superseded_by_event_id = $3 WHERE finding_id = $1`,
-      [known.findingId, reason, cause.id],
-    );
+    const earlier = pending.get(known.findingId);
+    pending.set(known.findingId, {
+      finding: known.finding,
+      detection: 'superseded',
+      superseded: { reason: supersededReasonOf(known, voided, corrected), byEventId: cause.id },
+      detectedBy: earlier?.detectedBy ?? null,
+      bodyChanged: earlier?.bodyChanged ?? false,
+    });
     known.detection = 'superseded';
   }
 }
 
-async function writeFinding(tx: ProjectionTransaction, finding: Finding, detectedBy: StoredEvent | null): Promise<void> {
-  const columns = [finding.id, finding.taskId, finding.ruleCode, finding.ruleVersion, finding.variant, finding.at, finding.on, JSON.stringify(finding)];
-  if (detectedBy === null) {
-    await tx.query(
-      `UPDATE rm_finding SET task_id = $2, rule_code = $3, rule_version = $4, variant = $5, at = $6, on_date = $7, body = $8,
-         detection = 'active', superseded_reason = NULL, superseded_by_event_id = NULL
-       WHERE finding_id = $1`,
-      columns,
-    );
-  } else {
-    await tx.query(
-      `INSERT INTO rm_finding (finding_id, task_id, rule_code, rule_version, variant, at, on_date, body, detection, detected_by_event_id, detected_position)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'active', $9, $10)`,
-      [...columns, detectedBy.id, detectedBy.globalPosition],
-    );
-  }
-  await tx.query('DELETE FROM rm_finding_party WHERE finding_id = $1', [finding.id]);
-  // Who the finding names, once per role: a head supervising two named officials is one supervisory party
-  // here (the body keeps each supervision with the person supervised).
-  const named = new Map<string, { role: string; unitId: string; personId: string | null }>();
-  for (const party of finding.responsible) named.set(`responsible|${party.unitId}|${party.personId ?? ''}`, { role: 'responsible', unitId: party.unitId, personId: party.personId });
-  for (const party of finding.supervisory) named.set(`supervisory|${party.unitId}|${party.personId}`, { role: 'supervisory', unitId: party.unitId, personId: party.personId });
-  const parties = [...named.values()];
-  await tx.query(
-    `INSERT INTO rm_finding_party (finding_id, role, unit_id, person_id) SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[])`,
-    [finding.id, parties.map((party) => party.role), parties.map((party) => party.unitId), parties.map((party) => party.personId)],
-  );
+function emptyTask(taskId: string): JudgedTask {
+  return { taskId, events: [], streamVersion: -1, findings: new Map(), dirty: false };
 }
 
-async function loadTask(tx: ProjectionTransaction, taskId: string): Promise<JudgedTask> {
-  const [row] = await tx.query<{ events: RuleSourceEvent[]; stream_version: number }>(
-    'SELECT events, stream_version FROM rm_finding_task WHERE task_id = $1',
-    [taskId],
+/** The batch's tasks with the findings they ever produced, in two queries. */
+async function loadTasks(tx: ProjectionTransaction, taskIds: string[]): Promise<Map<string, JudgedTask>> {
+  const tasks = new Map<string, JudgedTask>();
+  if (taskIds.length === 0) return tasks;
+  const rows = await tx.query<{ task_id: string; events: RuleSourceEvent[]; stream_version: number }>(
+    'SELECT task_id, events, stream_version FROM rm_finding_task WHERE task_id = ANY($1::uuid[])',
+    [taskIds],
   );
-  const rows = await tx.query<{ finding_id: string; detection: KnownFinding['detection']; body: Finding }>(
-    'SELECT finding_id, detection, body FROM rm_finding WHERE task_id = $1',
-    [taskId],
+  for (const row of rows) tasks.set(row.task_id, { taskId: row.task_id, events: row.events, streamVersion: row.stream_version, findings: new Map(), dirty: false });
+  const findings = await tx.query<{ finding_id: string; task_id: string; detection: KnownFinding['detection']; body: Finding }>(
+    'SELECT finding_id, task_id, detection, body FROM rm_finding WHERE task_id = ANY($1::uuid[])',
+    [taskIds],
   );
-  const findings = new Map<string, KnownFinding>();
-  for (const finding of rows) {
-    findings.set(finding.finding_id, {
-      findingId: finding.finding_id,
-      detection: finding.detection,
-      bodyJson: bodyOf(finding.body),
-      keyEventIds: finding.body.keyEventIds,
-      evidenceEventIds: finding.body.evidence.map((evidence) => evidence.eventId),
+  for (const row of findings) {
+    const task = tasks.get(row.task_id) ?? emptyTask(row.task_id);
+    tasks.set(row.task_id, task);
+    task.findings.set(row.finding_id, {
+      findingId: row.finding_id,
+      detection: row.detection,
+      bodyJson: bodyOf(row.body),
+      keyEventIds: row.body.keyEventIds,
+      evidenceEventIds: row.body.evidence.map((evidence) => evidence.eventId),
+      finding: row.body,
     });
   }
-  return { taskId, events: row?.events ?? [], streamVersion: row?.stream_version ?? -1, findings, dirty: false };
+  return tasks;
 }
 
-async function saveTask(tx: ProjectionTransaction, task: JudgedTask, context: JudgeContext): Promise<void> {
-  const asOf = asOfTask(task.events);
-  const lapse = nextDeadlineLapse(task.events, {
-    organisation: context.organisation.current,
-    calendar: context.calendar,
-    asOf,
-    parameters: context.settings.resolved,
+/** The rules' input and the next lapse of every task the batch touched, in one upsert. */
+async function saveTasks(tx: ProjectionTransaction, tasks: JudgedTask[], context: JudgeContext): Promise<void> {
+  if (tasks.length === 0) return;
+  const rows = tasks.map((task) => {
+    const asOf = asOfTask(task.events);
+    const lapse = nextDeadlineLapse(task.events, { organisation: context.organisation.current, calendar: context.calendar, asOf, parameters: context.settings.resolved });
+    return { task_id: task.taskId, events: task.events, stream_version: task.streamVersion, as_of: asOf, next_lapse_at: lapse?.at ?? null, next_lapse_rules: lapse?.ruleCodes ?? null };
   });
   await tx.query(
-    `INSERT INTO rm_finding_task (task_id, events, stream_version, as_of, next_lapse_at, next_lapse_rules) VALUES ($1, $2, $3, $4, $5, $6)
+    `INSERT INTO rm_finding_task (task_id, events, stream_version, as_of, next_lapse_at, next_lapse_rules)
+     SELECT task_id, events, stream_version, as_of, next_lapse_at, next_lapse_rules
+       FROM jsonb_to_recordset($1::jsonb) AS x(task_id uuid, events jsonb, stream_version integer, as_of timestamptz, next_lapse_at timestamptz, next_lapse_rules text[])
      ON CONFLICT (task_id) DO UPDATE SET events = EXCLUDED.events, stream_version = EXCLUDED.stream_version, as_of = EXCLUDED.as_of,
        next_lapse_at = EXCLUDED.next_lapse_at, next_lapse_rules = EXCLUDED.next_lapse_rules`,
-    [task.taskId, JSON.stringify(task.events), task.streamVersion, asOf, lapse?.at ?? null, lapse?.ruleCodes ?? null],
+    [JSON.stringify(rows)],
   );
 }

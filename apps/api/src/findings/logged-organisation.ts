@@ -12,12 +12,15 @@ import type { StoredEvent } from '@lib/event-store';
 export class LoggedOrganisation {
   private timeline = new OrganisationTimeline();
   private readonly applied = new Set<string>();
+  /** Folded in memory, not yet in the table: written by `flush` in the same transaction. */
+  private unwritten: Array<{ seq: number; eventId: string; type: string; data: Record<string, unknown> }> = [];
 
   get current(): OrganisationTimeline {
     return this.timeline;
   }
 
   async sync(tx: ProjectionTransaction): Promise<void> {
+    this.unwritten = [];
     const [row] = await tx.query<{ count: number }>('SELECT count(*)::int AS count FROM rm_finding_org_event');
     if (row!.count === this.applied.size) return;
     const rows = await tx.query<{ event_id: string; type: string; data: Record<string, unknown> }>(
@@ -28,15 +31,23 @@ export class LoggedOrganisation {
     for (const stored of rows) this.fold(stored.event_id, stored.type, stored.data);
   }
 
-  async apply(tx: ProjectionTransaction, event: StoredEvent): Promise<void> {
+  /** Folds the event at once (later events of the batch are judged with it); `flush` writes it. */
+  apply(event: StoredEvent): void {
     if (this.applied.has(event.id)) return;
-    await tx.query('INSERT INTO rm_finding_org_event (seq, event_id, type, data) VALUES ($1, $2, $3, $4)', [
-      this.applied.size + 1,
-      event.id,
-      event.type,
-      JSON.stringify(event.data),
-    ]);
+    this.unwritten.push({ seq: this.applied.size + 1, eventId: event.id, type: event.type, data: event.data });
     this.fold(event.id, event.type, event.data);
+  }
+
+  async flush(tx: ProjectionTransaction): Promise<void> {
+    if (this.unwritten.length === 0) return;
+    const rows = this.unwritten;
+    this.unwritten = [];
+    await tx.query('INSERT INTO rm_finding_org_event (seq, event_id, type, data) SELECT * FROM unnest($1::int[], $2::uuid[], $3::text[], $4::jsonb[])', [
+      rows.map((row) => row.seq),
+      rows.map((row) => row.eventId),
+      rows.map((row) => row.type),
+      rows.map((row) => JSON.stringify(row.data)),
+    ]);
   }
 
   private fold(eventId: string, type: string, data: Record<string, unknown>): void {
