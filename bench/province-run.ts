@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Pool } from 'pg';
 import { custodyTimeline, type CustodyLog } from '@lib/domain/custody';
 import { runMigrations } from '@lib/database';
-import { PostgresEventStore } from '@lib/event-store';
+import { PostgresEventStore, type NewEvent } from '@lib/event-store';
 import { ProjectorRuntime } from '@lib/projector';
 import { workingDayCalendar } from '../apps/api/src/calendar/calendar.provider';
 import { serviceMigrations } from '../apps/api/src/database/service-migrations';
@@ -87,34 +87,28 @@ async function loadProvince(province: Province, store: PostgresEventStore): Prom
   let events = 0;
   let streams = 0;
   let lastReport = begin;
-  const iterator = province.streams();
-  // The organisation first (one writer, in order: a unit before its people), then the tasks with WRITERS writers.
-  const pending: Promise<void>[] = [];
-  let organisationDone = false;
-  const next = (): ReturnType<typeof iterator.next> => iterator.next();
-  const writer = async (): Promise<void> => {
-    for (let item = next(); !item.done; item = next()) {
-      const batch = item.value;
-      await store.appendToStream(batch.streamId, batch.events, { expectedVersion: 'any' });
-      events += batch.events.length;
-      streams += 1;
-      if (Date.now() - lastReport > 5000) {
-        lastReport = Date.now();
-        process.stderr.write(`  loading: ${events} / ~${province.targetEvents} events, ${Math.round(events / ((lastReport - begin) / 1000))} events/s\n`);
-      }
+  const append = async (batch: { streamId: string; events: NewEvent[] }): Promise<void> => {
+    await store.appendToStream(batch.streamId, batch.events, { expectedVersion: 'any' });
+    events += batch.events.length;
+    streams += 1;
+    if (Date.now() - lastReport > 5000) {
+      lastReport = Date.now();
+      process.stderr.write(`  loading: ${events} / ~${province.targetEvents} events, ${Math.round(events / ((lastReport - begin) / 1000))} events/s\n`);
     }
   };
-  for (let item = next(); !item.done; item = next()) {
-    await store.appendToStream(item.value.streamId, item.value.events, { expectedVersion: 'any' });
-    events += item.value.events.length;
-    streams += 1;
-    if (item.value.streamId.startsWith('task-')) {
-      organisationDone = true;
-      break;
-    }
-  }
-  if (organisationDone) for (let i = 0; i < WRITERS; i++) pending.push(writer());
-  await Promise.all(pending);
+  // WRITERS writers take whole organisation copies (a copy's streams in order: a unit before its people), then tasks.
+  const copies = province.organisationCopies();
+  await Promise.all(
+    Array.from({ length: WRITERS }, async () => {
+      for (let copy = copies.next(); !copy.done; copy = copies.next()) for (const batch of copy.value) await append(batch);
+    }),
+  );
+  const tasks = province.taskStreams();
+  await Promise.all(
+    Array.from({ length: WRITERS }, async () => {
+      for (let batch = tasks.next(); !batch.done; batch = tasks.next()) await append(batch.value);
+    }),
+  );
   return { events, streams, seconds: (Date.now() - begin) / 1000 };
 }
 
