@@ -1,4 +1,5 @@
 import './register-lib-paths';
+import 'reflect-metadata';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +11,10 @@ import { ProjectorRuntime } from '@lib/projector';
 import { workingDayCalendar } from '../apps/api/src/calendar/calendar.provider';
 import { serviceMigrations } from '../apps/api/src/database/service-migrations';
 import { serviceProjections } from '../apps/api/src/projections/service-projections';
+import { resolveTokenKeys } from '../apps/api/src/auth/token-keys';
+import { TokenService } from '../apps/api/src/auth/token-service';
+import { loadConfig } from '../apps/api/src/config/app-config';
+import { createApp } from '../apps/api/src/create-app';
 import { createDatabase, serverFacts } from './database';
 import { Province, PROVINCE_SIZES, type ProvinceSize } from './province/province';
 
@@ -66,6 +71,7 @@ async function main(): Promise<void> {
     console.log(`read models after the rebuilds: ${counts!.tasks} tasks of ${counts!.streams} task streams, ${counts!.findings} findings`);
     if (counts!.tasks !== counts!.streams) throw new Error('task_custody does not hold every task: a projection failed during the rebuild');
     const queries = await timeQueries(pool);
+    queries.push(await timeYearlyReports(db.url, pool));
     printTable(`read-model queries (${QUERY_SAMPLES} samples each)`, ['query', 'p50 ms', 'p99 ms', 'target'], queries.map((q) => [q.query, q.p50.toFixed(2), q.p99.toFixed(2), q.target]));
     const peakRssMb = process.resourceUsage().maxRSS / 1024;
     console.log(`\npeak RSS of the bench process: ${peakRssMb.toFixed(0)} MB`);
@@ -131,6 +137,35 @@ async function timeQueries(pool: Pool): Promise<Array<{ query: string; p50: numb
     { query: "a task's custody (row + fold)", ...custody, target: 'p99 < 10 ms' },
     { query: 'findings list of a unit (first page of 50)', ...findings, target: '—' },
   ];
+}
+
+/**
+ * A person's yearly report over HTTP (the API on this database, projector external: the read models are
+ * already rebuilt): GET /reports/persons/{id}?from=2026-01-01&to=2026-12-31 for officials who held tasks.
+ */
+async function timeYearlyReports(databaseUrl: string, pool: Pool): Promise<{ query: string; p50: number; p99: number; target: string }> {
+  const secret = 'bench-secret-that-is-long-enough-for-hs256-0123456789';
+  const config = { ...loadConfig({}), databaseUrl, jwtSecret: secret, deadlineWatchMs: 0, projector: 'external' as const };
+  const keys = resolveTokenKeys(config);
+  const app = await createApp(config, { tokenKeys: keys }, { logger: false });
+  try {
+    await app.init();
+    await app.listen(0, '127.0.0.1');
+    const base = await app.getUrl();
+    const token = new TokenService(keys, config).mint({ personId: 'bench-admin', unitId: 'ubnd-tp.c0', roles: ['admin'] }, 3600);
+    const { rows } = await pool.query<{ person_id: string }>(
+      'SELECT DISTINCT person_id FROM rm_task_party WHERE person_id IS NOT NULL ORDER BY person_id LIMIT $1',
+      [QUERY_SAMPLES / 3],
+    );
+    const figures = await sample(rows.map((row) => row.person_id), async (personId) => {
+      const response = await fetch(`${base}/reports/persons/${encodeURIComponent(personId)}?from=2026-01-01&to=2026-12-31`, { headers: { authorization: `Bearer ${token}` } });
+      if (response.status !== 200) throw new Error(`report of ${personId}: ${response.status} ${await response.text()}`);
+      await response.arrayBuffer();
+    });
+    return { query: "a person's yearly report over HTTP", ...figures, target: 'p99 < 100 ms' };
+  } finally {
+    await app.close();
+  }
 }
 
 async function sample<T>(inputs: readonly T[], run: (input: T) => Promise<void>): Promise<{ p50: number; p99: number }> {

@@ -37,29 +37,40 @@ export class ReportDataLoader {
 
   /** Tasks assigned before the period ends and not closed before it starts, that touched the scope. */
   async tasksFor(scope: TaskScope, period: Pick<ReportPeriod, 'from' | 'asOf'>, withAttribution = true): Promise<LoadedTask[]> {
+    // Candidates by indexed lookups (parties by unit or person, findings naming them), unioned; the
+    // consultation requests are searched only for a unit scope (a unit asked, not yet answering, is no party).
+    const units = [...scope.unitIds];
     const rows: Array<{ task_id: string }> = await this.dataSource.query(
-      `SELECT t.task_id FROM rm_task t
+      `WITH candidates AS (
+         SELECT p.task_id FROM rm_task_party p WHERE p.unit_id = ANY($3::text[])
+         UNION SELECT p.task_id FROM rm_task_party p WHERE p.person_id = $4
+         UNION SELECT t.task_id FROM rm_task t WHERE t.lead_unit_id = ANY($3::text[])
+         UNION SELECT f.task_id FROM rm_finding_party fp JOIN rm_finding f ON f.finding_id = fp.finding_id WHERE fp.unit_id = ANY($3::text[])
+         UNION SELECT f.task_id FROM rm_finding_party fp JOIN rm_finding f ON f.finding_id = fp.finding_id WHERE fp.person_id = $4
+         UNION SELECT ft.task_id FROM rm_finding_task ft, jsonb_array_elements(ft.events) e
+                WHERE cardinality($3::text[]) > 0 AND e->>'type' = 'ConsultationRequested' AND (e->'data'->'unitIds') ?| $3::text[]
+       )
+       SELECT t.task_id FROM rm_task t JOIN candidates c ON c.task_id = t.task_id
         WHERE t.assigned_at IS NOT NULL AND t.assigned_at <= $1 AND (t.closed_at IS NULL OR t.closed_at >= $2)
-          AND (t.lead_unit_id = ANY($3)
-            OR EXISTS (SELECT 1 FROM rm_task_party p WHERE p.task_id = t.task_id AND (p.unit_id = ANY($3) OR p.person_id = $4))
-            OR EXISTS (SELECT 1 FROM rm_finding f JOIN rm_finding_party fp ON fp.finding_id = f.finding_id
-                        WHERE f.task_id = t.task_id AND (fp.unit_id = ANY($3) OR fp.person_id = $4))
-            OR EXISTS (SELECT 1 FROM rm_finding_task ft, jsonb_array_elements(ft.events) e
-                        WHERE ft.task_id = t.task_id AND e->>'type' = 'ConsultationRequested' AND (e->'data'->'unitIds') ?| $3::text[]))
         ORDER BY t.assigned_at, t.task_id`,
-      [period.asOf, period.from, [...scope.unitIds], scope.personId],
+      [period.asOf, period.from, units, scope.personId],
     );
     const ids = rows.map((row) => row.task_id);
     if (ids.length === 0) return [];
     const [entities, inputs] = await Promise.all([this.tasks.findBy({ taskId: In(ids) }), this.ruleInputs.findBy({ taskId: In(ids) })]);
     const byId = new Map(entities.map((entity) => [entity.taskId, entity]));
     const eventsById = new Map(inputs.map((input) => [input.taskId, input.events]));
+    // Every finding status of these tasks in one query, not one per task.
+    const statusRows = withAttribution ? await this.findings.find({ where: { taskId: In(ids) }, select: { findingId: true, detection: true, reviewStatus: true } }) : [];
+    const statusById = new Map(statusRows.map((found) => [found.findingId, statusOf(found)]));
     const loaded: LoadedTask[] = [];
     for (const taskId of ids) {
       const row = byId.get(taskId);
       if (row === undefined) continue;
       const asOf = this.reader.asOf(row, period.asOf);
-      const attribution = withAttribution ? await this.responsibility.responsibility(asOf, period.asOf) : { individual: [], supervisory: [] };
+      const attribution = withAttribution
+        ? await this.responsibility.responsibility(asOf, period.asOf, { events: eventsById.get(taskId) ?? [], statusById })
+        : { individual: [], supervisory: [] };
       const closure = asOf.timeline.closure;
       loaded.push({
         asOf,

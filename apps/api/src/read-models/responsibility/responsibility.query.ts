@@ -3,13 +3,13 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { In, type Repository } from 'typeorm';
 import type { WorkingDayCalendar } from '@lib/domain/calendar';
 import { attributeResponsibility, type FindingShare, type HolderAttribution } from '@lib/domain/custody';
-import { evaluateTask } from '@lib/domain/rules';
+import { evaluateTask, type RuleSourceEvent } from '@lib/domain/rules';
 import { WORKING_DAY_CALENDAR } from '../../calendar/calendar.provider';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../database/database.tokens';
 import { FindingEntity, FindingTaskEntity } from '../../findings/finding.entity';
 import { taskTitles, withNames } from '../../findings/finding-names';
-import { statusOf } from '../../findings/findings.query';
+import { statusOf, type FindingStatus } from '../../findings/findings.query';
 import { OrganisationReadModel } from '../../org/organisation.read-model';
 import type { TaskAsOf } from '../custody/task-as-of.reader';
 
@@ -40,9 +40,13 @@ export class ResponsibilityQuery {
     private readonly organisation: OrganisationReadModel,
   ) {}
 
-  async responsibility({ row, timeline, status }: TaskAsOf, asOf: string): Promise<Responsibility> {
+  /**
+   * `preloaded`: the task's rules input and its findings' statuses when the caller already read them for many
+   * tasks at once (reports), so that no query runs per task.
+   */
+  async responsibility({ row, timeline, status }: TaskAsOf, asOf: string, preloaded?: PreloadedFindings): Promise<Responsibility> {
     const organisation = this.organisation.current;
-    const { counted, setAside } = await this.findingShares(row.taskId, asOf);
+    const { counted, setAside } = await this.findingShares(row.taskId, asOf, preloaded);
     const attribution = attributeResponsibility({
       timeline,
       status,
@@ -65,19 +69,18 @@ export class ResponsibilityQuery {
     };
   }
 
-  private async findingShares(taskId: string, asOf: string): Promise<{ counted: FindingShare[]; setAside: SetAsideShare[] }> {
-    const input = await this.ruleInputs.findOneBy({ taskId });
-    if (input === null || input.events.length === 0) return { counted: [], setAside: [] };
+  private async findingShares(taskId: string, asOf: string, preloaded?: PreloadedFindings): Promise<{ counted: FindingShare[]; setAside: SetAsideShare[] }> {
+    const events = preloaded?.events ?? (await this.ruleInputs.findOneBy({ taskId }))?.events ?? [];
+    if (events.length === 0) return { counted: [], setAside: [] };
     const evaluation = evaluateTask({
-      events: input.events,
+      events,
       organisation: this.organisation.current,
       calendar: this.calendar,
       asOf,
       parameters: this.config.rules.resolved,
     });
     const ids = [...new Set(evaluation.findingShares.map((share) => share.findingId))];
-    const rows = ids.length === 0 ? [] : await this.findings.find({ where: { findingId: In(ids) }, select: { findingId: true, ruleCode: true, detection: true, reviewStatus: true } });
-    const statusById = new Map(rows.map((found) => [found.findingId, statusOf(found)]));
+    const statusById = preloaded?.statusById ?? (await this.statusesOf(ids));
     const counted: FindingShare[] = [];
     const setAside: SetAsideShare[] = [];
     for (const share of evaluation.findingShares) {
@@ -89,4 +92,15 @@ export class ResponsibilityQuery {
     }
     return { counted, setAside };
   }
+
+  async statusesOf(findingIds: readonly string[]): Promise<ReadonlyMap<string, FindingStatus>> {
+    if (findingIds.length === 0) return new Map();
+    const rows = await this.findings.find({ where: { findingId: In([...findingIds]) }, select: { findingId: true, detection: true, reviewStatus: true } });
+    return new Map(rows.map((found) => [found.findingId, statusOf(found)]));
+  }
+}
+
+export interface PreloadedFindings {
+  events: RuleSourceEvent[];
+  statusById: ReadonlyMap<string, FindingStatus>;
 }
