@@ -22,7 +22,7 @@ const WRITERS = 8;
 const QUERY_SAMPLES = 300;
 
 /**
- * `npm run bench:province [-- --size=100k|1m|10m]`: generates the province (bench/province), loads it into a
+ * `npm run bench:province [-- --size=100k|1m|10m] [--keep]`: generates the province (bench/province), loads it into a
  * fresh database through the event store, rebuilds every projection from the log and times queries on the
  * read models. Prints the figures and writes JSON to bench/results/. Needs DATABASE_URL (a server where it
  * may create and drop a database).
@@ -84,7 +84,8 @@ async function main(): Promise<void> {
     console.log(`results written to ${file}`);
   } finally {
     await pool.end();
-    await db.drop();
+    if (process.argv.includes('--keep')) console.log(`kept the database for inspection: ${db.url} (drop it when done)`);
+    else await db.drop();
   }
 }
 

@@ -89,7 +89,15 @@ export class ReportsService {
     const period = reportPeriod(range.from, range.to, this.now());
     const names = new ReportNames(organisation, period.toDate);
     const unitIds = [...new Set(organisation.appointmentsOf(personId).map((appointment) => appointment.unitId))];
-    const tasks = await this.loader.tasksFor({ unitIds, personId }, period);
+    // A unit's tasks matter to a person only where they led it (a hold naming only the unit is charged to its
+    // head; acting heads and delegates answer the same way); staff are found through the tasks they touched.
+    const ledUnitIds = [
+      ...new Set([
+        ...organisation.appointmentsOf(personId).filter((appointment) => appointment.position === 'head').map((appointment) => appointment.unitId),
+        ...organisation.delegationsOf(personId).map((delegation) => delegation.unitId),
+      ]),
+    ];
+    const tasks = await this.loader.tasksFor({ unitIds: ledUnitIds, personId }, period);
     const findings = await this.loader.findingsFor({ unitIds: [], personId });
     return {
       kind: 'person',
