@@ -20,6 +20,13 @@ export class ProjectionEventError extends Error {
 }
 
 /**
+ * A batch's commit need not wait for its WAL flush: were the server to crash before the flush, the rows and the
+ * checkpoint that moved with them would both be lost, and the projection would read and apply the same events
+ * again. The log itself is written by appends that keep synchronous commit.
+ */
+const BEGIN_BATCH = 'BEGIN; SET LOCAL synchronous_commit TO off';
+
+/**
  * One transaction: compare-and-set the checkpoint (which also locks its row), run the projection on the
  * events it handles, commit. The rows and the checkpoint commit together or not at all.
  */
@@ -40,7 +47,7 @@ export async function applyBatch(
   const onConnectionError = (error: Error): void => void (broken = error);
   client.on('error', onConnectionError);
   try {
-    await client.query('BEGIN');
+    await client.query(BEGIN_BATCH);
     if (!(await checkpoints.advance(client, projection.name, projection.version, after, last))) {
       await client.query('ROLLBACK');
       return { kind: 'stale' };

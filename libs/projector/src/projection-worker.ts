@@ -77,14 +77,19 @@ export class ProjectionWorker {
     this.failure = null;
     this.state = 'catching_up';
     let delay = retryDelayMs.initial;
+    let ahead: ReadAhead | undefined;
     while (!this.stopping) {
       const mark = wakeUp.mark;
       let read = 0;
       try {
         await this.loadCheckpointIfUnknown();
-        const events = await eventStore.readAll({ after: this.checkpoint, limit: batchSize });
+        const events = ahead?.after === this.checkpoint ? await ahead.events : await eventStore.readAll({ after: this.checkpoint, limit: batchSize });
+        ahead = undefined;
         if (this.stopping) break;
         read = events.length;
+        // A full batch means more to come: read the next one while this one is applied. Used only if this one
+        // commits whole (the checkpoint then is where the read began); otherwise dropped.
+        if (read === batchSize) ahead = readAhead(eventStore, events[read - 1]!.checkpoint, batchSize);
         const committed = events.length > 0 ? await this.applyIsolatingFailures(events) : 0;
         this.transientError = null;
         delay = retryDelayMs.initial;
@@ -172,4 +177,16 @@ export class ProjectionWorker {
       this.settings.log(`projection ${this.projection.name}: could not record its failure: ${messageOf(recordError)}`);
     });
   }
+}
+
+interface ReadAhead {
+  after: Checkpoint;
+  events: Promise<ReadonlyArray<StoredEvent>>;
+}
+
+function readAhead(eventStore: EventStore, after: Checkpoint, limit: number): ReadAhead {
+  const events = eventStore.readAll({ after, limit });
+  // Dropped read-aheads must not surface as unhandled rejections; a used one rethrows where it is awaited.
+  events.catch(() => undefined);
+  return { after, events };
 }
