@@ -1,20 +1,21 @@
 import './register-lib-paths';
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
-import { join } from 'node:path';
 import { Pool } from 'pg';
-import { PostgresEventStore } from '@lib/event-store';
+import { PostgresEventStore, type NewEvent } from '@lib/event-store';
 import { resolveTokenKeys } from '../apps/api/src/auth/token-keys';
 import { TokenService } from '../apps/api/src/auth/token-service';
 import { loadConfig } from '../apps/api/src/config/app-config';
 import { createApp } from '../apps/api/src/create-app';
 import { seedDemoOrganisation } from '../apps/api/src/org/demo-organisation.seeder';
-import { createDatabase, serverFacts } from './database';
+import { createDatabase, serverFacts, type BenchDatabase } from './database';
+import { machineFacts, peakRssMb, printTable, ratio, writeResults } from './table';
+import { emmett, rawFloor, type Target } from './targets';
 
 const CONCURRENCY = [1, 8, 32];
 const BASELINE = 'appendToStream, no HTTP (baseline)';
+const FLOOR = 'floor: raw pg INSERT of the event';
+const PEER = 'emmett: appendToStream of the event';
 const SECONDS = Number(process.argv.find((arg) => arg.startsWith('--seconds='))?.slice('--seconds='.length) ?? 3);
 const chairman = { personId: 'tran-van-an', unitId: 'ubnd-tp', position: 'head' as const, roles: ['office_chief' as const] };
 const cuong = { personId: 'le-van-cuong', unitId: 'so-xay-dung', position: 'staff' as const, roles: ['officer' as const] };
@@ -35,7 +36,9 @@ interface Figures {
  * process, as in the default deployment) at concurrency 1, 8 and 32, against the same TaskAssigned event
  * appended by the event store directly in the same run (the ratio is what HTTP and command handling cost).
  * Two commands: POST /tasks (a new stream per command) and POST /tasks/{id}/comments (one stream per
- * writer, read and folded before each append).
+ * writer, read and folded before each append). The floor (raw INSERT of the same event into a plain table) and
+ * the peer (Emmett's appendToStream to a new stream) run in the same process after the app has closed, since
+ * Emmett replaces pg's process-wide type parsers.
  */
 async function main(): Promise<void> {
   const serverUrl = process.env.DATABASE_URL;
@@ -50,6 +53,7 @@ async function main(): Promise<void> {
   const keys = resolveTokenKeys(config);
   const app = await createApp(config, { tokenKeys: keys }, { logger: false });
   const pool = new Pool({ connectionString: db.url, max: 40 });
+  let appOpen = true;
   try {
     const server = await serverFacts(serverUrl);
     await app.init();
@@ -98,18 +102,43 @@ async function main(): Promise<void> {
         }),
       );
     }
-    printTable(results);
-    const peakRssMb = process.resourceUsage().maxRSS / 1024;
-    console.log(`\npeak RSS of the bench process (the app included): ${peakRssMb.toFixed(0)} MB`);
-    const resultsDir = join(__dirname, '..', '..', '..', 'bench', 'results');
-    mkdirSync(resultsDir, { recursive: true });
-    const file = join(resultsDir, `http-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-    const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version };
-    writeFileSync(file, `${JSON.stringify({ seconds: SECONDS, machine, server, results, peakRssMb }, null, 2)}\n`);
-    console.log(`results written to ${file}`);
-  } finally {
     await app.close();
+    appOpen = false;
+    const event: NewEvent = { id: template!.id, type: template!.type, data: template!.data, metadata: template!.metadata };
+    results.push(...(await measureBaseline(serverUrl, FLOOR, rawFloor, event)));
+    results.push(...(await measureBaseline(serverUrl, PEER, emmett, event)));
+    printResults(results);
+    const peakMb = peakRssMb();
+    console.log(`\npeak RSS of the bench process (the app included): ${peakMb.toFixed(0)} MB`);
+    writeResults('http', { seconds: SECONDS, machine: machineFacts(), server, results, peakRssMb: peakMb });
+  } finally {
+    if (appOpen) await app.close();
     await pool.end();
+    await db.drop();
+  }
+}
+
+/** The same TaskAssigned event appended to a new stream per call at each concurrency, on a database of its own. */
+async function measureBaseline(serverUrl: string, name: string, make: (url: string) => Promise<Target>, event: NewEvent): Promise<Figures[]> {
+  const db: BenchDatabase = await createDatabase(serverUrl, 'http_baseline');
+  try {
+    const target = await make(db.url);
+    const figures: Figures[] = [];
+    for (const concurrency of CONCURRENCY) {
+      const connected = await target.connect(concurrency);
+      try {
+        figures.push(
+          await measure(name, concurrency, async () => {
+            await connected.appender(`task-${randomUUID()}`)([{ ...event, id: randomUUID() }]);
+            return 201;
+          }),
+        );
+      } finally {
+        await connected.close();
+      }
+    }
+    return figures;
+  } finally {
     await db.drop();
   }
 }
@@ -137,18 +166,23 @@ async function measure(command: string, concurrency: number, send: () => Promise
   return { command, concurrency, commands: times.length, commandsPerSecond: times.length / seconds, p50Ms: at(0.5), p99Ms: at(0.99), errors };
 }
 
-function printTable(results: readonly Figures[]): void {
-  console.log('\ncommands over HTTP (each records one event)');
-  const header = ['command', 'conc', 'commands/s', 'p50 ms', 'p99 ms', 'errors', '÷ baseline'];
-  const rows = results.map((r) => {
-    const baseline = results.find((b) => b.command === BASELINE && b.concurrency === r.concurrency)!;
-    return [r.command, String(r.concurrency), String(Math.round(r.commandsPerSecond)), r.p50Ms.toFixed(1), r.p99Ms.toFixed(1), String(r.errors), `${(r.commandsPerSecond / baseline.commandsPerSecond).toFixed(2)}×`];
-  });
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
-  const line = (cells: readonly string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
-  console.log(line(header));
-  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-  for (const row of rows) console.log(line(row));
+function printResults(results: readonly Figures[]): void {
+  const rate = (command: string, concurrency: number) => results.find((r) => r.command === command && r.concurrency === concurrency)?.commandsPerSecond;
+  printTable(
+    'commands over HTTP (each records one event), against the same event appended without HTTP',
+    ['command', 'conc', 'commands/s', 'p50 ms', 'p99 ms', 'errors', '÷ our append', '÷ floor', '÷ emmett'],
+    results.map((r) => [
+      r.command,
+      String(r.concurrency),
+      String(Math.round(r.commandsPerSecond)),
+      r.p50Ms.toFixed(1),
+      r.p99Ms.toFixed(1),
+      String(r.errors),
+      ratio(r.commandsPerSecond, rate(BASELINE, r.concurrency)),
+      ratio(r.commandsPerSecond, rate(FLOOR, r.concurrency)),
+      ratio(r.commandsPerSecond, rate(PEER, r.concurrency)),
+    ]),
+  );
 }
 
 main().catch((error: unknown) => {

@@ -1,10 +1,8 @@
 import './register-lib-paths';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
-import { join } from 'node:path';
 import { createDatabase, serverFacts, type BenchDatabase } from './database';
 import { eventBytes, WriterEvents } from './events';
 import { measureAppend, measureReadAll, type AppendFigures, type ReadFigures } from './measure';
+import { machineFacts, peakRssMb, printTable, writeResults } from './table';
 import { emmett, ourStore, rawFloor, type Target } from './targets';
 
 interface Size {
@@ -101,24 +99,11 @@ async function main(): Promise<void> {
       if (read.events !== appended) console.warn(`WARNING: ${read.target} read ${read.events} events of the ${appended} it appended`);
     }
 
-    const peakRssMb = process.resourceUsage().maxRSS / 1024;
+    const peakMb = peakRssMb();
     printAppendTable(appends);
     printReadTable(reads);
-    console.log(`\npeak RSS of the bench process: ${peakRssMb.toFixed(0)} MB`);
-
-    const machine = {
-      cpus: cpus().length,
-      cpuModel: cpus()[0]?.model ?? 'unknown',
-      memoryGb: Math.round(totalmem() / 2 ** 30),
-      node: process.version,
-      platform: process.platform,
-    };
-    const resultsDir = join(__dirname, '..', '..', '..', 'bench', 'results');
-    mkdirSync(resultsDir, { recursive: true });
-    const file = join(resultsDir, `event-store-${size.name}-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-    const payload = { size, seed: SEED, meanEventBytes, machine, server, appends, reads, ratios: ratios(appends, reads), peakRssMb };
-    writeFileSync(file, `${JSON.stringify(payload, null, 2)}\n`);
-    console.log(`results written to ${file}`);
+    console.log(`\npeak RSS of the bench process: ${peakMb.toFixed(0)} MB`);
+    writeResults(`event-store-${size.name}`, { size, seed: SEED, meanEventBytes, machine: machineFacts(), server, appends, reads, ratios: ratios(appends, reads), peakRssMb: peakMb });
   } finally {
     await cleanUp();
   }
@@ -164,15 +149,14 @@ function printAppendTable(appends: ReadonlyArray<AppendFigures>): void {
       `${(f.eventsPerSecond / peer.eventsPerSecond).toFixed(2)}×`,
     ];
   });
-  console.log('\nappendToStream (throughput in events/s; latency per append call)');
-  printTable(['target', 'conc', 'batch', 'events/s', 'p50 ms', 'p99 ms', '÷ floor', '÷ emmett'], rows);
+  printTable('appendToStream (throughput in events/s; latency per append call)', ['target', 'conc', 'batch', 'events/s', 'p50 ms', 'p99 ms', '÷ floor', '÷ emmett'], rows);
 }
 
 function printReadTable(reads: ReadonlyArray<ReadFigures>): void {
   const floor = reads.find((r) => r.target === FLOOR)!;
   const peer = reads.find((r) => r.target === PEER)!;
-  console.log(`\ncatch-up read of the whole log from the start, pages of ${READ_PAGE}`);
   printTable(
+    `catch-up read of the whole log from the start, pages of ${READ_PAGE}`,
     ['target', 'events', 'seconds', 'events/s', '÷ floor', '÷ emmett'],
     reads.map((r) => [
       r.target,
@@ -183,14 +167,6 @@ function printReadTable(reads: ReadonlyArray<ReadFigures>): void {
       `${(r.eventsPerSecond / peer.eventsPerSecond).toFixed(2)}×`,
     ]),
   );
-}
-
-function printTable(header: ReadonlyArray<string>, rows: ReadonlyArray<ReadonlyArray<string>>): void {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: ReadonlyArray<string>) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
-  console.log(line(header));
-  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-  for (const row of rows) console.log(line(row));
 }
 
 main().catch((error: unknown) => {

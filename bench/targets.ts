@@ -9,8 +9,14 @@ export type Appender = (batch: NewEvent[]) => Promise<void>;
 /** One store on a pool of `max` connections. A pool per measurement keeps the server under max_connections. */
 export interface Connected {
   appender(streamId: string): Appender;
+  /** Appends a batch to a stream whatever its version (the province loads a unit's stream in two appends). */
+  appendAny(streamId: string, batch: NewEvent[]): Promise<void>;
   /** Reads the whole log from the start in pages; returns how many events it saw. */
   readAll(pageSize: number): Promise<number>;
+  /** Reads one stream whole, in order; returns how many events it holds. */
+  readStream(streamId: string): Promise<number>;
+  /** Reads several streams whole: the floor in one query, the stores stream by stream, eight at a time. */
+  readStreams(streamIds: readonly string[]): Promise<number>;
   /** Waits until every transaction open now has ended, so a log read sees all that was appended. */
   settle(): Promise<void>;
   close(): Promise<void>;
@@ -63,6 +69,13 @@ function connectOurs(pool: Pool, notify: boolean | 'coalesced'): Connected {
         after = page[page.length - 1]!.checkpoint;
       }
     },
+    appendAny: async (streamId, batch) => {
+      await store.appendToStream(streamId, batch, { expectedVersion: 'any' });
+    },
+    readStream: async (streamId) => (await store.readStream(streamId)).length,
+    readStreams(streamIds) {
+      return eightAtATime(streamIds, async (streamId) => (await store.readStream(streamId)).length);
+    },
     settle: () => store.awaitVisibility(60_000),
     close: () => pool.end(),
   };
@@ -91,37 +104,44 @@ export async function rawFloor(url: string): Promise<Target> {
   return { name: 'floor (raw pg INSERT)', connect: async (max) => connectFloor(stockPool(url, max)) };
 }
 
+/** One autocommit INSERT of a batch (VALUES for one row, unnest for several), versions from `version` on, unchecked. */
+async function insertPlain(pool: Pool, streamId: string, version: number, batch: NewEvent[]): Promise<void> {
+  if (batch.length === 1) {
+    const event = batch[0]!;
+    await pool.query(
+      `INSERT INTO plain_events (event_id, stream_id, stream_version, event_type, data, metadata, occurred_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [event.id, streamId, version, event.type, JSON.stringify(event.data), JSON.stringify(event.metadata), event.metadata.occurredAt],
+    );
+    return;
+  }
+  await pool.query(
+    `INSERT INTO plain_events (event_id, stream_id, stream_version, event_type, data, metadata, occurred_at)
+     SELECT i.id, $1, $2 + i.n::integer - 1, i.t, i.d, i.m, i.o
+       FROM unnest($3::uuid[], $4::text[], $5::jsonb[], $6::jsonb[], $7::timestamptz[]) WITH ORDINALITY AS i(id, t, d, m, o, n)`,
+    [
+      streamId,
+      version,
+      batch.map((e) => e.id),
+      batch.map((e) => e.type),
+      batch.map((e) => JSON.stringify(e.data)),
+      batch.map((e) => JSON.stringify(e.metadata)),
+      batch.map((e) => e.metadata.occurredAt),
+    ],
+  );
+}
+
 function connectFloor(pool: Pool): Connected {
   return {
     appender(streamId) {
       let version = 0;
       return async (batch) => {
-        if (batch.length === 1) {
-          const event = batch[0]!;
-          await pool.query(
-            `INSERT INTO plain_events (event_id, stream_id, stream_version, event_type, data, metadata, occurred_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-            [event.id, streamId, version, event.type, JSON.stringify(event.data), JSON.stringify(event.metadata), event.metadata.occurredAt],
-          );
-        } else {
-          await pool.query(
-            `INSERT INTO plain_events (event_id, stream_id, stream_version, event_type, data, metadata, occurred_at)
-             SELECT i.id, $1, $2 + i.n::integer - 1, i.t, i.d, i.m, i.o
-               FROM unnest($3::uuid[], $4::text[], $5::jsonb[], $6::jsonb[], $7::timestamptz[]) WITH ORDINALITY AS i(id, t, d, m, o, n)`,
-            [
-              streamId,
-              version,
-              batch.map((e) => e.id),
-              batch.map((e) => e.type),
-              batch.map((e) => JSON.stringify(e.data)),
-              batch.map((e) => JSON.stringify(e.metadata)),
-              batch.map((e) => e.metadata.occurredAt),
-            ],
-          );
-        }
+        await insertPlain(pool, streamId, version, batch);
         version += batch.length;
       };
     },
+    // The floor checks no version: a second append to a stream numbers its rows from 0 again.
+    appendAny: (streamId, batch) => insertPlain(pool, streamId, 0, batch),
     async readAll(pageSize) {
       let after = '0';
       let count = 0;
@@ -135,6 +155,22 @@ function connectFloor(pool: Pool): Connected {
         count += rows.length;
         after = rows[rows.length - 1]!.global_position;
       }
+    },
+    async readStream(streamId) {
+      const { rows } = await pool.query(
+        `SELECT global_position, event_id, stream_id, stream_version, event_type, data, metadata, recorded_at
+           FROM plain_events WHERE stream_id = $1 ORDER BY stream_version`,
+        [streamId],
+      );
+      return rows.length;
+    },
+    async readStreams(streamIds) {
+      const { rows } = await pool.query(
+        `SELECT global_position, event_id, stream_id, stream_version, event_type, data, metadata, recorded_at
+           FROM plain_events WHERE stream_id = ANY ($1) ORDER BY stream_id, stream_version`,
+        [streamIds],
+      );
+      return rows.length;
     },
     settle: async () => undefined,
     close: () => pool.end(),
@@ -182,6 +218,13 @@ function connectEmmett(url: string, pool: Pool): Connected {
         after = batch.currentGlobalPosition;
       }
     },
+    appendAny: async (streamId, batch) => {
+      await store.appendToStream(streamId, batch.map((event) => ({ type: event.type, data: event.data, metadata: { messageId: event.id, ...event.metadata } })));
+    },
+    readStream: async (streamId) => (await store.readStream(streamId)).events.length,
+    readStreams(streamIds) {
+      return eightAtATime(streamIds, async (streamId) => (await store.readStream(streamId)).events.length);
+    },
     settle: () => awaitHorizon(pool),
     async close() {
       await store.close().catch(() => undefined);
@@ -198,4 +241,20 @@ async function awaitHorizon(pool: Pool): Promise<void> {
     if (check[0]!.visible) return;
   }
   throw new Error('a transaction on the server stayed open for 60 s; the log read would be incomplete');
+}
+
+/** For stream reads on the floor table: built after loading, untimed (the floor's inserts pay for no index). */
+export async function indexFloorStreams(url: string): Promise<void> {
+  const pool = stockPool(url, 1);
+  try {
+    await pool.query('CREATE INDEX plain_events_stream_idx ON plain_events (stream_id, stream_version)');
+  } finally {
+    await pool.end();
+  }
+}
+
+async function eightAtATime(streamIds: readonly string[], read: (streamId: string) => Promise<number>): Promise<number> {
+  let count = 0;
+  for (let i = 0; i < streamIds.length; i += 8) for (const n of await Promise.all(streamIds.slice(i, i + 8).map(read))) count += n;
+  return count;
 }
