@@ -39,8 +39,16 @@ export function isRealDate(year: number, month: number, day: number): boolean {
   return day <= length;
 }
 
+// Projections and reports format the same few thousand days millions of times; the supported years bound the cache.
+const formattedDays = new Map<EpochDay, LocalDate>();
+
 export function formatLocalDate(day: EpochDay): LocalDate {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  let text = formattedDays.get(day);
+  if (text === undefined) {
+    text = new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+    if (formattedDays.size < 100_000) formattedDays.set(day, text);
+  }
+  return text;
 }
 
 /** 0 = Sunday ... 6 = Saturday. 1970-01-01 was a Thursday. */

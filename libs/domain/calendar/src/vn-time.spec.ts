@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { InvalidCalendarInputError } from './calendar.errors';
 import { formatLocalDate } from './local-date';
-import { endOfLocalDay, localDayOf, parseInstant, toLocalIso } from './vn-time';
+import { endOfLocalDay, localDateOfInstant, localDayOf, nextLocalDate, parseInstant, toLocalIso } from './vn-time';
 
 describe('parseInstant', () => {
   it.each([
@@ -47,5 +47,22 @@ describe('Viet Nam local time (UTC+07:00, no DST)', () => {
     const end = endOfLocalDay(localDayOf(Date.parse('2026-02-27T10:00:00+07:00')));
     expect(new Date(end).toISOString()).toBe('2026-02-27T16:59:59.999Z');
     expect(toLocalIso(end)).toBe('2026-02-27T23:59:59.999+07:00');
+  });
+});
+
+describe('localDateOfInstant and nextLocalDate (cached)', () => {
+  it('gives the Viet Nam date of an instant, the same on a second call', () => {
+    const lateEvening = Date.parse('2026-02-13T16:59:59.999Z'); // 23:59:59.999 in Hà Nội
+    expect(localDateOfInstant(lateEvening)).toBe('2026-02-13');
+    expect(localDateOfInstant(lateEvening + 1)).toBe('2026-02-14');
+    expect(localDateOfInstant(lateEvening)).toBe('2026-02-13');
+  });
+
+  it('walks over month, leap-day and year ends', () => {
+    expect(nextLocalDate('2026-01-31')).toBe('2026-02-01');
+    expect(nextLocalDate('2028-02-28')).toBe('2028-02-29');
+    expect(nextLocalDate('2026-02-28')).toBe('2026-03-01');
+    expect(nextLocalDate('2026-12-31')).toBe('2027-01-01');
+    expect(nextLocalDate('2026-12-31')).toBe('2027-01-01');
   });
 });

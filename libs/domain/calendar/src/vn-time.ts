@@ -1,5 +1,5 @@
 import { InvalidCalendarInputError } from './calendar.errors';
-import { describe, isRealDate, MS_PER_DAY, type EpochDay } from './local-date';
+import { describe, formatLocalDate, isRealDate, MS_PER_DAY, type EpochDay, type LocalDate } from './local-date';
 
 /** A moment in time: a Date, or an ISO-8601 string that states its offset ('Z' or '+07:00'). */
 export type Instant = string | Date;
@@ -110,6 +110,24 @@ function digits(text: string, start: number, count: number): number {
 /** The local (UTC+07:00) calendar day on which the instant falls. */
 export function localDayOf(ms: number): EpochDay {
   return Math.floor((ms + VN_OFFSET_MS) / MS_PER_DAY);
+}
+
+/** The local (UTC+07:00) calendar date, 'YYYY-MM-DD', of an instant in epoch milliseconds. */
+export function localDateOfInstant(ms: number): LocalDate {
+  return formatLocalDate(localDayOf(ms));
+}
+
+// Day-by-day walks ask for the same successors over and over; the dates of the supported years bound the cache.
+const successors = new Map<LocalDate, LocalDate>();
+
+/** The calendar date after `date` ('YYYY-MM-DD' in, 'YYYY-MM-DD' out; no validation: callers pass formatted dates). */
+export function nextLocalDate(date: LocalDate): LocalDate {
+  let next = successors.get(date);
+  if (next === undefined) {
+    next = new Date(Date.parse(`${date}T00:00:00Z`) + MS_PER_DAY).toISOString().slice(0, 10);
+    if (successors.size < 100_000) successors.set(date, next);
+  }
+  return next;
 }
 
 /** 23:59:59.999 local time on the given day: the last moment of a period ending that day. */

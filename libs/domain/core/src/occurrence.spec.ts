@@ -27,3 +27,12 @@ describe('when something occurred', () => {
     expect(parseInstant('2026-03-02T02:00:00Z', 'occurredAt')).toBe(Date.UTC(2026, 2, 2, 2));
   });
 });
+
+describe('parseInstant (cached)', () => {
+  it('answers a second parse of the same text the same, and still refuses bad text after good', () => {
+    expect(parseInstant('2026-03-02T09:00:00+07:00', 'occurredAt')).toBe(Date.parse('2026-03-02T02:00:00Z'));
+    expect(parseInstant('2026-03-02T09:00:00+07:00', 'occurredAt')).toBe(Date.parse('2026-03-02T02:00:00Z'));
+    expect(() => parseInstant('2026-02-30T09:00:00+07:00', 'occurredAt')).toThrow(InvalidInstantError);
+    expect(() => parseInstant('2026-02-30T09:00:00+07:00', 'occurredAt')).toThrow(InvalidInstantError);
+  });
+});

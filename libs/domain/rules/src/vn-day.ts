@@ -1,13 +1,7 @@
-import type { LocalDate, WorkingDayCalendar } from '@lib/domain/calendar';
-
-const MS_PER_DAY = 86_400_000;
-// Viet Nam keeps one fixed offset (UTC+07:00), no daylight saving.
-const VN_OFFSET_MS = 7 * 3_600_000;
+import { localDateOfInstant, nextLocalDate as nextDate, type LocalDate, type WorkingDayCalendar } from '@lib/domain/calendar';
 
 /** The Asia/Ho_Chi_Minh calendar day of an instant in epoch milliseconds. */
-export function localDateOf(ms: number): LocalDate {
-  return new Date(Math.floor((ms + VN_OFFSET_MS) / MS_PER_DAY) * MS_PER_DAY).toISOString().slice(0, 10);
-}
+export const localDateOf: (ms: number) => LocalDate = localDateOfInstant;
 
 /** 'YYYY-MM-DD' → 'DD/MM/YYYY', as Vietnamese documents write dates. */
 export function vnDate(date: LocalDate): string {
@@ -22,10 +16,6 @@ export function startOfLocalDay(date: LocalDate): string {
 /** The last instant of a local day (a period ends at the end of its last day). */
 export function endOfLocalDay(date: LocalDate): string {
   return `${date}T23:59:59.999+07:00`;
-}
-
-function nextDate(date: LocalDate): LocalDate {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + MS_PER_DAY).toISOString().slice(0, 10);
 }
 
 /** Working days strictly after `after` up to and including `through`. */
