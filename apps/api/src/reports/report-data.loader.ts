@@ -3,7 +3,7 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { In, type DataSource, type Repository } from 'typeorm';
 import type { ReportFinding, ReportPeriod, ReportTask } from '@lib/domain/reports';
 import { FindingEntity, FindingPartyEntity, FindingTaskEntity } from '../findings/finding.entity';
-import { statusOf } from '../findings/findings.query';
+import { statusOf, type FindingStatus } from '../findings/findings.query';
 import { TaskAsOfReader, type TaskAsOf } from '../read-models/custody/task-as-of.reader';
 import { ResponsibilityQuery } from '../read-models/responsibility/responsibility.query';
 import { TaskSummaryEntity } from '../read-models/task-summary/task-summary.entity';
@@ -37,39 +37,49 @@ export class ReportDataLoader {
 
   /** Tasks assigned before the period ends and not closed before it starts, that touched the scope. */
   async tasksFor(scope: TaskScope, period: Pick<ReportPeriod, 'from' | 'asOf'>, withAttribution = true): Promise<LoadedTask[]> {
-    // Candidates by indexed lookups (parties by unit or person, findings naming them), unioned; the
-    // consultation requests are searched only for a unit scope (a unit asked, not yet answering, is no party).
+    // Candidates by indexed lookups (parties by unit or person, findings naming them), unioned. The lead unit of a
+    // task is always a party (its assignment opens a hold), so rm_task.lead_unit_id (not indexed) is not searched.
+    // The consultation requests (a scan of every task's events) are searched only for a unit scope: a unit asked,
+    // not yet answering, is no party; a person's figures count only the answers they recorded, and the official
+    // who records an entry is a party of the task.
     const units = [...scope.unitIds];
+    const consultations = scope.personId === null && units.length > 0;
     const rows: Array<{ task_id: string }> = await this.dataSource.query(
       `WITH candidates AS (
          SELECT p.task_id FROM rm_task_party p WHERE p.unit_id = ANY($3::text[])
          UNION SELECT p.task_id FROM rm_task_party p WHERE p.person_id = $4
-         UNION SELECT t.task_id FROM rm_task t WHERE t.lead_unit_id = ANY($3::text[])
          UNION SELECT f.task_id FROM rm_finding_party fp JOIN rm_finding f ON f.finding_id = fp.finding_id WHERE fp.unit_id = ANY($3::text[])
          UNION SELECT f.task_id FROM rm_finding_party fp JOIN rm_finding f ON f.finding_id = fp.finding_id WHERE fp.person_id = $4
          UNION SELECT ft.task_id FROM rm_finding_task ft, jsonb_array_elements(ft.events) e
-                WHERE cardinality($3::text[]) > 0 AND e->>'type' = 'ConsultationRequested' AND (e->'data'->'unitIds') ?| $3::text[]
+                WHERE $5::boolean AND e->>'type' = 'ConsultationRequested' AND (e->'data'->'unitIds') ?| $3::text[]
        )
        SELECT t.task_id FROM rm_task t JOIN candidates c ON c.task_id = t.task_id
         WHERE t.assigned_at IS NOT NULL AND t.assigned_at <= $1 AND (t.closed_at IS NULL OR t.closed_at >= $2)
         ORDER BY t.assigned_at, t.task_id`,
-      [period.asOf, period.from, units, scope.personId],
+      [period.asOf, period.from, units, scope.personId, consultations],
     );
     const ids = rows.map((row) => row.task_id);
     if (ids.length === 0) return [];
-    const [entities, inputs] = await Promise.all([this.tasks.findBy({ taskId: In(ids) }), this.ruleInputs.findBy({ taskId: In(ids) })]);
+    // The rows, the rule inputs and every finding status of these tasks at once, not one query per task.
+    const [entities, inputs, statusRows] = await Promise.all([
+      this.tasks.findBy({ taskId: In(ids) }),
+      this.ruleInputs.findBy({ taskId: In(ids) }),
+      withAttribution ? this.findings.find({ where: { taskId: In(ids) }, select: { findingId: true, taskId: true, detection: true, reviewStatus: true } }) : [],
+    ]);
     const byId = new Map(entities.map((entity) => [entity.taskId, entity]));
     const eventsById = new Map(inputs.map((input) => [input.taskId, input.events]));
-    // Every finding status of these tasks in one query, not one per task.
-    const statusRows = withAttribution ? await this.findings.find({ where: { taskId: In(ids) }, select: { findingId: true, detection: true, reviewStatus: true } }) : [];
     const statusById = new Map(statusRows.map((found) => [found.findingId, statusOf(found)]));
+    // Only the shares of open or confirmed findings are counted, and a finding's id names its task: the rules
+    // need not run on a task without such a finding (they would find nothing to count).
+    const withCountedFindings = new Set(statusRows.filter((found) => isCounted(statusOf(found))).map((found) => found.taskId));
     const loaded: LoadedTask[] = [];
     for (const taskId of ids) {
       const row = byId.get(taskId);
       if (row === undefined) continue;
       const asOf = this.reader.asOf(row, period.asOf);
+      const events = eventsById.get(taskId) ?? [];
       const attribution = withAttribution
-        ? await this.responsibility.responsibility(asOf, period.asOf, { events: eventsById.get(taskId) ?? [], statusById })
+        ? await this.responsibility.responsibility(asOf, period.asOf, { events: withCountedFindings.has(taskId) ? events : [], statusById })
         : { individual: [], supervisory: [] };
       const closure = asOf.timeline.closure;
       loaded.push({
@@ -82,7 +92,7 @@ export class ReportDataLoader {
           completedBy: closure?.kind === 'completed' ? closure.by : null,
           individual: attribution.individual,
           supervisory: attribution.supervisory,
-          events: eventsById.get(taskId) ?? [],
+          events,
         },
       });
     }
@@ -100,14 +110,25 @@ export class ReportDataLoader {
       this.findings.find({ where: { findingId: In(ids) }, select: { findingId: true, taskId: true, ruleCode: true, onDate: true, detection: true, reviewStatus: true } }),
       this.findingParties.findBy({ findingId: In(ids) }),
     ]);
+    // Each finding's parties in the order they were read, grouped once (not filtered again for every finding).
+    const partiesOf = new Map<string, FindingPartyEntity[]>();
+    for (const party of parties) {
+      const list = partiesOf.get(party.findingId);
+      if (list === undefined) partiesOf.set(party.findingId, [party]);
+      else list.push(party);
+    }
     return rows
       .map((row) => {
         const of = (role: 'responsible' | 'supervisory') =>
-          parties.filter((party) => party.findingId === row.findingId && party.role === role).map((party) => ({ unitId: party.unitId, personId: party.personId }));
+          (partiesOf.get(row.findingId) ?? []).filter((party) => party.role === role).map((party) => ({ unitId: party.unitId, personId: party.personId }));
         return { findingId: row.findingId, taskId: row.taskId, ruleCode: row.ruleCode, on: dateText(row.onDate), status: statusOf(row), responsible: of('responsible'), supervisory: of('supervisory') };
       })
       .sort((a, b) => (a.findingId < b.findingId ? -1 : 1));
   }
+}
+
+function isCounted(status: FindingStatus): boolean {
+  return status === 'open' || status === 'confirmed';
 }
 
 /** `date` columns come back as text through TypeORM; a Date (another driver setting) is read in local time as pg built it. */

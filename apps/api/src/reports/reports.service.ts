@@ -97,8 +97,7 @@ export class ReportsService {
         ...organisation.delegationsOf(personId).map((delegation) => delegation.unitId),
       ]),
     ];
-    const tasks = await this.loader.tasksFor({ unitIds: ledUnitIds, personId }, period);
-    const findings = await this.loader.findingsFor({ unitIds: [], personId });
+    const [tasks, findings] = await Promise.all([this.loader.tasksFor({ unitIds: ledUnitIds, personId }, period), this.loader.findingsFor({ unitIds: [], personId })]);
     return {
       kind: 'person',
       person: { personId, name: names.person(personId), units: unitIds.map((unitId) => ({ unitId, name: names.unit(unitId) })) },
@@ -115,8 +114,7 @@ export class ReportsService {
     const period = reportPeriod(range.from, range.to, this.now());
     const names = new ReportNames(organisation, period.toDate);
     const unitIds = unitsUnder(organisation, unitId, period.toDate, includeSubunits, this.jurisdictions.of(principal));
-    const tasks = await this.loader.tasksFor({ unitIds, personId: null }, period);
-    const findings = await this.loader.findingsFor({ unitIds, personId: null });
+    const [tasks, findings] = await Promise.all([this.loader.tasksFor({ unitIds, personId: null }, period), this.loader.findingsFor({ unitIds, personId: null })]);
     return {
       kind: 'unit',
       unit: { unitId, name: names.unit(unitId), includeSubunits, units: unitIds.map((id) => ({ unitId: id, name: names.unit(id) })) },
@@ -142,8 +140,8 @@ export class ReportsService {
     const { scope, root } = this.scopeOf(principal, unitId, period.toDate);
     const names = new ReportNames(organisation, period.toDate);
     const inScope = new Set(scope);
-    const tasks = (await this.loader.tasksFor({ unitIds: scope, personId: null }, period)).map((task) => task.report);
-    const findings = await this.loader.findingsFor({ unitIds: scope, personId: null });
+    const [loaded, findings] = await Promise.all([this.loader.tasksFor({ unitIds: scope, personId: null }, period), this.loader.findingsFor({ unitIds: scope, personId: null })]);
+    const tasks = loaded.map((task) => task.report);
     const candidates = candidatePersons(tasks, findings, inScope)
       .map((personId) => ({ id: personId, name: names.person(personId) }))
       .filter((person) => q === null || nameMatches(person.name, q))

@@ -26,6 +26,8 @@ export interface ConsultationFigures {
 }
 
 export function consultationItems(task: ReportTask, asOf: string): ConsultationItem[] {
+  // Only a request opens an item: a task without one (most tasks) needs no look at which entries are in force.
+  if (!task.events.some((event) => event.type === 'ConsultationRequested')) return [];
   const items = new Map<string, ConsultationItem>();
   for (const event of eventsInForce(task.events, asOf)) {
     if (event.type === 'ConsultationRequested') {
