@@ -32,8 +32,8 @@ interface Figures {
 
 /**
  * `npm run bench:http [-- --seconds=3]`: the whole command path over HTTP (token check, validation, the
- * organisation checks, the task decider, one append, the JSON answer; the projector runs in the same
- * process, as in the default deployment) at concurrency 1, 8 and 32, against the same TaskAssigned event
+ * organisation checks, the task decider, one append, the JSON answer; the projector is left to its own
+ * process, as in the clustered deployment) at concurrency 1, 8 and 32, against the same TaskAssigned event
  * appended by the event store directly in the same run (the ratio is what HTTP and command handling cost).
  * Two commands: POST /tasks (a new stream per command) and POST /tasks/{id}/comments (one stream per
  * writer, read and folded before each append). The floor (raw INSERT of the same event into a plain table) and
@@ -49,7 +49,9 @@ async function main(): Promise<void> {
   }
   const db = await createDatabase(serverUrl, 'http');
   const secret = 'bench-secret-that-is-long-enough-for-hs256-0123456789';
-  const config = { ...loadConfig({}), databaseUrl: db.url, jwtSecret: secret, deadlineWatchMs: 0, databasePoolSize: 40 };
+  // The projector runs in its own process (PROJECTOR=external, the clustered deployment), so that the commands, our
+  // direct append, the floor and the peer all run with nothing else in this process.
+  const config = { ...loadConfig({}), databaseUrl: db.url, jwtSecret: secret, deadlineWatchMs: 0, databasePoolSize: 40, projector: 'external' as const };
   const keys = resolveTokenKeys(config);
   const app = await createApp(config, { tokenKeys: keys }, { logger: false });
   const pool = new Pool({ connectionString: db.url, max: 40 });
