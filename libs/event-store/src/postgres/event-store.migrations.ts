@@ -98,7 +98,19 @@ ALTER TABLE events ADD COLUMN category text GENERATED ALWAYS AS (split_part(stre
 CREATE INDEX events_category_log_order_idx ON events (category, transaction_id, global_position);
 `;
 
+/**
+ * PL/pgSQL caches one generic plan per connection for each statement of the function. Cached while the log is
+ * nearly empty, that plan scans the whole events table (the duplicate-id probe), and the connection keeps it as
+ * the log grows until an ANALYZE happens to invalidate it: appends slowed tenfold in a freshly loaded province.
+ * With sequential scans off inside the function, the cached plans use the indexes whatever the table's size then;
+ * planning every call instead (plan_cache_mode) cost a quarter of the single-event append rate.
+ */
+const appendPlansUseIndexes = `
+ALTER FUNCTION append_to_stream(text, bigint, uuid[], text[], jsonb[], jsonb[], timestamptz[], boolean) SET enable_seqscan = off;
+`;
+
 export const eventStoreMigrations: ReadonlyArray<Migration> = [
   { id: '0001_event_store', description: 'append-only event log, streams and the append function', sql: createEventStore },
   { id: '0002_event_categories', description: 'stream category column and index for filtered reads in log order', sql: streamCategories },
+  { id: '0003_append_plans_use_indexes', description: 'the append function never caches a plan that scans the whole log', sql: appendPlansUseIndexes },
 ];

@@ -212,6 +212,36 @@ describe('PostgreSQL event store specifics', () => {
     }
   });
 
+  it('keeps finding duplicates by index as the log grows, whatever plans a connection cached while it was small', async () => {
+    // A connection that appended to a nearly empty log must not go on scanning the whole table on every append:
+    // PL/pgSQL caches a generic plan per connection, and one made for a tiny table would be a sequential scan.
+    const { db: grownDb, pool: grown } = await openStore('es_plan');
+    const one = await grown.connect();
+    try {
+      const call = (streamId: string, count: number) => {
+        const events = someEvents(count);
+        return one.query(
+          'SELECT * FROM append_to_stream($1, -2, $2::uuid[], $3::text[], $4::jsonb[], $5::jsonb[], $6::timestamptz[], false)',
+          [streamId, events.map((e) => e.id), events.map((e) => e.type), events.map((e) => JSON.stringify(e.data)), events.map((e) => JSON.stringify(e.metadata)), events.map((e) => e.metadata.occurredAt)],
+        );
+      };
+      for (let i = 0; i < 8; i++) await call(aStreamId('tiny'), 1);
+      for (let i = 0; i < 40; i++) await call(aStreamId('bulk'), 100);
+      // The view counts what this connection has not yet reported, earlier transactions included: take the difference.
+      const scans = async () => Number((await one.query<{ n: string }>("SELECT seq_scan::text AS n FROM pg_stat_xact_user_tables WHERE relname = 'events'")).rows[0]!.n);
+      await one.query('BEGIN');
+      const before = await scans();
+      for (let i = 0; i < 5; i++) await call(aStreamId('grown'), 1);
+      const after = await scans();
+      await one.query('COMMIT');
+      expect(after - before).toBe(0);
+    } finally {
+      one.release();
+      await grown.end();
+      await grownDb.drop();
+    }
+  });
+
   describe('migrations', () => {
     it('apply once: running them again changes nothing', async () => {
       const report = await runMigrations(pool, eventStoreMigrations);
