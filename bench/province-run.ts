@@ -197,7 +197,7 @@ async function timeOurQueries(databaseUrl: string, pool: Pool, ours: Target): Pr
 /**
  * What the floor and the peer do for the same answers. They keep no read models, so for a task's custody they
  * read the task's stream (the fold is not counted for them), and for a person's report the streams of the tasks
- * the report counts (one `= ANY` query on the floor; the peer reads stream by stream, eight at a time). A unit's
+ * the report counts, stream by stream, eight at a time. A unit's
  * findings have no counterpart short of running the rules over every task of the unit: left blank.
  */
 async function timeBaselineQueries(name: string, target: Target, samples: Samples, queries: QueryFigures[]): Promise<void> {
