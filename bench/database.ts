@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
+import { Client, Pool, type PoolConfig } from 'pg';
 
 export interface BenchDatabase {
   readonly url: string;
@@ -39,4 +39,14 @@ export async function withAdmin<T>(serverUrl: string, work: (client: Client) => 
   } finally {
     await client.end();
   }
+}
+
+/**
+ * A pool whose idle connections may be ended by the bench dropping its database (`WITH (FORCE)`): the error an
+ * idle client then raises is expected, and unheard it would end the process.
+ */
+export function benchPool(config: PoolConfig): Pool {
+  const pool = new Pool(config);
+  pool.on('error', () => undefined);
+  return pool;
 }

@@ -1,14 +1,13 @@
 import './register-lib-paths';
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
-import { Pool } from 'pg';
 import { PostgresEventStore, type NewEvent } from '@lib/event-store';
 import { resolveTokenKeys } from '../apps/api/src/auth/token-keys';
 import { TokenService } from '../apps/api/src/auth/token-service';
 import { loadConfig } from '../apps/api/src/config/app-config';
 import { createApp } from '../apps/api/src/create-app';
 import { seedDemoOrganisation } from '../apps/api/src/org/demo-organisation.seeder';
-import { createDatabase, serverFacts, type BenchDatabase } from './database';
+import { benchPool, createDatabase, serverFacts, type BenchDatabase } from './database';
 import { machineFacts, peakRssMb, printTable, ratio, writeResults } from './table';
 import { emmett, rawFloor, type Target } from './targets';
 
@@ -54,7 +53,7 @@ async function main(): Promise<void> {
   const config = { ...loadConfig({}), databaseUrl: db.url, jwtSecret: secret, deadlineWatchMs: 0, databasePoolSize: 40, projector: 'external' as const };
   const keys = resolveTokenKeys(config);
   const app = await createApp(config, { tokenKeys: keys }, { logger: false });
-  const pool = new Pool({ connectionString: db.url, max: 40 });
+  const pool = benchPool({ connectionString: db.url, max: 40 });
   let appOpen = true;
   try {
     const server = await serverFacts(serverUrl);

@@ -1,6 +1,6 @@
 import './register-lib-paths';
 import 'reflect-metadata';
-import { Pool } from 'pg';
+import type { Pool } from 'pg';
 import { custodyTimeline, type CustodyLog } from '@lib/domain/custody';
 import { runMigrations } from '@lib/database';
 import { PostgresEventStore } from '@lib/event-store';
@@ -8,7 +8,7 @@ import { ProjectorRuntime } from '@lib/projector';
 import { workingDayCalendar } from '../apps/api/src/calendar/calendar.provider';
 import { serviceMigrations } from '../apps/api/src/database/service-migrations';
 import { serviceProjections } from '../apps/api/src/projections/service-projections';
-import { createDatabase, serverFacts, type BenchDatabase } from './database';
+import { benchPool, createDatabase, serverFacts, type BenchDatabase } from './database';
 import { timeEach, type Latency } from './latency';
 import { measureReadAll, type ReadFigures } from './measure';
 import { startProvinceApi } from './province/province-api';
@@ -76,7 +76,7 @@ async function main(): Promise<void> {
   const baselineDbs: BenchDatabase[] = [];
   const dropAll = () => Promise.allSettled([...(keep ? [] : [db]), ...baselineDbs].map((d) => d.drop()));
   process.once('SIGINT', () => void dropAll().finally(() => process.exit(130)));
-  const pool = new Pool({ connectionString: db.url, max: WRITERS + 2 });
+  const pool = benchPool({ connectionString: db.url, max: WRITERS + 2 });
   try {
     const server = await serverFacts(serverUrl);
     await runMigrations(pool, serviceMigrations);

@@ -1,6 +1,7 @@
 import { getPostgreSQLEventStore, readMessagesBatch, type PostgresEventStore as EmmettStore } from '@event-driven-io/emmett-postgresql';
 import { Pool, types, type CustomTypesConfig } from 'pg';
 import { runMigrations } from '@lib/database';
+import { benchPool } from './database';
 import { eventStoreMigrations, PostgresEventStore, type NewEvent } from '@lib/event-store';
 
 /** Appends batches to one stream, tracking the expected version as a real writer would. */
@@ -42,7 +43,7 @@ const stockTypes: CustomTypesConfig = {
 };
 
 function stockPool(url: string, max: number): Pool {
-  return new Pool({ connectionString: url, max, types: stockTypes });
+  return benchPool({ connectionString: url, max, types: stockTypes });
 }
 
 /** Ours: `PostgresEventStore.appendToStream` (one statement, the `append_to_stream` function) and `readAll`. */
@@ -173,12 +174,12 @@ function connectFloor(pool: Pool): Connected {
 
 /** The peer: Emmett's PostgreSQL event store, on a pg pool of the same size, schema migrated before timing. */
 export async function emmett(url: string): Promise<Target> {
-  const setup = new Pool({ connectionString: url, max: 1 });
+  const setup = benchPool({ connectionString: url, max: 1 });
   const migrator = getPostgreSQLEventStore(url, { connectionOptions: { pool: setup }, schema: { autoMigration: 'None' } });
   await migrator.schema.migrate();
   await migrator.close().catch(() => undefined);
   await setup.end().catch(() => undefined);
-  return { name: 'emmett-postgresql', connect: async (max) => connectEmmett(url, new Pool({ connectionString: url, max })) };
+  return { name: 'emmett-postgresql', connect: async (max) => connectEmmett(url, benchPool({ connectionString: url, max })) };
 }
 
 function connectEmmett(url: string, pool: Pool): Connected {
