@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import type { Principal } from '../auth/principal';
 import { problem } from '../http/problem-details.filter';
 import { OrganisationReadModel } from '../org/organisation.read-model';
-import { coversUnit, jurisdictionOf, type Jurisdiction } from './jurisdiction';
+import { coversUnit, jurisdictionOf, jurisdictionRootOf, type Jurisdiction } from './jurisdiction';
 
 /**
  * Object-level read checks. A task is visible when it touched the jurisdiction: its lead unit, its
@@ -19,8 +19,21 @@ export class JurisdictionService {
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
+  /** Subtrees by root unit, for the organisation revision they were computed at (a walk over every unit each). */
+  private subtrees: { revision: number; byRoot: Map<string, Jurisdiction> } = { revision: -1, byRoot: new Map() };
+
   of(principal: Principal): Jurisdiction {
-    return jurisdictionOf(principal, this.organisation.current);
+    const organisation = this.organisation.current;
+    if (principal.roles.includes('admin')) return jurisdictionOf(principal, organisation);
+    const revision = this.organisation.revision;
+    if (this.subtrees.revision !== revision) this.subtrees = { revision, byRoot: new Map() };
+    const root = jurisdictionRootOf(principal);
+    let jurisdiction = this.subtrees.byRoot.get(root);
+    if (jurisdiction === undefined) {
+      jurisdiction = jurisdictionOf(principal, organisation);
+      this.subtrees.byRoot.set(root, jurisdiction);
+    }
+    return jurisdiction;
   }
 
   /** The units (in the subtree) a task touched; empty when none. Throws 404 when the task is unknown. */

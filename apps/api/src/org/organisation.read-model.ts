@@ -27,6 +27,11 @@ export class OrganisationReadModel implements OnApplicationBootstrap, OnApplicat
     return this.timeline;
   }
 
+  /** Grows with every organisation event folded in: what was derived from `current` at one revision holds until the next. */
+  get revision(): number {
+    return this.appliedIds.size;
+  }
+
   async onApplicationBootstrap(): Promise<void> {
     await this.store.awaitVisibility();
     for (;;) {
