@@ -6,7 +6,7 @@ import { JurisdictionService } from './jurisdiction.service';
 
 const established = (unitId: string, parentUnitId: string | null): OrgEvent => ({
   type: 'UnitEstablished',
-  data: { unitId, name: unitId, kind: parentUnitId === null ? 'people_committee' : 'office', parentUnitId, validFrom: '2020-01-01' },
+  data: { unitId, name: unitId, kind: parentUnitId === null ? 'peoples_committee' : 'office', parentUnitId, validFrom: '2020-01-01' },
 });
 
 /** The read model as the service sees it: the timeline and a revision that grows with every event folded in. */
