@@ -3,7 +3,8 @@ import { DEADLINE_WATCHER_ACTOR, DeadlineWatcher } from '../../../apps/api/src/f
 import { city } from '../../support/city.fixture';
 import { projectionsCaughtUp } from '../../support/projections-caught-up';
 import { startTestApp, type TestApp } from '../../support/test-app';
-import { at, person, ScenarioClient, type TrailEvent } from '../scenarios/scenario-client';
+import { s1Assignment } from '../scenarios/s1-story';
+import { at, ScenarioClient, type TrailEvent } from '../scenarios/scenario-client';
 import { FindingsClient } from './findings-client';
 
 // Tasks of Sở Xây dựng assigned on Monday 2 March 2026, 10 working days (due at the end of 16 March),
@@ -19,17 +20,7 @@ describe('deadline watcher: explicit, idempotent lapse events on the task stream
   let api: ScenarioClient;
   let http: FindingsClient;
   let watcher: DeadlineWatcher;
-  const assign = (title: string) =>
-    api.assign(chairman, {
-      title,
-      category: 'construction',
-      source: { number: '2128/UBND-TH', date: '2026-03-02' },
-      assigningAuthority: person(chairman),
-      leadUnitId: 'so-xay-dung',
-      responsiblePerson: person(cuong),
-      deadline: { workingDays: 10 },
-      occurredAt: at('2026-03-02', '08:30'),
-    });
+  const assign = (title: string) => api.assign(chairman, s1Assignment(title));
 
   beforeAll(async () => {
     t = await startTestApp();

@@ -7,7 +7,8 @@ import { FINDINGS_TABLES } from '../../../apps/api/src/findings/findings.tables'
 import { ProjectorService } from '../../../apps/api/src/projections/projector.provider';
 import { city } from '../../support/city.fixture';
 import { startTestApp, type TestApp } from '../../support/test-app';
-import { at, person, ScenarioClient, unit, type TrailEvent } from '../scenarios/scenario-client';
+import { s1Assignment } from '../scenarios/s1-story';
+import { at, ScenarioClient, unit, type TrailEvent } from '../scenarios/scenario-client';
 import { FindingsClient } from './findings-client';
 
 // Two tasks of Sở Xây dựng, construction work within its own mandate, Lê Văn Cường responsible:
@@ -33,17 +34,7 @@ describe('findings over HTTP: detection, evidence, review, superseded entries, a
     t = await startTestApp();
     api = new ScenarioClient(t);
     http = new FindingsClient(t);
-    const assignment = (title: string, occurredAt: string) => ({
-      title,
-      category: 'construction',
-      source: { number: '2128/UBND-TH', date: '2026-03-02' },
-      assigningAuthority: person(chairman),
-      leadUnitId: 'so-xay-dung',
-      responsiblePerson: person(cuong),
-      deadline: { workingDays: 10 },
-      occurredAt,
-    });
-    t1 = await api.assign(chairman, assignment(title1, at('2026-03-02', '08:30')));
+    t1 = await api.assign(chairman, s1Assignment(title1, at('2026-03-02', '08:30')));
     await api.act(cuong, t1, 'transfers', { to: unit('so-tnmt'), reason: 'Thuộc lĩnh vực đất đai', occurredAt: at('2026-03-04') }, ['TaskTransferred']);
     await api.act(dung, t1, 'returns', { reasonCode: 'not_our_mandate', reason: 'Không thuộc chức năng', occurredAt: at('2026-03-05') }, ['TaskReturned']);
     await api.act(cuong, t1, 'completion', { result: 'Đã xử lý', occurredAt: at('2026-03-18', '15:00') }, ['TaskCompleted']);
@@ -51,7 +42,7 @@ describe('findings over HTTP: detection, evidence, review, superseded entries, a
     const page = await http.get(`/findings?task=${t1}`, inspector);
     byRule = Object.fromEntries((page['items'] as Array<{ ruleCode: string; id: string }>).map((item) => [item.ruleCode, item.id]));
 
-    t2 = await api.assign(chairman, assignment(title2, at('2026-03-03', '08:30')));
+    t2 = await api.assign(chairman, s1Assignment(title2, at('2026-03-03', '08:30')));
     const transfer = await api.act(cuong, t2, 'transfers', { to: unit('so-tnmt'), reason: 'Chuyển nhầm', occurredAt: at('2026-03-04', '10:00') }, ['TaskTransferred']);
     const detected = await http.get(`/findings?task=${t2}`, inspector);
     expect(detected['items'].map((item: { ruleCode: string; status: string }) => [item.ruleCode, item.status])).toEqual([['OWN_WORK_TRANSFERRED', 'open']]);

@@ -19,6 +19,7 @@ import { runStreamCommand, type WrittenEvent } from '../commands/stream-command.
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../database/database.tokens';
 import { EVENT_STORE } from '../event-store/event-store.module';
+import type { EventSummary } from '../event-store/event-summary';
 import { statusOf } from '../findings/findings.query';
 import { FindingsQuery } from '../findings/findings.query';
 import { problem } from '../http/problem-details.filter';
@@ -33,15 +34,9 @@ const CASE_SCHEMA_VERSION = 1;
 export type CaseStatus = 'proposed' | 'under_review' | 'decided' | 'withdrawn';
 
 /** What each command answers (201): the step recorded, the case's status after it, and any warnings. */
-export interface CaseCommandResult {
+export interface CaseCommandResult extends EventSummary {
   caseId: string;
   status: CaseStatus;
-  eventId: string;
-  type: string;
-  streamVersion: number;
-  globalPosition: number;
-  occurredAt: string;
-  recordedAt: string;
   warnings: CaseWarning[];
 }
 
