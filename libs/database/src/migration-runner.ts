@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Pool, PoolClient } from 'pg';
 import type { Migration } from './migration';
+import { withClient } from './with-client';
 
 /** Arbitrary, fixed key: only one process migrates a database at a time. */
 const MIGRATION_LOCK_KEY = 727_310_001;
@@ -26,29 +27,29 @@ export async function runMigrations(
   log: (line: string) => void = () => undefined,
 ): Promise<MigrationReport> {
   assertUniqueSortedIds(migrations);
-  const client = await pool.connect();
-  try {
-    await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
-    await client.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
-      id text PRIMARY KEY, description text NOT NULL, checksum text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
-    const done = await appliedChecksums(client);
-    const applied: string[] = [];
-    for (const migration of migrations) {
-      const checksum = checksumOf(migration);
-      const existing = done.get(migration.id);
-      if (existing !== undefined) {
-        if (existing !== checksum) throw new MigrationChecksumError(migration.id);
-        continue;
+  return withClient(pool, async (client) => {
+    try {
+      await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+      await client.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
+        id text PRIMARY KEY, description text NOT NULL, checksum text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
+      const done = await appliedChecksums(client);
+      const applied: string[] = [];
+      for (const migration of migrations) {
+        const checksum = checksumOf(migration);
+        const existing = done.get(migration.id);
+        if (existing !== undefined) {
+          if (existing !== checksum) throw new MigrationChecksumError(migration.id);
+          continue;
+        }
+        await applyOne(client, migration, checksum);
+        applied.push(migration.id);
+        log(`migration ${migration.id} applied: ${migration.description}`);
       }
-      await applyOne(client, migration, checksum);
-      applied.push(migration.id);
-      log(`migration ${migration.id} applied: ${migration.description}`);
+      return { applied, alreadyApplied: migrations.length - applied.length };
+    } finally {
+      await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined);
     }
-    return { applied, alreadyApplied: migrations.length - applied.length };
-  } finally {
-    await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined);
-    client.release();
-  }
+  });
 }
 
 async function appliedChecksums(client: PoolClient): Promise<Map<string, string>> {

@@ -1,4 +1,5 @@
 import type { Pool, PoolClient } from 'pg';
+import { isTransientDatabaseError, messageOf } from '@lib/database';
 import type { Checkpoint, StoredEvent } from '@lib/event-store';
 import type { Projection, ProjectionTransaction } from './projection';
 import type { ProjectionCheckpointStore } from './projection-checkpoint.store';
@@ -100,20 +101,10 @@ export async function applyEventByEvent(
   return outcome;
 }
 
-const TRANSIENT_SQLSTATES = new Set(['40001', '40P01', '53300', '55P03', '57P01', '57P02', '57P03']);
-const TRANSIENT_MESSAGES = /connection terminated|connection reset|ECONNRESET|ECONNREFUSED|EPIPE|timeout exceeded when trying to connect|Client has encountered a connection error/i;
-
 /** Worth retrying as is: the database or the connection failed, not the projection's logic. */
-export function isTransientError(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  if (typeof code === 'string' && (code.startsWith('08') || TRANSIENT_SQLSTATES.has(code))) return true;
-  if (typeof code === 'string' && /^E[A-Z]+$/.test(code) && TRANSIENT_MESSAGES.test(code)) return true;
-  return TRANSIENT_MESSAGES.test(messageOf(error));
-}
+export const isTransientError = isTransientDatabaseError;
 
-export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
+export { messageOf };
 
 function transactionOf(client: PoolClient): ProjectionTransaction {
   return {

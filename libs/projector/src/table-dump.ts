@@ -1,4 +1,5 @@
 import type { Pool } from 'pg';
+import { withClient } from '@lib/database';
 import { quoteName } from './row-change';
 
 /**
@@ -7,23 +8,22 @@ import { quoteName } from './row-change';
  * session's time zone cannot change a byte.
  */
 export async function dumpTables(pool: Pool, tables: ReadonlyArray<string>): Promise<string> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-    await client.query(`SET LOCAL TimeZone = 'UTC'`);
-    const sections: string[] = [];
-    for (const table of tables) {
-      const { rows } = await client.query<{ row: string }>(
-        `SELECT row_to_json(t)::text AS row FROM ${quoteName(table)} AS t ORDER BY row_to_json(t)::text COLLATE "C"`,
-      );
-      sections.push(`-- ${table} (${rows.length} rows)`, ...rows.map((r) => r.row));
+  return withClient(pool, async (client) => {
+    try {
+      await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      await client.query(`SET LOCAL TimeZone = 'UTC'`);
+      const sections: string[] = [];
+      for (const table of tables) {
+        const { rows } = await client.query<{ row: string }>(
+          `SELECT row_to_json(t)::text AS row FROM ${quoteName(table)} AS t ORDER BY row_to_json(t)::text COLLATE "C"`,
+        );
+        sections.push(`-- ${table} (${rows.length} rows)`, ...rows.map((r) => r.row));
+      }
+      await client.query('COMMIT');
+      return `${sections.join('\n')}\n`;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
     }
-    await client.query('COMMIT');
-    return `${sections.join('\n')}\n`;
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+  });
 }

@@ -11,6 +11,8 @@ export interface AppConfig {
   readonly dataDir: string;
   readonly embeddedPostgresPort: number;
   readonly databasePoolSize: number;
+  /** How long a request waits for a free pooled connection before it is answered 503 with Retry-After (ms). */
+  readonly databaseAcquireTimeoutMs: number;
   readonly maxEventBytes: number;
   /** `coalesced` (default): one NOTIFY after commits; `true`: inside each append; `false`: polling only. */
   readonly eventStoreNotify: boolean | 'coalesced';
@@ -47,6 +49,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dataDir: resolve(env.DATA_DIR?.trim() || '.data'),
     embeddedPostgresPort: integer(env, 'EMBEDDED_PG_PORT', 54329, 1024, 65535),
     databasePoolSize: integer(env, 'DB_POOL_SIZE', 10, 1, 200),
+    databaseAcquireTimeoutMs: integer(env, 'DB_ACQUIRE_TIMEOUT_MS', 5_000, 100, 120_000),
     maxEventBytes: integer(env, 'EVENT_MAX_BYTES', 256 * 1024, 1024, 16 * 1024 * 1024),
     eventStoreNotify: notifyMode(env),
     jwtSecret: env.JWT_SECRET?.trim() || undefined,

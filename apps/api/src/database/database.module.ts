@@ -1,6 +1,6 @@
 import { Global, Inject, Injectable, Logger, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
-import { Pool } from 'pg';
-import { runMigrations } from '@lib/database';
+import type { Pool } from 'pg';
+import { createResilientPool, runMigrations } from '@lib/database';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG, PG_POOL } from './database.tokens';
 import { serviceMigrations } from './service-migrations';
@@ -25,8 +25,13 @@ export class DatabaseModule {
         {
           provide: PG_POOL,
           useFactory: async () => {
-            const pool = new Pool({ connectionString: config.databaseUrl, max: config.databasePoolSize, application_name: 'ro-trach-nhiem' });
-            pool.on('error', (error) => new Logger('Database').error(`idle connection error: ${error.message}`));
+            const pool = createResilientPool({
+              connectionString: config.databaseUrl,
+              max: config.databasePoolSize,
+              acquireTimeoutMs: config.databaseAcquireTimeoutMs,
+              applicationName: 'ro-trach-nhiem',
+              onIdleError: (error) => new Logger('Database').warn(`an idle connection broke and was dropped: ${error.message}`),
+            });
             const logger = new Logger('Migrations');
             await runMigrations(pool, serviceMigrations, (line) => logger.log(line));
             return pool;

@@ -12,6 +12,8 @@ import {
 } from '@lib/event-store';
 import { CalendarError } from '@lib/domain/calendar';
 import { DomainError } from '@lib/domain/core';
+import { isPoolExhaustedError, isTransientDatabaseError, messageOf } from '@lib/database';
+import { OrganisationNotCaughtUpError } from '../org/organisation-not-caught-up.error';
 import { PROBLEM_CONTENT_TYPE, PROBLEM_TYPE_BASE, type ProblemDocument } from './problem-document';
 
 /** Turns every error into an RFC 7807 problem document; internals of unexpected errors never leak. */
@@ -23,8 +25,19 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const request = http.getRequest<Request>();
     const response = http.getResponse<Response>();
-    const problem = { ...this.toProblem(exception), instance: request.originalUrl };
-    if (problem.status >= 500) this.logger.error(`${request.method} ${request.originalUrl}: ${describe(exception)}`);
+    const unavailable = unavailableProblem(exception, request.method);
+    const problem = { ...(unavailable ?? this.toProblem(exception)), instance: request.originalUrl };
+    if (unavailable) {
+      this.logger.warn(`${request.method} ${request.originalUrl}: database unavailable (${messageOf(exception)})`);
+      response.setHeader('Retry-After', String(unavailable.retryAfterSeconds));
+    } else if (problem.status >= 500) {
+      this.logger.error(`${request.method} ${request.originalUrl}: ${describe(exception)}`);
+    }
+    if (response.headersSent) {
+      // A streamed answer (an export) already started: the connection is cut so the client sees it is incomplete.
+      response.destroy();
+      return;
+    }
     response.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
   }
 
@@ -42,8 +55,30 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (bodyParserStatus !== undefined) {
       return problem('malformed-request', 'Malformed request', bodyParserStatus, 'Nội dung yêu cầu không phải JSON hợp lệ.');
     }
-    return problem('internal-error', 'Internal server error', 500, 'Đã xảy ra lỗi nội bộ; sự việc đã được ghi nhật ký. Không có dữ liệu nào được ghi một phần.');
+    return problem(
+      'internal-error',
+      'Internal server error',
+      500,
+      'Đã xảy ra lỗi nội bộ; sự việc đã được ghi nhật ký. Một lệnh chỉ được ghi trọn vẹn hoặc không ghi gì: gửi lại với cùng Idempotency-Key để biết chắc, lệnh sẽ không bị ghi hai lần.',
+    );
   }
+}
+
+/**
+ * The database is out of reach, restarting, or the pool stayed full past its acquire timeout: a 503 with
+ * Retry-After, never a 500. A command may or may not have been recorded when its connection broke, so the
+ * answer says how to find out safely (the same Idempotency-Key records nothing twice) instead of guessing.
+ */
+function unavailableProblem(exception: unknown, method: string): (ProblemDocument & { retryAfterSeconds: number }) | undefined {
+  if (exception instanceof HttpException || !(isTransientDatabaseError(exception) || exception instanceof OrganisationNotCaughtUpError)) return undefined;
+  const retryAfterSeconds = isPoolExhaustedError(exception) ? 1 : 5;
+  const command = method !== 'GET' && method !== 'HEAD';
+  const detail = exception instanceof OrganisationNotCaughtUpError
+    ? `Thay đổi tổ chức đã được ghi nhưng chưa đọc lại kịp. Hãy gửi lại sau ${retryAfterSeconds} giây với cùng Idempotency-Key để nhận kết quả: thay đổi sẽ không bị ghi hai lần.`
+    : command
+    ? `Cơ sở dữ liệu tạm thời không phục vụ được; lệnh có thể chưa được ghi. Hãy thử lại sau ${retryAfterSeconds} giây với cùng Idempotency-Key: lệnh sẽ không bị ghi hai lần.`
+    : `Cơ sở dữ liệu tạm thời không phục vụ được; vui lòng thử lại sau ${retryAfterSeconds} giây.`;
+  return { ...problem('service-unavailable', 'Service unavailable', 503, detail), retryAfterSeconds };
 }
 
 export function problem(slug: string, title: string, status: number, detail?: string, extra: Partial<ProblemDocument> = {}): ProblemDocument {

@@ -1,10 +1,10 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { BadRequestException, Inject, Injectable, UnprocessableEntityException, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import { BadRequestException, ConflictException, Inject, Injectable, Logger, UnprocessableEntityException, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { from, lastValueFrom, type Observable } from 'rxjs';
 import type { Principal } from '../auth/principal';
 import { problem } from '../http/problem-details.filter';
-import { IdempotencyStore } from './idempotency.store';
+import { IdempotencyStore, type KeyClaim } from './idempotency.store';
 
 export const IDEMPOTENCY_STORE = Symbol('IDEMPOTENCY_STORE');
 const KEY_FORMAT = /^[\x21-\x7e]{1,255}$/;
@@ -13,11 +13,17 @@ export type CommandRequest = Request & { principal?: Principal; commandId?: stri
 
 /**
  * POST commands are safe to retry under an `Idempotency-Key`: the same key and body return the original
- * response without new events; the same key with another body is refused (422). The key becomes the
- * command id in the events' metadata. Without a key every request gets a fresh command id.
+ * response without new events; the same key with another body is refused (422); a retry sent while the
+ * first is still running waits for it (then 409 if it runs on). The key becomes the command id in the
+ * events' metadata. Without a key every request gets a fresh command id. No database connection is held
+ * across the command (a claim row marks the key as taken), so keyed commands cannot starve the pool.
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
+  private readonly logger = new Logger('Idempotency');
+  /** How long a request waits for another one with the same key to end before answering 409. */
+  private readonly busyWaitMs = 10_000;
+
   constructor(@Inject(IDEMPOTENCY_STORE) private readonly store: IdempotencyStore) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
@@ -38,26 +44,51 @@ export class IdempotencyInterceptor implements NestInterceptor {
     }
     const principalId = request.principal.personId;
     const requestHash = hashRequest(request);
-    return from(
-      this.store.exclusively(principalId, key, async () => {
-        const remembered = await this.store.find(principalId, key);
-        if (remembered) {
-          if (remembered.requestHash !== requestHash) {
-            throw new UnprocessableEntityException(
-              problem('idempotency-key-reused', 'Idempotency key reused', 422, 'Idempotency-Key này đã được dùng cho một yêu cầu khác.', {
-                rule: 'IDEMPOTENCY_KEY_REUSED',
-              }),
-            );
-          }
-          response.setHeader('Idempotent-Replayed', 'true');
-          return remembered.response;
-        }
-        request.commandId = key;
-        const body = await lastValueFrom(next.handle());
-        await this.store.remember(principalId, key, { requestHash, status: 201, response: body });
-        return body;
-      }),
-    );
+    return from(this.run(principalId, key, requestHash, request, response, next));
+  }
+
+  private async run(principalId: string, key: string, requestHash: string, request: CommandRequest, response: Response, next: CallHandler): Promise<unknown> {
+    const claim = await this.awaitClaim(principalId, key, requestHash);
+    if (claim.kind === 'done') {
+      if (claim.remembered.requestHash !== requestHash) {
+        throw new UnprocessableEntityException(
+          problem('idempotency-key-reused', 'Idempotency key reused', 422, 'Idempotency-Key này đã được dùng cho một yêu cầu khác.', {
+            rule: 'IDEMPOTENCY_KEY_REUSED',
+          }),
+        );
+      }
+      response.setHeader('Idempotent-Replayed', 'true');
+      return claim.remembered.response;
+    }
+    request.commandId = key;
+    let body: unknown;
+    try {
+      body = await lastValueFrom(next.handle());
+    } catch (error) {
+      // Free the key for a retry; should that fail too, the claim lapses after its lease.
+      await this.store.release(principalId, key).catch((releaseError: Error) => this.logger.warn(`Idempotency-Key not released: ${releaseError.message}`));
+      throw error;
+    }
+    // The events are stored: a retry finds them by command id even if the response cannot be remembered now.
+    await this.store.complete(principalId, key, 201, body).catch((completeError: Error) => this.logger.warn(`response not remembered: ${completeError.message}`));
+    return body;
+  }
+
+  /** Claims the key, or waits (holding no connection) while another request with it runs; 409 if it runs on. */
+  private async awaitClaim(principalId: string, key: string, requestHash: string): Promise<Exclude<KeyClaim, { kind: 'busy' }>> {
+    const until = Date.now() + this.busyWaitMs;
+    for (let pause = 10; ; pause = Math.min(pause * 2, 250)) {
+      const claim = await this.store.claim(principalId, key, requestHash);
+      if (claim.kind !== 'busy') return claim;
+      if (Date.now() + pause > until) {
+        throw new ConflictException(
+          problem('idempotency-key-in-use', 'Request in progress', 409, 'Một yêu cầu khác với cùng Idempotency-Key đang được xử lý; hãy thử lại sau giây lát.', {
+            rule: 'IDEMPOTENCY_KEY_IN_USE',
+          }),
+        );
+      }
+      await new Promise((resolve) => setTimeout(resolve, pause));
+    }
   }
 }
 

@@ -15,4 +15,14 @@ CREATE TABLE idempotency_keys (
   PRIMARY KEY (principal_id, key)
 );`,
   },
+  {
+    id: '0101_idempotency_claims',
+    description: 'a key is claimed by a row while its command runs (no connection held); status and response come when it ends',
+    sql: `
+ALTER TABLE idempotency_keys
+  ALTER COLUMN status DROP NOT NULL,
+  ALTER COLUMN response DROP NOT NULL,
+  ADD COLUMN claimed_at timestamptz NOT NULL DEFAULT now(),
+  ADD CONSTRAINT idempotency_keys_done_whole CHECK ((status IS NULL) = (response IS NULL));`,
+  },
 ];

@@ -16,7 +16,7 @@ export const READ_MODELS_POOL_SIZE = 4;
  * TypeORM for the read-model queries only. The schema belongs to the SQL migration runner
  * (`runMigrations`, ids 0200_…): TypeORM never synchronises, never runs or keeps migrations.
  */
-export function readModelsDataSourceOptions(config: Pick<AppConfig, 'databaseUrl'> & { databaseUrl: string }): TypeOrmModuleOptions {
+export function readModelsDataSourceOptions(config: Pick<AppConfig, 'databaseUrl' | 'databaseAcquireTimeoutMs'> & { databaseUrl: string }): TypeOrmModuleOptions {
   return {
     type: 'postgres',
     url: config.databaseUrl,
@@ -27,6 +27,8 @@ export function readModelsDataSourceOptions(config: Pick<AppConfig, 'databaseUrl
     migrations: [],
     dropSchema: false,
     poolSize: READ_MODELS_POOL_SIZE,
+    // Passed to its pg pool: a bounded wait for a connection (then 503), and dead servers noticed.
+    extra: { connectionTimeoutMillis: config.databaseAcquireTimeoutMs, keepAlive: true },
     logging: false,
     retryAttempts: 3,
     retryDelay: 500,

@@ -13,6 +13,7 @@ import type {
 import type { AppendResult, NewEvent, StoredEvent } from '../stored-event';
 import { decodeCheckpoint } from './postgres-checkpoint';
 import { EVENT_COLUMNS, toStoredEvent, type EventRow } from './postgres-event-row';
+import { PostgresNotifications } from './postgres-notifications';
 import { PostgresSubscription } from './postgres-subscription';
 
 export interface PostgresEventStoreOptions {
@@ -46,6 +47,7 @@ export class PostgresEventStore implements EventStore {
   private readonly notify: boolean | 'coalesced';
   private readonly notifyDelayMs: number;
   private notifyPending: NodeJS.Timeout | null = null;
+  private readonly notifications: PostgresNotifications;
 
   constructor(
     private readonly pool: Pool,
@@ -54,6 +56,7 @@ export class PostgresEventStore implements EventStore {
     this.maxEventBytes = options.maxEventBytes ?? DEFAULT_MAX_EVENT_BYTES;
     this.notify = options.notify ?? true;
     this.notifyDelayMs = options.notifyDelayMs ?? 2;
+    this.notifications = new PostgresNotifications(pool, APPENDED_CHANNEL);
   }
 
   async appendToStream(streamId: string, events: ReadonlyArray<NewEvent>, options: AppendOptions): Promise<AppendResult> {
@@ -132,7 +135,7 @@ export class PostgresEventStore implements EventStore {
   }
 
   subscribe(options: SubscribeOptions = {}): EventSubscription {
-    return new PostgresSubscription(this, this.pool, APPENDED_CHANNEL, options);
+    return new PostgresSubscription(this, this.notifications, options);
   }
 
   async awaitVisibility(timeoutMs = 30_000): Promise<void> {

@@ -1,6 +1,7 @@
-import type { Notification, Pool, PoolClient } from 'pg';
+import { messageOf } from '@lib/database';
 import type { EventSubscription, ReadAllOptions, SubscribeOptions } from '../event-store.port';
 import type { StoredEvent } from '../stored-event';
+import type { PostgresNotifications } from './postgres-notifications';
 
 interface LogReader {
   readAll(options: ReadAllOptions): Promise<StoredEvent[]>;
@@ -11,24 +12,28 @@ const DEFAULT_POLL_MS = 1000;
 /** After a wake-up that found nothing (an older transaction still holds the log back), look again soon. */
 const RETRY_AFTER_WAKE_MS = 25;
 const RETRIES_AFTER_WAKE = 40;
+const MAX_BACKOFF_MS = 5_000;
 
 /**
- * Catch-up, then live. Reads in log order from the checkpoint; when it reaches the head it waits
- * for a NOTIFY from an append (on a dedicated connection) or, failing that, for the poll interval.
+ * Catch-up, then live. Reads in log order from the checkpoint; when it reaches the head it waits for a
+ * notification of an append (the store's shared LISTEN connection) or, failing that, for the poll interval.
+ * A read that fails (a dropped connection, a database restart) is retried with backoff from the last
+ * event delivered: the iteration ends only when the subscription is closed.
  */
 export class PostgresSubscription implements EventSubscription {
   private closed = false;
-  private listener: PoolClient | undefined;
   private wakeWaiter: (() => void) | undefined;
   private notified = false;
   private retriesLeft = 0;
+  private stopListening: (() => void) | undefined;
   private readonly batchSize: number;
   private readonly pollIntervalMs: number;
+  /** The last read error while it is being retried; null when reads succeed. */
+  lastError: string | null = null;
 
   constructor(
     private readonly reader: LogReader,
-    private readonly pool: Pool,
-    private readonly channel: string,
+    private readonly notifications: PostgresNotifications,
     private readonly options: SubscribeOptions,
   ) {
     this.batchSize = options.batchSize ?? DEFAULT_BATCH;
@@ -37,14 +42,25 @@ export class PostgresSubscription implements EventSubscription {
 
   async *[Symbol.asyncIterator](): AsyncIterator<StoredEvent> {
     let after = this.options.after;
-    await this.listen();
+    this.stopListening = this.notifications.add(this.onNotification);
+    let backoff = 0;
     try {
       while (!this.closed) {
-        const batch = await this.reader.readAll({
-          after,
-          limit: this.batchSize,
-          ...(this.options.categories ? { categories: this.options.categories } : {}),
-        });
+        let batch: StoredEvent[];
+        try {
+          batch = await this.reader.readAll({
+            after,
+            limit: this.batchSize,
+            ...(this.options.categories ? { categories: this.options.categories } : {}),
+          });
+          this.lastError = null;
+          backoff = 0;
+        } catch (error) {
+          this.lastError = messageOf(error);
+          backoff = Math.min(Math.max(backoff * 2, 100), MAX_BACKOFF_MS);
+          await this.pause(backoff);
+          continue;
+        }
         for (const event of batch) {
           if (this.closed) return;
           after = event.checkpoint;
@@ -54,30 +70,19 @@ export class PostgresSubscription implements EventSubscription {
         if (batch.length < this.batchSize) await this.waitForNews();
       }
     } finally {
-      await this.unlisten();
+      this.stopListening?.();
+      this.stopListening = undefined;
     }
   }
 
   async close(): Promise<void> {
     this.closed = true;
     this.wakeWaiter?.();
-    await this.unlisten();
+    this.stopListening?.();
+    this.stopListening = undefined;
   }
 
-  private async listen(): Promise<void> {
-    try {
-      const client = await this.pool.connect();
-      client.on('notification', this.onNotification);
-      client.on('error', () => this.dropListener());
-      await client.query(`LISTEN ${this.channel}`);
-      this.listener = client;
-    } catch {
-      this.listener = undefined;
-    }
-  }
-
-  private readonly onNotification = (message: Notification): void => {
-    if (message.channel !== this.channel) return;
+  private readonly onNotification = (): void => {
     this.notified = true;
     this.retriesLeft = RETRIES_AFTER_WAKE;
     this.wakeWaiter?.();
@@ -91,6 +96,12 @@ export class PostgresSubscription implements EventSubscription {
     }
     const waitMs = this.retriesLeft > 0 ? RETRY_AFTER_WAKE_MS : this.pollIntervalMs;
     if (this.retriesLeft > 0) this.retriesLeft--;
+    return this.pause(waitMs);
+  }
+
+  /** Waits `ms`, or less if a notification or `close()` comes first. */
+  private pause(ms: number): Promise<void> {
+    if (this.closed) return Promise.resolve();
     return new Promise<void>((resolve) => {
       const done = (): void => {
         clearTimeout(timer);
@@ -98,23 +109,8 @@ export class PostgresSubscription implements EventSubscription {
         this.notified = false;
         resolve();
       };
-      const timer = setTimeout(done, waitMs);
+      const timer = setTimeout(done, ms);
       this.wakeWaiter = done;
     });
-  }
-
-  private dropListener(): void {
-    const client = this.listener;
-    this.listener = undefined;
-    client?.release(true);
-  }
-
-  private async unlisten(): Promise<void> {
-    const client = this.listener;
-    if (!client) return;
-    this.listener = undefined;
-    client.off('notification', this.onNotification);
-    await client.query(`UNLISTEN ${this.channel}`).catch(() => undefined);
-    client.release(true);
   }
 }

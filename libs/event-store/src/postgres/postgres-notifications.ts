@@ -1,0 +1,100 @@
+import { Client, type Notification, type Pool } from 'pg';
+import { connectionConfigOf } from '@lib/database';
+
+const MAX_RECONNECT_MS = 5_000;
+
+/**
+ * One LISTEN connection per event store, shared by all its subscriptions and kept outside the pool (a
+ * LISTEN held on a pooled connection takes it from the commands for good). It is opened with the first
+ * listener and closed with the last. When its backend is terminated or the server restarts, it reconnects
+ * with backoff by itself and then wakes every listener, since notifications sent meanwhile are lost;
+ * readers poll as well, so a missed wake-up only delays them.
+ */
+export class PostgresNotifications {
+  private readonly listeners = new Set<() => void>();
+  private client: Client | undefined;
+  private connecting: Promise<void> | undefined;
+  private reconnectTimer: NodeJS.Timeout | undefined;
+  private backoffMs = 0;
+
+  constructor(
+    private readonly pool: Pool,
+    private readonly channel: string,
+  ) {}
+
+  /** Calls `listener` on every notification (and after every reconnect) until the returned function is called. */
+  add(listener: () => void): () => void {
+    this.listeners.add(listener);
+    if (!this.client && !this.connecting && !this.reconnectTimer) this.connect();
+    return () => {
+      this.listeners.delete(listener);
+      if (this.listeners.size === 0) this.disconnect();
+    };
+  }
+
+  get listening(): boolean {
+    return this.client !== undefined;
+  }
+
+  private connect(): void {
+    const client = new Client(connectionConfigOf(this.pool));
+    const broken = (): void => this.lost(client);
+    // Both are needed: 'error' when the backend is terminated, 'end' when the socket closes quietly.
+    client.on('error', broken);
+    client.on('end', broken);
+    client.on('notification', (message: Notification) => {
+      if (message.channel === this.channel) this.wakeAll();
+    });
+    this.connecting = (async () => {
+      try {
+        await client.connect();
+        await client.query(`LISTEN ${this.channel}`);
+        if (this.listeners.size === 0) return void (await client.end().catch(() => undefined));
+        this.client = client;
+        this.backoffMs = 0;
+        this.wakeAll();
+      } catch {
+        client.removeAllListeners('end');
+        await client.end().catch(() => undefined);
+        this.scheduleReconnect();
+      } finally {
+        this.connecting = undefined;
+      }
+    })();
+  }
+
+  private lost(client: Client): void {
+    if (this.client !== client) return;
+    this.client = undefined;
+    client.removeAllListeners('end');
+    void client.end().catch(() => undefined);
+    this.scheduleReconnect();
+  }
+
+  private scheduleReconnect(): void {
+    if (this.listeners.size === 0 || this.reconnectTimer) return;
+    this.backoffMs = Math.min(Math.max(this.backoffMs * 2, 100), MAX_RECONNECT_MS);
+    this.reconnectTimer = setTimeout(() => {
+      this.reconnectTimer = undefined;
+      if (this.listeners.size > 0 && !this.client) this.connect();
+    }, this.backoffMs);
+    this.reconnectTimer.unref();
+  }
+
+  private disconnect(): void {
+    clearTimeout(this.reconnectTimer);
+    this.reconnectTimer = undefined;
+    const client = this.client;
+    this.client = undefined;
+    if (!client) return;
+    client.removeAllListeners('end');
+    void client
+      .query(`UNLISTEN ${this.channel}`)
+      .catch(() => undefined)
+      .finally(() => void client.end().catch(() => undefined));
+  }
+
+  private wakeAll(): void {
+    for (const listener of [...this.listeners]) listener();
+  }
+}
