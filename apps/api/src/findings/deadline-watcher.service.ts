@@ -40,6 +40,8 @@ export class DeadlineWatcher implements OnApplicationBootstrap, OnApplicationShu
   private running: Promise<unknown> | undefined;
   private stopped = false;
   private rounds = 0;
+  private lastError: { message: string; at: string } | null = null;
+  private lastRoundAt: string | null = null;
 
   constructor(
     @Inject(PG_POOL) private readonly pool: Pool,
@@ -59,12 +61,20 @@ export class DeadlineWatcher implements OnApplicationBootstrap, OnApplicationShu
       this.running = this.runOnce()
         .then((round) => {
           if (round.lapsesRecorded > 0) this.logger.log(`recorded ${round.lapsesRecorded} deadline lapse(s) on ${round.tasksExamined} task(s)`);
+          if (this.lastError) this.logger.log('deadline watch resumed');
+          this.lastError = null;
+          this.lastRoundAt = new Date().toISOString();
           // A backlog (a full page, or lapses that make new ones due) is worked off at once; in the first
           // minute the projection may still be catching up with the log, so look again soon.
           if (round.tasksExamined > 0) next = Math.min(interval, 1_000);
           else if (this.rounds < 12) next = Math.min(interval, 5_000);
         })
-        .catch((error: Error) => this.logger.error(`deadline watch failed: ${error.message}`))
+        .catch((error: Error) => {
+          // Kept and retried at the next tick: a database restart only delays the watch.
+          if (!this.lastError) this.logger.warn(`deadline watch failed, retrying: ${error.message}`);
+          this.lastError = { message: error.message, at: new Date().toISOString() };
+          next = Math.min(interval, 5_000);
+        })
         .finally(() => {
           this.rounds += 1;
           if (!this.stopped) this.timer = setTimeout(tick, next);
@@ -77,6 +87,12 @@ export class DeadlineWatcher implements OnApplicationBootstrap, OnApplicationShu
     this.stopped = true;
     clearTimeout(this.timer);
     await this.running;
+  }
+
+  /** For `/health`: off, watching, or retrying after the last round failed. */
+  status(): { state: 'off' | 'watching' | 'retrying'; lastRoundAt: string | null; error: string | null } {
+    if (this.config.deadlineWatchMs === 0) return { state: 'off', lastRoundAt: null, error: null };
+    return { state: this.lastError ? 'retrying' : 'watching', lastRoundAt: this.lastRoundAt, error: this.lastError?.message ?? null };
   }
 
   /** One pass over the tasks whose next lapse is due at `now`. */

@@ -1,10 +1,14 @@
-import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
+import { Controller, Get, Headers, HttpStatus, Inject, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import type { Pool } from 'pg';
 import type { EventStore } from '@lib/event-store';
 import { Public } from '../auth/auth.decorators';
+import { TOKEN_SERVICE } from '../auth/jwt-auth.guard';
+import type { TokenService } from '../auth/token-service';
 import { PG_POOL } from '../database/database.tokens';
 import { EVENT_STORE } from '../event-store/event-store.module';
+import { DeadlineWatcher } from '../findings/deadline-watcher.service';
+import { OrganisationReadModel } from '../org/organisation.read-model';
 import { ProjectorService } from '../projections/projector.provider';
 
 interface ComponentHealth {
@@ -12,23 +16,54 @@ interface ComponentHealth {
   [detail: string]: unknown;
 }
 
+interface HealthReport {
+  status: 'ok' | 'degraded';
+  database: ComponentHealth;
+  eventStore: ComponentHealth;
+  organisation: ComponentHealth;
+  projections: ComponentHealth;
+  deadlineWatcher: ComponentHealth;
+}
+
+/**
+ * Up or down for anyone (load balancers, monitors); the parts, versions, positions and error texts only
+ * for an administrator's token. Down (503) when the database or the log cannot be read, or the organisation
+ * follower is retrying: commands would then be judged against a stale organisation.
+ */
 @Public()
 @Controller('health')
 export class HealthController {
   constructor(
     @Inject(PG_POOL) private readonly pool: Pool,
     @Inject(EVENT_STORE) private readonly eventStore: EventStore,
+    @Inject(TOKEN_SERVICE) private readonly tokens: TokenService,
     private readonly projector: ProjectorService,
+    private readonly organisation: OrganisationReadModel,
+    private readonly deadlineWatcher: DeadlineWatcher,
   ) {}
 
   @Get()
-  async check(
-    @Res({ passthrough: true }) response: Response,
-  ): Promise<{ status: 'ok' | 'degraded'; database: ComponentHealth; eventStore: ComponentHealth; projections: ComponentHealth }> {
+  async check(@Headers('authorization') authorization: string | undefined, @Res({ passthrough: true }) response: Response): Promise<HealthReport | { status: 'up' | 'down' }> {
+    const report = await this.report();
+    response.status(report.status === 'ok' ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
+    if (report.status !== 'ok') response.setHeader('Retry-After', '5');
+    if (await this.isAdministrator(authorization)) return report;
+    return { status: report.status === 'ok' ? 'up' : 'down' };
+  }
+
+  private async isAdministrator(authorization: string | undefined): Promise<boolean> {
+    const match = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/.exec(authorization ?? '');
+    if (!match) return false;
+    const principal = await this.tokens.verify(match[1]!).catch(() => undefined);
+    return principal?.roles.includes('admin') ?? false;
+  }
+
+  private async report(): Promise<HealthReport> {
     const [database, eventStore, projections] = await Promise.all([this.database(), this.eventStoreHealth(), this.projections()]);
-    const ok = database.status === 'up' && eventStore.status === 'up';
-    response.status(ok ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
-    return { status: ok ? 'ok' : 'degraded', database, eventStore, projections };
+    const organisation = this.organisationHealth();
+    const deadlineWatcher = this.deadlineWatcherHealth();
+    const ok = database.status === 'up' && eventStore.status === 'up' && organisation.status === 'up';
+    return { status: ok ? 'ok' : 'degraded', database, eventStore, organisation, projections, deadlineWatcher };
   }
 
   /** Lag is reported, not judged: a projection catching up is not an outage; a failed one is. */
@@ -39,11 +74,23 @@ export class HealthController {
       return {
         status: failed.length === 0 ? 'up' : 'down',
         failed,
-        lag: Object.fromEntries(statuses.map((s) => [s.name, { state: s.state, events: s.lag.events, seconds: s.lag.seconds }])),
+        lag: Object.fromEntries(
+          statuses.map((s) => [s.name, { state: s.state, events: s.lag.events, seconds: s.lag.seconds, ...(s.transientError ? { retrying: s.transientError } : {}) }]),
+        ),
       };
     } catch (error) {
       return { status: 'down', error: (error as Error).message };
     }
+  }
+
+  private organisationHealth(): ComponentHealth {
+    const { state, units, persons, error, since } = this.organisation.status();
+    return { status: state === 'live' ? 'up' : 'down', state, units, persons, since, ...(error ? { error } : {}) };
+  }
+
+  private deadlineWatcherHealth(): ComponentHealth {
+    const { state, lastRoundAt, error } = this.deadlineWatcher.status();
+    return { status: state === 'retrying' ? 'down' : 'up', state, lastRoundAt, ...(error ? { error } : {}) };
   }
 
   private async database(): Promise<ComponentHealth> {
@@ -51,7 +98,12 @@ export class HealthController {
     try {
       const { rows } = await this.pool.query<{ server_version: string }>('SHOW server_version');
       const latencyMs = Number(process.hrtime.bigint() - started) / 1e6;
-      return { status: 'up', serverVersion: rows[0]?.server_version, latencyMs: Math.round(latencyMs * 100) / 100 };
+      return {
+        status: 'up',
+        serverVersion: rows[0]?.server_version,
+        latencyMs: Math.round(latencyMs * 100) / 100,
+        pool: { total: this.pool.totalCount, idle: this.pool.idleCount, waiting: this.pool.waitingCount },
+      };
     } catch (error) {
       return { status: 'down', error: (error as Error).message };
     }
