@@ -32,7 +32,8 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}, options: 
   const { clock, organisation = 'demo' } = options;
   const db = await createTestDatabase('e2e');
   // The deadline watcher is off unless a test turns it on: tests call DeadlineWatcher.runOnce with their own instant.
-  const config = { ...loadConfig({}), jwtSecret: TEST_JWT_SECRET, deadlineWatchMs: 0, ...overrides, databaseUrl: db.url };
+  // Like the embedded default: migrations as the owner, the service as a role that may only read and append to the logs.
+  const config = { ...loadConfig({}), jwtSecret: TEST_JWT_SECRET, deadlineWatchMs: 0, ...overrides, databaseUrl: db.serviceUrl, databaseOwnerUrl: db.url };
   const tokens = new TokenService(resolveTokenKeys(config), config);
   const app = await createApp(config, { tokenKeys: resolveTokenKeys(config), ...(clock ? { clock } : {}) }, { logger: false });
   if (organisation === 'demo') await seedDemoOrganisation(app.get<EventStore>(EVENT_STORE));

@@ -2,7 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 
 export interface TestDatabase {
+  /** As the owner (a superuser of the test server): migrations, fixtures, inspection. */
   readonly url: string;
+  /** As a login role of this database's own, with no privileges until the service's migrations grant them. */
+  readonly serviceUrl: string;
   readonly name: string;
   drop(): Promise<void>;
 }
@@ -16,12 +19,21 @@ export async function createTestDatabase(prefix = 't'): Promise<TestDatabase> {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) throw new Error('DATABASE_URL is not set: the Jest global setup resolves it; run tests with `npm test`.');
   const name = `${prefix}_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`.toLowerCase();
-  await withAdmin(serverUrl, (admin) => admin.query(`CREATE DATABASE "${name}"`));
+  const password = randomBytes(12).toString('hex');
+  await withAdmin(serverUrl, async (admin) => {
+    await admin.query(`CREATE DATABASE "${name}"`);
+    await admin.query(`CREATE ROLE "${name}_svc" LOGIN PASSWORD '${password}'`);
+  });
   const url = withDatabase(serverUrl, name);
   return {
     url,
+    serviceUrl: withRole(url, `${name}_svc`, password),
     name,
-    drop: () => withAdmin(serverUrl, (admin) => dropWhenIdle(admin, name)),
+    drop: () =>
+      withAdmin(serverUrl, async (admin) => {
+        await dropWhenIdle(admin, name);
+        await admin.query(`DROP ROLE IF EXISTS "${name}_svc"`);
+      }),
   };
 }
 
@@ -41,6 +53,13 @@ async function dropWhenIdle(admin: Client, name: string): Promise<void> {
 function withDatabase(serverUrl: string, database: string): string {
   const url = new URL(serverUrl);
   url.pathname = `/${database}`;
+  return url.toString();
+}
+
+function withRole(databaseUrl: string, role: string, password: string): string {
+  const url = new URL(databaseUrl);
+  url.username = role;
+  url.password = password;
   return url.toString();
 }
 

@@ -39,13 +39,15 @@ async function main(): Promise<void> {
   try {
     const tokenKeys = resolveTokenKeys(config);
     let databaseUrl = config.databaseUrl;
+    let databaseOwnerUrl = config.databaseOwnerUrl;
     let databaseDescription = 'PostgreSQL at DATABASE_URL';
     if (!databaseUrl) {
       embedded = await startEmbeddedDatabase(config.dataDir, config.embeddedPostgresPort, (line) => logger.log(line));
-      databaseUrl = embedded.url;
+      databaseUrl = embedded.serviceUrl;
+      databaseOwnerUrl = embedded.url;
       databaseDescription = embedded.description;
     }
-    app = await createApp({ ...config, databaseUrl }, { tokenKeys });
+    app = await createApp({ ...config, databaseUrl, databaseOwnerUrl }, { tokenKeys });
     const demo = !noDemo && (config.demoData ?? embedded !== undefined);
     if (demo) await seedDemoOrganisationAtStart(app);
     await app.listen(config.port, config.host).catch((error: NodeJS.ErrnoException) => {

@@ -5,3 +5,5 @@ export { isPoolExhaustedError, isTransientDatabaseError, messageOf } from './dat
 export { connectionConfigOf, createResilientPool } from './resilient-pool';
 export type { ResilientPoolOptions } from './resilient-pool';
 export { withClient } from './with-client';
+export { grantServiceAccess, roleOfConnection } from './service-grants';
+export type { ServiceGrants } from './service-grants';

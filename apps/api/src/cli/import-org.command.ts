@@ -3,11 +3,10 @@ import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { HttpException, Logger } from '@nestjs/common';
 import { Pool } from 'pg';
-import { runMigrations } from '@lib/database';
+import { prepareDatabase } from '../database/database-preparation';
 import { PostgresEventStore } from '@lib/event-store';
 import { systemClock } from '../clock/clock';
 import { loadConfig } from '../config/app-config';
-import { serviceMigrations } from '../database/service-migrations';
 import { OrgImportService, type OrgImportOutcome, type OrgImportRequest } from '../org/org-import.service';
 import { OrganisationReadModel } from '../org/organisation.read-model';
 
@@ -98,7 +97,7 @@ export async function runImportOrg(argv: string[], env: NodeJS.ProcessEnv, io: C
   const store = new PostgresEventStore(pool, { maxEventBytes: config.maxEventBytes, notify: config.eventStoreNotify });
   const organisation = new OrganisationReadModel(store);
   try {
-    await runMigrations(pool, serviceMigrations);
+    await prepareDatabase({ databaseUrl: config.databaseUrl, databaseOwnerUrl: config.databaseOwnerUrl }, pool, () => undefined, () => undefined);
     await organisation.onApplicationBootstrap();
     const service = new OrgImportService(store, config, systemClock, organisation);
     const commandId = randomUUID();

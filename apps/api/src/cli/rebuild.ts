@@ -1,12 +1,11 @@
 import '../register-lib-paths';
 import { Pool } from 'pg';
-import { runMigrations } from '@lib/database';
+import { prepareDatabase } from '../database/database-preparation';
 import { PostgresEventStore } from '@lib/event-store';
 import { ProjectorRuntime, type RebuildProgress } from '@lib/projector';
 import { ConfigError, loadConfig } from '../config/app-config';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '../database/embedded-database';
 import { AlreadyRunningError } from '../database/instance-lock';
-import { serviceMigrations } from '../database/service-migrations';
 import { serviceProjections, SERVICE_PROJECTIONS } from '../projections/service-projections';
 
 /**
@@ -23,10 +22,11 @@ async function main(): Promise<void> {
   }
   let embedded: EmbeddedDatabase | undefined;
   if (!config.databaseUrl) embedded = await startEmbeddedDatabase(config.dataDir, config.embeddedPostgresPort, () => undefined);
-  const pool = new Pool({ connectionString: config.databaseUrl ?? embedded!.url, max: 4 });
+  const urls = embedded ? { databaseUrl: embedded.serviceUrl, databaseOwnerUrl: embedded.url } : { databaseUrl: config.databaseUrl!, databaseOwnerUrl: config.databaseOwnerUrl };
+  const pool = new Pool({ connectionString: urls.databaseUrl, max: 4 });
   pool.on('error', () => undefined);
   try {
-    await runMigrations(pool, serviceMigrations);
+    await prepareDatabase(urls, pool, () => undefined, (line) => process.stderr.write(`${line}\n`));
     const runtime = new ProjectorRuntime({ pool, eventStore: new PostgresEventStore(pool), projections: serviceProjections(config.rules) });
     const started = Date.now();
     const reports = await runtime.rebuild(names.length > 0 ? names : undefined, printProgress);

@@ -8,6 +8,8 @@ export interface AppConfig {
   readonly port: number;
   /** Unset: the service starts its own embedded PostgreSQL under `dataDir`. */
   readonly databaseUrl: string | undefined;
+  /** The schema owner's connection, for migrations and grants; the service itself then runs as DATABASE_URL's role. */
+  readonly databaseOwnerUrl: string | undefined;
   readonly dataDir: string;
   readonly embeddedPostgresPort: number;
   readonly databasePoolSize: number;
@@ -42,10 +44,14 @@ export class ConfigError extends Error {}
 
 /** Every setting the service reads, with its default. The README's configuration table mirrors this. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  if (env.DATABASE_OWNER_URL?.trim() && !env.DATABASE_URL?.trim()) {
+    throw new ConfigError('DATABASE_OWNER_URL is set without DATABASE_URL: set DATABASE_URL to the role the service runs as');
+  }
   return {
     host: env.HOST?.trim() || '127.0.0.1',
     port: integer(env, 'PORT', 3000, 0, 65535),
     databaseUrl: env.DATABASE_URL?.trim() || undefined,
+    databaseOwnerUrl: env.DATABASE_OWNER_URL?.trim() || undefined,
     dataDir: resolve(env.DATA_DIR?.trim() || '.data'),
     embeddedPostgresPort: integer(env, 'EMBEDDED_PG_PORT', 54329, 1024, 65535),
     databasePoolSize: integer(env, 'DB_POOL_SIZE', 10, 1, 200),

@@ -1,9 +1,9 @@
 import { Global, Inject, Injectable, Logger, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import type { Pool } from 'pg';
-import { createResilientPool, runMigrations } from '@lib/database';
+import { createResilientPool } from '@lib/database';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG, PG_POOL } from './database.tokens';
-import { serviceMigrations } from './service-migrations';
+import { prepareDatabase } from './database-preparation';
 
 @Injectable()
 class PoolCloser implements OnApplicationShutdown {
@@ -16,7 +16,7 @@ class PoolCloser implements OnApplicationShutdown {
 @Global()
 @Module({})
 export class DatabaseModule {
-  /** A pg pool on `databaseUrl`, with every migration applied before anything uses it. */
+  /** A pg pool on `databaseUrl`, with every migration applied (as the owner, when one is configured) before anything uses it. */
   static forRoot(config: AppConfig & { databaseUrl: string }): DynamicModule {
     return {
       module: DatabaseModule,
@@ -33,7 +33,7 @@ export class DatabaseModule {
               onIdleError: (error) => new Logger('Database').warn(`an idle connection broke and was dropped: ${error.message}`),
             });
             const logger = new Logger('Migrations');
-            await runMigrations(pool, serviceMigrations, (line) => logger.log(line));
+            await prepareDatabase(config, pool, (line) => logger.log(line), (line) => logger.warn(line));
             return pool;
           },
         },

