@@ -2,7 +2,7 @@ export type { Migration } from './migration';
 export { runMigrations, MigrationChecksumError } from './migration-runner';
 export type { MigrationReport } from './migration-runner';
 export { isPoolExhaustedError, isTransientDatabaseError, messageOf } from './database-errors';
-export { connectionConfigOf, createResilientPool } from './resilient-pool';
+export { connectionConfigOf, createResilientPool, keepErrorsHeard } from './resilient-pool';
 export type { ResilientPoolOptions } from './resilient-pool';
 export { withClient } from './with-client';
 export { grantServiceAccess, roleOfConnection } from './service-grants';

@@ -1,4 +1,4 @@
-import { Pool, type PoolConfig } from 'pg';
+import { Pool, type ClientBase, type PoolConfig } from 'pg';
 
 export interface ResilientPoolOptions {
   connectionString: string;
@@ -23,10 +23,26 @@ export function createResilientPool(options: ResilientPoolOptions): Pool {
     idleTimeoutMillis: 30_000,
     keepAlive: true,
     application_name: options.applicationName,
+    ...keepErrorsHeard(options.onIdleError),
   };
   const pool = new Pool(config);
   pool.on('error', (error) => options.onIdleError?.(error));
   return pool;
+}
+
+/**
+ * Pool options that give every connection an 'error' listener for its whole life. The pool removes its own
+ * listener when it hands a connection out, and a consumer that awaits `connect()` attaches its listener a
+ * microtask later: a connection terminated in that gap (its FATAL message parsed in the same chunk as the
+ * answer that freed it) would emit an unheard 'error' and end the process. Failures still reach their
+ * queries; this listener only keeps the event from being unheard. Pass to any pg pool (TypeORM's `extra`).
+ */
+export function keepErrorsHeard(onError: (error: Error) => void = () => undefined): { onConnect: (client: ClientBase) => void } {
+  return {
+    onConnect: (client) => {
+      client.on('error', onError);
+    },
+  };
 }
 
 /** Connection settings of a pool, for a dedicated client that must stay outside it (LISTEN). */

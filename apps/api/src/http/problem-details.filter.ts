@@ -33,6 +33,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     } else if (problem.status >= 500) {
       this.logger.error(`${request.method} ${request.originalUrl}: ${describe(exception)}`);
     }
+    // Nothing was written and a retry soon is likely to succeed: say when.
+    if (problem.type.endsWith('/concurrency-conflict') && !response.hasHeader('Retry-After')) response.setHeader('Retry-After', '1');
     if (response.headersSent) {
       // A streamed answer (an export) already started: the connection is cut so the client sees it is incomplete.
       response.destroy();

@@ -21,8 +21,8 @@ export type CommandRequest = Request & { principal?: Principal; commandId?: stri
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
   private readonly logger = new Logger('Idempotency');
-  /** How long a request waits for another one with the same key to end before answering 409. */
-  private readonly busyWaitMs = 10_000;
+  /** How long a request waits for another one with the same key to end before answering 409 with Retry-After. */
+  private readonly busyWaitMs = 2_000;
 
   constructor(@Inject(IDEMPOTENCY_STORE) private readonly store: IdempotencyStore) {}
 
@@ -48,7 +48,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
   }
 
   private async run(principalId: string, key: string, requestHash: string, request: CommandRequest, response: Response, next: CallHandler): Promise<unknown> {
-    const claim = await this.awaitClaim(principalId, key, requestHash);
+    const claim = await this.awaitClaim(principalId, key, requestHash, response);
     if (claim.kind === 'done') {
       if (claim.remembered.requestHash !== requestHash) {
         throw new UnprocessableEntityException(
@@ -75,12 +75,13 @@ export class IdempotencyInterceptor implements NestInterceptor {
   }
 
   /** Claims the key, or waits (holding no connection) while another request with it runs; 409 if it runs on. */
-  private async awaitClaim(principalId: string, key: string, requestHash: string): Promise<Exclude<KeyClaim, { kind: 'busy' }>> {
+  private async awaitClaim(principalId: string, key: string, requestHash: string, response: Response): Promise<Exclude<KeyClaim, { kind: 'busy' }>> {
     const until = Date.now() + this.busyWaitMs;
     for (let pause = 10; ; pause = Math.min(pause * 2, 250)) {
       const claim = await this.store.claim(principalId, key, requestHash);
       if (claim.kind !== 'busy') return claim;
       if (Date.now() + pause > until) {
+        response.setHeader('Retry-After', String(claim.retryAfterSeconds));
         throw new ConflictException(
           problem('idempotency-key-in-use', 'Request in progress', 409, 'Một yêu cầu khác với cùng Idempotency-Key đang được xử lý; hãy thử lại sau giây lát.', {
             rule: 'IDEMPOTENCY_KEY_IN_USE',

@@ -1,3 +1,4 @@
+import { keepErrorsHeard } from '@lib/database';
 import { TypeOrmModule, type TypeOrmModuleOptions } from '@nestjs/typeorm';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG, PG_POOL } from '../database/database.tokens';
@@ -28,7 +29,7 @@ export function readModelsDataSourceOptions(config: Pick<AppConfig, 'databaseUrl
     dropSchema: false,
     poolSize: READ_MODELS_POOL_SIZE,
     // Passed to its pg pool: a bounded wait for a connection (then 503), and dead servers noticed.
-    extra: { connectionTimeoutMillis: config.databaseAcquireTimeoutMs, keepAlive: true },
+    extra: { connectionTimeoutMillis: config.databaseAcquireTimeoutMs, keepAlive: true, ...keepErrorsHeard() },
     logging: false,
     retryAttempts: 3,
     retryDelay: 500,

@@ -78,7 +78,8 @@ export class RecordTaskCommandHandler implements ICommandHandler<RecordTaskComma
             }),
           );
         }
-        await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20 * (attempt + 1)));
+        // Full jitter, growing: writers racing on one task spread out instead of colliding again.
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(400, 10 * 2 ** attempt)));
       }
     }
   }

@@ -37,7 +37,8 @@ export class PostgresNotifications {
   }
 
   private connect(): void {
-    const client = new Client(connectionConfigOf(this.pool));
+    const connection = connectionConfigOf(this.pool);
+    const client = new Client({ ...connection, application_name: `${connection.application_name ?? 'event-store'}-listen` });
     const broken = (): void => this.lost(client);
     // Both are needed: 'error' when the backend is terminated, 'end' when the socket closes quietly.
     client.on('error', broken);
