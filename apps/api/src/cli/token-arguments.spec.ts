@@ -24,6 +24,7 @@ describe('token CLI arguments', () => {
     [['--person', 'p', '--unit', 'u'], /--roles is required/],
     [['--person', 'p', '--unit', 'u', '--roles', 'officer,boss'], /unknown role\(s\): boss/],
     [['--person', 'p', '--unit', 'u', '--roles', 'inspector'], /need --jurisdiction/],
+    [['--person', 'p', '--unit', 'u', '--roles', 'unit_head', '--jurisdiction', 'ubnd-tp'], /--jurisdiction is read only for roles inspector, home_affairs, office_chief/],
     [['--person', 'p', '--unit', 'u', '--roles', 'officer', '--position', 'chief'], /--position must be one of/],
     [['--person', 'p', '--unit', 'u', '--roles', 'officer', '--ttl', 'forever'], /--ttl must look like/],
     [['--person', 'p', '--unit', 'u', '--roles', 'officer', '--ttl', '90d'], /between 1s and 43200s \(JWT_MAX_TTL\)/],

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { Role } from '@lib/domain/core';
-import { POSITIONS, ROLES, type Principal } from '../auth/principal';
+import { JURISDICTION_CLAIM_ROLES, POSITIONS, ROLES, type Principal } from '../auth/principal';
 import { parseDurationSeconds } from '../config/app-config';
 
 export class UsageError extends Error {}
@@ -11,7 +11,6 @@ export const TOKEN_USAGE = `Usage: npm run token -- --person <id> --unit <id> --
 Roles: ${ROLES.join(', ')}. Inspectors, Home Affairs and office chiefs need --jurisdiction (the root unit they may read).
 The token is signed with JWT_SECRET, or with the secret the embedded setup keeps under DATA_DIR.`;
 
-const ROLES_NEEDING_JURISDICTION: Role[] = ['inspector', 'home_affairs', 'office_chief'];
 const DEFAULT_TTL_SECONDS = 8 * 3600;
 
 /**
@@ -46,8 +45,11 @@ export function parseTokenArguments(argv: string[], maxTtlSeconds: number): { pr
   if (values.position !== undefined && !POSITIONS.includes(values.position as never)) {
     throw new UsageError(`--position must be one of ${POSITIONS.join(', ')}`);
   }
-  if (roles.some((role) => ROLES_NEEDING_JURISDICTION.includes(role as Role)) && !values.jurisdiction) {
-    throw new UsageError(`roles ${ROLES_NEEDING_JURISDICTION.join(', ')} need --jurisdiction <unit id>`);
+  if (roles.some((role) => JURISDICTION_CLAIM_ROLES.includes(role as Role)) && !values.jurisdiction) {
+    throw new UsageError(`roles ${JURISDICTION_CLAIM_ROLES.join(', ')} need --jurisdiction <unit id>`);
+  }
+  if (values.jurisdiction && !roles.some((role) => JURISDICTION_CLAIM_ROLES.includes(role as Role))) {
+    throw new UsageError(`--jurisdiction is read only for roles ${JURISDICTION_CLAIM_ROLES.join(', ')}; the others read their own unit`);
   }
   return {
     principal: {
