@@ -3,6 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule, type AppDependencies } from './app.module';
 import type { AppConfig } from './config/app-config';
+import { securityHeaders } from './http/security-headers';
 
 /** Builds the HTTP application; shared by `main.ts` and the e2e tests so both run the same wiring. */
 export async function createApp(
@@ -14,6 +15,7 @@ export async function createApp(
     bodyParser: false,
     ...(options.logger === false ? { logger: false } : {}),
   });
+  app.use(securityHeaders);
   const requestLimit = Math.max(config.maxEventBytes * 2, 64 * 1024);
   app.useBodyParser('json', { limit: requestLimit, type: ['application/json', 'application/*+json'] });
   app.disable('x-powered-by');
