@@ -4,6 +4,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule, type AppDependencies } from './app.module';
 import type { AppConfig } from './config/app-config';
 import { securityHeaders } from './http/security-headers';
+import { addressRateLimit } from './rate-limit/address-rate-limit';
 
 /** Builds the HTTP application; shared by `main.ts` and the e2e tests so both run the same wiring. */
 export async function createApp(
@@ -16,6 +17,7 @@ export async function createApp(
     ...(options.logger === false ? { logger: false } : {}),
   });
   app.use(securityHeaders);
+  app.use(addressRateLimit(config.rateLimitPerAddress));
   const requestLimit = Math.max(config.maxEventBytes * 2, 64 * 1024);
   app.useBodyParser('json', { limit: requestLimit, type: ['application/json', 'application/*+json'] });
   app.disable('x-powered-by');

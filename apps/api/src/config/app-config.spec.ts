@@ -25,3 +25,14 @@ describe('configuration of bearer tokens', () => {
     expect(() => loadConfig({ [name]: value })).toThrow(message);
   });
 });
+
+describe('configuration of rate limits', () => {
+  it('defaults: 1,200 requests a minute per person, 3,000 per address; 0 turns either off', () => {
+    expect(loadConfig({})).toMatchObject({ rateLimitPerPrincipal: 1200, rateLimitPerAddress: 3000 });
+    expect(loadConfig({ RATE_LIMIT_PER_PRINCIPAL: '0', RATE_LIMIT_PER_ADDRESS: '0' })).toMatchObject({ rateLimitPerPrincipal: 0, rateLimitPerAddress: 0 });
+  });
+
+  it.each(['-1', '1.5', 'many', '1000001'])('RATE_LIMIT_PER_ADDRESS=%s stops the service', (value) => {
+    expect(() => loadConfig({ RATE_LIMIT_PER_ADDRESS: value })).toThrow(`RATE_LIMIT_PER_ADDRESS=${value} is not valid: expected a whole number from 0 to 1000000`);
+  });
+});

@@ -38,6 +38,10 @@ export interface AppConfig {
   readonly deadlineWatchMs: number;
   /** The audit trail flags an event recorded more than this many hours after it occurred. */
   readonly lateRecordingHours: number;
+  /** Requests a minute per authenticated person (token bucket, in this process); 0 turns it off. */
+  readonly rateLimitPerPrincipal: number;
+  /** Requests a minute per client address, every route included (token bucket, in this process); 0 turns it off. */
+  readonly rateLimitPerAddress: number;
 }
 
 export class ConfigError extends Error {}
@@ -66,6 +70,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     rules: rulesFrom(env),
     deadlineWatchMs: integer(env, 'DEADLINE_WATCH_MS', 60_000, 0, 24 * 60 * 60 * 1000),
     lateRecordingHours: integer(env, 'LATE_RECORDING_HOURS', 24, 1, 24 * 365),
+    rateLimitPerPrincipal: integer(env, 'RATE_LIMIT_PER_PRINCIPAL', 1200, 0, 1_000_000),
+    rateLimitPerAddress: integer(env, 'RATE_LIMIT_PER_ADDRESS', 3000, 0, 1_000_000),
   };
 }
 
