@@ -3,8 +3,8 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule, type AppDependencies } from './app.module';
 import type { AppConfig } from './config/app-config';
-import { securityHeaders } from './http/security-headers';
-import { addressRateLimit } from './rate-limit/address-rate-limit';
+import { securityHeaders } from './http/security-headers.middleware';
+import { addressRateLimit } from './rate-limit/address-rate-limit.middleware';
 
 /** Builds the HTTP application; shared by `main.ts` and the e2e tests so both run the same wiring. */
 export async function createApp(

@@ -4,7 +4,7 @@ import type { Principal } from '../auth/principal';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../database/database.tokens';
 import { TokenBuckets } from './token-bucket';
-import { tooManyRequests } from './too-many-requests';
+import { tooManyRequests } from './too-many-requests.problem';
 
 /**
  * Requests a minute per authenticated person (the token's `sub`, whatever token they use). Runs after the

@@ -1,7 +1,7 @@
 import type { NextFunction, Request, Response } from 'express';
 import { PROBLEM_CONTENT_TYPE } from '../http/problem-document';
 import { TokenBuckets } from './token-bucket';
-import { tooManyRequests } from './too-many-requests';
+import { tooManyRequests } from './too-many-requests.problem';
 
 /**
  * Requests a minute per client address (`request.ip`: the peer's address, as Express gives it), ahead of
