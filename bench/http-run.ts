@@ -9,6 +9,7 @@ import { createApp } from '../apps/api/src/create-app';
 import { seedDemoOrganisation } from '../apps/api/src/org/demo-organisation.seeder';
 import { benchPool, createDatabase, serverFacts, type BenchDatabase } from './database';
 import { machineFacts, peakRssMb, printTable, ratio, writeResults } from './table';
+import { BENCH_RATE_LIMITS } from './rate-limits';
 import { emmett, rawFloor, type Target } from './targets';
 
 const CONCURRENCY = [1, 8, 32];
@@ -50,7 +51,7 @@ async function main(): Promise<void> {
   const secret = 'bench-secret-that-is-long-enough-for-hs256-0123456789';
   // The projector runs in its own process (PROJECTOR=external, the clustered deployment), so that the commands, our
   // direct append, the floor and the peer all run with nothing else in this process.
-  const config = { ...loadConfig({}), databaseUrl: db.url, jwtSecret: secret, deadlineWatchMs: 0, databasePoolSize: 40, projector: 'external' as const };
+  const config = { ...loadConfig({}), databaseUrl: db.url, jwtSecret: secret, deadlineWatchMs: 0, databasePoolSize: 40, projector: 'external' as const, ...BENCH_RATE_LIMITS };
   const keys = resolveTokenKeys(config);
   const app = await createApp(config, { tokenKeys: keys }, { logger: false });
   const pool = benchPool({ connectionString: db.url, max: 40 });

@@ -2,6 +2,7 @@ import { resolveTokenKeys } from '../../apps/api/src/auth/token-keys';
 import { TokenService } from '../../apps/api/src/auth/token-service';
 import { loadConfig } from '../../apps/api/src/config/app-config';
 import { createApp } from '../../apps/api/src/create-app';
+import { BENCH_RATE_LIMITS } from '../rate-limits';
 
 export interface ProvinceApi {
   /** GET `path` as the province's administrator; fails on anything but 200; returns the parsed JSON. */
@@ -12,7 +13,7 @@ export interface ProvinceApi {
 /** The API on the loaded database, projector external (the read models are already rebuilt), no deadline watcher. */
 export async function startProvinceApi(databaseUrl: string): Promise<ProvinceApi> {
   const secret = 'bench-secret-that-is-long-enough-for-hs256-0123456789';
-  const config = { ...loadConfig({}), databaseUrl, jwtSecret: secret, deadlineWatchMs: 0, projector: 'external' as const };
+  const config = { ...loadConfig({}), databaseUrl, jwtSecret: secret, deadlineWatchMs: 0, projector: 'external' as const, ...BENCH_RATE_LIMITS };
   const keys = resolveTokenKeys(config);
   const app = await createApp(config, { tokenKeys: keys }, { logger: false });
   await app.init();

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { EventStore } from '@lib/event-store';
+import { EVENT_STORE } from '../../apps/api/src/event-store/event-store.module';
 import { apiAs, type ApiClient } from '../support/api-client';
 import { city } from '../support/city.fixture';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -139,6 +141,37 @@ describe('organisation commands (admin)', () => {
     it('answers 422 for an appointment to a merged unit after the merger', async () => {
       const response = await api.post('/org/units/so-ke-hoach-dau-tu/appointments', { personId: 'le-van-cuong', position: 'staff', validFrom: '2025-06-01' }).expect(422);
       expect(response.body).toMatchObject({ rule: 'UNIT_ENDED', errors: [{ field: 'validFrom' }] });
+    });
+
+    it('answers 422 with its rule to every command repeating a state already recorded, and writes nothing', async () => {
+      const store = t.app.get<EventStore>(EVENT_STORE);
+      const logEnd = (await store.health()).lastGlobalPosition;
+      const unitEvents = (await store.readStream(`unit-${ID}`)).length;
+      const repeats: Array<[string, object, string]> = [
+        ['/org/units', { unitId: ID, name: 'Phòng Thi đua – Khen thưởng', kind: 'office', parentUnitId: 'so-noi-vu', validFrom: '2026-01-01' }, 'UNIT_ALREADY_ESTABLISHED'],
+        ['/org/persons', { personId: 'ho-thi-lan', fullName: 'Hồ Thị Lan', officialCode: 'DN-0100' }, 'PERSON_ALREADY_REGISTERED'],
+        [unit('/renames'), { name: 'Phòng Thi đua, Khen thưởng và Truyền thống', validFrom: '2026-04-01' }, 'UNIT_NAME_UNCHANGED'],
+        [unit('/moves'), { parentUnitId: 'van-phong-ubnd-tp', validFrom: '2026-05-01' }, 'UNIT_PARENT_UNCHANGED'],
+        [unit('/appointments'), { personId: 'tran-quoc-bao', position: 'deputy', validFrom: '2026-02-01' }, 'APPOINTMENT_ID_TAKEN'],
+        [unit('/appointments'), { appointmentId: 'qd-khac', personId: 'tran-quoc-bao', position: 'deputy', validFrom: '2026-02-01' }, 'APPOINTMENT_OVERLAPS'],
+        [unit(`/appointments/${encodeURIComponent(`${ID}/ho-thi-lan/head/2026-02-01`)}/end`), { validTo: '2026-06-30' }, 'APPOINTMENT_ALREADY_ENDED'],
+        [unit('/acting-heads'), { personId: 'tran-quoc-bao', validFrom: '2026-01-01' }, 'APPOINTMENT_ID_TAKEN'],
+        [unit('/delegations'), { delegationId: 'uq-07-2026', personId: 'tran-quoc-bao', validFrom: '2026-03-09', validTo: '2026-03-13' }, 'APPOINTMENT_ID_TAKEN'],
+        [unit('/delegations/uq-07-2026/end'), { validTo: '2026-03-10' }, 'APPOINTMENT_ALREADY_ENDED'],
+        [unit('/mandates'), { category: 'emulation', validFrom: '2026-01-01' }, 'MANDATE_OVERLAPS'],
+        [unit('/mandates/emulation/withdrawal'), { validTo: '2026-08-31' }, 'MANDATE_ALREADY_WITHDRAWN'],
+        [unit('/mandates/emulation/withdrawal'), { validTo: '2026-08-31' }, 'MANDATE_ALREADY_WITHDRAWN'],
+        ['/org/units/to-cong-tac-dac-biet/mergers', { successorUnitId: ID, effectiveOn: '2026-10-01' }, 'UNIT_ENDED'],
+        ['/org/units/ban-chi-dao-tam-thoi/dissolution', { effectiveOn: '2026-10-01', reason: 'Hoàn thành nhiệm vụ' }, 'UNIT_ENDED'],
+      ];
+      const answered = [];
+      for (const [path, body] of repeats) {
+        const response = await api.post(path, body);
+        answered.push({ path, status: response.status, rule: response.body.rule, contentType: response.headers['content-type'] });
+      }
+      expect(answered).toEqual(repeats.map(([path, , rule]) => ({ path, status: 422, rule, contentType: expect.stringMatching(/^application\/problem\+json/) })));
+      expect((await store.health()).lastGlobalPosition).toBe(logEnd);
+      expect(await store.readStream(`unit-${ID}`)).toHaveLength(unitEvents);
     });
 
     it('answers 422 when an official code is taken, and 404 for a unit or appointment that does not exist', async () => {

@@ -24,6 +24,7 @@ import { IdempotencyStore } from './idempotency/idempotency.store';
 import { JurisdictionModule } from './jurisdiction/jurisdiction.module';
 import { OrgModule } from './org/org.module';
 import { ProjectionsModule } from './projections/projections.module';
+import { PrincipalRateLimitGuard } from './rate-limit/principal-rate-limit.guard';
 import { ReadModelsTypeOrmModule } from './read-models/read-models.data-source';
 import { ReadModelsModule } from './read-models/read-models.module';
 import { ReportsModule } from './reports/reports.module';
@@ -64,6 +65,8 @@ export class AppModule {
         { provide: IDEMPOTENCY_STORE, inject: [PG_POOL], useFactory: (pool: Pool) => new IdempotencyStore(pool) },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_GUARD, useClass: JwtAuthGuard },
+        // After the token guard: it counts the principal that guard found.
+        { provide: APP_GUARD, useClass: PrincipalRateLimitGuard },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
       ],

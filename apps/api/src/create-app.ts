@@ -3,6 +3,8 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule, type AppDependencies } from './app.module';
 import type { AppConfig } from './config/app-config';
+import { securityHeaders } from './http/security-headers.middleware';
+import { addressRateLimit } from './rate-limit/address-rate-limit.middleware';
 
 /** Builds the HTTP application; shared by `main.ts` and the e2e tests so both run the same wiring. */
 export async function createApp(
@@ -14,6 +16,8 @@ export async function createApp(
     bodyParser: false,
     ...(options.logger === false ? { logger: false } : {}),
   });
+  app.use(securityHeaders);
+  app.use(addressRateLimit(config.rateLimitPerAddress));
   const requestLimit = Math.max(config.maxEventBytes * 2, 64 * 1024);
   app.useBodyParser('json', { limit: requestLimit, type: ['application/json', 'application/*+json'] });
   app.disable('x-powered-by');

@@ -60,7 +60,7 @@ async function main(): Promise<void> {
     }
     const url = (await app.getUrl()).replace('[::1]', 'localhost');
     printBanner(url, databaseDescription);
-    if (embedded) printDemoTokens(new TokenService(tokenKeys, config), url);
+    if (embedded) printDemoTokens(new TokenService(tokenKeys, config), url, Math.min(DEMO_TOKEN_TTL_SECONDS, config.jwtMaxTtlSeconds));
   } catch (error) {
     const message = error instanceof ConfigError || error instanceof AlreadyRunningError ? error.message : (error as Error).stack;
     logger.error(`The service could not start / Không khởi động được dịch vụ: ${message}`);
@@ -89,11 +89,14 @@ async function seedDemoOrganisationAtStart(app: NestExpressApplication): Promise
   if (seeded > 0) logger.log(`demo organisation loaded: ${seeded} events (skip with --no-demo or DEMO_DATA=false)`);
 }
 
-/** Short-lived tokens for the demo people, so a new user can call the API at once (embedded setup only). */
-function printDemoTokens(tokens: TokenService, url: string): void {
-  const lines = [`Demo tokens (valid ${DEMO_TOKEN_TTL_SECONDS / 3600} h) — mã xác thực dùng thử:`];
+/**
+ * Short-lived tokens for the demo people, so a new user can call the API at once (embedded setup only):
+ * 8 hours, or JWT_MAX_TTL when that is shorter.
+ */
+function printDemoTokens(tokens: TokenService, url: string, ttlSeconds: number): void {
+  const lines = [`Demo tokens (valid ${Math.round((ttlSeconds / 3600) * 100) / 100} h) — mã xác thực dùng thử:`];
   for (const { label, principal } of DEMO_PRINCIPALS) {
-    lines.push(`  ${label}`, `    ${tokens.mint(principal, DEMO_TOKEN_TTL_SECONDS)}`);
+    lines.push(`  ${label}`, `    ${tokens.mint(principal, ttlSeconds)}`);
   }
   lines.push(
     `  Try: curl -H "Authorization: Bearer <token>" ${url}/tasks?limit=5   — more with: npm run token -- --help`,

@@ -6,18 +6,29 @@ import { PG_POOL } from '../database/database.tokens';
 import { invalidParam, pageLimit, singleParam } from '../http/query-params';
 import { parseInstantParam } from '../read-models/task-summary/task-list.query';
 
+/** One request: who, what, the final outcome, when its answer started and when it ended (null: no end recorded yet). */
 export interface AccessLogEntry {
   id: number;
+  /** Null for requests recorded before reads were logged at their start (one row each, written at the end). */
+  requestId: string | null;
+  /** When the answer started (for older entries: when it had been sent). */
   at: string;
+  startedAt: string;
+  endedAt: string | null;
   personId: string | null;
   unitId: string | null;
   roles: string[];
   method: string;
   path: string;
-  status: number;
+  /** Null when the client went away before a status was sent. */
+  status: number | null;
+  /** The end's outcome once recorded (`aborted`: the client cut the answer off); until then, what the status says. */
   outcome: string;
+  /** Until the end when recorded, else until the answer started. */
   durationMs: number;
 }
+
+const OUTCOMES = ['allowed', 'denied', 'not_found', 'invalid', 'error', 'aborted'];
 
 @ApiTags('Nhật ký truy cập (access log)')
 @ApiBearerAuth()
@@ -27,9 +38,12 @@ export class AccessLogController {
 
   @Get()
   @Roles('admin')
-  @ApiOperation({ summary: 'Ai đã đọc nhật ký kiểm tra, báo cáo, hồ sơ kỷ luật; khi nào; kết quả ra sao (mới nhất trước)' })
+  @ApiOperation({
+    summary: 'Ai đã đọc nhật ký kiểm tra, báo cáo, hồ sơ kỷ luật; khi nào; kết quả ra sao (mới nhất trước)',
+    description: 'Mỗi yêu cầu một dòng: thời điểm bắt đầu trả lời, thời điểm kết thúc (null khi chưa ghi nhận) và kết quả cuối cùng; aborted: người dùng ngắt kết nối trước khi nhận đủ.',
+  })
   @ApiQuery({ name: 'person', required: false })
-  @ApiQuery({ name: 'outcome', required: false, enum: ['allowed', 'denied', 'not_found', 'invalid', 'error'] })
+  @ApiQuery({ name: 'outcome', required: false, enum: OUTCOMES })
   @ApiQuery({ name: 'from', required: false })
   @ApiQuery({ name: 'to', required: false })
   @ApiQuery({ name: 'limit', required: false })
@@ -41,25 +55,33 @@ export class AccessLogController {
     const before = singleParam(query, 'before');
     if (before !== null && !/^\d{1,18}$/.test(before)) throw invalidParam('before', 'must be an entry id');
     const outcome = singleParam(query, 'outcome');
-    if (outcome !== null && !['allowed', 'denied', 'not_found', 'invalid', 'error'].includes(outcome)) throw invalidParam('outcome', 'must be allowed, denied, not_found, invalid or error');
+    if (outcome !== null && !OUTCOMES.includes(outcome)) throw invalidParam('outcome', 'must be allowed, denied, not_found, invalid, error or aborted');
     const params: unknown[] = [limit + 1];
     const where: string[] = [];
     const bind = (value: unknown): string => `$${params.push(value)}`;
     const person = singleParam(query, 'person');
-    if (person !== null) where.push(`person_id = ${bind(person)}`);
-    if (outcome !== null) where.push(`outcome = ${bind(outcome)}`);
+    if (person !== null) where.push(`s.person_id = ${bind(person)}`);
+    if (outcome !== null) where.push(`COALESCE(e.outcome, s.outcome) = ${bind(outcome)}`);
     const from = parseInstantParam('from', query['from']);
     const to = parseInstantParam('to', query['to'], true);
-    if (from !== null) where.push(`at >= ${bind(from)}`);
-    if (to !== null) where.push(`at < ${bind(to)}`);
-    if (before !== null) where.push(`id < ${bind(before)}`);
-    const { rows } = await this.pool.query<{ id: string; at: Date; person_id: string | null; unit_id: string | null; roles: string[]; method: string; path: string; status: number; outcome: string; duration_ms: number }>(
-      `SELECT * FROM access_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT $1`,
+    if (from !== null) where.push(`s.at >= ${bind(from)}`);
+    if (to !== null) where.push(`s.at < ${bind(to)}`);
+    if (before !== null) where.push(`s.id < ${bind(before)}`);
+    // One entry per request: its start (or the single row of an older entry) with its end, when recorded.
+    const { rows } = await this.pool.query<AccessLogRow>(
+      `SELECT s.id, s.request_id, s.at, e.at AS ended_at, s.person_id, s.unit_id, s.roles, s.method, s.path,
+              COALESCE(e.status, s.status) AS status, COALESCE(e.outcome, s.outcome) AS outcome, COALESCE(e.duration_ms, s.duration_ms) AS duration_ms
+         FROM access_log s LEFT JOIN access_log e ON e.request_id = s.request_id AND e.phase = 'ended'
+        WHERE s.phase <> 'ended' ${where.length ? `AND ${where.join(' AND ')}` : ''}
+        ORDER BY s.id DESC LIMIT $1`,
       params,
     );
     const items = rows.slice(0, limit).map((row) => ({
       id: Number(row.id),
+      requestId: row.request_id,
       at: row.at.toISOString(),
+      startedAt: row.at.toISOString(),
+      endedAt: row.request_id === null ? row.at.toISOString() : (row.ended_at?.toISOString() ?? null),
       personId: row.person_id,
       unitId: row.unit_id,
       roles: row.roles,
@@ -71,4 +93,19 @@ export class AccessLogController {
     }));
     return { items, nextBefore: rows.length > limit ? items.at(-1)!.id : null };
   }
+}
+
+interface AccessLogRow {
+  id: string;
+  request_id: string | null;
+  at: Date;
+  ended_at: Date | null;
+  person_id: string | null;
+  unit_id: string | null;
+  roles: string[];
+  method: string;
+  path: string;
+  status: number | null;
+  outcome: string;
+  duration_ms: number;
 }

@@ -76,21 +76,37 @@ export class AuditController {
     return auditEntryOf(event, this.organisation.current, this.config.lateRecordingHours);
   }
 
-  /** Streams every matching event, page by page, waiting for the socket to drain: never the whole result in memory. */
+  /**
+   * Streams every matching event, page by page, waiting for the socket to drain: never the whole result in
+   * memory. Stops when the client goes away (a drain that never comes would otherwise hold the export forever).
+   */
   private async export(request: AuditRequest, response: Response): Promise<void> {
     const csv = request.format === 'csv';
     const stamp = new Date().toISOString().slice(0, 19).replace(/[-:]/g, '');
+    let closed = false;
+    response.once('close', () => {
+      closed = true;
+    });
     response.status(200);
     response.setHeader('Content-Type', csv ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8');
     response.setHeader('Content-Disposition', `attachment; filename="nhat-ky-${stamp}.${csv ? 'csv' : 'jsonl'}"`);
     const write = async (chunk: string): Promise<void> => {
-      if (!response.write(chunk)) await new Promise((resolve) => response.once('drain', resolve));
+      if (closed || response.write(chunk)) return;
+      await new Promise<void>((resolve) => {
+        const done = (): void => {
+          response.off('drain', done).off('close', done);
+          resolve();
+        };
+        response.once('drain', done).once('close', done);
+      });
     };
     if (csv) await write(`\uFEFF${CSV_HEADER.join(',')}\r\n`);
     let after = request.cursor;
     for (;;) {
+      if (closed) return;
       const events = await this.query.read({ ...request.filter, after, limit: EXPORT_PAGE });
       for (const event of events) {
+        if (closed) return;
         const entry = this.entryOf(event);
         await write(csv ? `${csvRowOf(entry)}\r\n` : `${JSON.stringify(entry)}\n`);
       }

@@ -8,6 +8,12 @@ import { TokenError, TokenService } from './token-service';
 
 export const TOKEN_SERVICE = Symbol('TOKEN_SERVICE');
 
+/**
+ * The whole header value is the scheme (any case, RFC 7235), one space and one token68 (RFC 6750 §2.1),
+ * nothing else: "Bearer tok extra" is refused rather than read as "tok".
+ */
+const BEARER = /^bearer ([A-Za-z0-9\-._~+/]+=*)$/i;
+
 /** Every route needs a valid bearer token unless marked @Public(); @Roles narrows who may call it. */
 @Injectable()
 export class JwtAuthGuard implements CanActivate {
@@ -20,9 +26,11 @@ export class JwtAuthGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
     const request = context.switchToHttp().getRequest<{ headers: Record<string, string | undefined>; principal?: Principal }>();
-    const [scheme, token] = (request.headers.authorization ?? '').split(' ');
-    if (scheme?.toLowerCase() !== 'bearer' || !token) {
-      throw new UnauthorizedException(problem('unauthorized', 'Unauthorized', 401, 'Thiếu mã xác thực (Authorization: Bearer <token>).'));
+    const header = request.headers.authorization;
+    if (!header) throw new UnauthorizedException(problem('unauthorized', 'Unauthorized', 401, 'Thiếu mã xác thực (Authorization: Bearer <token>).'));
+    const token = BEARER.exec(header)?.[1];
+    if (token === undefined) {
+      throw new UnauthorizedException(problem('unauthorized', 'Unauthorized', 401, 'Tiêu đề Authorization phải có đúng dạng "Bearer <token>", không có gì khác đi kèm.'));
     }
     try {
       request.principal = await this.tokens.verify(token);

@@ -3,13 +3,24 @@ import type { Position, Role } from '@lib/domain/core';
 export const ROLES: readonly Role[] = ['clerk', 'officer', 'unit_head', 'inspector', 'home_affairs', 'office_chief', 'admin'];
 export const POSITIONS: readonly Position[] = ['head', 'deputy', 'staff', 'clerk'];
 
+/**
+ * The roles that read beyond their own unit, within the token's `jurisdiction` claim. For every other role
+ * (unit heads, officers, clerks) the claim is ignored: they read their own unit's subtree. A principal
+ * holding several roles reads with the claim when any of them uses it.
+ */
+export const JURISDICTION_CLAIM_ROLES: readonly Role[] = ['inspector', 'home_affairs', 'office_chief'];
+
+export function usesJurisdictionClaim(roles: readonly Role[]): boolean {
+  return roles.some((role) => JURISDICTION_CLAIM_ROLES.includes(role));
+}
+
 /** The authenticated caller, taken from the bearer token and never from a request body. */
 export interface Principal {
   personId: string;
   unitId: string;
   roles: Role[];
   position?: Position;
-  /** Root of the unit subtree this principal may read (inspectors, Home Affairs, office chiefs). */
+  /** Root of the unit subtree this principal may read; only set, and only read, for JURISDICTION_CLAIM_ROLES. */
   jurisdictionUnitId?: string;
   name?: string;
 }
@@ -33,7 +44,7 @@ export function principalFromClaims(claims: Partial<PrincipalClaims>): Principal
     unitId: claims.unit,
     roles: [...claims.roles],
     ...(claims.position ? { position: claims.position } : {}),
-    ...(typeof claims.jurisdiction === 'string' ? { jurisdictionUnitId: claims.jurisdiction } : {}),
+    ...(typeof claims.jurisdiction === 'string' && usesJurisdictionClaim(claims.roles) ? { jurisdictionUnitId: claims.jurisdiction } : {}),
     ...(typeof claims.name === 'string' ? { name: claims.name.normalize('NFC') } : {}),
   };
 }

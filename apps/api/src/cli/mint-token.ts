@@ -7,8 +7,8 @@ import { parseTokenArguments, TOKEN_USAGE, UsageError } from './token-arguments'
 /** `npm run token -- --person … --unit … --roles …`: prints a bearer token for operators and scripts. */
 function main(): void {
   try {
-    const { principal, ttlSeconds } = parseTokenArguments(process.argv.slice(2));
     const config = loadConfig();
+    const { principal, ttlSeconds } = parseTokenArguments(process.argv.slice(2), config.jwtMaxTtlSeconds);
     const token = new TokenService(resolveTokenKeys(config), config).mint(principal, ttlSeconds);
     process.stdout.write(`${token}\n`);
   } catch (error) {

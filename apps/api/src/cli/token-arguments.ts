@@ -1,19 +1,23 @@
 import { parseArgs } from 'node:util';
 import type { Role } from '@lib/domain/core';
-import { POSITIONS, ROLES, type Principal } from '../auth/principal';
+import { JURISDICTION_CLAIM_ROLES, POSITIONS, ROLES, type Principal } from '../auth/principal';
+import { parseDurationSeconds } from '../config/app-config';
 
 export class UsageError extends Error {}
 
 export const TOKEN_USAGE = `Usage: npm run token -- --person <id> --unit <id> --roles <role,...> [--position head|deputy|staff|clerk]
                        [--jurisdiction <unit id>] [--name "<full name>"] [--ttl 8h]
+--ttl is at most JWT_MAX_TTL (12h unless configured); the default is 8h, or JWT_MAX_TTL when shorter.
 Roles: ${ROLES.join(', ')}. Inspectors, Home Affairs and office chiefs need --jurisdiction (the root unit they may read).
 The token is signed with JWT_SECRET, or with the secret the embedded setup keeps under DATA_DIR.`;
 
-const ROLES_NEEDING_JURISDICTION: Role[] = ['inspector', 'home_affairs', 'office_chief'];
-const MAX_TTL_SECONDS = 30 * 24 * 3600;
+const DEFAULT_TTL_SECONDS = 8 * 3600;
 
-/** Reads the token CLI's arguments into a principal and a lifetime, with a clear error for each mistake. */
-export function parseTokenArguments(argv: string[]): { principal: Principal; ttlSeconds: number } {
+/**
+ * Reads the token CLI's arguments into a principal and a lifetime, with a clear error for each mistake.
+ * `maxTtlSeconds` is the service's JWT_MAX_TTL: a longer token would be refused by the service anyway.
+ */
+export function parseTokenArguments(argv: string[], maxTtlSeconds: number): { principal: Principal; ttlSeconds: number } {
   let values;
   try {
     ({ values } = parseArgs({
@@ -25,7 +29,7 @@ export function parseTokenArguments(argv: string[]): { principal: Principal; ttl
         position: { type: 'string' },
         jurisdiction: { type: 'string' },
         name: { type: 'string' },
-        ttl: { type: 'string', default: '8h' },
+        ttl: { type: 'string' },
       },
       strict: true,
     }));
@@ -41,8 +45,11 @@ export function parseTokenArguments(argv: string[]): { principal: Principal; ttl
   if (values.position !== undefined && !POSITIONS.includes(values.position as never)) {
     throw new UsageError(`--position must be one of ${POSITIONS.join(', ')}`);
   }
-  if (roles.some((role) => ROLES_NEEDING_JURISDICTION.includes(role as Role)) && !values.jurisdiction) {
-    throw new UsageError(`roles ${ROLES_NEEDING_JURISDICTION.join(', ')} need --jurisdiction <unit id>`);
+  if (roles.some((role) => JURISDICTION_CLAIM_ROLES.includes(role as Role)) && !values.jurisdiction) {
+    throw new UsageError(`roles ${JURISDICTION_CLAIM_ROLES.join(', ')} need --jurisdiction <unit id>`);
+  }
+  if (values.jurisdiction && !roles.some((role) => JURISDICTION_CLAIM_ROLES.includes(role as Role))) {
+    throw new UsageError(`--jurisdiction is read only for roles ${JURISDICTION_CLAIM_ROLES.join(', ')}; the others read their own unit`);
   }
   return {
     principal: {
@@ -53,14 +60,13 @@ export function parseTokenArguments(argv: string[]): { principal: Principal; ttl
       ...(values.jurisdiction ? { jurisdictionUnitId: values.jurisdiction } : {}),
       ...(values.name ? { name: values.name.normalize('NFC') } : {}),
     },
-    ttlSeconds: parseDuration(values.ttl ?? '8h'),
+    ttlSeconds: values.ttl === undefined ? Math.min(DEFAULT_TTL_SECONDS, maxTtlSeconds) : parseTtl(values.ttl, maxTtlSeconds),
   };
 }
 
-function parseDuration(text: string): number {
-  const match = /^(\d+)([smhd])$/.exec(text.trim());
-  if (!match) throw new UsageError(`--ttl must look like 30m, 8h or 7d (got ${text})`);
-  const seconds = Number(match[1]) * { s: 1, m: 60, h: 3600, d: 86400 }[match[2] as 's' | 'm' | 'h' | 'd'];
-  if (seconds <= 0 || seconds > MAX_TTL_SECONDS) throw new UsageError('--ttl must be between 1s and 30d');
+function parseTtl(text: string, maxTtlSeconds: number): number {
+  const seconds = /^\d+[smhd]$/.test(text.trim()) ? parseDurationSeconds(text) : undefined;
+  if (seconds === undefined) throw new UsageError(`--ttl must look like 30m, 8h or 7d (got ${text})`);
+  if (seconds <= 0 || seconds > maxTtlSeconds) throw new UsageError(`--ttl must be between 1s and ${maxTtlSeconds}s (JWT_MAX_TTL); got ${text}`);
   return seconds;
 }

@@ -24,6 +24,10 @@ export interface AppConfig {
   readonly jwtPublicKey: string | undefined;
   readonly jwtIssuer: string;
   readonly jwtAudience: string;
+  /** Longest accepted token lifetime (exp − iat, seconds); minting beyond it is refused too. */
+  readonly jwtMaxTtlSeconds: number;
+  /** How far in the future (seconds) a token's iat may be, for clocks that disagree a little. */
+  readonly jwtClockSkewSeconds: number;
   /** Retries of a command that lost a race on its task stream before answering 409. */
   readonly commandRetries: number;
   /** How far in the future (ms) a declared occurredAt may be, for clocks that disagree a little. */
@@ -38,6 +42,10 @@ export interface AppConfig {
   readonly deadlineWatchMs: number;
   /** The audit trail flags an event recorded more than this many hours after it occurred. */
   readonly lateRecordingHours: number;
+  /** Requests a minute per authenticated person (token bucket, in this process); 0 turns it off. */
+  readonly rateLimitPerPrincipal: number;
+  /** Requests a minute per client address, every route included (token bucket, in this process); 0 turns it off. */
+  readonly rateLimitPerAddress: number;
 }
 
 export class ConfigError extends Error {}
@@ -62,6 +70,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jwtPublicKey: env.JWT_PUBLIC_KEY?.trim().replace(/\\n/g, '\n') || undefined,
     jwtIssuer: env.JWT_ISSUER?.trim() || 'ro-trach-nhiem',
     jwtAudience: env.JWT_AUDIENCE?.trim() || 'ro-trach-nhiem-api',
+    jwtMaxTtlSeconds: duration(env, 'JWT_MAX_TTL', 12 * 3600, 60, 30 * 24 * 3600),
+    jwtClockSkewSeconds: integer(env, 'JWT_CLOCK_SKEW_S', 60, 0, 3600),
     commandRetries: integer(env, 'COMMAND_RETRIES', 5, 0, 50),
     clockSkewMs: integer(env, 'CLOCK_SKEW_MS', 5 * 60 * 1000, 0, 24 * 60 * 60 * 1000),
     demoData: env.DEMO_DATA?.trim() ? boolean(env, 'DEMO_DATA', false) : undefined,
@@ -69,6 +79,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     rules: rulesFrom(env),
     deadlineWatchMs: integer(env, 'DEADLINE_WATCH_MS', 60_000, 0, 24 * 60 * 60 * 1000),
     lateRecordingHours: integer(env, 'LATE_RECORDING_HOURS', 24, 1, 24 * 365),
+    rateLimitPerPrincipal: integer(env, 'RATE_LIMIT_PER_PRINCIPAL', 1200, 0, 1_000_000),
+    rateLimitPerAddress: integer(env, 'RATE_LIMIT_PER_ADDRESS', 3000, 0, 1_000_000),
   };
 }
 
@@ -80,6 +92,24 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
     throw new ConfigError(`${name}=${raw} is not valid: expected a whole number from ${min} to ${max}`);
   }
   return value;
+}
+
+/** Seconds, written as a whole number of seconds or as a duration such as 90s, 30m, 12h or 7d. */
+function duration(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const seconds = parseDurationSeconds(raw);
+  if (seconds === undefined || seconds < min || seconds > max) {
+    throw new ConfigError(`${name}=${raw} is not valid: expected seconds or a duration such as 30m, 12h or 7d, from ${min} s to ${max} s`);
+  }
+  return seconds;
+}
+
+/** `3600`, `90s`, `30m`, `12h`, `7d` → seconds; undefined when the text is none of these. */
+export function parseDurationSeconds(text: string): number | undefined {
+  const match = /^(\d{1,9})([smhd]?)$/.exec(text.trim());
+  if (!match) return undefined;
+  return Number(match[1]) * { '': 1, s: 1, m: 60, h: 3600, d: 86400 }[match[2] as '' | 's' | 'm' | 'h' | 'd'];
 }
 
 function oneOf<T extends string>(env: NodeJS.ProcessEnv, name: string, allowed: readonly T[], fallback: T): T {

@@ -1,5 +1,5 @@
 import type { OrganisationTimeline } from '@lib/domain/org';
-import type { Principal } from '../auth/principal';
+import { usesJurisdictionClaim, type Principal } from '../auth/principal';
 
 /**
  * What a principal may read: everything (admin), or the units of one subtree — its root and every unit
@@ -8,9 +8,12 @@ import type { Principal } from '../auth/principal';
  */
 export type Jurisdiction = { readonly all: true; readonly rootUnitId: null } | { readonly all: false; readonly rootUnitId: string; readonly unitIds: ReadonlySet<string> };
 
-/** The root of a principal's jurisdiction: the token's `jurisdiction` claim, else its own unit. */
+/**
+ * The root of a principal's jurisdiction: the token's `jurisdiction` claim when one of its roles uses it
+ * (inspector, Home Affairs, office chief), else its own unit — a unit head's claim to the whole city is ignored.
+ */
 export function jurisdictionRootOf(principal: Principal): string {
-  return principal.jurisdictionUnitId ?? principal.unitId;
+  return principal.jurisdictionUnitId !== undefined && usesJurisdictionClaim(principal.roles) ? principal.jurisdictionUnitId : principal.unitId;
 }
 
 export function jurisdictionOf(principal: Principal, organisation: OrganisationTimeline): Jurisdiction {

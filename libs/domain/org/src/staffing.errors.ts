@@ -102,3 +102,24 @@ export class MandateNotInForceError extends DomainError {
     });
   }
 }
+
+/** A term already ending on that day: ending (or withdrawing) it on the same day would change nothing. */
+export class TermEndUnchangedError extends DomainError {
+  static readonly code = 'TERM_END_UNCHANGED';
+  constructor(id: string, validTo: string) {
+    super(TermEndUnchangedError.code, `Thời hạn này vốn đã kết thúc vào ngày ${validTo}; không có gì thay đổi để ghi nhận.`, {
+      field: 'validTo',
+      context: { id, validTo },
+    });
+  }
+}
+
+export class MandateAlreadyWithdrawnError extends DomainError {
+  static readonly code = 'MANDATE_ALREADY_WITHDRAWN';
+  constructor(unitId: string, category: string, grantedFrom: string, validTo: string) {
+    super(MandateAlreadyWithdrawnError.code, `Lĩnh vực "${category}" đã được thu hồi (ngày cuối còn được giao: ${validTo}).`, {
+      field: 'validTo',
+      context: { unitId, category, grantedFrom, validTo },
+    });
+  }
+}

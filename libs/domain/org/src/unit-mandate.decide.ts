@@ -2,7 +2,7 @@ import { covers, overlaps } from './date-interval';
 import type { GrantMandate, WithdrawMandate } from './org.commands';
 import type { MandateGranted, MandateWithdrawn } from './org.events';
 import { optionalEndDate, requireDate, requireEstablished, requireText, requireWithinLifetime } from './org-input.guards';
-import { MandateNotInForceError, MandateOverlapsError } from './staffing.errors';
+import { MandateAlreadyWithdrawnError, MandateNotInForceError, MandateOverlapsError, TermEndUnchangedError } from './staffing.errors';
 import type { UnitState } from './unit-state';
 
 export function grantMandate(command: GrantMandate, state: UnitState): MandateGranted[] {
@@ -22,5 +22,8 @@ export function withdrawMandate(command: WithdrawMandate, state: UnitState): Man
   const validTo = requireDate(command.data.validTo, 'validTo');
   const grant = unit.mandates.find((mandate) => mandate.category === category && covers(mandate, validTo));
   if (grant === undefined) throw new MandateNotInForceError(unit.unitId, category, validTo);
+  // A grant is withdrawn once (as an appointment is ended once); on its own last day nothing would change.
+  if (grant.withdrawn) throw new MandateAlreadyWithdrawnError(unit.unitId, category, grant.from, grant.to!);
+  if (grant.to === validTo) throw new TermEndUnchangedError(`${category}/${grant.from}`, validTo);
   return [{ type: 'MandateWithdrawn', data: { unitId: unit.unitId, category, grantedFrom: grant.from, validTo } }];
 }

@@ -14,6 +14,7 @@ import {
   EndOutsideTermError,
   HeadAlreadyAppointedError,
   HeadInOfficeError,
+  TermEndUnchangedError,
 } from './staffing.errors';
 import type { DelegationKind, EstablishedUnit, UnitState } from './unit-state';
 
@@ -98,10 +99,14 @@ function requireNewId(unit: EstablishedUnit, id: string): void {
   if (taken) throw new AppointmentIdTakenError(id);
 }
 
-/** Ending shortens a term once: the last day lies between its first day and its planned end. */
+/**
+ * Ending shortens a term once: the last day lies between its first day and its planned end. Ending it on the
+ * planned end itself would record a change that changes nothing, so it is refused like a second ending.
+ */
 function requireEndWithinTerm(id: string, term: DateInterval, ended: boolean, value: string): string {
   if (ended) throw new AppointmentAlreadyEndedError(id, term.to!);
   const validTo = requireDate(value, 'validTo');
   if (validTo < term.from || (term.to !== null && validTo > term.to)) throw new EndOutsideTermError(id, term.from, term.to, validTo);
+  if (validTo === term.to) throw new TermEndUnchangedError(id, validTo);
   return validTo;
 }
