@@ -26,11 +26,13 @@ export interface TestAppOptions {
   clock?: Clock;
   /** Load the demo city's organisation before the app starts (default true): task commands are checked against it. */
   organisation?: 'demo' | 'none';
+  /** A database made elsewhere (a private cluster); default: a fresh one on the test server. */
+  database?: TestDatabase;
 }
 
 export async function startTestApp(overrides: Partial<AppConfig> = {}, options: TestAppOptions = {}): Promise<TestApp> {
   const { clock, organisation = 'demo' } = options;
-  const db = await createTestDatabase('e2e');
+  const db = options.database ?? (await createTestDatabase('e2e'));
   // The deadline watcher is off unless a test turns it on: tests call DeadlineWatcher.runOnce with their own instant.
   // Like the embedded default: migrations as the owner, the service as a role that may only read and append to the logs.
   const config = { ...loadConfig({}), jwtSecret: TEST_JWT_SECRET, deadlineWatchMs: 0, ...overrides, databaseUrl: db.serviceUrl, databaseOwnerUrl: db.url };
