@@ -19,6 +19,18 @@ const assignment = (leadUnitId: string, n: number) => ({
   occurredAt: '2026-03-02T08:00:00+07:00',
 });
 
+/** Reads served from the log, the read models (pg and TypeORM) and the reports, asked while the database is down. */
+const READS_DURING_OUTAGE = (taskId: string): string[] => [
+  `/tasks/${taskId}/custody`,
+  `/tasks/${taskId}/responsibility`,
+  '/findings?limit=5',
+  '/audit/events?unit=so-xay-dung&limit=5',
+  '/audit/events?unit=so-xay-dung&format=csv',
+  '/reports/units/so-xay-dung?from=2026-01-01&to=2026-12-31',
+  '/reports/status?unit=ubnd-tp',
+  '/handover-network?from=2026-01-01&to=2026-12-31',
+];
+
 describe('the database restarted under load', () => {
   let cluster: PrivateCluster;
   let t: TestApp;
@@ -52,13 +64,15 @@ describe('the database restarted under load', () => {
       await down('GET /tasks/{id}', () => binh.get(`/tasks/${taskIds[0]}`));
       await down('POST /tasks', () => chairman.post('/tasks', assignment('so-xay-dung', 99)));
       await down('GET /health', () => request(t.app.getHttpServer()).get('/health'));
+      const inspector = apiAs(t.app, t.tokenFor(city.inspector));
+      for (const path of READS_DURING_OUTAGE(taskIds[0]!)) await down(`GET ${path}`, () => inspector.get(path));
       await new Promise((resolve) => setTimeout(resolve, 1_000));
       await cluster.start();
     })();
     const load = await runCommentLoad(binh, { writers: 8, durationMs: 7_000, taskIds });
     await restart;
 
-    for (const path of ['GET /tasks', 'GET /tasks/{id}', 'POST /tasks', 'GET /health']) {
+    for (const path of ['GET /tasks', 'GET /tasks/{id}', 'POST /tasks', 'GET /health', ...READS_DURING_OUTAGE(taskIds[0]!).map((p) => `GET ${p}`)]) {
       expect([path, outage[path]!.status, outage[path]!.retryAfter]).toEqual([path, 503, expect.stringMatching(/^\d+$/)]);
     }
     expect(outage['GET /tasks']!.detail).toContain('thử lại');

@@ -82,6 +82,8 @@ export class AuditController {
    */
   private async export(request: AuditRequest, response: Response): Promise<void> {
     const csv = request.format === 'csv';
+    // The first page is read before anything is sent: a database that is down then still gets a 503, not a cut-off file.
+    let events = await this.query.read({ ...request.filter, after: request.cursor, limit: EXPORT_PAGE });
     const stamp = new Date().toISOString().slice(0, 19).replace(/[-:]/g, '');
     let closed = false;
     response.once('close', () => {
@@ -101,17 +103,14 @@ export class AuditController {
       });
     };
     if (csv) await write(`\uFEFF${CSV_HEADER.join(',')}\r\n`);
-    let after = request.cursor;
     for (;;) {
-      if (closed) return;
-      const events = await this.query.read({ ...request.filter, after, limit: EXPORT_PAGE });
       for (const event of events) {
         if (closed) return;
         const entry = this.entryOf(event);
         await write(csv ? `${csvRowOf(entry)}\r\n` : `${JSON.stringify(entry)}\n`);
       }
-      if (events.length < EXPORT_PAGE) break;
-      after = events.at(-1)!.checkpoint;
+      if (events.length < EXPORT_PAGE || closed) break;
+      events = await this.query.read({ ...request.filter, after: events.at(-1)!.checkpoint, limit: EXPORT_PAGE });
     }
     response.end();
   }
