@@ -15,7 +15,6 @@ export interface TestDatabase {
  * so that test files never see each other's rows.
  */
 export async function createTestDatabase(prefix = 't'): Promise<TestDatabase> {
-  if (process.env.TEST_DATABASE_UNAVAILABLE) throw new Error(process.env.TEST_DATABASE_UNAVAILABLE);
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) throw new Error('DATABASE_URL is not set: the Jest global setup resolves it; run tests with `npm test`.');
   const name = `${prefix}_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`.toLowerCase();

@@ -22,13 +22,23 @@ export class PostgresNotifications {
     private readonly channel: string,
   ) {}
 
-  /** Calls `listener` on every notification (and after every reconnect) until the returned function is called. */
-  add(listener: () => void): () => void {
+  /**
+   * Calls `listener` on every notification (and after every reconnect) until `remove` is called. `ready`
+   * resolves once the connection listens (or after `readyTimeoutMs` if it cannot yet): a reader that awaits
+   * it before reading the head misses no notification sent after that read.
+   */
+  add(listener: () => void, readyTimeoutMs = 2_000): { ready: Promise<void>; remove: () => void } {
     this.listeners.add(listener);
     if (!this.client && !this.connecting && !this.reconnectTimer) this.connect();
-    return () => {
-      this.listeners.delete(listener);
-      if (this.listeners.size === 0) this.disconnect();
+    const connecting = this.connecting ?? Promise.resolve();
+    let timer: NodeJS.Timeout | undefined;
+    const ready = Promise.race([connecting, new Promise<void>((resolve) => (timer = setTimeout(resolve, readyTimeoutMs)))]).finally(() => clearTimeout(timer));
+    return {
+      ready,
+      remove: () => {
+        this.listeners.delete(listener);
+        if (this.listeners.size === 0) this.disconnect();
+      },
     };
   }
 

@@ -42,7 +42,9 @@ export class PostgresSubscription implements EventSubscription {
 
   async *[Symbol.asyncIterator](): AsyncIterator<StoredEvent> {
     let after = this.options.after;
-    this.stopListening = this.notifications.add(this.onNotification);
+    const listening = this.notifications.add(this.onNotification);
+    this.stopListening = listening.remove;
+    await listening.ready;
     let backoff = 0;
     try {
       while (!this.closed) {
