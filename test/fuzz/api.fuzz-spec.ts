@@ -6,7 +6,7 @@ import { startTestApp, type TestApp } from '../support/test-app';
 import { buildFuzzWorld, FUZZ_NOW, PRINCIPALS, type FuzzWorld, type PrincipalName } from './support/fuzz-world';
 import { routesOf, type FuzzRoute, type OpenApiDocument } from './support/openapi-routes';
 import { planRequest, type FuzzRequest } from './support/request-plan';
-import { sameHead, WriteHeadProbe, type WriteHead } from './support/write-head';
+import { sameHead, WriteHeadProbe, type WriteHead } from '../support/write-head';
 
 // Fuzz tier (npm run test:fuzz): thousands of malformed requests spread over every route the OpenAPI
 // document lists, against the real app on real PostgreSQL. Fails on any 5xx, on any 4xx that wrote

@@ -3,6 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule, type AppDependencies } from './app.module';
 import type { AppConfig } from './config/app-config';
+import { inspectRequestInput } from './http/request-input.middleware';
 
 /** Builds the HTTP application; shared by `main.ts` and the e2e tests so both run the same wiring. */
 export async function createApp(
@@ -16,6 +17,8 @@ export async function createApp(
   });
   const requestLimit = Math.max(config.maxEventBytes * 2, 64 * 1024);
   app.useBodyParser('json', { limit: requestLimit, type: ['application/json', 'application/*+json'] });
+  // Before anything walks the body or reads a query: too deep, unstorable or control characters are a 400.
+  app.use(inspectRequestInput);
   app.disable('x-powered-by');
   setUpApiDocs(app);
   return app;

@@ -9,7 +9,7 @@ describe('findUnsafeCharacter', () => {
   });
 
   it('refuses NUL and lone surrogates in every profile, naming the code point and its position', () => {
-    for (const profile of ['name', 'multiline', 'storable'] as const) {
+    for (const profile of ['name', 'multiline', 'line', 'storable'] as const) {
       expect(findUnsafeCharacter('ab\u0000', profile)).toEqual({ kind: 'nul', codePoint: 0, position: 3 });
       expect(findUnsafeCharacter('a\ud800b', profile)).toEqual({ kind: 'lone_surrogate', codePoint: 0xd800, position: 2 });
       expect(findUnsafeCharacter('a\udc00', profile)).toEqual({ kind: 'lone_surrogate', codePoint: 0xdc00, position: 2 });
@@ -37,6 +37,12 @@ describe('findUnsafeCharacter', () => {
     for (const codePoint of [0x200b, 0x200c, 0x200d, 0x200e, 0x200f, 0x2060, 0xfeff]) {
       expect(findUnsafeCharacter(`Hồ${String.fromCodePoint(codePoint)}Lan`, 'multiline')).toMatchObject({ kind: 'invisible', codePoint });
     }
+  });
+
+  it('a line refuses every control character but keeps bidi and invisible characters', () => {
+    expect(findUnsafeCharacter('a\tb', 'line')?.kind).toBe('control');
+    expect(findUnsafeCharacter('a\u0085', 'line')?.kind).toBe('control');
+    expect(findUnsafeCharacter('a\u202e\u200b', 'line')).toBeNull();
   });
 
   it('storable text only refuses what PostgreSQL cannot keep', () => {

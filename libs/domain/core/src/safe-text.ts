@@ -2,9 +2,10 @@
  * Which characters a text may hold. Names people read (persons, units, titles, codes) must render as
  * what they are: no control characters, no bidirectional overrides or isolates (they reorder what is
  * shown, e.g. "Nguyễn‮nạoH" displayed as another name), no invisible characters. Free text may keep
- * tabs and line breaks (`multiline`). Every text must be storable: no NUL, no lone UTF-16 surrogate.
+ * tabs and line breaks (`multiline`). A `line` (a query parameter) has no control character. Every
+ * text must be storable: no NUL, no lone UTF-16 surrogate.
  */
-export type TextProfile = 'name' | 'multiline' | 'storable';
+export type TextProfile = 'name' | 'multiline' | 'line' | 'storable';
 
 export type UnsafeCharacterKind = 'nul' | 'lone_surrogate' | 'control' | 'bidi' | 'invisible';
 
@@ -27,6 +28,7 @@ function kindOf(codePoint: number, profile: TextProfile): UnsafeCharacterKind | 
   const lineBreak = codePoint === TAB || codePoint === LINE_FEED || codePoint === CARRIAGE_RETURN;
   if (codePoint < 0x20 && !(lineBreak && profile === 'multiline')) return 'control';
   if (codePoint >= 0x7f && codePoint <= 0x9f) return 'control';
+  if (profile === 'line') return null;
   if ((codePoint >= 0x202a && codePoint <= 0x202e) || (codePoint >= 0x2066 && codePoint <= 0x2069)) return 'bidi';
   if ((codePoint >= 0x200b && codePoint <= 0x200f) || codePoint === 0x2060 || codePoint === 0xfeff) return 'invisible';
   return null;
