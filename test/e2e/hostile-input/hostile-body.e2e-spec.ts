@@ -1,8 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startTestApp, type TestApp } from '../../support/test-app';
 import { at, ScenarioClient } from '../scenarios/scenario-client';
 import { s1Assignment } from '../scenarios/s1-story';
-import { admin, chairman, cuong, HostileClient, nestedUnder } from './hostile-input.fixture';
+import { admin, chairman, cuong, homeAffairs, HostileClient, nestedUnder } from './hostile-input.fixture';
 
 // Bodies that answered 500 (stack overflow, NUL or a lone surrogate reaching PostgreSQL) answer 400
 // naming the field, and nothing is written: no event, no remembered idempotent response.
@@ -76,6 +77,35 @@ describe('hostile JSON bodies', () => {
         field: '__proto__',
         reason: 'tên trường "__proto__" không được phép',
       });
+    });
+  });
+
+  describe('required nested objects', () => {
+    it('POST /tasks without source or assigningAuthority, or with them of the wrong type, names them', async () => {
+      const { source: _source, ...withoutSource } = assignment();
+      await http.refused(http.post(chairman, '/tasks', withoutSource), { field: 'source', reason: 'source should not be null or undefined' });
+      const { assigningAuthority: _authority, ...withoutAuthority } = assignment();
+      await http.refused(http.post(chairman, '/tasks', withoutAuthority), { field: 'assigningAuthority' });
+      await http.refused(http.post(chairman, '/tasks', assignment({ source: [{ number: '1', date: '2026-03-02' }] })), { field: 'source', reason: 'source must be an object' });
+      await http.refused(http.post(chairman, '/tasks', assignment({ assigningAuthority: 'tran-van-an' })), { field: 'assigningAuthority' });
+      await http.refused(http.post(chairman, '/tasks', assignment({ responsiblePerson: ['le-van-cuong'] })), { field: 'responsiblePerson' });
+    });
+
+    it('a transfer without `to` is a 400 naming it, not a rule broken by unit "undefined"', async () => {
+      const problem = await http.refused(http.post(cuong, `/tasks/${taskId}/transfers`, { reason: 'Thuộc lĩnh vực đất đai' }), { field: 'to' });
+      expect(problem).not.toHaveProperty('rule');
+      expect(problem.detail).toBe('Dữ liệu không hợp lệ: to.');
+    });
+
+    it('names every other required nested object of the task and case commands', async () => {
+      await http.refused(http.post(cuong, `/tasks/${taskId}/submissions`, { allConsultedAgreed: true }), { field: 'to' });
+      await http.refused(http.post(cuong, `/tasks/${taskId}/delegations`, {}), { field: 'person' });
+      await http.refused(http.post(cuong, `/tasks/${taskId}/supplement-requests`, { content: 'Bổ sung', stage: 'thẩm định', legalBasis: 'Điều 41' }), { field: 'approvedBy' });
+      await http.refused(http.post(chairman, `/tasks/${taskId}/deadline-extensions`, { reason: 'Chờ kiểm định' }), { field: 'deadline' });
+      await http.refused(http.post(chairman, `/events/${eventId}/corrections`, { reason: 'Ghi nhầm' }), { field: 'fields' });
+      const caseId = randomUUID();
+      await http.refused(http.post(homeAffairs, `/cases/${caseId}/decision`, { form: 'khien_trach' }), { field: 'document' });
+      await http.refused(http.post(homeAffairs, `/cases/${caseId}/decision`, { form: 'khien_trach', document: { number: '125/QĐ-UBND', date: '2031-06-20' } }), { field: 'document.signer' });
     });
   });
 });

@@ -5,9 +5,11 @@ import {
   ArrayMinSize,
   IsArray,
   IsBoolean,
+  IsDefined,
   IsIn,
   IsISO8601,
   IsNotEmpty,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -88,6 +90,8 @@ export class DecisionDocumentDto {
   date!: string;
 
   @ApiProperty({ type: DecisionSignerDto })
+  @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => DecisionSignerDto)
   signer!: DecisionSignerDto;
@@ -99,6 +103,8 @@ export class DecideCaseDto extends CaseStepDto {
   form!: string;
 
   @ApiProperty({ type: DecisionDocumentDto })
+  @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => DecisionDocumentDto)
   document!: DecisionDocumentDto;

@@ -3,10 +3,12 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
+  IsDefined,
   IsIn,
   IsInt,
   IsISO8601,
   IsNotEmpty,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -74,11 +76,15 @@ export class AssignTaskDto extends CommandBodyDto {
   category!: string;
 
   @ApiProperty({ type: SourceDocumentDto })
+  @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => SourceDocumentDto)
   source!: SourceDocumentDto;
 
   @ApiProperty({ type: PersonInUnitDto, description: 'Cơ quan, người giao nhiệm vụ' })
+  @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => PersonInUnitDto)
   assigningAuthority!: PersonInUnitDto;
@@ -99,12 +105,14 @@ export class AssignTaskDto extends CommandBodyDto {
 
   @ApiPropertyOptional({ type: PersonInUnitDto, description: 'Người được phân công chịu trách nhiệm trong đơn vị chủ trì' })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => PersonInUnitDto)
   responsiblePerson?: PersonInUnitDto;
 
   @ApiPropertyOptional({ type: DeadlineDto })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => DeadlineDto)
   deadline?: DeadlineDto;
