@@ -18,6 +18,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { SafeText } from '../../http/safe-text';
 import { CommandBodyDto, PersonInUnitDto } from './command-body.dto';
 
 export const URGENCIES = ['normal', 'khan', 'thuong_khan', 'hoa_toc'] as const;
@@ -27,6 +28,7 @@ export class SourceDocumentDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
+  @SafeText()
   number!: string;
 
   @ApiProperty({ example: '2026-03-02', description: 'Ngày văn bản (YYYY-MM-DD)' })
@@ -69,6 +71,7 @@ export class AssignTaskDto extends CommandBodyDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(1000)
+  @SafeText()
   title!: string;
 
   @ApiProperty({ example: 'construction', description: 'Lĩnh vực (construction, land, environment, budget, ...)' })
