@@ -8,7 +8,7 @@ import {
   hostileString,
   hostileValue,
   oddKey,
-  UNSAFE_CHARACTERS,
+  unstorableCharacter,
   wrongType,
 } from './hostile.arbitraries';
 import { fillPath, type FuzzRoute } from './openapi-routes';
@@ -144,9 +144,9 @@ function planBody(pick: Pick, route: FuzzRoute, base: unknown): { body: string |
   const paths = pathsOf(base);
   switch (strategy) {
     case 'drop':
-      return paths.length === 0 ? json(base) : json(withValueAt(base, pickPath(pick, paths), DROP));
+      return paths.length === 0 ? json(base) : json(withValueAt(base, pickPath(pick, paths, base), DROP));
     case 'replace':
-      return paths.length === 0 ? json(pick(hostileValue)) : json(withValueAt(base, pickPath(pick, paths), pick(hostileValue)));
+      return paths.length === 0 ? json(pick(hostileValue)) : json(withValueAt(base, pickPath(pick, paths, base), pick(hostileValue)));
     case 'taint': {
       // The valid value itself with one unsafe character inside: only the character can be what is refused.
       const strings = paths.filter((path) => typeof valueAt(base, path) === 'string');
@@ -154,7 +154,7 @@ function planBody(pick: Pick, route: FuzzRoute, base: unknown): { body: string |
       const path = pick(fc.constantFrom(...strings));
       const original = valueAt(base, path) as string;
       const at = pick(fc.nat({ max: original.length }));
-      return json(withValueAt(base, path, original.slice(0, at) + pick(fc.constantFrom(...UNSAFE_CHARACTERS)) + original.slice(at)));
+      return json(withValueAt(base, path, original.slice(0, at) + pick(unstorableCharacter) + original.slice(at)));
     }
     case 'extra': {
       const target = pick(fc.constantFrom<Array<string | number>>([], ...paths));
@@ -177,10 +177,20 @@ function planBody(pick: Pick, route: FuzzRoute, base: unknown): { body: string |
   }
 }
 
-/** Half the time a top-level field (required objects such as `source` are there), else any nested value. */
-function pickPath(pick: Pick, paths: Array<Array<string | number>>): Array<string | number> {
+/**
+ * A third of the time a nested object (`source`, `to`: code reads inside them), a third a top-level
+ * field, else any value at all.
+ */
+function pickPath(pick: Pick, paths: Array<Array<string | number>>, base: unknown): Array<string | number> {
+  const objects = paths.filter((path) => {
+    const value = valueAt(base, path);
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+  });
   const topLevel = paths.filter((path) => path.length === 1);
-  return topLevel.length > 0 && pick(fc.boolean()) ? pick(fc.constantFrom(...topLevel)) : pick(fc.constantFrom(...paths));
+  const draw = pick(fc.nat({ max: 2 }));
+  if (draw === 0 && objects.length > 0) return pick(fc.constantFrom(...objects));
+  if (draw === 1 && topLevel.length > 0) return pick(fc.constantFrom(...topLevel));
+  return pick(fc.constantFrom(...paths));
 }
 
 function valueAt(root: unknown, path: Array<string | number>): unknown {
