@@ -18,6 +18,7 @@ import { EventStoreModule } from './event-store/event-store.module';
 import { FindingsModule } from './findings/findings.module';
 import { HealthController } from './health/health.controller';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
+import { RouteParamTextPipe } from './http/route-param-text.pipe';
 import { createValidationPipe } from './http/validation.pipe';
 import { IDEMPOTENCY_STORE, IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
 import { IdempotencyStore } from './idempotency/idempotency.store';
@@ -67,6 +68,7 @@ export class AppModule {
         { provide: APP_GUARD, useClass: JwtAuthGuard },
         // After the token guard: it counts the principal that guard found.
         { provide: APP_GUARD, useClass: PrincipalRateLimitGuard },
+        { provide: APP_PIPE, useClass: RouteParamTextPipe },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
       ],

@@ -5,6 +5,7 @@ import { AppModule, type AppDependencies } from './app.module';
 import type { AppConfig } from './config/app-config';
 import { securityHeaders } from './http/security-headers.middleware';
 import { addressRateLimit } from './rate-limit/address-rate-limit.middleware';
+import { inspectRequestInput } from './http/request-input.middleware';
 
 /** Builds the HTTP application; shared by `main.ts` and the e2e tests so both run the same wiring. */
 export async function createApp(
@@ -20,6 +21,8 @@ export async function createApp(
   app.use(addressRateLimit(config.rateLimitPerAddress));
   const requestLimit = Math.max(config.maxEventBytes * 2, 64 * 1024);
   app.useBodyParser('json', { limit: requestLimit, type: ['application/json', 'application/*+json'] });
+  // Before anything walks the body or reads a query: too deep, unstorable or control characters are a 400.
+  app.use(inspectRequestInput);
   app.disable('x-powered-by');
   setUpApiDocs(app);
   return app;

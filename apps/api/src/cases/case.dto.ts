@@ -5,9 +5,11 @@ import {
   ArrayMinSize,
   IsArray,
   IsBoolean,
+  IsDefined,
   IsIn,
   IsISO8601,
   IsNotEmpty,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -16,6 +18,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { DISCIPLINE_FORMS } from '@lib/domain/discipline';
+import { SafeText } from '../http/safe-text';
 
 class CaseStepDto {
   @ApiPropertyOptional({ example: '2026-03-20T09:00:00+07:00', description: 'Thời điểm thực hiện bước này. Mặc định: lúc ghi nhận.' })
@@ -66,12 +69,14 @@ export class DecisionSignerDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
+  @SafeText()
   name!: string;
 
   @ApiProperty({ example: 'Chủ tịch UBND thành phố' })
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
+  @SafeText()
   title!: string;
 }
 
@@ -80,6 +85,7 @@ export class DecisionDocumentDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
+  @SafeText()
   number!: string;
 
   @ApiProperty({ example: '2026-04-15', description: 'Ngày ký quyết định' })
@@ -88,6 +94,8 @@ export class DecisionDocumentDto {
   date!: string;
 
   @ApiProperty({ type: DecisionSignerDto })
+  @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => DecisionSignerDto)
   signer!: DecisionSignerDto;
@@ -99,6 +107,8 @@ export class DecideCaseDto extends CaseStepDto {
   form!: string;
 
   @ApiProperty({ type: DecisionDocumentDto })
+  @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => DecisionDocumentDto)
   document!: DecisionDocumentDto;

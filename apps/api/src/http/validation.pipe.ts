@@ -11,7 +11,7 @@ export function createValidationPipe(): ValidationPipe {
     exceptionFactory: (errors) => {
       const fieldErrors = flatten(errors);
       return new BadRequestException(
-        problem('validation-failed', 'Validation failed', 400, `Dữ liệu không hợp lệ: ${fieldErrors.map((e) => e.field).join(', ')}.`, {
+        problem('validation-failed', 'Validation failed', 400, `Dữ liệu không hợp lệ: ${[...new Set(fieldErrors.map((e) => e.field))].join(', ')}.`, {
           errors: fieldErrors,
         }),
       );

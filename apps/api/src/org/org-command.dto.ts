@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, Matches, MaxLength, ValidateBy, type ValidationOptions } from 'class-validator';
 import { isLocalDate } from '@lib/domain/org';
+import { SafeText } from '../http/safe-text';
 
 /** Lower-case slugs as in the demo city (`so-xay-dung`, `nguyen-thi-binh`). */
 export const ORG_ID_PATTERN = /^[a-z0-9][a-z0-9._-]{0,99}$/;
@@ -48,11 +49,13 @@ export class RegisterPersonDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
+  @SafeText()
   fullName!: string;
 
   @ApiProperty({ example: 'DN-0100', description: 'Mã số cán bộ, công chức (duy nhất)' })
   @IsString()
   @IsNotEmpty()
   @MaxLength(50)
+  @SafeText()
   officialCode!: string;
 }

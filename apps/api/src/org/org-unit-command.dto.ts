@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
 import { UNIT_KINDS } from '@lib/domain/org';
+import { SafeText } from '../http/safe-text';
 import { idMessage, IsLocalDate, ORG_ID_PATTERN } from './org-command.dto';
 
 export class EstablishUnitDto {
@@ -12,6 +13,7 @@ export class EstablishUnitDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(300)
+  @SafeText()
   name!: string;
 
   @ApiProperty({ example: 'home_affairs', enum: UNIT_KINDS, description: 'Loại đơn vị (Sở, Phòng, UBND, xã/phường, …)' })
@@ -33,6 +35,7 @@ export class RenameUnitDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(300)
+  @SafeText()
   name!: string;
 
   @ApiProperty({ example: '2026-01-01', description: 'Tên mới có hiệu lực từ ngày' })
@@ -70,5 +73,6 @@ export class DissolveUnitDto {
   @IsOptional()
   @IsString()
   @MaxLength(500)
+  @SafeText('multiline')
   reason?: string;
 }

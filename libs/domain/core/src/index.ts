@@ -6,3 +6,5 @@ export { DomainError, InvalidInstantError, OccurredInFutureError, OnBehalfRequir
 export { assertNever } from './assert-never';
 export { DEFAULT_CLOCK_SKEW_MS, assertOccurredNotInFuture, parseInstant } from './occurrence';
 export { hashSeed, SeededRandom } from './seeded-random';
+export type { TextProfile, UnsafeCharacter, UnsafeCharacterKind } from './safe-text';
+export { codePointLabel, describeUnsafeCharacter, findUnsafeCharacter, toNfc } from './safe-text';

@@ -27,6 +27,13 @@ describe('GET /tasks parameters', () => {
     expect(parseInstantParam('asOf', '2026-03-16T10:00:00+07:00')).toBe('2026-03-16T03:00:00.000Z');
   });
 
+  it('refuses instants PostgreSQL cannot read (year 0, extended years) with a 400 naming the parameter', () => {
+    for (const value of ['0000-01-01', '+275760-09-13T00:00:00.000Z', '-000001-01-01T00:00:00Z', '10000-01-01']) {
+      expect(() => parseInstantParam('from', value)).toThrow(expect.objectContaining({ response: expect.objectContaining({ errors: [{ field: 'from', reason: 'must fall within the years 1 to 9999 (UTC)' }] }) }));
+    }
+    expect(parseInstantParam('to', '9999-12-30', true)).toBe('9999-12-30T17:00:00.000Z');
+  });
+
   it('the cursor round-trips and stays opaque', () => {
     const cursor = encodeCursor('2026-03-16T01:30:00.000Z', '0b7c6f5e-1d2a-4c3b-8a9f-112233445566');
     expect(cursor).not.toContain('2026');

@@ -47,6 +47,8 @@ export interface TaskListPage {
 }
 
 const invalid = invalidParam;
+const FIRST_INSTANT = Date.parse('0001-01-01T00:00:00Z');
+const END_OF_YEAR_9999 = Date.parse('9999-12-31T00:00:00Z') + 86_400_000;
 
 /** An instant, or a local day (Asia/Ho_Chi_Minh): its start, or with `endOfDay` the start of the next day. */
 export function parseInstantParam(field: string, value: unknown, endOfDay = false): string | null {
@@ -55,7 +57,10 @@ export function parseInstantParam(field: string, value: unknown, endOfDay = fals
   const day = /^\d{4}-\d{2}-\d{2}$/.test(value);
   const ms = Date.parse(day ? `${value}T00:00:00+07:00` : value);
   if (Number.isNaN(ms)) throw invalid(field, 'must be a date (YYYY-MM-DD) or an ISO 8601 instant');
-  return new Date(day && endOfDay ? ms + 86_400_000 : ms).toISOString();
+  const instant = day && endOfDay ? ms + 86_400_000 : ms;
+  // PostgreSQL reads neither year 0 nor the extended years (-000001, +275760) that toISOString writes.
+  if (instant < FIRST_INSTANT || instant >= END_OF_YEAR_9999) throw invalid(field, 'must fall within the years 1 to 9999 (UTC)');
+  return new Date(instant).toISOString();
 }
 
 export function parseTaskListFilter(query: Record<string, unknown>, now: string, units: string[] | null = null): TaskListFilter {

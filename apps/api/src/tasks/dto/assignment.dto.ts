@@ -3,10 +3,12 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
+  IsDefined,
   IsIn,
   IsInt,
   IsISO8601,
   IsNotEmpty,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -16,6 +18,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { SafeText } from '../../http/safe-text';
 import { CommandBodyDto, PersonInUnitDto } from './command-body.dto';
 
 export const URGENCIES = ['normal', 'khan', 'thuong_khan', 'hoa_toc'] as const;
@@ -25,6 +28,7 @@ export class SourceDocumentDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
+  @SafeText()
   number!: string;
 
   @ApiProperty({ example: '2026-03-02', description: 'Ngày văn bản (YYYY-MM-DD)' })
@@ -67,6 +71,7 @@ export class AssignTaskDto extends CommandBodyDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(1000)
+  @SafeText()
   title!: string;
 
   @ApiProperty({ example: 'construction', description: 'Lĩnh vực (construction, land, environment, budget, ...)' })
@@ -74,11 +79,15 @@ export class AssignTaskDto extends CommandBodyDto {
   category!: string;
 
   @ApiProperty({ type: SourceDocumentDto })
+  @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => SourceDocumentDto)
   source!: SourceDocumentDto;
 
   @ApiProperty({ type: PersonInUnitDto, description: 'Cơ quan, người giao nhiệm vụ' })
+  @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => PersonInUnitDto)
   assigningAuthority!: PersonInUnitDto;
@@ -99,12 +108,14 @@ export class AssignTaskDto extends CommandBodyDto {
 
   @ApiPropertyOptional({ type: PersonInUnitDto, description: 'Người được phân công chịu trách nhiệm trong đơn vị chủ trì' })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => PersonInUnitDto)
   responsiblePerson?: PersonInUnitDto;
 
   @ApiPropertyOptional({ type: DeadlineDto })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => DeadlineDto)
   deadline?: DeadlineDto;

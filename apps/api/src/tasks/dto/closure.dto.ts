@@ -1,11 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { IsDefined, IsNotEmpty, IsObject, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { DeadlineDto, SourceDocumentDto } from './assignment.dto';
 import { CommandBodyDto } from './command-body.dto';
 
 export class ExtendDeadlineDto extends CommandBodyDto {
   @ApiProperty({ type: DeadlineDto, description: 'Hạn mới: một ngày cụ thể hoặc số ngày làm việc kể từ lúc gia hạn' })
+  @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => DeadlineDto)
   deadline!: DeadlineDto;
@@ -26,6 +28,7 @@ export class CompleteTaskDto extends CommandBodyDto {
 
   @ApiPropertyOptional({ type: SourceDocumentDto, description: 'Văn bản kết quả', example: { number: '315/QĐ-SXD', date: '2026-03-18' } })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => SourceDocumentDto)
   outputDocument?: SourceDocumentDto;

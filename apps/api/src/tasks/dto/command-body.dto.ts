@@ -1,6 +1,6 @@
 import { ApiPropertyOptional, ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsISO8601, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { IsISO8601, IsNotEmpty, IsObject, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 
 export class PersonInUnitDto {
   @ApiProperty({ example: 'le-van-cuong', description: 'Mã cán bộ, công chức' })
@@ -43,6 +43,7 @@ export class CommandBodyDto {
 
   @ApiPropertyOptional({ type: PersonInUnitDto, description: 'Văn thư ghi nhận thay cho cán bộ này (cả hai đều được lưu).' })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => PersonInUnitDto)
   onBehalfOf?: PersonInUnitDto;

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { IsDefined, IsIn, IsNotEmpty, IsObject, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { DeadlineDto } from './assignment.dto';
 import { CommandBodyDto, PartyDto, PersonInUnitDto } from './command-body.dto';
 
@@ -8,6 +8,8 @@ export class ReceiveTaskDto extends CommandBodyDto {}
 
 export class DelegateTaskDto extends CommandBodyDto {
   @ApiProperty({ type: PersonInUnitDto, description: 'Cán bộ được phân công trong đơn vị đang giữ nhiệm vụ' })
+  @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => PersonInUnitDto)
   person!: PersonInUnitDto;
@@ -15,6 +17,8 @@ export class DelegateTaskDto extends CommandBodyDto {
 
 export class TransferTaskDto extends CommandBodyDto {
   @ApiProperty({ type: PartyDto })
+  @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => PartyDto)
   to!: PartyDto;
@@ -47,12 +51,14 @@ export class ReassignTaskDto extends CommandBodyDto {
 
   @ApiPropertyOptional({ type: PersonInUnitDto, description: 'Người chịu trách nhiệm trong đơn vị chủ trì mới' })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => PersonInUnitDto)
   responsiblePerson?: PersonInUnitDto;
 
   @ApiPropertyOptional({ type: DeadlineDto, description: 'Hạn mới; bỏ trống để giữ hạn cũ' })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => DeadlineDto)
   deadline?: DeadlineDto;

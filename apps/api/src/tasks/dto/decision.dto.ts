@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { IsBoolean, IsDefined, IsNotEmpty, IsObject, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { CommandBodyDto, PartyDto } from './command-body.dto';
 
 export class CommentOnTaskDto extends CommandBodyDto {
@@ -13,6 +13,8 @@ export class CommentOnTaskDto extends CommandBodyDto {
 
 export class SubmitToSuperiorDto extends CommandBodyDto {
   @ApiProperty({ type: PartyDto, description: 'Cấp trên nhận tờ trình', example: { unitId: 'ubnd-quan-hai-chau', personId: 'hoang-van-giang' } })
+  @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => PartyDto)
   to!: PartyDto;
@@ -54,6 +56,7 @@ export class ProposeReassignmentDto extends CommandBodyDto {
 export class ReportDifficultyDto extends CommandBodyDto {
   @ApiPropertyOptional({ type: PartyDto, description: 'Báo cáo lên ai' })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => PartyDto)
   to?: PartyDto;

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsISO8601, IsNotEmpty, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { IsDefined, IsISO8601, IsNotEmpty, IsObject, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { CommandBodyDto, PersonInUnitDto } from './command-body.dto';
 
 export class RequestSupplementDto extends CommandBodyDto {
@@ -23,6 +23,8 @@ export class RequestSupplementDto extends CommandBodyDto {
   legalBasis!: string;
 
   @ApiProperty({ type: PersonInUnitDto, description: 'Người phê duyệt yêu cầu bổ sung' })
+  @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => PersonInUnitDto)
   approvedBy!: PersonInUnitDto;

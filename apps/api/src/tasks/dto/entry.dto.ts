@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsNotEmpty, IsObject, IsString, MaxLength } from 'class-validator';
+import { IsDefined, IsNotEmpty, IsObject, IsString, MaxLength } from 'class-validator';
 import { CommandBodyDto } from './command-body.dto';
 
 export class CorrectEntryDto extends CommandBodyDto {
@@ -10,6 +10,7 @@ export class CorrectEntryDto extends CommandBodyDto {
   reason!: string;
 
   @ApiProperty({ example: { reason: 'Thuộc lĩnh vực môi trường' }, description: 'Các trường mô tả được đính chính và giá trị đúng' })
+  @IsDefined()
   @IsObject()
   fields!: Record<string, unknown>;
 }

@@ -1,7 +1,7 @@
-import type { Position } from '@lib/domain/core';
+import { describeUnsafeCharacter, findUnsafeCharacter, type Position } from '@lib/domain/core';
 import { isLocalDate } from '../date-interval';
 import { isPosition, isUnitKind, POSITION_LABELS, UNIT_KIND_LABELS, type LocalDate, type UnitKind } from '../org-values';
-import { IMPORT_RECORD_KINDS, type ImportColumn, type ImportIssue, type ImportRecord, type ImportRecordKind, type ImportRow } from './org-import.types';
+import { IMPORT_COLUMNS, IMPORT_RECORD_KINDS, type ImportColumn, type ImportIssue, type ImportRecord, type ImportRecordKind, type ImportRow } from './org-import.types';
 
 const lower = (text: string) => text.toLocaleLowerCase('vi');
 
@@ -32,6 +32,12 @@ export function validateRow(row: ImportRow): RowCheck {
   const kind = text(row, 'record').toLowerCase();
   const record = (IMPORT_RECORD_KINDS as readonly string[]).includes(kind) ? (kind as ImportRecordKind) : null;
   const issue = (field: ImportColumn, reason: string) => issues.push({ index: row.index, line: row.line, record, field, reason });
+  for (const field of IMPORT_COLUMNS) {
+    const unsafe = unsafeCharacterIn(row, field);
+    if (unsafe !== null) issue(field, unsafe);
+  }
+  // A cell that holds such a character is not echoed into any other reason.
+  if (issues.length > 0) return { issues };
   const required = (field: ImportColumn): string => {
     const value = text(row, field);
     if (value === '') issue(field, 'Trường bắt buộc chưa được nhập.');
@@ -88,6 +94,17 @@ export function validateRow(row: ImportRow): RowCheck {
     }
   }
   return issues.length > 0 || result === null ? { issues } : { record: result };
+}
+
+/**
+ * Why a cell's raw text is refused, in Vietnamese, or null. Names, ids, codes and dates are read by
+ * people and compared by machines: no NUL, no lone surrogate, no control character, no bidi override
+ * or isolate, no invisible character. Tabs and line breaks (allowed inside a quoted CSV field) become
+ * spaces, as every run of white space does.
+ */
+function unsafeCharacterIn(row: ImportRow, field: ImportColumn): string | null {
+  const unsafe = findUnsafeCharacter(row.fields[field] ?? '', 'multiline');
+  return unsafe === null ? null : `Giá trị ${describeUnsafeCharacter(unsafe)}.`;
 }
 
 /** Trimmed, NFC, inner runs of spaces collapsed. */

@@ -148,6 +148,38 @@ describe('importing a file with bad rows', () => {
   });
 });
 
+describe('characters a name, id or code may not hold', () => {
+  it('refuses bidi overrides, invisible and control characters, NUL and lone surrogates in any cell, naming the column', () => {
+    const content = csv(
+      'person,,,,,,ho-thi-lan,Hồ Thị\u202eLan,DN-0100,,,',
+      'unit,phong\u200b-noi-vu,Phòng Nội vụ,home_affairs,ubnd-quan-hai-chau,,,,,,2021-03-01,',
+      'person,,,,,,tran-thi-nul,Trần\u0000Nul,DN-0101,,,',
+      'person,,,,,,le-thi-esc,Lê Thị Esc,DN\u001b[31m,,,',
+      'unit,phong-ngoai-vu,Phòng\u2066Ngoại vụ\u2069,home_affairs,ubnd-quan-hai-chau,,,,,,2021-03-01,',
+    );
+    const plan = planOrgImport({ format: 'csv', content }, city(), goodRowsOnly);
+    expect(plan.issues).toEqual([
+      { index: 1, line: 2, record: 'person', field: 'full_name', reason: 'Giá trị chứa ký tự điều khiển hướng văn bản U+202E ở vị trí 7, có thể làm sai lệch cách hiển thị.' },
+      { index: 2, line: 3, record: 'unit', field: 'unit_id', reason: 'Giá trị chứa ký tự vô hình U+200B ở vị trí 6, không được phép.' },
+      { index: 3, line: 4, record: 'person', field: 'full_name', reason: 'Giá trị chứa ký tự NUL (U+0000 ở vị trí 5), không được phép.' },
+      { index: 4, line: 5, record: 'person', field: 'official_code', reason: 'Giá trị chứa ký tự điều khiển U+001B ở vị trí 3, không được phép.' },
+      { index: 5, line: 6, record: 'unit', field: 'name', reason: 'Giá trị chứa ký tự điều khiển hướng văn bản U+2066 ở vị trí 6, có thể làm sai lệch cách hiển thị.' },
+    ]);
+    expect(plan.counts.rejected).toBe(5);
+    expect(plan.events).toEqual([]);
+  });
+
+  it('refuses them in JSON records too, and keeps a line break inside a quoted CSV name as a space', () => {
+    const json = JSON.stringify([{ record: 'person', person_id: 'ho-thi-lan', full_name: 'Hồ Thị Lan\ud800', official_code: 'DN-0100' }]);
+    expect(planOrgImport({ format: 'json', content: json }, city(), goodRowsOnly).issues).toEqual([
+      { index: 1, line: null, record: 'person', field: 'full_name', reason: 'Giá trị chứa nửa cặp mã thay thế (surrogate) đứng lẻ U+D800 ở vị trí 11, không phải văn bản Unicode hợp lệ.' },
+    ]);
+    const plan = planOrgImport({ format: 'csv', content: csv('person,,,,,,ho-thi-lan,"Hồ Thị\r\nLan",DN-0100,,,') }, city(), goodRowsOnly);
+    expect(plan.issues).toEqual([]);
+    expect(plan.events.map(({ event }) => event.data)).toEqual([{ personId: 'ho-thi-lan', fullName: 'Hồ Thị Lan', officialCode: 'DN-0100' }]);
+  });
+});
+
 describe('reading the file', () => {
   it('drops the BOM, keeps quoted commas and quotes, and normalises decomposed Vietnamese to NFC', () => {
     const content = '\uFEFF' + csv('person,,,,,,hoang-thi-thuy,"Hoàng Thị ""Thủy""",DN-0200,,,', 'unit,phong-van-hoa,"Phòng Văn hóa, Thông tin",office,ubnd-quan-hai-chau,,,,,,2021-03-01,').normalize('NFD');
