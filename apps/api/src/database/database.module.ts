@@ -4,6 +4,7 @@ import { createResilientPool } from '@lib/database';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG, PG_POOL } from './database.tokens';
 import { prepareDatabase } from './database-preparation';
+import { isShuttingDown } from './shutdown-state';
 
 @Injectable()
 class PoolCloser implements OnApplicationShutdown {
@@ -30,7 +31,9 @@ export class DatabaseModule {
               max: config.databasePoolSize,
               acquireTimeoutMs: config.databaseAcquireTimeoutMs,
               applicationName: 'ro-trach-nhiem',
-              onIdleError: (error) => new Logger('Database').warn(`an idle connection broke and was dropped: ${error.message}`),
+              onIdleError: (error) => {
+                if (!isShuttingDown()) new Logger('Database').warn(`an idle connection broke and was dropped: ${error.message}`);
+              },
             });
             const logger = new Logger('Migrations');
             await prepareDatabase(config, pool, (line) => logger.log(line), (line) => logger.warn(line));

@@ -5,6 +5,7 @@ import type { EventStore } from '@lib/event-store';
 import { workingDayCalendar } from '../calendar/calendar.provider';
 import { nameBasedUuid } from '../commands/name-based-uuid';
 import { EVENT_STORE } from '../event-store/event-store.module';
+import { DemoLoadInterrupted, type DemoSeedingOptions } from '../org/demo-organisation.seeder';
 import { OrganisationReadModel } from '../org/organisation.read-model';
 import { RecordTaskCommand } from '../tasks/record-task-command.command';
 
@@ -13,9 +14,9 @@ import { RecordTaskCommand } from '../tasks/record-task-command.command';
  * command handler when the log holds no task yet. Command ids are name-based, so an interrupted seeding
  * resumes without duplicates.
  */
-export async function seedDemoTasks(app: INestApplication, until: Date, progress: (line: string) => void): Promise<number> {
+export async function seedDemoTasks(app: INestApplication, until: Date, progress: (line: string) => void, options: DemoSeedingOptions = {}): Promise<number> {
   const store = app.get<EventStore>(EVENT_STORE);
-  if ((await store.readAll({ limit: 1, categories: ['task'] })).length > 0) return 0;
+  if ((await store.readAll({ limit: 1, categories: ['task'] })).length > 0 && !options.resume) return 0;
   const tasks = generateDemoTasks({
     seed: DEMO_TASK_SEED,
     until: until.toISOString(),
@@ -25,6 +26,7 @@ export async function seedDemoTasks(app: INestApplication, until: Date, progress
   const bus = app.get(CommandBus);
   for (const [index, task] of tasks.entries()) {
     for (const [step, command] of task.commands.entries()) {
+      if (options.shouldStop?.()) throw new DemoLoadInterrupted(`the demo tasks were loaded up to ${index}/${tasks.length}`);
       const commandId = nameBasedUuid(`demo-task|${task.taskId}|${step}`);
       await bus.execute(new RecordTaskCommand(task.taskId, () => command, { commandId, correlationId: `demo-${task.taskId}`, causationId: null }));
     }

@@ -5,16 +5,28 @@ import { ORG_STREAM_CATEGORIES } from './organisation.read-model';
 /** Who recorded the demo organisation: the system itself, on behalf of the city's office. */
 export const DEMO_RECORDER = { personId: 'he-thong', unitId: 'van-phong-ubnd-tp' };
 
+export interface DemoSeedingOptions {
+  /** Append what is missing even though part of the demo is there (an earlier load was interrupted). */
+  resume?: boolean;
+  /** Asked between appends: true stops the seeding with `DemoLoadInterrupted`. */
+  shouldStop?: () => boolean;
+}
+
+/** A stop was asked for while the demo was being loaded; what was appended stays, and the next start resumes. */
+export class DemoLoadInterrupted extends Error {}
+
 /**
- * Appends the demo city's organisation when the log holds no organisation yet; does nothing otherwise.
- * Consecutive entries of one stream go in one append, keeping the demo's own order across streams.
+ * Appends the demo city's organisation when the log holds no organisation yet; does nothing otherwise (with
+ * `resume`, appends only what is missing: each append is all or nothing and re-appending stored events
+ * changes nothing). Consecutive entries of one stream go in one append, keeping the demo's own order.
  */
-export async function seedDemoOrganisation(store: EventStore): Promise<number> {
+export async function seedDemoOrganisation(store: EventStore, options: DemoSeedingOptions = {}): Promise<number> {
   const existing = await store.readAll({ limit: 1, categories: ORG_STREAM_CATEGORIES });
-  if (existing.length > 0) return 0;
+  if (existing.length > 0 && !options.resume) return 0;
   let batch: DemoOrgEntry[] = [];
   const flush = async (): Promise<void> => {
     if (batch.length === 0) return;
+    if (options.shouldStop?.()) throw new DemoLoadInterrupted('the demo organisation was not loaded whole');
     await store.appendToStream(batch[0]!.streamId, batch.map(toNewEvent), { expectedVersion: 'any' });
     batch = [];
   };
