@@ -56,7 +56,7 @@ async function main(): Promise<void> {
     });
     if (demo) {
       const tasks = await seedDemoTasks(app, new Date(), (line) => logger.log(line));
-      if (tasks > 0) logger.log(`demo tasks loaded: ${tasks} (including the stories S1–S5 of the design scenarios)`);
+      if (tasks > 0) logger.log(`demo tasks loaded: ${tasks} (including the stories S1–S5 of docs/scenarios.md)`);
     }
     const url = (await app.getUrl()).replace('[::1]', 'localhost');
     printBanner(url, databaseDescription);
