@@ -1,3 +1,4 @@
+import { formatVnDateTime } from '@lib/domain/calendar';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { projectionsCaughtUp } from '../../support/projections-caught-up';
@@ -71,7 +72,11 @@ describe('GET /audit/events: the log in log order, filtered, paged and exported;
     const lines = bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
     expect(lines).toHaveLength(trail.length + 1);
     expect(lines[0]).toContain('Thời điểm xảy ra (occurredAt)');
-    expect(lines[2]).toContain(',Lê Văn Cường,');
+    // The reports' layout: `;`-separated, times in Viet Nam's local time as dd/mm/yyyy HH:mm:ss.
+    const cells = lines[2]!.split(';');
+    expect(cells).toContain('Lê Văn Cường');
+    expect(cells[2]).toMatch(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}:\d{2}$/);
+    expect(cells[2]).toBe(formatVnDateTime(trail[1]!.metadata.occurredAt));
     expect(lines[2]).toContain('"{""to"":{""unitId"":""so-tnmt""}');
     const jsonl = await get(readers.cityInspector, `/audit/events?task=${cityTask}&format=jsonl`).expect(200);
     expect(jsonl.headers['content-type']).toBe('application/x-ndjson; charset=utf-8');

@@ -1,3 +1,5 @@
+import { formatVnDateTime } from '@lib/domain/calendar';
+import { CSV_SEPARATOR } from '@lib/domain/reports';
 import type { StoredEvent } from '@lib/event-store';
 import type { OrganisationTimeline } from '@lib/domain/org';
 
@@ -42,8 +44,8 @@ export function auditEntryOf(event: StoredEvent, organisation: OrganisationTimel
 
 export const CSV_HEADER = [
   'Vị trí trong nhật ký (global position)',
-  'Thời điểm ghi nhận (recordedAt)',
-  'Thời điểm xảy ra (occurredAt)',
+  'Thời điểm ghi nhận (recordedAt) – giờ Việt Nam',
+  'Thời điểm xảy ra (occurredAt) – giờ Việt Nam',
   'Ghi muộn (late)',
   'Số giờ ghi sau khi xảy ra',
   'Loại sự kiện (type)',
@@ -60,8 +62,8 @@ export const CSV_HEADER = [
 export function csvRowOf(entry: AuditEntry): string {
   const cells = [
     entry.globalPosition,
-    entry.recordedAt,
-    entry.occurredAt,
+    formatVnDateTime(entry.recordedAt),
+    formatVnDateTime(entry.occurredAt),
     entry.late ? 'có' : 'không',
     entry.recordedAfterHours,
     entry.type,
@@ -74,11 +76,16 @@ export function csvRowOf(entry: AuditEntry): string {
     entry.eventId,
     JSON.stringify(entry.data),
   ];
-  return cells.map((cell) => csvCell(String(cell))).join(',');
+  return csvLine(cells.map(String));
+}
+
+/** A line in the reports' layout (`;`-separated, as the Vietnamese locale lists); the header is one too. */
+export function csvLine(cells: ReadonlyArray<string>): string {
+  return cells.map(csvCell).join(CSV_SEPARATOR);
 }
 
 /** RFC 4180 quoting; a leading =, +, - or @ is prefixed so spreadsheets do not run it as a formula. */
 export function csvCell(value: string): string {
-  const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  const safe = /^[=+\-@]/.test(value) ? `'${value}` : value.normalize('NFC');
+  return /[";,\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

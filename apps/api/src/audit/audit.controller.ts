@@ -10,7 +10,7 @@ import { APP_CONFIG, PG_POOL } from '../database/database.tokens';
 import { problem } from '../http/problem-details.filter';
 import { JurisdictionService } from '../jurisdiction/jurisdiction.service';
 import { OrganisationReadModel } from '../org/organisation.read-model';
-import { auditEntryOf, CSV_HEADER, csvRowOf, type AuditEntry } from './audit-entry';
+import { auditEntryOf, CSV_HEADER, csvLine, csvRowOf, type AuditEntry } from './audit-entry';
 import { parseAuditRequest, type AuditRequest } from './audit-filter';
 
 export const AUDIT_READER_ROLES = ['inspector', 'home_affairs', 'office_chief', 'admin'] as const;
@@ -102,7 +102,7 @@ export class AuditController {
         response.once('drain', done).once('close', done);
       });
     };
-    if (csv) await write(`\uFEFF${CSV_HEADER.join(',')}\r\n`);
+    if (csv) await write(`\uFEFF${csvLine(CSV_HEADER)}\r\n`);
     for (;;) {
       for (const event of events) {
         if (closed) return;

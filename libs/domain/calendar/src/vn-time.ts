@@ -142,3 +142,10 @@ export function toUtcIso(ms: number): string {
 export function toLocalIso(ms: number): string {
   return `${new Date(ms + VN_OFFSET_MS).toISOString().slice(0, -1)}${VN_UTC_OFFSET}`;
 }
+
+/** '02/03/2026 08:00:00': an instant as people in Viet Nam read it (their local time), for exports and reports. */
+export function formatVnDateTime(instant: Instant): string {
+  const local = new Date(parseInstant(instant) + VN_OFFSET_MS);
+  const two = (n: number): string => String(n).padStart(2, '0');
+  return `${two(local.getUTCDate())}/${two(local.getUTCMonth() + 1)}/${local.getUTCFullYear()} ${two(local.getUTCHours())}:${two(local.getUTCMinutes())}:${two(local.getUTCSeconds())}`;
+}
