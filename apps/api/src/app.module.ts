@@ -18,6 +18,7 @@ import { EventStoreModule } from './event-store/event-store.module';
 import { FindingsModule } from './findings/findings.module';
 import { HealthController } from './health/health.controller';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
+import { ProblemsController } from './http/problems.controller';
 import { RouteParamTextPipe } from './http/route-param-text.pipe';
 import { createValidationPipe } from './http/validation.pipe';
 import { IDEMPOTENCY_STORE, IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
@@ -58,7 +59,7 @@ export class AppModule {
         AccessLogModule,
         AuditModule,
       ],
-      controllers: [HealthController, CalendarController],
+      controllers: [HealthController, CalendarController, ProblemsController],
       providers: [
         { provide: CLOCK, useValue: dependencies.clock ?? systemClock },
         { provide: WORKING_DAY_CALENDAR, useFactory: workingDayCalendar },

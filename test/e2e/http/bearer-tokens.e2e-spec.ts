@@ -66,7 +66,7 @@ describe('bearer tokens over HTTP: lifetime, critical headers and the exact Auth
         label,
         status: 401,
         contentType: expect.stringMatching(/^application\/problem\+json/),
-        type: 'https://ro-trach-nhiem.gov.vn/problems/unauthorized',
+        type: '/problems/unauthorized',
         detail: expect.stringMatching(/^(Thiếu mã xác thực|Tiêu đề Authorization phải có đúng dạng|Mã xác thực không hợp lệ)/),
       })),
     );

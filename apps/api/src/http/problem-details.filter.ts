@@ -14,6 +14,7 @@ import { CalendarError } from '@lib/domain/calendar';
 import { DomainError } from '@lib/domain/core';
 import { isPoolExhaustedError, isTransientDatabaseError, messageOf } from '@lib/database';
 import { OrganisationNotCaughtUpError } from '../org/organisation-not-caught-up.error';
+import { problemKind } from './problem-catalogue';
 import { PROBLEM_CONTENT_TYPE, PROBLEM_TYPE_BASE, type ProblemDocument } from './problem-document';
 
 /** Turns every error into an RFC 7807 problem document; internals of unexpected errors never leak. */
@@ -137,7 +138,8 @@ function clientErrorStatus(exception: unknown): number | undefined {
 }
 
 function slugOf(status: number): string {
-  return titleOf(status).toLowerCase().replace(/[^a-z]+/g, '-');
+  const slug = titleOf(status).toLowerCase().replace(/[^a-z]+/g, '-');
+  return problemKind(slug) ? slug : status >= 500 ? 'internal-error' : 'bad-request';
 }
 
 function titleOf(status: number): string {

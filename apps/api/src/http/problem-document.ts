@@ -11,4 +11,5 @@ export interface ProblemDocument {
 }
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
-export const PROBLEM_TYPE_BASE = 'https://ro-trach-nhiem.gov.vn/problems/';
+/** Relative to the API itself, which serves each kind's page (`GET /problems/<slug>`, Vietnamese and English). */
+export const PROBLEM_TYPE_BASE = '/problems/';
