@@ -91,7 +91,7 @@ describe('hostile JSON bodies', () => {
     it('a transfer without `to` is a 400 naming it, not a rule broken by unit "undefined"', async () => {
       const problem = await http.refused(http.post(cuong, `/tasks/${taskId}/transfers`, { reason: 'Thuộc lĩnh vực đất đai' }), { field: 'to' });
       expect(problem).not.toHaveProperty('rule');
-      expect(problem.detail).toBe('Dữ liệu không hợp lệ: to.');
+      expect(problem.detail).toBe('Dữ liệu không hợp lệ — to: bắt buộc phải có, phải là một đối tượng.');
     });
 
     it('names every other required nested object of the task and case commands', async () => {

@@ -28,7 +28,7 @@ describe('people-facing names', () => {
       field: 'fullName',
       reason: bidi(7),
     });
-    expect(problem.detail).toBe('Dữ liệu không hợp lệ: fullName.');
+    expect(problem.detail).toBe(`Dữ liệu không hợp lệ — fullName: ${bidi(7)}.`);
     await http.get(admin, '/org/persons/ho-thi-lan').expect(404);
   });
 

@@ -50,12 +50,12 @@ export class AccessLogController {
   @ApiQuery({ name: 'before', required: false, description: 'id of the last entry of the previous page' })
   async list(@Query() query: Record<string, unknown>): Promise<{ items: AccessLogEntry[]; nextBefore: number | null }> {
     const known = new Set(['person', 'outcome', 'from', 'to', 'limit', 'before']);
-    for (const key of Object.keys(query)) if (!known.has(key)) throw invalidParam(key, `unknown parameter; known: ${[...known].join(', ')}`);
+    for (const key of Object.keys(query)) if (!known.has(key)) throw invalidParam(key, `unknown parameter; known: ${[...known].join(', ')}`, `tham số không được hỗ trợ; các tham số được nhận: ${[...known].join(', ')}`);
     const limit = pageLimit(query, 100, 1000);
     const before = singleParam(query, 'before');
-    if (before !== null && !/^\d{1,18}$/.test(before)) throw invalidParam('before', 'must be an entry id');
+    if (before !== null && !/^\d{1,18}$/.test(before)) throw invalidParam('before', 'must be an entry id', 'phải là mã một mục của nhật ký truy cập');
     const outcome = singleParam(query, 'outcome');
-    if (outcome !== null && !OUTCOMES.includes(outcome)) throw invalidParam('outcome', 'must be allowed, denied, not_found, invalid, error or aborted');
+    if (outcome !== null && !OUTCOMES.includes(outcome)) throw invalidParam('outcome', 'must be allowed, denied, not_found, invalid, error or aborted', 'phải là một trong: allowed, denied, not_found, invalid, error, aborted');
     const params: unknown[] = [limit + 1];
     const where: string[] = [];
     const bind = (value: unknown): string => `$${params.push(value)}`;

@@ -74,9 +74,9 @@ export interface CaseDetail {
 
 export function parseCaseFilter(query: Record<string, unknown>): CaseFilter {
   const known = new Set(['person', 'unit', 'status', 'limit']);
-  for (const key of Object.keys(query)) if (!known.has(key)) throw invalidParam(key, `unknown parameter; known: ${[...known].join(', ')}`);
+  for (const key of Object.keys(query)) if (!known.has(key)) throw invalidParam(key, `unknown parameter; known: ${[...known].join(', ')}`, `tham số không được hỗ trợ; các tham số được nhận: ${[...known].join(', ')}`);
   const status = singleParam(query, 'status');
-  if (status !== null && !(CASE_STATUSES as readonly string[]).includes(status)) throw invalidParam('status', `must be one of ${CASE_STATUSES.join(', ')}`);
+  if (status !== null && !(CASE_STATUSES as readonly string[]).includes(status)) throw invalidParam('status', `must be one of ${CASE_STATUSES.join(', ')}`, `phải là một trong: ${CASE_STATUSES.join(', ')}`);
   return { person: singleParam(query, 'person'), unit: singleParam(query, 'unit'), status: status as CaseStatus | null, limit: pageLimit(query, 50, 200) };
 }
 

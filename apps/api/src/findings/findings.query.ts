@@ -80,18 +80,18 @@ const invalid = invalidParam;
 
 export function parseFindingFilter(query: Record<string, unknown>, units: string[] | null = null): FindingFilter {
   const known = new Set(['rule', 'unit', 'person', 'task', 'status', 'from', 'to', 'limit', 'cursor']);
-  for (const key of Object.keys(query)) if (!known.has(key)) throw invalid(key, `unknown parameter; known: ${[...known].join(', ')}`);
+  for (const key of Object.keys(query)) if (!known.has(key)) throw invalid(key, `unknown parameter; known: ${[...known].join(', ')}`, `tham số không được hỗ trợ; các tham số được nhận: ${[...known].join(', ')}`);
   const text = (field: string): string | null => singleParam(query, field);
   const rule = text('rule');
-  if (rule !== null && !(RULE_CODES as readonly string[]).includes(rule)) throw invalid('rule', `must be one of ${RULE_CODES.join(', ')}`);
+  if (rule !== null && !(RULE_CODES as readonly string[]).includes(rule)) throw invalid('rule', `must be one of ${RULE_CODES.join(', ')}`, `phải là một trong: ${RULE_CODES.join(', ')}`);
   const status = text('status');
-  if (status !== null && !(FINDING_STATUSES as readonly string[]).includes(status)) throw invalid('status', `must be one of ${FINDING_STATUSES.join(', ')}`);
+  if (status !== null && !(FINDING_STATUSES as readonly string[]).includes(status)) throw invalid('status', `must be one of ${FINDING_STATUSES.join(', ')}`, `phải là một trong: ${FINDING_STATUSES.join(', ')}`);
   const task = text('task');
-  if (task !== null && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(task)) throw invalid('task', 'must be a task id (UUID)');
+  if (task !== null && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(task)) throw invalid('task', 'must be a task id (UUID)', 'phải là mã nhiệm vụ (UUID)');
   const limit = pageLimit(query, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
   const from = parseInstantParam('from', query['from']);
   const to = parseInstantParam('to', query['to'], true);
-  if (from !== null && to !== null && from >= to) throw invalid('to', 'must be after from');
+  if (from !== null && to !== null && from >= to) throw invalid('to', 'must be after from', 'phải sau from');
   const cursor = text('cursor');
   return {
     ruleCode: rule as RuleCode | null,
@@ -118,7 +118,7 @@ function decodeCursor(cursor: string): { at: string; findingId: string } {
   } catch {
     // falls through to the 400
   }
-  throw invalid('cursor', 'not a cursor returned by this endpoint');
+  throw invalid('cursor', 'not a cursor returned by this endpoint', 'không phải con trỏ trang do chính đường dẫn này trả về');
 }
 
 export function statusOf(row: Pick<FindingEntity, 'detection' | 'reviewStatus'>): FindingStatus {

@@ -1,5 +1,6 @@
 import { BadRequestException, ValidationPipe, type ValidationError } from '@nestjs/common';
 import { problem } from './problem-details.filter';
+import { vietnameseSummary } from './validation-reasons';
 
 /** Whitelisted, unknown fields forbidden; a 400 problem names every failing field and its reason. */
 export function createValidationPipe(): ValidationPipe {
@@ -11,7 +12,7 @@ export function createValidationPipe(): ValidationPipe {
     exceptionFactory: (errors) => {
       const fieldErrors = flatten(errors);
       return new BadRequestException(
-        problem('validation-failed', 'Validation failed', 400, `Dữ liệu không hợp lệ: ${[...new Set(fieldErrors.map((e) => e.field))].join(', ')}.`, {
+        problem('validation-failed', 'Validation failed', 400, `Dữ liệu không hợp lệ — ${vietnameseSummary(errors).join('; ')}.`, {
           errors: fieldErrors,
         }),
       );

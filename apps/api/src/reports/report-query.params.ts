@@ -10,12 +10,12 @@ export const MAX_RANKING_SIZE = 200;
 
 /** Refuses parameters the route does not know, naming each (a typo must not silently widen a report). */
 export function onlyKnown(query: Record<string, unknown>, known: readonly string[]): void {
-  for (const key of Object.keys(query)) if (!known.includes(key)) throw invalidParam(key, `unknown parameter; known: ${known.join(', ')}`);
+  for (const key of Object.keys(query)) if (!known.includes(key)) throw invalidParam(key, `unknown parameter; known: ${known.join(', ')}`, `tham số không được hỗ trợ; các tham số được nhận: ${known.join(', ')}`);
 }
 
 export function formatParam(query: Record<string, unknown>): ReportFormat {
   const format = singleParam(query, 'format') ?? 'json';
-  if (!(REPORT_FORMATS as readonly string[]).includes(format)) throw invalidParam('format', `must be one of ${REPORT_FORMATS.join(', ')}`);
+  if (!(REPORT_FORMATS as readonly string[]).includes(format)) throw invalidParam('format', `must be one of ${REPORT_FORMATS.join(', ')}`, `phải là một trong: ${REPORT_FORMATS.join(', ')}`);
   return format as ReportFormat;
 }
 
@@ -23,11 +23,11 @@ export function formatParam(query: Record<string, unknown>): ReportFormat {
 export function periodParams(query: Record<string, unknown>): { from: string; to: string } {
   const fromText = singleParam(query, 'from');
   const toText = singleParam(query, 'to');
-  if (fromText === null) throw invalidParam('from', 'is required (YYYY-MM-DD or an ISO 8601 instant)');
-  if (toText === null) throw invalidParam('to', 'is required (YYYY-MM-DD or an ISO 8601 instant)');
+  if (fromText === null) throw invalidParam('from', 'is required (YYYY-MM-DD or an ISO 8601 instant)', 'bắt buộc (YYYY-MM-DD hoặc một thời điểm ISO 8601)');
+  if (toText === null) throw invalidParam('to', 'is required (YYYY-MM-DD or an ISO 8601 instant)', 'bắt buộc (YYYY-MM-DD hoặc một thời điểm ISO 8601)');
   const from = parseInstantParam('from', fromText)!;
   const to = parseInstantParam('to', toText, true)!;
-  if (Date.parse(to) <= Date.parse(from)) throw invalidParam('to', 'must be after from');
+  if (Date.parse(to) <= Date.parse(from)) throw invalidParam('to', 'must be after from', 'phải sau from');
   return { from, to };
 }
 
@@ -42,13 +42,13 @@ export function asOfParam(query: Record<string, unknown>, now: string): string {
 export function booleanParam(query: Record<string, unknown>, field: string, fallback: boolean): boolean {
   const text = singleParam(query, field);
   if (text === null) return fallback;
-  if (text !== 'true' && text !== 'false') throw invalidParam(field, 'must be true or false');
+  if (text !== 'true' && text !== 'false') throw invalidParam(field, 'must be true or false', 'phải là true hoặc false');
   return text === 'true';
 }
 
 export function kindParam(query: Record<string, unknown>): RankingKind {
   const kind = singleParam(query, 'kind');
-  if (kind === null || !(RANKING_KINDS as readonly string[]).includes(kind)) throw invalidParam('kind', `must be one of ${RANKING_KINDS.join(', ')}`);
+  if (kind === null || !(RANKING_KINDS as readonly string[]).includes(kind)) throw invalidParam('kind', `must be one of ${RANKING_KINDS.join(', ')}`, `phải là một trong: ${RANKING_KINDS.join(', ')}`);
   return kind as RankingKind;
 }
 
@@ -58,6 +58,6 @@ export function rankingLimit(query: Record<string, unknown>): number {
 
 export function searchParam(query: Record<string, unknown>): string | null {
   const q = singleParam(query, 'q');
-  if (q !== null && q.trim().length > 100) throw invalidParam('q', 'must be at most 100 characters');
+  if (q !== null && q.trim().length > 100) throw invalidParam('q', 'must be at most 100 characters', 'tối đa 100 ký tự');
   return q === null || q.trim() === '' ? null : q.normalize('NFC');
 }
