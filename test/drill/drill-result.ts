@@ -22,6 +22,8 @@ export interface DrillResult {
   /** The drill's own "back to normal" time (see its description), when it has one. */
   recoverMs: number | null;
   durationMs: number;
+  /** The drill's own figures in a few words (attempts, latency, time to health…), for its progress line. */
+  summary: string;
   checks: DrillCheck[];
   details: Record<string, unknown>;
   passed: boolean;

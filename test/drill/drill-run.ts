@@ -105,7 +105,7 @@ async function runDrill(session: DrillSession, drill: Drill): Promise<DrillResul
     // Whatever the drill left running is cut off with the service.
     await session.stopService().catch(() => undefined);
     return {
-      ...judged(drill.id, drill.name, Date.now() - started, { requests: 0, acknowledged: 0, lost: 0, duplicated: 0, serverErrors: 0, recoverMs: null, checks: [], details: { serviceLastLines: lastLines, unexpectedExits: session.unexpectedExits() } }),
+      ...judged(drill.id, drill.name, Date.now() - started, { requests: 0, acknowledged: 0, lost: 0, duplicated: 0, serverErrors: 0, recoverMs: null, summary: 'could not finish', checks: [], details: { serviceLastLines: lastLines, unexpectedExits: session.unexpectedExits() } }),
       passed: false,
       error: (error as Error).stack ?? String(error),
     };

@@ -19,6 +19,8 @@ export function printDrillTable(results: ReadonlyArray<DrillResult>): void {
       result.passed ? 'pass' : 'FAIL',
     ]),
   );
+  console.log('');
+  for (const result of results) console.log(`${result.id}. ${result.summary}`);
   for (const result of results.filter((r) => !r.passed)) {
     console.log(`\n${result.id}. ${result.name}: fails`);
     if (result.error) console.log(`  could not finish: ${result.error}`);
@@ -34,6 +36,7 @@ export function summaryLine(result: DrillResult): string {
   const recover = result.recoverMs === null ? '' : `, recovered in ${result.recoverMs} ms`;
   return (
     `drill ${result.id} ${result.name}: ${result.passed ? 'pass' : 'FAIL'} in ${(result.durationMs / 1000).toFixed(1)} s — ` +
-    `${result.requests} requests, ${result.acknowledged} acknowledged, ${result.lost} lost, ${result.duplicated} duplicated, ${result.serverErrors} 5xx (not 503)${recover}`
+    `${result.requests} requests, ${result.acknowledged} acknowledged, ${result.lost} lost, ${result.duplicated} duplicated, ${result.serverErrors} 5xx (not 503)${recover}\n` +
+    `  ${result.summary}`
   );
 }

@@ -68,6 +68,9 @@ export async function databaseRestart(session: DrillSession): Promise<DrillFigur
   return {
     ...loadFigures(ledger, log, reads),
     recoverMs: firstAck === undefined ? null : firstAck - backAt,
+    summary:
+      `down ${backAt - stoppedAt} ms; database back → first 201 ${firstAck === undefined ? '—' : firstAck - backAt} ms, → /health ok ${health.ok ? health.at - backAt : '—'} ms; ` +
+      `${ledger.count(503)} command and ${reads.statuses.get(503) ?? 0} read answers 503`,
     checks: [
       ...loadChecks(ledger, log),
       readCheck(reads),

@@ -16,6 +16,8 @@ interface Tally {
   classes: Record<StatusClass, number>;
   /** 503 answers among the 5xx (the service's "retry later"). */
   unavailable: number;
+  /** Commands answered 2xx (not replays). */
+  commandsAccepted: number;
   /** Events named by 2xx answers to commands: the only ones the log may gain. */
   eventsAnswered: string[];
   logGrewBy: number;
@@ -86,11 +88,14 @@ export async function hostileInput(session: DrillSession): Promise<DrillFigures>
   const service = session.service;
   return {
     requests: tallies.reduce((sum, tally) => sum + tally.requests, 0),
-    acknowledged: tallies.reduce((sum, tally) => sum + tally.eventsAnswered.length, 0),
+    acknowledged: tallies.reduce((sum, tally) => sum + tally.commandsAccepted, 0),
     lost: namedEvents.length - present,
     duplicated: 0,
     serverErrors: all['5xx'] - tallies.reduce((sum, tally) => sum + tally.unavailable, 0),
     recoverMs: null,
+    summary:
+      `${formatClasses(all)}; forged tokens and headers: ${forged.filter((c) => c.expect === 'refused').length} to refuse, ` +
+      `${forgedWrong.length === 0 ? 'every one answered 401 (the scheme in any letter case accepted, as documented)' : `${forgedWrong.length} answered otherwise`}`,
     checks: [
       check('no 5xx answer at all', all['5xx'] === 0, `${all['5xx']} answers 5xx, e.g. ${[...serverErrorSamples.keys()].slice(0, 6).join(' | ')}`),
       check('every request answered', noAnswer === 0, `${noAnswer} without an answer`),
@@ -132,7 +137,10 @@ function note(tally: Tally, answer: Answer, method: 'GET' | 'POST'): void {
   if (answer.status === 503) tally.unavailable += 1;
   if (method === 'POST' && answer.status >= 200 && answer.status < 300) {
     const events = (answer.body as { events?: Array<{ eventId: string }> } | null)?.events ?? [];
-    if (!answer.replayed) tally.eventsAnswered.push(...events.map((event) => event.eventId));
+    if (!answer.replayed) {
+      tally.commandsAccepted += 1;
+      tally.eventsAnswered.push(...events.map((event) => event.eventId));
+    }
   }
 }
 
@@ -160,7 +168,7 @@ async function inParallel<T>(items: T[], concurrency: number, work: (item: T) =>
 }
 
 function newTally(): Tally {
-  return { requests: 0, classes: emptyClasses(), unavailable: 0, eventsAnswered: [], logGrewBy: 0 };
+  return { requests: 0, classes: emptyClasses(), unavailable: 0, commandsAccepted: 0, eventsAnswered: [], logGrewBy: 0 };
 }
 
 function emptyClasses(): Record<StatusClass, number> {

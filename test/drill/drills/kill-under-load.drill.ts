@@ -49,6 +49,9 @@ export async function killUnderLoad(session: DrillSession): Promise<DrillFigures
   return {
     ...loadFigures(ledger, log),
     recoverMs: firstAck === undefined ? null : firstAck - killedAt,
+    summary:
+      `kill → first 201 ${firstAck === undefined ? '—' : firstAck - killedAt} ms (restart ${restartMs} ms); ${pendingAfterLoad} unacknowledged when the load ended, ` +
+      `all acknowledged after ${(resendMs / 1000).toFixed(1)} s of resends; read models ${rebuild.identical ? '=' : '≠'} rebuild (${rebuild.rows} rows)`,
     checks: [
       ...loadChecks(ledger, log),
       check('the service answered again after the restart', firstAck !== undefined),

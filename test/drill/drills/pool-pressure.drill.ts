@@ -37,6 +37,7 @@ export async function poolPressure(session: DrillSession): Promise<DrillFigures>
   return {
     ...loadFigures(ledger, log),
     recoverMs: null,
+    summary: `${answered}/${sent} answered at the first attempt (${JSON.stringify(countBy(firstAnswers))}), max latency ${maxFirstLatencyMs} ms`,
     checks: [
       ...loadChecks(ledger, log),
       check(`every one of ${sent} concurrent commands answered within ${ANSWER_WITHIN_MS / 1000} s`, answered === sent, `${sent - answered} unanswered`),

@@ -47,6 +47,7 @@ export async function terminatedConnections(session: DrillSession): Promise<Dril
   return {
     ...loadFigures(ledger, log, reads),
     recoverMs: null,
+    summary: `terminated ${[...terminated].map(([kind, n]) => `${n} ${kind}`).join(', ')} in ${rounds} rounds; pid ${service.pid === pidBefore ? 'unchanged' : 'CHANGED'}`,
     checks: [
       ...loadChecks(ledger, log),
       readCheck(reads),
