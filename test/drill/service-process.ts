@@ -36,6 +36,10 @@ export class ServiceProcess {
   /** Set while the drill itself signals the process, so its exit is not taken for a crash. */
   private signalled = false;
   readonly unexpectedExits: UnexpectedExit[] = [];
+  /** Lines logged at level ERROR since the first start (the kept lines are only the last 2,000). */
+  errorLines = 0;
+  /** Each 5xx the service logged, as "METHOD /path: message" (ids as {id}), with how many times. */
+  readonly serverErrorCauses = new Map<string, number>();
 
   constructor(private readonly settings: ServiceSettings) {}
 
@@ -55,11 +59,6 @@ export class ServiceProcess {
   /** The last lines the service printed (stdout and stderr interleaved). */
   lastLines(count = 40): string[] {
     return this.recent.slice(-count);
-  }
-
-  /** Lines matching a pattern among those kept, for a report (errors logged by the service, for example). */
-  linesMatching(pattern: RegExp): string[] {
-    return this.recent.filter((line) => pattern.test(line));
   }
 
   /** Starts the service and resolves once it printed that it listens (the demo city loaded), or rejects. */
@@ -137,8 +136,22 @@ export class ServiceProcess {
   }
 
   private note(line: string): void {
+    if (/\bERROR\b/.test(line)) {
+      this.errorLines += 1;
+      const cause = httpErrorCause(line);
+      if (cause) this.serverErrorCauses.set(cause, (this.serverErrorCauses.get(cause) ?? 0) + 1);
+    }
     this.recent.push(line);
     if (this.recent.length > 2_000) this.recent.splice(0, this.recent.length - 2_000);
     appendFileSync(this.settings.logFile, `${line}\n`);
   }
+}
+
+/** "ERROR [HTTP] POST /tasks/<uuid>/comments: RangeError: …" → "POST /tasks/{id}/comments: RangeError: …". */
+function httpErrorCause(line: string): string | undefined {
+  const plain = line.replace(/\x1b\[[0-9;]*m/g, '');
+  const match = /ERROR\s+\[HTTP\]\s+([A-Z]+) ([^?\s:]+)\S*: (.*)$/.exec(plain);
+  if (!match) return undefined;
+  const path = match[2]!.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, '{id}');
+  return `${match[1]} ${path}: ${match[3]!.slice(0, 160)}`;
 }

@@ -35,6 +35,8 @@ export async function hostileInput(session: DrillSession): Promise<DrillFigures>
   const commands = session.commands('hostile');
   const [taskId] = await session.createTasks(commands, 1);
   const cases = hostileRequests(taskId!);
+  const errorLinesBefore = session.service.errorLines;
+  const causesBefore = new Map(session.service.serverErrorCauses);
   const plan = Array.from({ length: TOTAL }, (_, i) => ({ request: cases[i % cases.length]!, key: i >= cases.length && i % 2 === 1 ? `hostile-${i}` : undefined }));
   const byCategory = new Map<string, Tally>();
   const serverErrorSamples = new Map<string, { status: number; detail: unknown }>();
@@ -115,7 +117,11 @@ export async function hostileInput(session: DrillSession): Promise<DrillFigures>
       // Not a failure by itself (an empty receipt is a valid command; null for an optional field is allowed),
       // but each is worth a look: the drill's list of malformed requests is not a specification.
       commandsAccepted: [...accepted],
-      serviceErrorLines: service.linesMatching(/ERROR/).length,
+      serviceErrorLines: service.errorLines - errorLinesBefore,
+      // What the service logged for each 5xx (its own words), for whoever fixes them.
+      serverErrorCauses: Object.fromEntries(
+        [...service.serverErrorCauses].map(([cause, n]) => [cause, n - (causesBefore.get(cause) ?? 0)] as const).filter(([, n]) => n > 0),
+      ),
     },
   };
 }
