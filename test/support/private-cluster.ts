@@ -62,7 +62,8 @@ export async function startPrivateCluster(): Promise<PrivateCluster> {
   };
 }
 
-function freePort(): Promise<number> {
+/** A TCP port on the loopback interface that nothing listens on right now. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once('error', reject);
