@@ -88,6 +88,12 @@ describe('hostile JSON bodies', () => {
       await http.refused(http.post(chairman, '/tasks', assignment({ responsiblePerson: ['le-van-cuong'] })), { field: 'responsiblePerson' });
     });
 
+    it('an impossible date in a document reference or a query is a 400 naming it, never recorded as written', async () => {
+      await http.refused(http.post(chairman, '/tasks', assignment({ source: { number: '15/UBND-TH', date: '2026-13-45' } })), { field: 'source.date' });
+      await http.refused(http.post(chairman, '/tasks', assignment({ source: { number: '15/UBND-TH', date: '2026-02-30' } })), { field: 'source.date' });
+      await http.refused(http.post(chairman, '/tasks', assignment({ deadline: [] })), { field: 'deadline' });
+    });
+
     it('a transfer without `to` is a 400 naming it, not a rule broken by unit "undefined"', async () => {
       const problem = await http.refused(http.post(cuong, `/tasks/${taskId}/transfers`, { reason: 'Thuộc lĩnh vực đất đai' }), { field: 'to' });
       expect(problem).not.toHaveProperty('rule');

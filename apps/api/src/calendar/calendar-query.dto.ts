@@ -1,14 +1,15 @@
+import { IsLocalDate } from '../http/is-local-date.validator';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsISO8601, IsOptional, Max, Min } from 'class-validator';
 
 export class WorkingDaysQueryDto {
   @ApiProperty({ example: '2026-02-09', description: 'Từ ngày (YYYY-MM-DD)' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'from must be a calendar date YYYY-MM-DD' })
+  @IsLocalDate()
   from!: string;
 
   @ApiProperty({ example: '2026-03-06', description: 'Đến ngày (YYYY-MM-DD), tối đa 5 năm' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'to must be a calendar date YYYY-MM-DD' })
+  @IsLocalDate()
   to!: string;
 }
 

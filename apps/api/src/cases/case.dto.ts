@@ -1,3 +1,4 @@
+import { IsLocalDate } from '../http/is-local-date.validator';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -13,7 +14,6 @@ import {
   IsOptional,
   IsString,
   IsUUID,
-  Matches,
   MaxLength,
   ValidateNested,
 } from 'class-validator';
@@ -89,7 +89,7 @@ export class DecisionDocumentDto {
   number!: string;
 
   @ApiProperty({ example: '2026-04-15', description: 'Ngày ký quyết định' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'date must be a calendar date YYYY-MM-DD' })
+  @IsLocalDate()
   @IsISO8601({ strict: true })
   date!: string;
 

@@ -1,10 +1,11 @@
+import { IsLocalDate } from '../http/is-local-date.validator';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, Matches } from 'class-validator';
 
 export class AsOfQueryDto {
   @ApiPropertyOptional({ example: '2026-03-02', description: 'Ngày cần xem (YYYY-MM-DD); mặc định hôm nay' })
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'asOf must be a calendar date YYYY-MM-DD' })
+  @IsLocalDate()
   asOf?: string;
 }
 

@@ -1,6 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsNotEmpty, IsString, Matches, MaxLength, ValidateBy, type ValidationOptions } from 'class-validator';
-import { isLocalDate } from '@lib/domain/org';
+import { IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
 import { SafeText } from '../http/safe-text';
 
 /** Lower-case slugs as in the demo city (`so-xay-dung`, `nguyen-thi-binh`). */
@@ -11,19 +10,7 @@ export const CATEGORY_PATTERN = /^[a-z][a-z0-9_]{0,63}$/;
 
 export const idMessage = (field: string) => `${field} must be a lower-case code of letters, digits and dashes, e.g. so-xay-dung`;
 
-/** A real calendar day written `YYYY-MM-DD` (2026-02-30 is refused here, not by the deciders). */
-export function IsLocalDate(options?: ValidationOptions): PropertyDecorator {
-  return ValidateBy(
-    {
-      name: 'isLocalDate',
-      validator: {
-        validate: (value: unknown) => isLocalDate(value),
-        defaultMessage: (args) => `${args?.property ?? 'date'} must be a calendar date YYYY-MM-DD`,
-      },
-    },
-    options,
-  );
-}
+export { IsLocalDate } from '../http/is-local-date.validator';
 
 /** The result of every organisation command: the stream written and the events appended to it. */
 export interface OrgCommandResult {

@@ -1,3 +1,4 @@
+import { IsLocalDate } from '../../http/is-local-date.validator';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -32,7 +33,7 @@ export class SourceDocumentDto {
   number!: string;
 
   @ApiProperty({ example: '2026-03-02', description: 'Ngày văn bản (YYYY-MM-DD)' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'date must be a calendar date YYYY-MM-DD' })
+  @IsLocalDate()
   date!: string;
 }
 

@@ -1,0 +1,16 @@
+import { ValidateBy, type ValidationOptions } from 'class-validator';
+import { isLocalDate } from '@lib/domain/org';
+
+/** A real calendar day written `YYYY-MM-DD` (2026-02-30 and 2026-13-45 are refused here, not recorded as written). */
+export function IsLocalDate(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isLocalDate',
+      validator: {
+        validate: (value: unknown) => isLocalDate(value),
+        defaultMessage: (args) => `${args?.property ?? 'date'} must be a calendar date YYYY-MM-DD`,
+      },
+    },
+    options,
+  );
+}
