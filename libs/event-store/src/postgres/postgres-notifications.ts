@@ -3,6 +3,9 @@ import { connectionConfigOf } from '@lib/database';
 
 const MAX_RECONNECT_MS = 5_000;
 
+/** A notification arrived, or the connection came back after a loss (notifications sent meanwhile are lost). */
+export type WakeReason = 'notification' | 'reconnected';
+
 /**
  * One LISTEN connection per event store, shared by all its subscriptions and kept outside the pool (a
  * LISTEN held on a pooled connection takes it from the commands for good). It is opened with the first
@@ -11,7 +14,9 @@ const MAX_RECONNECT_MS = 5_000;
  * readers poll as well, so a missed wake-up only delays them.
  */
 export class PostgresNotifications {
-  private readonly listeners = new Set<() => void>();
+  private readonly listeners = new Set<(reason: WakeReason) => void>();
+  /** Set when the connection was lost: notifications may have been missed until it is back. */
+  private lostSince = false;
   private client: Client | undefined;
   private connecting: Promise<void> | undefined;
   private reconnectTimer: NodeJS.Timeout | undefined;
@@ -27,7 +32,7 @@ export class PostgresNotifications {
    * resolves once the connection listens (or after `readyTimeoutMs` if it cannot yet): a reader that awaits
    * it before reading the head misses no notification sent after that read.
    */
-  add(listener: () => void, readyTimeoutMs = 2_000): { ready: Promise<void>; remove: () => void } {
+  add(listener: (reason: WakeReason) => void, readyTimeoutMs = 2_000): { ready: Promise<void>; remove: () => void } {
     this.listeners.add(listener);
     if (!this.client && !this.connecting && !this.reconnectTimer) this.connect();
     const connecting = this.connecting ?? Promise.resolve();
@@ -54,7 +59,7 @@ export class PostgresNotifications {
     client.on('error', broken);
     client.on('end', broken);
     client.on('notification', (message: Notification) => {
-      if (message.channel === this.channel) this.wakeAll();
+      if (message.channel === this.channel) this.wakeAll('notification');
     });
     this.connecting = (async () => {
       try {
@@ -63,8 +68,10 @@ export class PostgresNotifications {
         if (this.listeners.size === 0) return void (await client.end().catch(() => undefined));
         this.client = client;
         this.backoffMs = 0;
-        this.wakeAll();
+        if (this.lostSince) this.wakeAll('reconnected');
+        this.lostSince = false;
       } catch {
+        this.lostSince = true;
         client.removeAllListeners('end');
         await client.end().catch(() => undefined);
         this.scheduleReconnect();
@@ -77,6 +84,7 @@ export class PostgresNotifications {
   private lost(client: Client): void {
     if (this.client !== client) return;
     this.client = undefined;
+    this.lostSince = true;
     client.removeAllListeners('end');
     void client.end().catch(() => undefined);
     this.scheduleReconnect();
@@ -105,7 +113,7 @@ export class PostgresNotifications {
       .finally(() => void client.end().catch(() => undefined));
   }
 
-  private wakeAll(): void {
-    for (const listener of [...this.listeners]) listener();
+  private wakeAll(reason: WakeReason): void {
+    for (const listener of [...this.listeners]) listener(reason);
   }
 }

@@ -1,7 +1,7 @@
 import { messageOf } from '@lib/database';
 import type { EventSubscription, ReadAllOptions, SubscribeOptions } from '../event-store.port';
 import type { StoredEvent } from '../stored-event';
-import type { PostgresNotifications } from './postgres-notifications';
+import type { PostgresNotifications, WakeReason } from './postgres-notifications';
 
 interface LogReader {
   readAll(options: ReadAllOptions): Promise<StoredEvent[]>;
@@ -84,9 +84,11 @@ export class PostgresSubscription implements EventSubscription {
     this.stopListening = undefined;
   }
 
-  private readonly onNotification = (): void => {
+  private readonly onNotification = (reason: WakeReason): void => {
     this.notified = true;
-    this.retriesLeft = RETRIES_AFTER_WAKE;
+    // After a notification the events may still be held back by an older transaction: look again soon, a few
+    // times. After a reconnect one look is enough to pick up what was missed.
+    if (reason === 'notification') this.retriesLeft = RETRIES_AFTER_WAKE;
     this.wakeWaiter?.();
   };
 
