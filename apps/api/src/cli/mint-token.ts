@@ -2,10 +2,14 @@ import '../register-lib-paths';
 import { resolveTokenKeys } from '../auth/token-keys';
 import { TokenService } from '../auth/token-service';
 import { loadConfig } from '../config/app-config';
-import { parseTokenArguments, TOKEN_USAGE, UsageError } from './token-arguments';
+import { parseTokenArguments, TOKEN_USAGE, UsageError, wantsTokenHelp } from './token-arguments';
 
-/** `npm run token -- --person … --unit … --roles …`: prints a bearer token for operators and scripts. */
+/** `npm run token -- --person … --unit … --roles …`: prints a bearer token for operators and scripts; `--help` the usage. */
 function main(): void {
+  if (wantsTokenHelp(process.argv.slice(2))) {
+    process.stdout.write(`${TOKEN_USAGE}\n`);
+    return;
+  }
   try {
     const config = loadConfig();
     const { principal, ttlSeconds } = parseTokenArguments(process.argv.slice(2), config.jwtMaxTtlSeconds);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { parseTokenArguments, UsageError } from './token-arguments';
+import { parseTokenArguments, TOKEN_USAGE, UsageError, wantsTokenHelp } from './token-arguments';
 
 /** JWT_MAX_TTL's default. */
 const MAX = 12 * 3600;
@@ -42,5 +42,21 @@ describe('token CLI arguments', () => {
     expect(parseTokenArguments([...officer, '--ttl', '3d'], 7 * 86400).ttlSeconds).toBe(3 * 86400);
     expect(parseTokenArguments(officer, 3600).ttlSeconds).toBe(3600);
     expect(() => parseTokenArguments([...officer, '--ttl', '2h'], 3600)).toThrow(/between 1s and 3600s/);
+  });
+});
+
+describe('token CLI help', () => {
+  it.each([[['--help']], [['-h']], [['--person', 'p', '--help']], [['--person', 'p', '--unit', 'u', '--roles', 'officer', '-h']]])('%j asks for the usage', (argv) => {
+    expect(wantsTokenHelp(argv)).toBe(true);
+  });
+
+  it.each([[[]], [['--person', 'p', '--unit', 'u', '--roles', 'officer']], [['--name', '--help', '--person', 'p']], [['--', '--help']]])('%j does not', (argv) => {
+    expect(wantsTokenHelp(argv)).toBe(false);
+  });
+
+  it('the usage names every option, --help and how to run it in the container image', () => {
+    for (const option of ['--person', '--unit', '--roles', '--position', '--jurisdiction', '--name', '--ttl', '--help']) expect(TOKEN_USAGE).toContain(option);
+    expect(TOKEN_USAGE).toContain('node dist/apps/api/src/cli/mint-token.js');
+    expect(TOKEN_USAGE).toContain('JWT_SECRET_FILE');
   });
 });

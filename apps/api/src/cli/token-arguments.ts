@@ -7,11 +7,29 @@ export class UsageError extends Error {}
 
 export const TOKEN_USAGE = `Usage: npm run token -- --person <id> --unit <id> --roles <role,...> [--position head|deputy|staff|clerk]
                        [--jurisdiction <unit id>] [--name "<full name>"] [--ttl 8h]
+       npm run token -- --help
+In the container image (no compiler there): node dist/apps/api/src/cli/mint-token.js <the same options>
 --ttl is at most JWT_MAX_TTL (12h unless configured); the default is 8h, or JWT_MAX_TTL when shorter.
 Roles: ${ROLES.join(', ')}. Inspectors, Home Affairs and office chiefs need --jurisdiction (the root unit they may read).
-The token is signed with JWT_SECRET, or with the secret the embedded setup keeps under DATA_DIR.`;
+The token is signed with JWT_SECRET (or JWT_SECRET_FILE's content), or with the secret the embedded setup keeps under DATA_DIR.`;
+
+const OPTIONS = {
+  person: { type: 'string' },
+  unit: { type: 'string' },
+  roles: { type: 'string' },
+  position: { type: 'string' },
+  jurisdiction: { type: 'string' },
+  name: { type: 'string' },
+  ttl: { type: 'string' },
+} as const;
 
 const DEFAULT_TTL_SECONDS = 8 * 3600;
+
+/** `--help` or `-h` anywhere among the options (not as the value of one, not after `--`): print the usage, mint nothing. */
+export function wantsTokenHelp(argv: string[]): boolean {
+  const { values } = parseArgs({ args: argv, options: { ...OPTIONS, help: { type: 'boolean', short: 'h' } }, strict: false, allowPositionals: true });
+  return values.help === true;
+}
 
 /**
  * Reads the token CLI's arguments into a principal and a lifetime, with a clear error for each mistake.
@@ -20,19 +38,7 @@ const DEFAULT_TTL_SECONDS = 8 * 3600;
 export function parseTokenArguments(argv: string[], maxTtlSeconds: number): { principal: Principal; ttlSeconds: number } {
   let values;
   try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        person: { type: 'string' },
-        unit: { type: 'string' },
-        roles: { type: 'string' },
-        position: { type: 'string' },
-        jurisdiction: { type: 'string' },
-        name: { type: 'string' },
-        ttl: { type: 'string' },
-      },
-      strict: true,
-    }));
+    ({ values } = parseArgs({ args: argv, options: OPTIONS, strict: true }));
   } catch (error) {
     throw new UsageError((error as Error).message);
   }

@@ -1,4 +1,7 @@
-import { describe, expect, it } from '@jest/globals';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from '@jest/globals';
 import { ConfigError, loadConfig } from './app-config';
 
 describe('configuration of bearer tokens', () => {
@@ -34,5 +37,107 @@ describe('configuration of rate limits', () => {
 
   it.each(['-1', '1.5', 'many', '1000001'])('RATE_LIMIT_PER_ADDRESS=%s stops the service', (value) => {
     expect(() => loadConfig({ RATE_LIMIT_PER_ADDRESS: value })).toThrow(`RATE_LIMIT_PER_ADDRESS=${value} is not valid: expected a whole number from 0 to 1000000`);
+  });
+});
+
+describe('secrets read from files (the _FILE variables)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'config-secrets-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const file = (name: string, content: string): string => {
+    const path = join(dir, name);
+    writeFileSync(path, content);
+    return path;
+  };
+  const missing = join(dir, 'missing');
+
+  it('JWT_SECRET_FILE: the file’s content, trimmed, is the secret', () => {
+    const secret = 'x'.repeat(40);
+    expect(loadConfig({ JWT_SECRET_FILE: file('jwt', `${secret}\n`) }).jwtSecret).toBe(secret);
+    expect(loadConfig({ JWT_SECRET: ` ${secret} ` }).jwtSecret).toBe(secret);
+    expect(loadConfig({}).jwtSecret).toBeUndefined();
+  });
+
+  it('DATABASE_PASSWORD_FILE and DATABASE_OWNER_PASSWORD_FILE put the password, percent-encoded, into their URL', () => {
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://ro_trach_nhiem_service@postgres:5432/accountability',
+      DATABASE_PASSWORD_FILE: file('service-password', 'Mk-9_abc\n'),
+      DATABASE_OWNER_URL: 'postgresql://accountability@postgres/accountability?sslmode=disable',
+      DATABASE_OWNER_PASSWORD_FILE: file('owner-password', ' p@ss:w/rd%41 \n'),
+    });
+    expect(config.databaseUrl).toBe('postgres://ro_trach_nhiem_service:Mk-9_abc@postgres:5432/accountability');
+    expect(config.databaseOwnerUrl).toBe('postgresql://accountability:p%40ss%3Aw%2Frd%2541@postgres/accountability?sslmode=disable');
+    expect(decodeURIComponent(new URL(config.databaseOwnerUrl!).password)).toBe('p@ss:w/rd%41');
+  });
+
+  it('without a password file the URLs are taken as they are', () => {
+    expect(loadConfig({ DATABASE_URL: ' postgres://u:secret@db/x ', DATABASE_OWNER_URL: 'postgres://o:secret@db/x' })).toMatchObject({
+      databaseUrl: 'postgres://u:secret@db/x',
+      databaseOwnerUrl: 'postgres://o:secret@db/x',
+    });
+  });
+
+  it.each([
+    ['JWT_SECRET_FILE', 'JWT_SECRET_FILE'],
+    ['DATABASE_PASSWORD_FILE', 'DATABASE_PASSWORD_FILE'],
+    ['DATABASE_OWNER_PASSWORD_FILE', 'DATABASE_OWNER_PASSWORD_FILE'],
+  ])('%s naming a missing file stops the service with the variable and the path', (name) => {
+    const env = { DATABASE_URL: 'postgres://u@db/x', DATABASE_OWNER_URL: 'postgres://o@db/x', [name]: missing };
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(`${name}=${missing} cannot be read: ENOENT`);
+  });
+
+  it('a folder instead of a file cannot be read either', () => {
+    expect(() => loadConfig({ JWT_SECRET_FILE: dir })).toThrow(`JWT_SECRET_FILE=${dir} cannot be read: EISDIR`);
+  });
+
+  it.each([
+    ['an empty file', () => ({ JWT_SECRET_FILE: file('empty', ' \n') }), /^JWT_SECRET_FILE=.*empty is empty: expected the secret in it$/],
+    ['a short secret', () => ({ JWT_SECRET_FILE: file('short', 'too-short\n') }), /^JWT_SECRET_FILE=.*short holds 9 characters: the secret must be at least 32 characters long$/],
+    ['both JWT_SECRET and JWT_SECRET_FILE', () => ({ JWT_SECRET: 'y'.repeat(40), JWT_SECRET_FILE: file('both', 'x'.repeat(40)) }), /^JWT_SECRET and JWT_SECRET_FILE are both set: set only one$/],
+    [
+      'DATABASE_PASSWORD_FILE without DATABASE_URL',
+      () => ({ DATABASE_PASSWORD_FILE: file('alone', 'pw') }),
+      /^DATABASE_PASSWORD_FILE is set without DATABASE_URL: set DATABASE_URL to the connection \(without its password\)$/,
+    ],
+    [
+      'DATABASE_OWNER_PASSWORD_FILE without DATABASE_OWNER_URL',
+      () => ({ DATABASE_URL: 'postgres://u@db/x', DATABASE_OWNER_PASSWORD_FILE: file('owner-alone', 'pw') }),
+      /^DATABASE_OWNER_PASSWORD_FILE is set without DATABASE_OWNER_URL/,
+    ],
+    [
+      'a URL that already holds a password',
+      () => ({ DATABASE_URL: 'postgres://u:inline@db/x', DATABASE_PASSWORD_FILE: file('twice', 'pw') }),
+      /^DATABASE_URL holds a password and DATABASE_PASSWORD_FILE is set: keep the password in one place$/,
+    ],
+    [
+      'a connection string that is not a URL',
+      () => ({ DATABASE_URL: 'host=db user=u', DATABASE_PASSWORD_FILE: file('keywords', 'pw') }),
+      /^DATABASE_URL is not a postgres:\/\/ URL, so DATABASE_PASSWORD_FILE cannot put its password into it$/,
+    ],
+    [
+      'a URL of another scheme',
+      () => ({ DATABASE_URL: 'mysql://u@db/x', DATABASE_PASSWORD_FILE: file('mysql', 'pw') }),
+      /^DATABASE_URL is not a postgres:\/\/ URL/,
+    ],
+    [
+      'a URL without a host',
+      () => ({ DATABASE_URL: 'postgres:///x', DATABASE_PASSWORD_FILE: file('socket', 'pw') }),
+      /^DATABASE_URL names no host, so DATABASE_PASSWORD_FILE cannot put its password into it$/,
+    ],
+  ])('%s stops the service with a message naming the variables', (_case, env, message) => {
+    expect(() => loadConfig(env())).toThrow(ConfigError);
+    expect(() => loadConfig(env())).toThrow(message);
+  });
+
+  it('messages never show a password', () => {
+    const env = { DATABASE_URL: 'postgres://u:inline-secret@db/x', DATABASE_PASSWORD_FILE: file('leak', 'file-secret') };
+    let message = '';
+    try {
+      loadConfig(env);
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/^DATABASE_URL holds a password/);
+    expect(message).not.toMatch(/inline-secret|file-secret/);
   });
 });

@@ -6,9 +6,9 @@ import { rulesSettingsOf, type RulesSettings } from '../findings/rules-settings'
 export interface AppConfig {
   readonly host: string;
   readonly port: number;
-  /** Unset: the service starts its own embedded PostgreSQL under `dataDir`. */
+  /** Unset: the service starts its own embedded PostgreSQL under `dataDir`. With DATABASE_PASSWORD_FILE, the file's password is in it. */
   readonly databaseUrl: string | undefined;
-  /** The schema owner's connection, for migrations and grants; the service itself then runs as DATABASE_URL's role. */
+  /** The schema owner's connection, for migrations and grants; the service itself then runs as DATABASE_URL's role. With DATABASE_OWNER_PASSWORD_FILE, the file's password is in it. */
   readonly databaseOwnerUrl: string | undefined;
   readonly dataDir: string;
   readonly embeddedPostgresPort: number;
@@ -18,7 +18,7 @@ export interface AppConfig {
   readonly maxEventBytes: number;
   /** `coalesced` (default): one NOTIFY after commits; `true`: inside each append; `false`: polling only. */
   readonly eventStoreNotify: boolean | 'coalesced';
-  /** HMAC secret for bearer tokens (HS256). Unset with the embedded database: generated once under dataDir. */
+  /** HMAC secret for bearer tokens (HS256), from JWT_SECRET or JWT_SECRET_FILE. Unset with the embedded database: generated once under dataDir. */
   readonly jwtSecret: string | undefined;
   /** PEM public key for bearer tokens signed elsewhere (RS256/ES256); takes precedence over the secret. */
   readonly jwtPublicKey: string | undefined;
@@ -58,15 +58,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     host: env.HOST?.trim() || '127.0.0.1',
     port: integer(env, 'PORT', 3000, 0, 65535),
-    databaseUrl: env.DATABASE_URL?.trim() || undefined,
-    databaseOwnerUrl: env.DATABASE_OWNER_URL?.trim() || undefined,
+    databaseUrl: urlWithPasswordFile(env, 'DATABASE_URL', 'DATABASE_PASSWORD_FILE'),
+    databaseOwnerUrl: urlWithPasswordFile(env, 'DATABASE_OWNER_URL', 'DATABASE_OWNER_PASSWORD_FILE'),
     dataDir: resolve(env.DATA_DIR?.trim() || '.data'),
     embeddedPostgresPort: integer(env, 'EMBEDDED_PG_PORT', 54329, 1024, 65535),
     databasePoolSize: integer(env, 'DB_POOL_SIZE', 10, 1, 200),
     databaseAcquireTimeoutMs: integer(env, 'DB_ACQUIRE_TIMEOUT_MS', 5_000, 100, 120_000),
     maxEventBytes: integer(env, 'EVENT_MAX_BYTES', 256 * 1024, 1024, 16 * 1024 * 1024),
     eventStoreNotify: notifyMode(env),
-    jwtSecret: env.JWT_SECRET?.trim() || undefined,
+    jwtSecret: jwtSecret(env),
     jwtPublicKey: env.JWT_PUBLIC_KEY?.trim().replace(/\\n/g, '\n') || undefined,
     jwtIssuer: env.JWT_ISSUER?.trim() || 'ro-trach-nhiem',
     jwtAudience: env.JWT_AUDIENCE?.trim() || 'ro-trach-nhiem-api',
@@ -82,6 +82,57 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     rateLimitPerPrincipal: integer(env, 'RATE_LIMIT_PER_PRINCIPAL', 1200, 0, 1_000_000),
     rateLimitPerAddress: integer(env, 'RATE_LIMIT_PER_ADDRESS', 3000, 0, 1_000_000),
   };
+}
+
+/**
+ * A secret kept in a file (a container's secrets volume, a mounted secret) rather than in the environment:
+ * `name` is the variable holding the file's path; the content, trimmed, is the secret.
+ */
+function secretFile(env: NodeJS.ProcessEnv, name: string): string | undefined {
+  const path = env[name]?.trim();
+  if (!path) return undefined;
+  let content: string;
+  try {
+    content = readFileSync(resolve(path), 'utf8').trim();
+  } catch (error) {
+    throw new ConfigError(`${name}=${path} cannot be read: ${(error as Error).message}`);
+  }
+  if (!content) throw new ConfigError(`${name}=${path} is empty: expected the secret in it`);
+  return content;
+}
+
+function jwtSecret(env: NodeJS.ProcessEnv): string | undefined {
+  const inline = env.JWT_SECRET?.trim();
+  const fromFile = secretFile(env, 'JWT_SECRET_FILE');
+  if (inline && fromFile !== undefined) throw new ConfigError('JWT_SECRET and JWT_SECRET_FILE are both set: set only one');
+  if (fromFile !== undefined && fromFile.length < 32) {
+    throw new ConfigError(`JWT_SECRET_FILE=${env.JWT_SECRET_FILE?.trim()} holds ${fromFile.length} characters: the secret must be at least 32 characters long`);
+  }
+  return inline || fromFile;
+}
+
+/**
+ * A connection URL, with the password read from `fileName`'s file when that is set (the URL then names no
+ * password itself). The password is percent-encoded into the URL, so any character may appear in it.
+ */
+function urlWithPasswordFile(env: NodeJS.ProcessEnv, urlName: string, fileName: string): string | undefined {
+  const raw = env[urlName]?.trim() || undefined;
+  const password = secretFile(env, fileName);
+  if (password === undefined) return raw;
+  if (!raw) throw new ConfigError(`${fileName} is set without ${urlName}: set ${urlName} to the connection (without its password)`);
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`${urlName} is not a postgres:// URL, so ${fileName} cannot put its password into it`);
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
+    throw new ConfigError(`${urlName} is not a postgres:// URL, so ${fileName} cannot put its password into it`);
+  }
+  if (url.password) throw new ConfigError(`${urlName} holds a password and ${fileName} is set: keep the password in one place`);
+  if (!url.hostname) throw new ConfigError(`${urlName} names no host, so ${fileName} cannot put its password into it`);
+  url.password = encodeURIComponent(password);
+  return url.href;
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {

