@@ -7,17 +7,8 @@ import { eventsPerKey, resend, runCommentLoad } from '../../support/command-load
 import { startPrivateCluster, type PrivateCluster } from '../../support/private-cluster';
 import { projectionsCaughtUp } from '../../support/projections-caught-up';
 import { startTestApp, type TestApp } from '../../support/test-app';
+import { admin, assignmentTo } from './reliability-fixture';
 
-const admin = { personId: 'quan-tri', unitId: 'ubnd-tp', roles: ['admin' as const] };
-const assignment = (leadUnitId: string, n: number) => ({
-  title: `Giải quyết đơn thư số ${n}`,
-  category: 'construction',
-  source: { number: `${n}/UBND-TH`, date: '2026-03-02' },
-  assigningAuthority: { personId: city.chairman.personId, unitId: city.chairman.unitId },
-  leadUnitId,
-  deadline: { workingDays: 10 },
-  occurredAt: '2026-03-02T08:00:00+07:00',
-});
 
 /** Reads served from the log, the read models (pg and TypeORM) and the reports, asked while the database is down. */
 const READS_DURING_OUTAGE = (taskId: string): string[] => [
@@ -44,7 +35,7 @@ describe('the database restarted under load', () => {
     binh = apiAs(t.app, t.tokenFor(city.binh));
     chairman = apiAs(t.app, t.tokenFor(city.chairman));
     taskIds = [];
-    for (let n = 1; n <= 3; n++) taskIds.push((await chairman.post('/tasks', assignment('so-xay-dung', n)).expect(201)).body.taskId as string);
+    for (let n = 1; n <= 3; n++) taskIds.push((await chairman.post('/tasks', assignmentTo('so-xay-dung', n)).expect(201)).body.taskId as string);
   }, 60_000);
   afterAll(async () => {
     await t?.app.close();
@@ -62,7 +53,7 @@ describe('the database restarted under load', () => {
       };
       await down('GET /tasks', () => binh.get('/tasks?limit=1'));
       await down('GET /tasks/{id}', () => binh.get(`/tasks/${taskIds[0]}`));
-      await down('POST /tasks', () => chairman.post('/tasks', assignment('so-xay-dung', 99)));
+      await down('POST /tasks', () => chairman.post('/tasks', assignmentTo('so-xay-dung', 99)));
       await down('GET /health', () => request(t.app.getHttpServer()).get('/health'));
       const inspector = apiAs(t.app, t.tokenFor(city.inspector));
       for (const path of READS_DURING_OUTAGE(taskIds[0]!)) await down(`GET ${path}`, () => inspector.get(path));
@@ -100,7 +91,7 @@ describe('the database restarted under load', () => {
     await adminApi
       .post('/org/units', { unitId: 'to-sau-khoi-dong-lai', name: 'Tổ công tác sau khởi động lại', kind: 'office', parentUnitId: 'so-xay-dung', validFrom: '2026-01-01' })
       .expect(201);
-    await chairman.post('/tasks', assignment('to-sau-khoi-dong-lai', 100)).expect(201);
+    await chairman.post('/tasks', assignmentTo('to-sau-khoi-dong-lai', 100)).expect(201);
 
     // The followers resumed by themselves: organisation live, projections caught up, the deadline watcher watching.
     await projectionsCaughtUp(t.app, 30_000);

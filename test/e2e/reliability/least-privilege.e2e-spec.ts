@@ -4,6 +4,7 @@ import { PG_POOL } from '../../../apps/api/src/database/database.tokens';
 import { apiAs } from '../../support/api-client';
 import { city } from '../../support/city.fixture';
 import { startTestApp, type TestApp } from '../../support/test-app';
+import { assignmentTo } from './reliability-fixture';
 
 /** The service's own pool, as an attacker who took over the process would use it. */
 async function refusal(pool: Pool, sql: string): Promise<string | undefined> {
@@ -22,15 +23,7 @@ describe("the service's database role", () => {
     t = await startTestApp();
     pool = t.app.get<Pool>(PG_POOL);
     await apiAs(t.app, t.tokenFor(city.chairman))
-      .post('/tasks', {
-        title: 'Kiểm tra quyền ghi nhật ký',
-        category: 'construction',
-        source: { number: '1/UBND', date: '2026-03-02' },
-        assigningAuthority: { personId: city.chairman.personId, unitId: city.chairman.unitId },
-        leadUnitId: 'so-xay-dung',
-        deadline: { workingDays: 5 },
-        occurredAt: '2026-03-02T08:00:00+07:00',
-      })
+      .post('/tasks', assignmentTo('so-xay-dung', 1))
       .expect(201);
     await apiAs(t.app, t.tokenFor(city.inspector)).get('/audit/events?unit=so-xay-dung').expect(200);
   });

@@ -6,16 +6,9 @@ import { PG_POOL } from '../../../apps/api/src/database/database.tokens';
 import { apiAs, type ApiClient } from '../../support/api-client';
 import { city } from '../../support/city.fixture';
 import { startTestApp, type TestApp } from '../../support/test-app';
+import { assignmentTo } from './reliability-fixture';
 
-const assignment = () => ({
-  title: 'Rà soát hồ sơ cấp phép xây dựng quý I',
-  category: 'construction',
-  source: { number: '15/UBND-TH', date: '2026-03-02' },
-  assigningAuthority: { personId: city.chairman.personId, unitId: city.chairman.unitId },
-  leadUnitId: 'so-xay-dung',
-  deadline: { workingDays: 10 },
-  occurredAt: '2026-03-02T08:00:00+07:00',
-});
+const assignment = () => assignmentTo('so-xay-dung', 15);
 
 /** A request that never answers fails here instead of hanging the suite until Jest's timeout. */
 function answered<T>(work: PromiseLike<T>, ms: number): Promise<T> {

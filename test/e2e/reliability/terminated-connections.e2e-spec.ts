@@ -6,8 +6,8 @@ import { city } from '../../support/city.fixture';
 import { eventsPerKey, resend, runCommentLoad } from '../../support/command-load';
 import { projectionsCaughtUp } from '../../support/projections-caught-up';
 import { startTestApp, type TestApp } from '../../support/test-app';
+import { admin, assignmentTo } from './reliability-fixture';
 
-const admin = { personId: 'quan-tri', unitId: 'ubnd-tp', roles: ['admin' as const] };
 
 /** Each kind of connection the service holds, by what the server sees of it. */
 const CONNECTION_KINDS: Record<string, string> = {
@@ -31,17 +31,7 @@ describe('every kind of database connection terminated under load', () => {
     const chairman = apiAs(t.app, t.tokenFor(city.chairman));
     taskIds = [];
     for (let i = 0; i < 3; i++) {
-      const created = await chairman
-        .post('/tasks', {
-          title: `Xử lý kiến nghị cử tri số ${i + 1}`,
-          category: 'construction',
-          source: { number: `${i + 1}/UBND-TH`, date: '2026-03-02' },
-          assigningAuthority: { personId: city.chairman.personId, unitId: city.chairman.unitId },
-          leadUnitId: 'so-xay-dung',
-          deadline: { workingDays: 10 },
-          occurredAt: '2026-03-02T08:00:00+07:00',
-        })
-        .expect(201);
+      const created = await chairman.post('/tasks', assignmentTo('so-xay-dung', i + 1)).expect(201);
       taskIds.push(created.body.taskId as string);
     }
   });
