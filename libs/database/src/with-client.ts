@@ -1,4 +1,5 @@
 import type { Pool, PoolClient } from 'pg';
+import { isTransientDatabaseError } from './database-errors';
 
 /**
  * Runs `work` on one pooled connection. While it is checked out, an error on the connection (its backend
@@ -13,14 +14,10 @@ export async function withClient<T>(pool: Pool, work: (client: PoolClient) => Pr
   try {
     return await work(client);
   } catch (error) {
-    broken ??= isConnectionLost(error) ? (error as Error) : undefined;
+    broken ??= isTransientDatabaseError(error) ? (error as Error) : undefined;
     throw error;
   } finally {
     client.off('error', onError);
     client.release(broken);
   }
-}
-
-function isConnectionLost(error: unknown): boolean {
-  return /Connection terminated|connection error|ECONNRESET|EPIPE/i.test(error instanceof Error ? error.message : String(error));
 }

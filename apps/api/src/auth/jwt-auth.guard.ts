@@ -14,6 +14,11 @@ export const TOKEN_SERVICE = Symbol('TOKEN_SERVICE');
  */
 const BEARER = /^bearer ([A-Za-z0-9\-._~+/]+=*)$/i;
 
+/** The token of an Authorization header of exactly that form; undefined otherwise. */
+export function bearerTokenOf(header: string | undefined): string | undefined {
+  return header === undefined ? undefined : BEARER.exec(header)?.[1];
+}
+
 /** Every route needs a valid bearer token unless marked @Public(); @Roles narrows who may call it. */
 @Injectable()
 export class JwtAuthGuard implements CanActivate {
@@ -28,7 +33,7 @@ export class JwtAuthGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<{ headers: Record<string, string | undefined>; principal?: Principal }>();
     const header = request.headers.authorization;
     if (!header) throw new UnauthorizedException(problem('unauthorized', 'Unauthorized', 401, 'Thiếu mã xác thực (Authorization: Bearer <token>).'));
-    const token = BEARER.exec(header)?.[1];
+    const token = bearerTokenOf(header);
     if (token === undefined) {
       throw new UnauthorizedException(problem('unauthorized', 'Unauthorized', 401, 'Tiêu đề Authorization phải có đúng dạng "Bearer <token>", không có gì khác đi kèm.'));
     }

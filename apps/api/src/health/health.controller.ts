@@ -3,7 +3,7 @@ import type { Response } from 'express';
 import type { Pool } from 'pg';
 import type { EventStore } from '@lib/event-store';
 import { Public } from '../auth/auth.decorators';
-import { TOKEN_SERVICE } from '../auth/jwt-auth.guard';
+import { bearerTokenOf, TOKEN_SERVICE } from '../auth/jwt-auth.guard';
 import type { TokenService } from '../auth/token-service';
 import { PG_POOL } from '../database/database.tokens';
 import { EVENT_STORE } from '../event-store/event-store.module';
@@ -52,9 +52,9 @@ export class HealthController {
   }
 
   private async isAdministrator(authorization: string | undefined): Promise<boolean> {
-    const match = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/.exec(authorization ?? '');
-    if (!match) return false;
-    const principal = await this.tokens.verify(match[1]!).catch(() => undefined);
+    const token = bearerTokenOf(authorization);
+    if (token === undefined) return false;
+    const principal = await this.tokens.verify(token).catch(() => undefined);
     return principal?.roles.includes('admin') ?? false;
   }
 
