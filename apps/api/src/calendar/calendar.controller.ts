@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { CalendarDayList, DeadlineResult, WorkingDayCalendar } from '@lib/domain/calendar';
+import { VN_UTC_OFFSET, type CalendarDayList, type DeadlineResult, type WorkingDayCalendar } from '@lib/domain/calendar';
 import { Public } from '../auth/auth.decorators';
 import { DeadlineQueryDto, WorkingDaysQueryDto } from './calendar-query.dto';
 import { WORKING_DAY_CALENDAR } from './calendar.provider';
@@ -21,6 +21,8 @@ export class CalendarController {
   @Get('deadline')
   @ApiOperation({ summary: 'Tính hạn theo ngày làm việc (Bộ luật Dân sự, Điều 147–148)' })
   deadline(@Query() query: DeadlineQueryDto): DeadlineResult {
-    return this.calendar.deadline({ start: query.start, workingDays: query.days ?? 0, urgency: query.urgency ?? 'normal' });
+    // The start day is never counted, so a plain date counts like any instant of that day in Viet Nam.
+    const start = /^\d{4}-\d{2}-\d{2}$/.test(query.start) ? `${query.start}T00:00:00${VN_UTC_OFFSET}` : query.start;
+    return this.calendar.deadline({ start, workingDays: query.days ?? 0, urgency: query.urgency ?? 'normal' });
   }
 }

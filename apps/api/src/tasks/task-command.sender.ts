@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { BadRequestException, Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import type { CommandContext } from '@lib/domain/core';
-import type { WorkingDayCalendar } from '@lib/domain/calendar';
+import { endOfLocalDate, type WorkingDayCalendar } from '@lib/domain/calendar';
 import type { Deadline, TaskCommand, TaskState } from '@lib/domain/task';
 import type { Principal } from '../auth/principal';
 import { WORKING_DAY_CALENDAR } from '../calendar/calendar.provider';
@@ -15,6 +15,8 @@ import { OrganisationReadModel } from '../org/organisation.read-model';
 import type { CommandBodyDto } from './dto/command-body.dto';
 import type { DeadlineDto } from './dto/assignment.dto';
 import { RecordTaskCommand, type TaskCommandResult } from './record-task-command.command';
+
+const PLAIN_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * Turns an authenticated HTTP command into a domain command, checked against the organisation as it was
@@ -62,7 +64,9 @@ export class TaskCommandSender {
           }),
         );
       }
-      return { dueAt: new Date(deadline.dueAt).toISOString(), computation: { basis: 'date', given: deadline.dueAt } };
+      // A date means the end of that day in Viet Nam (a period ends at the end of its last day), not midnight UTC.
+      const dueAt = PLAIN_DATE.test(deadline.dueAt) ? endOfLocalDate(deadline.dueAt) : new Date(deadline.dueAt).toISOString();
+      return { dueAt, computation: { basis: 'date', given: deadline.dueAt } };
     }
     const result = this.calendar.deadline({ start: from, workingDays: deadline.workingDays ?? 0, urgency: deadline.urgency ?? 'normal' });
     return { dueAt: result.dueAt, computation: result.computation };

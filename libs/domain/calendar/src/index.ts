@@ -20,7 +20,7 @@ export { HOLIDAY_NAMES } from './holiday-names';
 export type { LocalDate } from './local-date';
 export { FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR } from './local-date';
 export type { Instant } from './vn-time';
-export { formatVnDateTime, localDateOfInstant, nextLocalDate, VN_TIME_ZONE, VN_UTC_OFFSET } from './vn-time';
+export { endOfLocalDate, formatVnDateTime, localDateOfInstant, nextLocalDate, VN_TIME_ZONE, VN_UTC_OFFSET } from './vn-time';
 export { createVnWorkingDayCalendar } from './vn-working-day-calendar';
 export { MAX_LISTED_DAYS, WorkingDayCalendar } from './working-day-calendar';
 export type { WorkingDayCalendarOptions } from './working-day-calendar';

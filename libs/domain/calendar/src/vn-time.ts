@@ -1,5 +1,5 @@
 import { InvalidCalendarInputError } from './calendar.errors';
-import { describe, formatLocalDate, isRealDate, MS_PER_DAY, type EpochDay, type LocalDate } from './local-date';
+import { describe, formatLocalDate, isRealDate, MS_PER_DAY, parseLocalDate, type EpochDay, type LocalDate } from './local-date';
 
 /** A moment in time: a Date, or an ISO-8601 string that states its offset ('Z' or '+07:00'). */
 export type Instant = string | Date;
@@ -148,4 +148,9 @@ export function formatVnDateTime(instant: Instant): string {
   const local = new Date(parseInstant(instant) + VN_OFFSET_MS);
   const two = (n: number): string => String(n).padStart(2, '0');
   return `${two(local.getUTCDate())}/${two(local.getUTCMonth() + 1)}/${local.getUTCFullYear()} ${two(local.getUTCHours())}:${two(local.getUTCMinutes())}:${two(local.getUTCSeconds())}`;
+}
+
+/** '2026-03-10' → '2026-03-10T16:59:59.999Z': the last moment of that day in Viet Nam, as a deadline given as a date means. */
+export function endOfLocalDate(date: LocalDate): string {
+  return toUtcIso(endOfLocalDay(parseLocalDate(date, 'date')));
 }

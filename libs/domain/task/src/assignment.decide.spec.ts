@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import type { CommandContext } from '@lib/domain/core';
 import { DeciderSpecification } from '@lib/domain/core/testing';
 import { OccurredBeforeAssignmentError, OccurredBeforeCurrentCustodyError } from './entry.errors';
+import { DeadlineBeforeAssignmentError } from './task.errors';
 import type { AssignTask, CancelTask, DelegateTask, ExtendDeadline, ReceiveTask, ReopenTask, TransferTask } from './task.commands';
 import { taskDecider } from './task.decider';
 import {
@@ -249,3 +250,17 @@ function t1DelegatedEvent() {
     data: { unitId: unit.soXayDung, personId: leVanCuong.personId, previousPersonId: null },
   };
 }
+
+describe('a deadline earlier than the assignment', () => {
+  it('is refused, whether given as an instant or resolved from a date, and nothing is recorded', () => {
+    const before = assignT1(ctx(tranVanAn, day(0)), { deadline: { dueAt: '2026-03-01T16:59:59.999Z', computation: { basis: 'date', given: '2026-03-01' } } });
+    spec.given([]).when(before).thenThrows(DeadlineBeforeAssignmentError);
+  });
+
+  it('keeps an urgency due at once (the deadline is the assignment instant itself)', () => {
+    const context = ctx(tranVanAn, day(0));
+    const dueAt = new Date(context.occurredAt).toISOString();
+    const urgent = assignT1(context, { deadline: { dueAt, computation: { basis: 'urgency', urgency: 'hoa_toc' } } });
+    spec.given([]).when(urgent).thenState((state) => expect(state.status === 'open' && state.deadline.dueAt).toBe(dueAt));
+  });
+});

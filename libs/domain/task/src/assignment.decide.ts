@@ -3,6 +3,7 @@ import type { AssignTask, CancelTask, DelegateTask, ExtendDeadline, ReceiveTask,
 import type { DeadlineExtended, TaskAssigned, TaskCancelled, TaskDelegated, TaskReceived, TaskReopened } from './task.events';
 import {
   AlreadyHeldByPersonError,
+  DeadlineBeforeAssignmentError,
   DeadlineNotLaterError,
   DelegateOutsideHoldingUnitError,
   LeadAlsoCoordinatingError,
@@ -50,7 +51,7 @@ function requireAuthority(authority: PersonInUnit, context: CommandContext): voi
 }
 
 function assignmentData(
-  { data }: AssignTask,
+  { data, context }: AssignTask,
   assigningAuthority: PersonInUnit,
   previousLeadUnitId: string | null,
 ): TaskAssigned['data'] {
@@ -58,6 +59,11 @@ function assignmentData(
   if (leadUnitId === '') throw new LeadUnitRequiredError();
   const coordinatingUnitIds = [...new Set(data.coordinatingUnitIds)];
   if (coordinatingUnitIds.includes(leadUnitId)) throw new LeadAlsoCoordinatingError(leadUnitId);
+  const { dueAt } = data.deadline;
+  // Due at once (an urgency) is the assignment's own instant; anything earlier was over before it began.
+  if (dueAt !== null && parseInstant(dueAt, 'deadline.dueAt') < parseInstant(context.occurredAt, 'occurredAt')) {
+    throw new DeadlineBeforeAssignmentError(dueAt, context.occurredAt);
+  }
   const responsible = data.responsiblePerson;
   if (responsible !== undefined && responsible.unitId !== leadUnitId) {
     throw new ResponsibleOutsideLeadUnitError(responsible.personId, responsible.unitId, leadUnitId);

@@ -240,6 +240,13 @@ export class DeadlineNotLaterError extends DomainError {
   }
 }
 
+export class DeadlineBeforeAssignmentError extends DomainError {
+  static readonly code = 'TASK_DEADLINE_BEFORE_ASSIGNMENT';
+  constructor(dueAt: string, occurredAt: string) {
+    super(DeadlineBeforeAssignmentError.code, 'Hạn xử lý không thể sớm hơn thời điểm giao nhiệm vụ.', { field: 'deadline', context: { dueAt, occurredAt } });
+  }
+}
+
 export class NotADossierError extends DomainError {
   static readonly code = 'TASK_NOT_A_DOSSIER';
   constructor(command: string) {
