@@ -3,16 +3,10 @@ import request from 'supertest';
 import { apiAs, type ApiClient } from '../support/api-client';
 import { city } from '../support/city.fixture';
 import { startTestApp, type TestApp } from '../support/test-app';
+import { assignmentTo } from './reliability/reliability-fixture';
 
-const assignment = (deadline: Record<string, unknown>) => ({
-  title: 'Báo cáo kết quả kiểm tra công trình',
-  category: 'construction',
-  source: { number: '210/UBND-TH', date: '2026-03-02' },
-  assigningAuthority: { personId: city.chairman.personId, unitId: city.chairman.unitId },
-  leadUnitId: 'so-xay-dung',
-  deadline,
-  occurredAt: '2026-03-02T08:00:00+07:00',
-});
+/** The reliability specs' assignment with the deadline under test. */
+const assignment = (deadline: Record<string, unknown>) => ({ ...assignmentTo('so-xay-dung', 210), deadline });
 
 describe('deadlines in Viet Nam time', () => {
   let t: TestApp;

@@ -9,7 +9,7 @@ export type { ProjectionState } from './projection-worker';
 export type { RebuildProgress, RebuildProgressListener } from './rebuild-progress';
 export { ProjectionCheckpointStore } from './projection-checkpoint.store';
 export type { StoredProjectionCheckpoint } from './projection-checkpoint.store';
-export { applyBatch, ProjectionEventError, isTransientError } from './projection-batch';
+export { applyBatch, ProjectionEventError } from './projection-batch';
 export type { BatchOutcome } from './projection-batch';
 export { projectorMigrations, migrationsForProjections } from './projector.migrations';
 export { dumpTables } from './table-dump';

@@ -58,7 +58,7 @@ export async function applyBatch(
     return { kind: 'applied', last };
   } catch (error) {
     await client.query('ROLLBACK').catch((rollbackError: Error) => (broken = rollbackError));
-    if (isTransientError(error)) broken ??= error as Error;
+    if (isTransientDatabaseError(error)) broken ??= error as Error;
     throw error;
   } finally {
     client.off('error', onConnectionError);
@@ -90,7 +90,7 @@ export async function applyEventByEvent(
     try {
       outcome = await applyBatch(pool, checkpoints, projection, checkpoint, slice);
     } catch (error) {
-      if (isTransientError(error)) throw error;
+      if (isTransientDatabaseError(error)) throw error;
       throw new ProjectionEventError(projection.name, events[end]!.id, error);
     }
     if (outcome.kind === 'stale') return outcome;
@@ -100,11 +100,6 @@ export async function applyEventByEvent(
   }
   return outcome;
 }
-
-/** Worth retrying as is: the database or the connection failed, not the projection's logic. */
-export const isTransientError = isTransientDatabaseError;
-
-export { messageOf };
 
 function transactionOf(client: PoolClient): ProjectionTransaction {
   return {

@@ -2,7 +2,8 @@ import type { Pool } from 'pg';
 import type { Checkpoint, EventStore, StoredEvent } from '@lib/event-store';
 import type { LogWakeUp } from './log-wake-up';
 import type { Projection } from './projection';
-import { applyBatch, applyEventByEvent, isTransientError, messageOf, ProjectionEventError } from './projection-batch';
+import { isTransientDatabaseError, messageOf } from '@lib/database';
+import { applyBatch, applyEventByEvent, ProjectionEventError } from './projection-batch';
 import type { ProjectionCheckpointStore } from './projection-checkpoint.store';
 
 export type ProjectionState = 'catching_up' | 'live' | 'stopped' | 'failed';
@@ -96,7 +97,7 @@ export class ProjectionWorker {
         if (committed < 0) continue;
         listener?.(committed, read < batchSize);
       } catch (error) {
-        if (!isTransientError(error)) return this.fail(error);
+        if (!isTransientDatabaseError(error)) return this.fail(error);
         this.transientError = messageOf(error);
         this.settings.log(`projection ${this.projection.name}: ${this.transientError}; retrying in ${delay} ms`);
         this.checkpointKnown = false;
@@ -139,7 +140,7 @@ export class ProjectionWorker {
     try {
       outcome = await applyBatch(pool, checkpoints, this.projection, this.checkpoint, events);
     } catch (error) {
-      if (isTransientError(error)) throw error;
+      if (isTransientDatabaseError(error)) throw error;
       let committed = 0;
       outcome = await applyEventByEvent(pool, checkpoints, this.projection, this.checkpoint, events, (slice) => {
         committed += slice.length;

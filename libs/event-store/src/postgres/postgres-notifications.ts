@@ -47,10 +47,6 @@ export class PostgresNotifications {
     };
   }
 
-  get listening(): boolean {
-    return this.client !== undefined;
-  }
-
   private connect(): void {
     const connection = connectionConfigOf(this.pool);
     const client = new Client({ ...connection, application_name: `${connection.application_name ?? 'event-store'}-listen` });

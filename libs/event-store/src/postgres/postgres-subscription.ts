@@ -1,4 +1,3 @@
-import { messageOf } from '@lib/database';
 import type { EventSubscription, ReadAllOptions, SubscribeOptions } from '../event-store.port';
 import type { StoredEvent } from '../stored-event';
 import type { PostgresNotifications, WakeReason } from './postgres-notifications';
@@ -28,8 +27,6 @@ export class PostgresSubscription implements EventSubscription {
   private stopListening: (() => void) | undefined;
   private readonly batchSize: number;
   private readonly pollIntervalMs: number;
-  /** The last read error while it is being retried; null when reads succeed. */
-  lastError: string | null = null;
 
   constructor(
     private readonly reader: LogReader,
@@ -55,10 +52,8 @@ export class PostgresSubscription implements EventSubscription {
             limit: this.batchSize,
             ...(this.options.categories ? { categories: this.options.categories } : {}),
           });
-          this.lastError = null;
           backoff = 0;
-        } catch (error) {
-          this.lastError = messageOf(error);
+        } catch {
           backoff = Math.min(Math.max(backoff * 2, 100), MAX_BACKOFF_MS);
           await this.pause(backoff);
           continue;
