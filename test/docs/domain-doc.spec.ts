@@ -31,6 +31,7 @@ const TASK_EVENT_TYPES: Record<TaskEventType, true> = {
   TaskReopened: true,
   TaskCancelled: true,
   SupplementRequested: true,
+  SupplementReceived: true,
   AppointmentIssued: true,
   ResultReturned: true,
   ApologyIssued: true,

@@ -79,6 +79,7 @@ function referencesOf(command: TaskCommand): References {
     case 'CompleteTask':
     case 'ReopenTask':
     case 'CancelTask':
+    case 'ReceiveSupplement':
     case 'IssueAppointment':
     case 'ReturnResult':
     case 'IssueApology':

@@ -125,6 +125,7 @@ function changeOf(event: CustodySourceEvent): CustodyChange | null {
     case 'ReassignmentProposed':
     case 'DifficultyReported':
     case 'SupplementRequested':
+    case 'SupplementReceived':
     case 'AppointmentIssued':
     case 'ResultReturned':
     case 'ApologyIssued':

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { CommandContext } from '@lib/domain/core';
 import { DeciderSpecification } from '@lib/domain/core/testing';
-import type { IssueApology, IssueAppointment, RequestSupplement, ReturnResult } from './task.commands';
+import type { IssueApology, IssueAppointment, ReceiveSupplement, RequestSupplement, ReturnResult } from './task.commands';
 import { taskDecider } from './task.decider';
 import {
   AppointmentAlreadyIssuedError,
@@ -9,6 +9,7 @@ import {
   NotCurrentHolderError,
   RequiredTextMissingError,
   ResultAlreadyReturnedError,
+  SupplementNotRequestedError,
   TaskClosedError,
 } from './task.errors';
 import { ctx, day, doThiHoa, heldByCuong, hoangVanGiang, nguyenThiBinh, recorded, t3Assigned, unit } from './testing/city.fixture';
@@ -51,6 +52,17 @@ const supplement = (context: CommandContext, content = 'Bổ sung bản vẽ m�
   },
   context,
 });
+const receiveSupplement = (context: CommandContext, content = 'Bản vẽ mặt bằng móng đã ký'): ReceiveSupplement => ({
+  type: 'ReceiveSupplement',
+  data: { content },
+  context,
+});
+const supplementRequested = recorded(
+  'evt-supplement-requested',
+  { type: 'SupplementRequested', data: supplement(ctx(doThiHoa, day(3))).data },
+  day(3),
+  doThiHoa,
+);
 const appoint = (context: CommandContext): IssueAppointment => ({ type: 'IssueAppointment', data: { returnBy: day(10, '16:00') }, context });
 const giveResult = (context: CommandContext): ReturnResult => ({ type: 'ReturnResult', data: { result: 'Giấy phép xây dựng số 88/GPXD' }, context });
 const apologise = (context: CommandContext): IssueApology => ({
@@ -129,5 +141,59 @@ describe('an open plain task (not a dossier)', () => {
     given.when(appoint(context)).thenThrows(NotADossierError);
     given.when(giveResult(context)).thenThrows(NotADossierError);
     given.when(apologise(context)).thenThrows(NotADossierError);
+  });
+});
+
+describe('a dossier waiting for the applicant (supplement requested on day 3)', () => {
+  const given = spec.given([permitReceived, appointment, supplementRequested]);
+
+  it('records the applicant\'s complete supplement against the open request, ending the pause', () => {
+    given.when(receiveSupplement(ctx(doThiHoa, day(8)))).then([
+      { type: 'SupplementReceived', data: { requestEventId: 'evt-supplement-requested', content: 'Bản vẽ mặt bằng móng đã ký' } },
+    ]);
+    given.when(receiveSupplement(ctx(doThiHoa, day(8)))).thenState((state) => {
+      expect(state.status === 'open' && state.kind === 'dossier' && state.dossier.openSupplementRequest).toBeNull();
+    });
+  });
+
+  it('keeps the request open until then', () => {
+    spec.given([permitReceived, supplementRequested]).when(appoint(ctx(doThiHoa, day(4)))).thenState((state) => {
+      expect(state.status === 'open' && state.kind === 'dossier' && state.dossier.openSupplementRequest).toEqual({
+        eventId: 'evt-supplement-requested',
+        requestedAt: day(3),
+      });
+    });
+  });
+
+  it('refuses a supplement dated before the request', () => {
+    given.when(receiveSupplement(ctx(doThiHoa, day(2)))).thenThrows(SupplementNotRequestedError);
+  });
+
+  it('refuses a supplement without saying what was supplied', () => {
+    given.when(receiveSupplement(ctx(doThiHoa, day(8)), ' ')).thenThrows(RequiredTextMissingError);
+  });
+
+  it('refuses a supplement recorded by someone who does not hold the dossier', () => {
+    given.when(receiveSupplement(ctx(hoangVanGiang, day(8)))).thenThrows(NotCurrentHolderError);
+  });
+});
+
+describe('a dossier with no open supplement request', () => {
+  it('refuses a supplement received (SUPPLEMENT_NOT_REQUESTED)', () => {
+    spec.given([permitReceived, appointment]).when(receiveSupplement(ctx(doThiHoa, day(8)))).thenThrows(SupplementNotRequestedError);
+  });
+
+  it('refuses a second supplement for a request already answered', () => {
+    const received = recorded(
+      'evt-supplement-received',
+      { type: 'SupplementReceived', data: { requestEventId: 'evt-supplement-requested', content: 'Bản vẽ' } },
+      day(8),
+      doThiHoa,
+    );
+    spec.given([permitReceived, supplementRequested, received]).when(receiveSupplement(ctx(doThiHoa, day(9)))).thenThrows(SupplementNotRequestedError);
+  });
+
+  it('is refused on a plain task', () => {
+    spec.given(heldByCuong).when(receiveSupplement(ctx(nguyenThiBinh, day(2)))).thenThrows(NotADossierError);
   });
 });

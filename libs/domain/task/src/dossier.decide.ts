@@ -1,7 +1,7 @@
 import { parseInstant, type CommandContext } from '@lib/domain/core';
-import type { IssueApology, IssueAppointment, RequestSupplement, ReturnResult, TaskCommandType } from './task.commands';
-import type { ApologyIssued, AppointmentIssued, ResultReturned, SupplementRequested } from './task.events';
-import { AppointmentAlreadyIssuedError, NotADossierError, ResultAlreadyReturnedError } from './task.errors';
+import type { IssueApology, IssueAppointment, ReceiveSupplement, RequestSupplement, ReturnResult, TaskCommandType } from './task.commands';
+import type { ApologyIssued, AppointmentIssued, ResultReturned, SupplementReceived, SupplementRequested } from './task.events';
+import { AppointmentAlreadyIssuedError, NotADossierError, ResultAlreadyReturnedError, SupplementNotRequestedError } from './task.errors';
 import { requireHolder, requireText } from './task-guards';
 import type { AssignedTask, DossierProgress } from './task-state';
 
@@ -26,6 +26,21 @@ export function requestSupplement(command: RequestSupplement, task: AssignedTask
       },
     },
   ];
+}
+
+/**
+ * The applicant's complete supplement answers the open request and ends the lawful pause it began (a
+ * partial supplement is not recorded as one: the request stays open). Refused when no request is open,
+ * or when dated before the request.
+ */
+export function receiveSupplement(command: ReceiveSupplement, task: AssignedTask): SupplementReceived[] {
+  const dossier = requireDossier(task, command);
+  const open = dossier.openSupplementRequest;
+  const { occurredAt } = command.context;
+  if (open === null || parseInstant(occurredAt, 'occurredAt') < parseInstant(open.requestedAt, 'requestedAt')) {
+    throw new SupplementNotRequestedError(occurredAt, open);
+  }
+  return [{ type: 'SupplementReceived', data: { requestEventId: open.eventId, content: requireText(command.data.content, 'content') } }];
 }
 
 /** One appointment slip per dossier; a later promise comes with an apology slip. */

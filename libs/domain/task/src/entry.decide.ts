@@ -36,6 +36,7 @@ const CORRECTABLE_FIELDS: Record<PrimaryTaskEventType, readonly string[]> = {
   TaskReopened: ['reason'],
   TaskCancelled: ['reason'],
   SupplementRequested: ['content', 'stage', 'legalBasis'],
+  SupplementReceived: ['content'],
   AppointmentIssued: [],
   ResultReturned: ['result'],
   ApologyIssued: ['reason'],

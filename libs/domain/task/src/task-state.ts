@@ -62,6 +62,8 @@ export interface LatestChange {
 export interface DossierProgress {
   promisedReturnBy: string | null;
   supplementRequests: number;
+  /** The supplement request the applicant has not yet answered completely: the dossier is paused since then. */
+  openSupplementRequest: { eventId: string; requestedAt: string } | null;
   resultReturned: boolean;
 }
 

@@ -45,6 +45,7 @@ export type RequestSupplement = DomainCommand<
   'RequestSupplement',
   { content: string; stage: string; legalBasis: string; approvedBy: PersonInUnit }
 >;
+export type ReceiveSupplement = DomainCommand<'ReceiveSupplement', { content: string }>;
 export type IssueAppointment = DomainCommand<'IssueAppointment', { returnBy: string }>;
 export type ReturnResult = DomainCommand<'ReturnResult', { result: string }>;
 export type IssueApology = DomainCommand<'IssueApology', { reason: string; newReturnBy: string }>;
@@ -72,6 +73,7 @@ export type TaskCommand =
   | ReopenTask
   | CancelTask
   | RequestSupplement
+  | ReceiveSupplement
   | IssueAppointment
   | ReturnResult
   | IssueApology

@@ -2,7 +2,7 @@ import { assertNever, assertOccurredNotInFuture, DEFAULT_CLOCK_SKEW_MS, effectiv
 import { assignTask, cancelTask, delegateTask, extendDeadline, receiveTask, reopenTask } from './assignment.decide';
 import { answerConsultation, directTask, requestConsultation, submitToSuperior } from './consultation.decide';
 import { commentOnTask, completeTask, proposeReassignment, reportDifficulty, returnTask, transferTask } from './custody.decide';
-import { issueApology, issueAppointment, requestSupplement, returnResult } from './dossier.decide';
+import { issueApology, issueAppointment, receiveSupplement, requestSupplement, returnResult } from './dossier.decide';
 import { correctEntry, voidEntry } from './entry.decide';
 import type { TaskCommand } from './task.commands';
 import type { TaskEvent } from './task.events';
@@ -55,6 +55,8 @@ export function decide(command: TaskCommand, state: TaskState, options: TaskDeci
       return cancelTask(command, task);
     case 'RequestSupplement':
       return requestSupplement(command, task);
+    case 'ReceiveSupplement':
+      return receiveSupplement(command, task);
     case 'IssueAppointment':
       return issueAppointment(command, task);
     case 'ReturnResult':

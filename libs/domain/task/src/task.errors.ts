@@ -274,3 +274,16 @@ export class TaskAlreadyReceivedError extends DomainError {
     super(TaskAlreadyReceivedError.code, 'Đơn vị đang giữ đã tiếp nhận nhiệm vụ này.', { context: { unitId, receivedAt } });
   }
 }
+
+export class SupplementNotRequestedError extends DomainError {
+  static readonly code = 'SUPPLEMENT_NOT_REQUESTED';
+  constructor(occurredAt: string, openRequest: { eventId: string; requestedAt: string } | null) {
+    super(
+      SupplementNotRequestedError.code,
+      openRequest === null
+        ? 'Hồ sơ không có yêu cầu bổ sung nào đang chờ người nộp; không thể ghi nhận hồ sơ bổ sung.'
+        : 'Thời điểm nhận hồ sơ bổ sung không được trước thời điểm yêu cầu bổ sung.',
+      openRequest === null ? { context: { occurredAt, openRequest } } : { field: 'occurredAt', context: { occurredAt, openRequest } },
+    );
+  }
+}

@@ -59,6 +59,8 @@ export type SupplementRequested = DomainEvent<
   'SupplementRequested',
   { content: string; stage: string; legalBasis: string; approvedBy: PersonInUnit }
 >;
+/** The applicant's complete supplement for the open request: the lawful pause it began ends here. */
+export type SupplementReceived = DomainEvent<'SupplementReceived', { requestEventId: string; content: string }>;
 export type AppointmentIssued = DomainEvent<'AppointmentIssued', { returnBy: string }>;
 export type ResultReturned = DomainEvent<'ResultReturned', { result: string }>;
 export type ApologyIssued = DomainEvent<'ApologyIssued', { reason: string; newReturnBy: string }>;
@@ -90,6 +92,7 @@ export type PrimaryTaskEvent =
   | TaskReopened
   | TaskCancelled
   | SupplementRequested
+  | SupplementReceived
   | AppointmentIssued
   | ResultReturned
   | ApologyIssued;

@@ -49,7 +49,7 @@ function created(event: Recorded<TaskAssigned>): OpenTask {
     latestChange: null,
   };
   return data.kind === 'dossier'
-    ? { ...base, kind: 'dossier', dossier: { promisedReturnBy: null, supplementRequests: 0, resultReturned: false } }
+    ? { ...base, kind: 'dossier', dossier: { promisedReturnBy: null, supplementRequests: 0, openSupplementRequest: null, resultReturned: false } }
     : { ...base, kind: 'task' };
 }
 
@@ -133,7 +133,13 @@ function applyPrimary(state: AssignedTask, event: Recorded<PrimaryTaskEvent>): A
     case 'TaskReopened':
       return { ...recordOf(state), status: 'open' };
     case 'SupplementRequested':
-      return withDossier(state, (dossier) => ({ ...dossier, supplementRequests: dossier.supplementRequests + 1 }));
+      return withDossier(state, (dossier) => ({
+        ...dossier,
+        supplementRequests: dossier.supplementRequests + 1,
+        openSupplementRequest: dossier.openSupplementRequest ?? { eventId: metadata.eventId, requestedAt: metadata.occurredAt },
+      }));
+    case 'SupplementReceived':
+      return withDossier(state, (dossier) => ({ ...dossier, openSupplementRequest: null }));
     case 'AppointmentIssued':
       return withDossier(state, (dossier) => ({ ...dossier, promisedReturnBy: event.data.returnBy }));
     case 'ApologyIssued':

@@ -32,6 +32,7 @@ export const TASK_EVENT_TYPES = [
   'TaskReopened',
   'TaskCancelled',
   'SupplementRequested',
+  'SupplementReceived',
   'AppointmentIssued',
   'ResultReturned',
   'ApologyIssued',
