@@ -3,6 +3,7 @@ import { assertNever, parseInstant, type Official } from '@lib/domain/core';
 import type { CustodyEntry, Holder } from './custody-entry';
 import { isVoided, type CustodyLog } from './custody-log';
 import { deadlineChange, overdueDaysIn, scheduleOf, type DeadlineChange } from './deadline-schedule';
+import { pausedIn, pausesOf } from './dossier-pauses';
 import { localDateOf } from './local-day';
 import type {
   Closure,
@@ -62,16 +63,15 @@ export function custodyTimeline(log: CustodyLog, options: CustodyTimelineOptions
   };
   for (const entry of entries) step(replay, entry);
   const deadlines = scheduleOf(replay.deadlines);
+  const pauses = pausesOf(entries, replay.closure?.event.occurredAt ?? options.asOf, options.calendar);
   const intervals = replay.holds.map((hold, index): CustodyInterval => {
     const to = hold.closedBy?.occurredAt ?? null;
     const end = to ?? options.asOf;
-    const heldWorkingDays = options.calendar.workingDaysBetween(hold.openedBy.occurredAt, end);
-    const overdueDays = overdueDaysIn(
-      options.calendar,
-      deadlines,
-      localDateOf(hold.openedBy.atMs),
-      localDateOf(parseInstant(end, 'end')),
-    );
+    const startDay = localDateOf(hold.openedBy.atMs);
+    const endDay = localDateOf(parseInstant(end, 'end'));
+    const pausedDays = pausedIn(pauses, startDay, endDay);
+    const heldWorkingDays = options.calendar.workingDaysBetween(hold.openedBy.occurredAt, end) - pausedDays.length;
+    const overdueDays = overdueDaysIn(options.calendar, deadlines, startDay, endDay, pauses);
     const base = {
       index,
       holder: hold.holder,
@@ -84,6 +84,8 @@ export function custodyTimeline(log: CustodyLog, options: CustodyTimelineOptions
       openedBy: refOf(hold.openedBy),
       closedBy: hold.closedBy === null ? null : refOf(hold.closedBy),
       heldWorkingDays,
+      pausedWorkingDays: pausedDays.length,
+      pausedDays,
       overdueWorkingDays: overdueDays.length,
       overdueDays,
     };
@@ -99,6 +101,7 @@ export function custodyTimeline(log: CustodyLog, options: CustodyTimelineOptions
     leadUnitId: replay.leadUnitId,
     intervals,
     deadlines,
+    pauses,
     closure: replay.closure,
     entries,
     trail: trailOf(log, asOfMs),

@@ -1,6 +1,7 @@
 import type { LocalDate } from '@lib/domain/calendar';
 import type { CustodyChangeKind, CustodyEntry, Holder } from './custody-entry';
 import type { DeadlineSchedule } from './deadline-schedule';
+import type { DossierPause } from './dossier-pauses';
 import type { PrimaryTaskEventType } from '@lib/domain/task';
 
 /** The entry behind a boundary, as evidence: id, type, time and log position. */
@@ -63,9 +64,12 @@ export interface CustodyInterval {
   open: boolean;
   openedBy: EventRef;
   closedBy: EventRef | null;
-  /** Working days after the local day of `from` up to and including the day of `end`. */
+  /** Working days after the local day of `from` up to and including the day of `end`, less the paused ones. */
   heldWorkingDays: number;
-  /** Of those, the days after the due date in force on each day. */
+  /** Working days of the hold on which the dossier waited for the applicant's supplement (not held). */
+  pausedWorkingDays: number;
+  pausedDays: LocalDate[];
+  /** Of those, the days after the due date in force on each day (moved by the days paused by then). */
   overdueWorkingDays: number;
   overdueDays: LocalDate[];
   stepLimit: StepLimitView | null;
@@ -91,6 +95,8 @@ export interface CustodyTimeline {
   leadUnitId: string | null;
   intervals: CustodyInterval[];
   deadlines: DeadlineSchedule;
+  /** A dossier's lawful pauses (waiting for the applicant's supplement); none for a task. */
+  pauses: DossierPause[];
   closure: Closure | null;
   /** Entries in force (not voided, occurred by `asOf`), in stream order: the acts of each party. */
   entries: CustodyEntry[];

@@ -1,5 +1,6 @@
 import type { LocalDate, WorkingDayCalendar } from '@lib/domain/calendar';
 import { parseInstant } from '@lib/domain/core';
+import { movedDueDate, pausedDaySet, pausedThrough, type DossierPause } from './dossier-pauses';
 import { localDateOf, workingDaysIn } from './local-day';
 
 /** A deadline set by an entry: the first assignment, a reassignment or an extension. */
@@ -54,19 +55,23 @@ export function deadlineOn(schedule: DeadlineSchedule, day: LocalDate): Deadline
 /**
  * The working days in (startDay, endDay] that fall after the due date in force on each of them.
  * The start day is not counted (Civil Code Art. 147); the day custody ends belongs to the one who held it.
+ * A dossier's paused days are never overdue, and the due date in force on a day moves by the working
+ * days paused on or before it.
  */
 export function overdueDaysIn(
   calendar: WorkingDayCalendar,
   schedule: DeadlineSchedule,
   startDay: LocalDate,
   endDay: LocalDate,
+  pauses: readonly DossierPause[] = [],
 ): LocalDate[] {
   const dueDates = schedule.map((change) => change.dueDate).filter((date): date is LocalDate => date !== null);
   if (dueDates.length === 0) return [];
   const earliestDue = dueDates.reduce((min, date) => (date < min ? date : min));
   const after = earliestDue > startDay ? earliestDue : startDay;
+  const paused = pausedDaySet(pauses);
   return workingDaysIn(calendar, after, endDay).filter((day) => {
     const dueDate = deadlineOn(schedule, day)?.dueDate ?? null;
-    return dueDate !== null && day > dueDate;
+    return dueDate !== null && !paused.has(day) && day > movedDueDate(calendar, dueDate, pausedThrough(pauses, day));
   });
 }

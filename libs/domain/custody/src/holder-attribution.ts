@@ -92,7 +92,10 @@ function stepLimitDays(interval: CustodyInterval, calendar: WorkingDayCalendar):
   if (limit === null || limit.workingDaysBeyond === 0) return [];
   const start = localDateOf(parseInstant(interval.from, 'from'));
   const end = localDateOf(parseInstant(interval.end, 'end'));
-  return workingDaysIn(calendar, start, end).slice(limit.workingDays);
+  const paused = new Set(interval.pausedDays);
+  return workingDaysIn(calendar, start, end)
+    .filter((day) => !paused.has(day))
+    .slice(limit.workingDays);
 }
 
 function stepLimitLines(interval: CustodyInterval, days: LocalDate[], headOf: HeadLookup): ResponsibilityLine[] {

@@ -4,6 +4,8 @@ export type { CustodyLog } from './custody-log';
 export { custodyLogOf, emptyCustodyLog, evolveCustodyLog, isVoided } from './custody-log';
 export type { DeadlineChange, DeadlineSchedule } from './deadline-schedule';
 export { deadlineOn } from './deadline-schedule';
+export type { DossierPause } from './dossier-pauses';
+export { movedDueDate, movedInstant, pausedIn, pausedThrough } from './dossier-pauses';
 export type {
   Closure,
   CustodyInterval,

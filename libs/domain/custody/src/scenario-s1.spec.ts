@@ -59,6 +59,8 @@ describe('S1 — own work pushed sideways, then bounced back', () => {
       at: day(12),
       dueAt: due(10),
       dueDate: '2026-03-16',
+      pausedWorkingDays: 0,
+      paused: false,
       deadlineEventId: assigned,
       workingDaysLate: 2,
       workingDaysLeft: null,

@@ -2,6 +2,7 @@ import type { LocalDate, WorkingDayCalendar } from '@lib/domain/calendar';
 import { parseInstant } from '@lib/domain/core';
 import type { CustodyTimeline, EventRef } from './custody-timeline.types';
 import { deadlineOn } from './deadline-schedule';
+import { movedDueDate, movedInstant, pausedThrough } from './dossier-pauses';
 import { localDateOf } from './local-day';
 
 export const OPEN_TASK_STATUSES = ['within_deadline', 'due_soon', 'overdue', 'no_deadline'] as const;
@@ -35,9 +36,16 @@ export interface TaskStatusView {
   open: boolean;
   /** When the status is judged: the completion or cancellation, else `asOf`. */
   at: string;
-  /** The deadline in force at `at`; null without one. */
+  /**
+   * The deadline in force at `at`, moved by the dossier's working days paused by then (the recorded
+   * deadline when nothing was paused); null without one.
+   */
   dueAt: string | null;
   dueDate: LocalDate | null;
+  /** Working days the dossier waited for the applicant's supplement, on or before the day of `at`. */
+  pausedWorkingDays: number;
+  /** A pause is running at `at`: the dossier waits for the applicant. */
+  paused: boolean;
   deadlineEventId: string | null;
   /** Working days after the due date up to and including the day of `at`; > 0 only when overdue or late. */
   workingDaysLate: number;
@@ -59,8 +67,13 @@ export function taskStatus(timeline: CustodyTimeline, options: TaskStatusOptions
   const at = closure?.event.occurredAt ?? timeline.asOf;
   const atDate = localDateOf(parseInstant(at, 'at'));
   const deadline = deadlineOn(timeline.deadlines, atDate);
-  const dueAt = deadline?.dueAt ?? null;
-  const dueDate = deadline?.dueDate ?? null;
+  const pausedWorkingDays = pausedThrough(timeline.pauses, atDate);
+  const atMs = parseInstant(at, 'at');
+  const paused = timeline.pauses.some((pause) => Date.parse(pause.from) <= atMs && (pause.to === null || Date.parse(pause.to) > atMs));
+  const recordedDueDate = deadline?.dueDate ?? null;
+  const dueDate = recordedDueDate === null ? null : movedDueDate(calendar, recordedDueDate, pausedWorkingDays);
+  const dueAt =
+    deadline?.dueAt == null || recordedDueDate === null || dueDate === null ? (deadline?.dueAt ?? null) : movedInstant(deadline.dueAt, recordedDueDate, dueDate);
   const view = (status: TaskStatus, figures: Partial<Pick<TaskStatusView, 'workingDaysLate' | 'workingDaysLeft' | 'workingDaysEarly'>> = {}): TaskStatusView => ({
     status,
     label: TASK_STATUS_LABELS[status],
@@ -68,6 +81,8 @@ export function taskStatus(timeline: CustodyTimeline, options: TaskStatusOptions
     at,
     dueAt,
     dueDate,
+    pausedWorkingDays,
+    paused,
     deadlineEventId: deadline?.eventId ?? null,
     workingDaysLate: figures.workingDaysLate ?? 0,
     workingDaysLeft: figures.workingDaysLeft ?? null,

@@ -1,3 +1,4 @@
+import { movedDueDate, movedInstant } from '@lib/domain/custody';
 import { holdAt, integerParameter, partyLabel, type Rule, type RuleContext } from './rule-context';
 import type { FindingDraft, PartyRef } from './rule.types';
 import { entriesOfType, type HistoryEntry } from './task-history';
@@ -55,10 +56,44 @@ export const REPEATED_SUPPLEMENT_RULE: Rule = {
   },
 };
 
+interface Moved {
+  at: string;
+  ms: number;
+  /** The working days it moved by: those of the pauses that began after `sinceMs` and before it lapsed. */
+  pausedDays: number;
+}
+
+/**
+ * A time limit running since `sinceMs` (a promise since its slip, the slip since registration), moved by
+ * the working days the dossier then waited for the applicant's supplement: each pause that began before
+ * the limit (as moved so far) lapsed moves it by its working days, keeping the time of day. A pause that
+ * begins after the limit lapsed excuses nothing.
+ */
+function movedByPauses(context: RuleContext, instant: string, sinceMs: number): Moved {
+  const originalDay = localDateOf(Date.parse(instant));
+  let moved: Moved = { at: instant, ms: Date.parse(instant), pausedDays: 0 };
+  for (const pause of context.history.timeline.pauses) {
+    const fromMs = Date.parse(pause.from);
+    if (fromMs < sinceMs || pause.workingDays === 0) continue;
+    if (fromMs > moved.ms) break;
+    const pausedDays = moved.pausedDays + pause.workingDays;
+    const at = movedInstant(instant, originalDay, movedDueDate(context.calendar, originalDay, pausedDays));
+    moved = { at, ms: Date.parse(at), pausedDays };
+  }
+  return moved;
+}
+
+/** A pause is running at `asOf`: nothing a pause moves can lapse before the applicant answers. */
+function waitingForApplicant(context: RuleContext): boolean {
+  return context.history.timeline.pauses.some((pause) => pause.open);
+}
+
 interface ReturnPromise {
   entry: HistoryEntry;
   promisedAt: string;
+  /** The promise as moved by the pauses since it was made. */
   promisedMs: number;
+  moved: Moved;
   /** The first result return or apology after this promise, whichever came first. */
   cover: HistoryEntry | null;
 }
@@ -73,7 +108,8 @@ function promisesOf(context: RuleContext): ReturnPromise[] {
       const promisedAt = entry.event.type === 'AppointmentIssued' ? entry.event.data.returnBy : entry.event.type === 'ApologyIssued' ? entry.event.data.newReturnBy : '';
       const next = promises[index + 1] ?? null;
       const cover = [next, result].filter((candidate): candidate is HistoryEntry => candidate !== null).sort((a, b) => a.index - b.index)[0] ?? null;
-      return { entry, promisedAt, promisedMs: Date.parse(promisedAt), cover };
+      const moved = movedByPauses(context, promisedAt, entry.atMs);
+      return { entry, promisedAt, promisedMs: moved.ms, moved, cover };
     });
 }
 
@@ -89,7 +125,12 @@ export const LATE_RESULT_NO_APOLOGY_RULE: Rule = {
     version: 1,
     title: 'Trả kết quả quá hạn hẹn mà không có phiếu xin lỗi',
     basis: 'Quyết định 2090/QĐ-UBND của UBND thành phố Đà Nẵng: hồ sơ quá hạn phải có văn bản xin lỗi và hẹn lại ngày trả kết quả.',
-    templates: { main: 'Hồ sơ {taskId} hẹn trả kết quả ngày {promisedDate} nhưng {outcome}, không có phiếu xin lỗi trước hạn hẹn; người giữ hồ sơ: {by}.' },
+    templates: {
+      main: 'Hồ sơ {taskId} hẹn trả kết quả ngày {promisedDate} nhưng {outcome}, không có phiếu xin lỗi trước hạn hẹn; người giữ hồ sơ: {by}.',
+      paused:
+        'Hồ sơ {taskId} hẹn trả kết quả ngày {promisedDate}, lùi đến ngày {movedDate} do {pausedDays} ngày làm việc chờ người nộp ' +
+        'bổ sung hồ sơ, nhưng {outcome}, không có phiếu xin lỗi trước hạn hẹn; người giữ hồ sơ: {by}.',
+    },
     parameters: {},
     timeBased: true,
     attributes: false,
@@ -98,7 +139,7 @@ export const LATE_RESULT_NO_APOLOGY_RULE: Rule = {
     const { history } = context;
     if (history.current.kind !== 'dossier') return [];
     return promisesOf(context).flatMap((promise): FindingDraft[] => {
-      const { entry, promisedMs, cover } = promise;
+      const { entry, promisedMs, cover, moved } = promise;
       if (cover !== null ? cover.atMs <= promisedMs : history.asOfMs <= promisedMs || cancelledBy(context, history.asOfMs)) return [];
       const holder = holderAt(context, promisedMs);
       const outcome =
@@ -109,20 +150,26 @@ export const LATE_RESULT_NO_APOLOGY_RULE: Rule = {
             : `đến ngày ${vnDate(cover.on)} mới có phiếu xin lỗi`;
       return [
         {
-          variant: 'main',
+          variant: moved.pausedDays === 0 ? 'main' : 'paused',
           subject: '',
           keyEventIds: [entry.eventId],
           evidenceEventIds: cover === null ? [entry.eventId] : [entry.eventId, cover.eventId],
           at: new Date(promisedMs + 1).toISOString(),
           responsible: [holder],
-          values: { taskId: history.taskId, promisedDate: vnDate(localDateOf(promisedMs)), outcome, by: partyLabel(holder) },
+          values: {
+            taskId: history.taskId,
+            promisedDate: vnDate(localDateOf(Date.parse(promise.promisedAt))),
+            ...(moved.pausedDays === 0 ? {} : { movedDate: vnDate(localDateOf(promisedMs)), pausedDays: moved.pausedDays }),
+            outcome,
+            by: partyLabel(holder),
+          },
         },
       ];
     });
   },
   nextLapse(context) {
     const { history } = context;
-    if (history.current.kind !== 'dossier' || !history.current.open) return null;
+    if (history.current.kind !== 'dossier' || !history.current.open || waitingForApplicant(context)) return null;
     const pending = promisesOf(context).filter((promise) => promise.cover === null && promise.promisedMs >= history.asOfMs);
     return pending.length === 0 ? null : new Date(pending[0]!.promisedMs + 1).toISOString();
   },
@@ -132,7 +179,7 @@ function appointmentDue(context: RuleContext): { registration: HistoryEntry; due
   const registration = context.history.entries[0]!;
   const dueDate = context.calendar.addWorkingDays(registration.on, integerParameter(context, 'graceWorkingDays'));
   const appointment = context.history.entries.find((entry) => entry.event.type === 'AppointmentIssued') ?? null;
-  return { registration, dueMs: Date.parse(endOfLocalDay(dueDate)), appointment };
+  return { registration, dueMs: movedByPauses(context, endOfLocalDay(dueDate), registration.atMs).ms, appointment };
 }
 
 /**
@@ -180,7 +227,7 @@ export const NO_APPOINTMENT_RULE: Rule = {
   },
   nextLapse(context) {
     const { history } = context;
-    if (history.current.kind !== 'dossier' || !history.current.open) return null;
+    if (history.current.kind !== 'dossier' || !history.current.open || waitingForApplicant(context)) return null;
     const { dueMs, appointment } = appointmentDue(context);
     return appointment === null && dueMs >= history.asOfMs ? new Date(dueMs + 1).toISOString() : null;
   },

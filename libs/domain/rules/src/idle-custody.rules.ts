@@ -1,4 +1,4 @@
-import type { CustodyInterval } from '@lib/domain/custody';
+import { pausedIn, type CustodyInterval } from '@lib/domain/custody';
 import { holdAt, integerParameter, partyLabel, type Rule, type RuleContext } from './rule-context';
 import type { FindingDraft, PartyRef } from './rule.types';
 import type { HistoryEntry } from './task-history';
@@ -30,7 +30,9 @@ function lapseAfter(context: RuleContext, fromDate: string, days: number): strin
  * v1: an open task with no entry in force (any primary entry; voided ones do not count, corrections and
  * voidings are bookkeeping) for more than `maxIdleWorkingDays` working days: between two entries, or from
  * the last one to `asOf`. One finding per idle spell, keyed on the entry it followed (so it keeps its id
- * when the spell ends), against the holder at that entry.
+ * when the spell ends), against the holder at that entry. Working days a dossier waited for the applicant's
+ * supplement are not idle (a pause ends with an entry, so they open the spell), and no spell lapses while a
+ * pause runs.
  */
 export const STALLED_RULE: Rule = {
   definition: {
@@ -54,7 +56,8 @@ export const STALLED_RULE: Rule = {
     const maxDays = integerParameter(context, 'maxIdleWorkingDays');
     return gapsOf(context).flatMap(({ last, next }): FindingDraft[] => {
       const until = next?.occurredAt ?? history.asOf;
-      const days = calendar.workingDaysBetween(last.occurredAt, until);
+      const paused = pausedIn(history.timeline.pauses, last.on, localDateOf(Date.parse(until))).length;
+      const days = calendar.workingDaysBetween(last.occurredAt, until) - paused;
       if (days <= maxDays) return [];
       const holder: PartyRef = holdAt(history, last.atMs)?.holder ?? { unitId: history.current.leadUnitId, personId: null };
       return [
@@ -63,7 +66,7 @@ export const STALLED_RULE: Rule = {
           subject: '',
           keyEventIds: [last.eventId],
           evidenceEventIds: next === null ? [last.eventId] : [last.eventId, next.eventId],
-          at: lapseAfter(context, last.on, maxDays),
+          at: lapseAfter(context, last.on, maxDays + paused),
           responsible: [holder],
           values: {
             taskId: history.taskId,
@@ -79,7 +82,7 @@ export const STALLED_RULE: Rule = {
   },
   nextLapse(context) {
     const last = context.history.entries.at(-1);
-    if (last === undefined || !context.history.current.open) return null;
+    if (last === undefined || !context.history.current.open || context.history.timeline.pauses.some((pause) => pause.open)) return null;
     const lapse = lapseAfter(context, last.on, integerParameter(context, 'maxIdleWorkingDays'));
     return Date.parse(lapse) > context.history.asOfMs ? lapse : null;
   },

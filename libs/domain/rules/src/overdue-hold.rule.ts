@@ -1,4 +1,4 @@
-import { deadlineOn } from '@lib/domain/custody';
+import { deadlineOn, movedDueDate, pausedThrough } from '@lib/domain/custody';
 import { partyLabel, type Rule } from './rule-context';
 import type { FindingDraft } from './rule.types';
 import { localDateOf, startOfLocalDay, vnDate } from './vn-day';
@@ -32,7 +32,8 @@ export const OVERDUE_HOLD_RULE: Rule = {
       .map((interval): FindingDraft => {
         const first = interval.overdueDays[0]!;
         const last = interval.overdueDays[interval.overdueDays.length - 1]!;
-        const dueDate = deadlineOn(history.timeline.deadlines, first)?.dueDate ?? first;
+        const recordedDue = deadlineOn(history.timeline.deadlines, first)?.dueDate ?? first;
+        const dueDate = movedDueDate(context.calendar, recordedDue, pausedThrough(history.timeline.pauses, first));
         return {
           variant: 'main',
           subject: '',
@@ -54,8 +55,10 @@ export const OVERDUE_HOLD_RULE: Rule = {
   nextLapse(context) {
     const { history, calendar } = context;
     const { current } = history;
-    if (!current.open || current.dueAt === null || (history.status?.status ?? '') === 'overdue') return null;
-    const dueDate = localDateOf(Date.parse(current.dueAt));
+    // The deadline in force as moved by a dossier's pauses; none lapses while the applicant is awaited.
+    const dueAt = history.status?.dueAt ?? current.dueAt;
+    if (!current.open || dueAt === null || (history.status?.status ?? '') === 'overdue' || history.status?.paused === true) return null;
+    const dueDate = localDateOf(Date.parse(dueAt));
     const lapse = startOfLocalDay(calendar.addWorkingDays(dueDate, 1));
     return Date.parse(lapse) > history.asOfMs ? lapse : null;
   },

@@ -76,13 +76,18 @@ export class TaskStory {
     private position = 1000,
   ) {}
 
-  assigned(at: string, by: Official, lead: string, options: { dueAt?: string | null; responsible?: Official; reassignment?: boolean } = {}): string {
+  assigned(
+    at: string,
+    by: Official,
+    lead: string,
+    options: { dueAt?: string | null; responsible?: Official; reassignment?: boolean; kind?: 'task' | 'dossier' } = {},
+  ): string {
     if (!options.reassignment) this.authority = by;
     return this.add(at, by, {
       type: 'TaskAssigned',
       data: {
         taskId: this.taskId,
-        kind: 'task',
+        kind: options.kind ?? 'task',
         title: `Nhiệm vụ ${this.taskId}`,
         category: 'construction',
         source: { number: '2128/UBND-TH', date: '2026-02-27' },
@@ -184,6 +189,22 @@ export class TaskStory {
       type: 'DifficultyReported',
       data: { from: party(by), to: party(to), content: 'Thiếu số liệu khảo sát' },
     });
+  }
+
+  supplementRequested(at: string, by: Official): string {
+    return this.add(at, by, {
+      type: 'SupplementRequested',
+      data: {
+        content: 'Bổ sung bản vẽ mặt bằng móng',
+        stage: 'thẩm định hồ sơ',
+        legalBasis: 'Điều 46 Nghị định 15/2021/NĐ-CP',
+        approvedBy: { unitId: by.unitId, personId: by.personId },
+      },
+    });
+  }
+
+  supplementReceived(at: string, by: Official, requestEventId: string): string {
+    return this.add(at, by, { type: 'SupplementReceived', data: { requestEventId, content: 'Bản vẽ mặt bằng móng đã ký' } });
   }
 
   voided(at: string, by: Official, originalEventId: string, originalType: PrimaryTaskEventType): string {

@@ -145,6 +145,9 @@ export class TaskStory {
       data: { content: 'Bổ sung bản vẽ', stage: 'thẩm định', legalBasis: 'Nghị định 15/2021/NĐ-CP', approvedBy: { unitId: approver.unitId, personId: approver.personId } },
     });
   }
+  supplementReceived(at: string, by: Official, requestEventId: string): string {
+    return this.add(at, by, { type: 'SupplementReceived', data: { requestEventId, content: 'Bản vẽ đã bổ sung' } });
+  }
   appointment(at: string, by: Official, returnBy: string): string {
     return this.add(at, by, { type: 'AppointmentIssued', data: { returnBy } });
   }
