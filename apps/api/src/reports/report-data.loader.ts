@@ -88,6 +88,7 @@ export class ReportDataLoader {
           taskId,
           title: row.title,
           holds: asOf.timeline.intervals,
+          pauses: asOf.timeline.pauses,
           status: asOf.status,
           completedBy: closure?.kind === 'completed' ? closure.by : null,
           individual: attribution.individual,

@@ -2,6 +2,8 @@ export type { ConsultationFigures, ConsultationItem } from './consultation-figur
 export { consultationFigures, consultationItems } from './consultation-figures';
 export type { CompletedTask, CompletionGrade, DelayDays, OverdueTask } from './custody-figures';
 export { completionCredit, delayDays, openOverdue, tasksCompleted, tasksHeld } from './custody-figures';
+export type { DossierFigures, PausedDossier } from './dossier-figures';
+export { dossierFigures } from './dossier-figures';
 export type { EvaluationBand, EvaluationFigures, ObjectiveReason, ProductScore } from './evaluation';
 export { bandOf, EVALUATION_BAND_LABELS, EVALUATION_NOTICE, evaluationFigures, LATE_PRODUCT_DEDUCTION, PRODUCT_PROGRESS_POINTS } from './evaluation';
 export type { FindingFigures } from './finding-figures';
@@ -9,7 +11,7 @@ export { FINDING_STATUSES, findingFigures } from './finding-figures';
 export type { RankingCandidate, RankingEntry, RankingKind } from './rankings';
 export { RANKING_KINDS, rankPersons } from './rankings';
 export { CSV_SEPARATOR, reportCsv, UTF8_BOM } from './report-csv';
-export type { FindingStatus, ReportFinding, ReportHold, ReportLine, ReportTask } from './report-inputs';
+export type { FindingStatus, ReportFinding, ReportHold, ReportLine, ReportPause, ReportTask } from './report-inputs';
 export type { ReportPeriod, ReportSubject } from './report-period';
 export { dayInPeriod, inPeriod, localDateOf, reportPeriod, subjectCovers } from './report-period';
 export type { Cell, ReportTable, SubjectHeading } from './report-table';

@@ -1,4 +1,4 @@
-import type { Holder, ResponsibilityLine, TaskStatusView } from '@lib/domain/custody';
+import type { DossierPause, Holder, ResponsibilityLine, TaskStatusView } from '@lib/domain/custody';
 import type { RecordedTaskEvent } from '@lib/domain/task';
 
 /** One hold of the custody timeline, as the reports read it (a `CustodyInterval` fits). */
@@ -10,6 +10,9 @@ export interface ReportHold {
   open: boolean;
 }
 
+/** A dossier's lawful pause (a `DossierPause` fits): waiting for the applicant's supplement. */
+export type ReportPause = Pick<DossierPause, 'requestEventId' | 'receivedEventId' | 'from' | 'to' | 'end' | 'open' | 'days'>;
+
 export type ReportLine = Pick<ResponsibilityLine, 'party' | 'days' | 'eventIds' | 'basisCode' | 'ruleCode' | 'findingId'>;
 
 /** One task folded as of the report's instant: custody, status, attribution and its recorded events. */
@@ -17,6 +20,8 @@ export interface ReportTask {
   taskId: string;
   title: string | null;
   holds: readonly ReportHold[];
+  /** A dossier's pauses (none for a task). */
+  pauses: readonly ReportPause[];
   status: Pick<TaskStatusView, 'status' | 'at' | 'dueAt' | 'workingDaysLate' | 'deadlineEventId' | 'closedBy'> | null;
   /** The party named on the completion entry, when the task is completed. */
   completedBy: Holder | null;

@@ -1,5 +1,6 @@
 import { consultationFigures, type ConsultationFigures } from './consultation-figures';
 import { delayDays, openOverdue, tasksCompleted, tasksHeld, type CompletedTask, type DelayDays, type OverdueTask } from './custody-figures';
+import { dossierFigures, type DossierFigures } from './dossier-figures';
 import { evaluationFigures, type EvaluationFigures } from './evaluation';
 import { findingFigures, type FindingFigures } from './finding-figures';
 import type { ReportFinding, ReportTask } from './report-inputs';
@@ -20,6 +21,8 @@ export interface SubjectFigures {
   delay: { individual: DelayDays; supervisory: DelayDays };
   findings: { responsible: FindingFigures; supervisory: FindingFigures };
   consultations: ConsultationFigures;
+  /** One-stop statistics: dossiers paused for the applicant's supplement. */
+  dossiers: DossierFigures;
   evaluation: EvaluationFigures;
 }
 
@@ -39,6 +42,7 @@ export function subjectFigures(tasks: readonly ReportTask[], findings: readonly 
     delay: { individual: delayDays(tasks, subject, period, 'individual'), supervisory: delayDays(tasks, subject, period, 'supervisory') },
     findings: { responsible: findingFigures(findings, subject, period, 'responsible'), supervisory: findingFigures(findings, subject, period, 'supervisory') },
     consultations: consultationFigures(tasks, subject, period),
+    dossiers: dossierFigures(tasks, subject, period),
     evaluation: evaluationFigures(completed, tasks),
   };
 }

@@ -13,6 +13,7 @@ export function completedTask(taskId: string, grade: 'completed_early' | 'comple
     taskId,
     title: `Nhiệm vụ ${taskId}`,
     holds: [{ holder, from: '2026-03-02T01:30:00.000Z', end: options.completedAt, open: false }],
+    pauses: [],
     status: {
       status: grade,
       at: options.completedAt,
