@@ -30,6 +30,7 @@ const TASK_COMMANDS = [
   'reassignment-proposals',
   'difficulties',
   'supplement-requests',
+  'supplements',
   'appointments',
   'results',
   'apologies',

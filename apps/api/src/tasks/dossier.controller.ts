@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import type { CommandRequest } from '../idempotency/idempotency.interceptor';
-import { IssueApologyDto, IssueAppointmentDto, RequestSupplementDto, ReturnResultDto } from './dto/dossier.dto';
+import { IssueApologyDto, IssueAppointmentDto, ReceiveSupplementDto, RequestSupplementDto, ReturnResultDto } from './dto/dossier.dto';
 import type { TaskCommandResult } from './record-task-command.command';
 import { TaskCommandSender } from './task-command.sender';
 import { TASK_RECORDING_ROLES } from './task-commands.roles';
@@ -24,6 +24,17 @@ export class DossierController {
       context,
       data: { content: body.content, stage: body.stage, legalBasis: body.legalBasis, approvedBy: { ...body.approvedBy } },
     }));
+  }
+
+  @Post('supplements')
+  @ApiOperation({
+    summary: 'Nhận hồ sơ bổ sung đầy đủ của người nộp (SupplementReceived)',
+    description:
+      'Kết thúc thời gian tạm dừng chờ bổ sung bắt đầu từ yêu cầu bổ sung đang mở: số ngày làm việc tạm dừng không tính vào thời hạn, ' +
+      'ngày hẹn trả kết quả lùi tương ứng. Không có yêu cầu bổ sung đang mở: 422 SUPPLEMENT_NOT_REQUESTED.',
+  })
+  receiveSupplement(@Param('taskId', TaskIdPipe) taskId: string, @Body() body: ReceiveSupplementDto, @CurrentPrincipal() p: Principal, @Req() r: CommandRequest): Promise<TaskCommandResult> {
+    return this.sender.send(taskId, p, body, r, (context) => ({ type: 'ReceiveSupplement', context, data: { content: body.content } }));
   }
 
   @Post('appointments')

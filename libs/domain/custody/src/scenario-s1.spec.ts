@@ -59,6 +59,7 @@ describe('S1 — own work pushed sideways, then bounced back', () => {
       at: day(12),
       dueAt: due(10),
       dueDate: '2026-03-16',
+      recordedDueAt: due(10),
       pausedWorkingDays: 0,
       paused: false,
       deadlineEventId: assigned,

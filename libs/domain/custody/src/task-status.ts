@@ -42,6 +42,8 @@ export interface TaskStatusView {
    */
   dueAt: string | null;
   dueDate: LocalDate | null;
+  /** The deadline in force at `at` as recorded, before any pause moved it. */
+  recordedDueAt: string | null;
   /** Working days the dossier waited for the applicant's supplement, on or before the day of `at`. */
   pausedWorkingDays: number;
   /** A pause is running at `at`: the dossier waits for the applicant. */
@@ -81,6 +83,7 @@ export function taskStatus(timeline: CustodyTimeline, options: TaskStatusOptions
     at,
     dueAt,
     dueDate,
+    recordedDueAt: deadline?.dueAt ?? null,
     pausedWorkingDays,
     paused,
     deadlineEventId: deadline?.eventId ?? null,

@@ -138,7 +138,8 @@ export function taskRecordOf(state: TaskFoldState, calendar: WorkingDayCalendar)
       holder_unit_id: holder?.unitId ?? null,
       holder_person_id: holder?.personId ?? null,
       assigning_unit_id: timeline?.assigningAuthority?.unitId ?? null,
-      due_at: status?.dueAt ?? null,
+      // The recorded deadline: a pause only moves it later, so the overdue pre-filter stays a superset at any asOf.
+      due_at: status?.recordedDueAt ?? null,
       assigned_at: timeline?.assignedAt ?? null,
       closed_at: closure?.event.occurredAt ?? null,
       closure: closure?.kind ?? null,

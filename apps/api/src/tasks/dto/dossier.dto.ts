@@ -30,6 +30,15 @@ export class RequestSupplementDto extends CommandBodyDto {
   approvedBy!: PersonInUnitDto;
 }
 
+/** The applicant's complete supplement (a partial one is not recorded here: the request stays open). */
+export class ReceiveSupplementDto extends CommandBodyDto {
+  @ApiProperty({ example: 'Đã nhận bản vẽ mặt bằng móng có chữ ký của chủ đầu tư', description: 'Những gì người nộp đã bổ sung' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(8000)
+  content!: string;
+}
+
 export class IssueAppointmentDto extends CommandBodyDto {
   @ApiProperty({ example: '2026-03-20T16:30:00+07:00', description: 'Ngày hẹn trả kết quả' })
   @IsISO8601({ strict: true, strictSeparator: true })
