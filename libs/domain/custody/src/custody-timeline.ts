@@ -63,7 +63,7 @@ export function custodyTimeline(log: CustodyLog, options: CustodyTimelineOptions
   };
   for (const entry of entries) step(replay, entry);
   const deadlines = scheduleOf(replay.deadlines);
-  const pauses = pausesOf(entries, replay.closure?.event.occurredAt ?? options.asOf, options.calendar);
+  const pauses = pausesOf(entries, options.asOf, options.calendar);
   const intervals = replay.holds.map((hold, index): CustodyInterval => {
     const to = hold.closedBy?.occurredAt ?? null;
     const end = to ?? options.asOf;

@@ -74,6 +74,15 @@ describe('a dossier still waiting for the applicant', () => {
   });
 });
 
+describe('a dossier completed with the supplement request never answered on the record', () => {
+  it('counts no paused day: the holder cannot stop the clock by asking and not recording the supplement', () => {
+    const { timeline, status, attribution } = analyse(dossierD7({ receivedOn: null, completedOn: 14 }).events, day(20));
+    expect(timeline.pauses).toEqual([expect.objectContaining({ from: day(3), to: null, end: day(14), open: false, receivedEventId: null, workingDays: 0, days: [] })]);
+    expect(status).toMatchObject({ status: 'completed_late', workingDaysLate: 4, pausedWorkingDays: 0 });
+    expect(attribution.individual.map((line) => line.workingDays)).toEqual([4]);
+  });
+});
+
 describe('a plain task', () => {
   it('has no pause and its figures are unchanged', () => {
     const story = new TaskStory('plain');

@@ -5,47 +5,54 @@ import { localDateOf, workingDaysIn } from './local-day';
 
 /**
  * A lawful pause of a dossier: from a supplement request (`SupplementRequested`) to the applicant's
- * complete supplement (`SupplementReceived`), or to `asOf` (or the dossier's closure) while none has come.
- * Its working days are counted as every period is (Civil Code Art. 147): the day of the request is not
- * counted, the day the supplement arrives is.
+ * complete supplement (`SupplementReceived`), or to `asOf` while the open dossier still waits. Its working
+ * days are counted as every period is (Civil Code Art. 147): the day of the request is not counted, the
+ * day the supplement arrives is. A request still unanswered when the result is returned or the dossier is
+ * closed counts no day (`receivedEventId: null`, not `open`): the record does not show when the waiting
+ * ended, and a holder cannot stop the clock by asking and never recording the supplement.
  */
 export interface DossierPause {
   requestEventId: string;
   receivedEventId: string | null;
   from: string;
-  /** null while the applicant has not supplied the dossier. */
+  /** null while the applicant has not supplied the dossier (or never did). */
   to: string | null;
-  /** `to`, or the closure or `asOf` for a pause still open. */
+  /** `to`; `asOf` for a pause still open; the result or closure that overtook an unanswered request. */
   end: string;
+  /** The dossier still waits for the applicant at `asOf`. */
   open: boolean;
   workingDays: number;
   days: LocalDate[];
 }
 
+const OVERTAKING: ReadonlySet<string> = new Set(['ResultReturned', 'TaskCompleted', 'TaskCancelled']);
+
 /**
- * The pauses of a task from its entries in force, in order. A request made while one is open does not
- * start another pause; a supplement received with no open request ends nothing.
+ * The pauses of a task from its entries in force (by `asOf`), in order. A request made while one is open
+ * does not start another pause; a supplement received with no open request ends nothing.
  */
-export function pausesOf(entries: readonly CustodyEntry[], openUntil: string, calendar: WorkingDayCalendar): DossierPause[] {
+export function pausesOf(entries: readonly CustodyEntry[], asOf: string, calendar: WorkingDayCalendar): DossierPause[] {
   const pauses: DossierPause[] = [];
   let open: CustodyEntry | null = null;
-  const pause = (request: CustodyEntry, received: CustodyEntry | null): DossierPause => {
-    const end = received?.occurredAt ?? (Date.parse(openUntil) > request.atMs ? openUntil : request.occurredAt);
-    const days = workingDaysIn(calendar, localDateOf(request.atMs), localDateOf(parseInstant(end, 'end')));
+  const pause = (request: CustodyEntry, end: CustodyEntry | null): DossierPause => {
+    const received = end !== null && end.type === 'SupplementReceived' ? end : null;
+    const endsAt = end?.occurredAt ?? asOf;
+    const unanswered = end !== null && received === null;
+    const days = unanswered ? [] : workingDaysIn(calendar, localDateOf(request.atMs), localDateOf(parseInstant(endsAt, 'end')));
     return {
       requestEventId: request.eventId,
       receivedEventId: received?.eventId ?? null,
       from: request.occurredAt,
       to: received?.occurredAt ?? null,
-      end,
-      open: received === null,
+      end: endsAt,
+      open: end === null,
       workingDays: days.length,
       days,
     };
   };
   for (const entry of entries) {
     if (entry.type === 'SupplementRequested' && open === null) open = entry;
-    if (entry.type === 'SupplementReceived' && open !== null) {
+    else if (open !== null && (entry.type === 'SupplementReceived' || OVERTAKING.has(entry.type))) {
       pauses.push(pause(open, entry));
       open = null;
     }

@@ -193,6 +193,10 @@ describe('a dossier with no open supplement request', () => {
     spec.given([permitReceived, supplementRequested, received]).when(receiveSupplement(ctx(doThiHoa, day(9)))).thenThrows(SupplementNotRequestedError);
   });
 
+  it('refuses a supplement once the result has been returned (the request no longer pauses anything)', () => {
+    spec.given([permitReceived, supplementRequested, resultReturned]).when(receiveSupplement(ctx(doThiHoa, day(9, '11:00')))).thenThrows(SupplementNotRequestedError);
+  });
+
   it('is refused on a plain task', () => {
     spec.given(heldByCuong).when(receiveSupplement(ctx(nguyenThiBinh, day(2)))).thenThrows(NotADossierError);
   });

@@ -145,7 +145,7 @@ function applyPrimary(state: AssignedTask, event: Recorded<PrimaryTaskEvent>): A
     case 'ApologyIssued':
       return withDossier(state, (dossier) => ({ ...dossier, promisedReturnBy: event.data.newReturnBy }));
     case 'ResultReturned':
-      return withDossier(state, (dossier) => ({ ...dossier, resultReturned: true }));
+      return withDossier(state, (dossier) => ({ ...dossier, resultReturned: true, openSupplementRequest: null }));
     case 'TaskCommented':
     case 'ReassignmentProposed':
     case 'DifficultyReported':
