@@ -114,15 +114,15 @@ function promisesOf(context: RuleContext): ReturnPromise[] {
 }
 
 /**
- * v1: on a dossier, a promised return date (appointment slip, or the new date of an apology slip) that
- * passed with neither the result returned nor an apology issued by then: the result or the apology came
- * later, or by `asOf` neither has (unless the dossier was cancelled first). Against the holder when the
- * promise lapsed.
+ * v2: on a dossier, a promised return date (appointment slip, or the new date of an apology slip), moved
+ * by the lawful pauses since it was made (v1 knew none), that passed with neither the result returned nor
+ * an apology issued by then: the result or the apology came later, or by `asOf` neither has (unless the
+ * dossier was cancelled first). Against the holder when the promise lapsed.
  */
 export const LATE_RESULT_NO_APOLOGY_RULE: Rule = {
   definition: {
     code: 'LATE_RESULT_NO_APOLOGY',
-    version: 1,
+    version: 2,
     title: 'Trả kết quả quá hạn hẹn mà không có phiếu xin lỗi',
     basis: 'Quyết định 2090/QĐ-UBND của UBND thành phố Đà Nẵng: hồ sơ quá hạn phải có văn bản xin lỗi và hẹn lại ngày trả kết quả.',
     templates: {
@@ -183,15 +183,15 @@ function appointmentDue(context: RuleContext): { registration: HistoryEntry; due
 }
 
 /**
- * v1: a dossier whose appointment slip was not issued by the end of the `graceWorkingDays`-th working day
+ * v2: a dossier whose appointment slip was not issued by the end of the `graceWorkingDays`-th working day
  * after its registration (the first assignment; 0 = the registration day, or the next working day when
- * registered on a day off): issued later, or not at all by `asOf` (unless cancelled by then). Against the
- * holder at that deadline.
+ * registered on a day off), moved by the lawful pauses since (v1 knew none): issued later, or not at all
+ * by `asOf` (unless cancelled by then). Against the holder at that deadline.
  */
 export const NO_APPOINTMENT_RULE: Rule = {
   definition: {
     code: 'NO_APPOINTMENT',
-    version: 1,
+    version: 2,
     title: 'Tiếp nhận hồ sơ không có phiếu hẹn trả kết quả',
     basis: 'Quyết định 2090/QĐ-UBND của UBND thành phố Đà Nẵng: hồ sơ tiếp nhận phải có phiếu hẹn trả kết quả.',
     templates: { main: 'Hồ sơ {taskId} tiếp nhận ngày {date} nhưng {outcome} (hạn cấp phiếu hẹn: {dueDate}); người giữ hồ sơ: {by}.' },
