@@ -51,7 +51,7 @@ describe('read model task_custody — S1 over HTTP', () => {
   it('custody: three unit stints (Sở Xây dựng d→d+2, Sở TN&MT d+2→d+3, Sở Xây dựng d+3→d+12), completed late by 2 working days, 2 reassignments', async () => {
     const [assigned, , delegated, transferred, returned, completed] = trail.map((event) => event.id);
     const body = await rm.get(`/tasks/${taskId}/custody`, binh);
-    expect(body['status']).toEqual({ code: 'completed_late', label: 'Hoàn thành quá hạn', dueAt: DUE_AT, workingDaysLate: 2, workingDaysLeft: null, workingDaysEarly: 0 });
+    expect(body['status']).toEqual({ code: 'completed_late', label: 'Hoàn thành quá hạn', dueAt: DUE_AT, workingDaysLate: 2, workingDaysLeft: null, workingDaysEarly: 0, pausedWorkingDays: 0, paused: false });
     expect(body['measures']).toMatchObject({ reassignmentCount: 2, hopCount: 2, completedByFirstLead: true, resolvedByFirstLead: false, pingPong: { direct: 1, indirect: 0 } });
     expect(body['unitStints']).toEqual([
       { unitId: 'so-xay-dung', role: 'lead', persons: [null, cuong.personId], from: utc(times.assigned), to: utc(times.transferred), heldWorkingDays: 2, workingDaysAfterDeadline: 0, openedByEventId: assigned, closedByEventId: transferred },
