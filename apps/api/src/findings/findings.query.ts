@@ -59,6 +59,8 @@ export interface FindingSummary {
 
 export interface FindingDetail extends FindingSummary {
   variant: string;
+  /** Every way the one act broke the rule (e.g. `rounds` and `past_deadline`): one finding per act. */
+  reasons: string[];
   basis: string;
   /** The explanation as the rule wrote it, with ids (stable whatever names change later). */
   explanationWithIds: string;
@@ -166,6 +168,7 @@ export class FindingsQuery {
     return {
       ...this.summary(row, titles),
       variant: row.variant,
+      reasons: finding.reasons ?? [row.variant],
       basis: finding.basis,
       explanationWithIds: finding.explanation,
       parameters: finding.parameters,

@@ -97,6 +97,7 @@ function findingOf(rule: Rule, draft: FindingDraft, context: RuleContext, initia
     ruleCode: definition.code,
     ruleVersion: definition.version,
     variant: draft.variant,
+    reasons: [...(draft.reasons ?? [draft.variant])],
     taskId: history.taskId,
     at: draft.at,
     on,

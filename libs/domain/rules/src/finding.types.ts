@@ -56,6 +56,8 @@ export interface Finding {
   ruleCode: RuleCode;
   ruleVersion: number;
   variant: string;
+  /** Every way this one act broke the rule (one finding per act, never one per reason); at least one. */
+  reasons: string[];
   taskId: string;
   /** When the conduct happened (or the lapse took effect), and its local day. */
   at: string;

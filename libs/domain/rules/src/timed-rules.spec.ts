@@ -45,7 +45,7 @@ describe('consultation rules', () => {
     reconciled.submitted(day(5), tckhStaff, hoangVanGiang, true);
     expect(codes(evaluate(reconciled, day(5, '17:00')))).toEqual([]);
   });
-  it('CONSULTATION_ABUSE on the third round and on a reply deadline past the task deadline', () => {
+  it('CONSULTATION_ABUSE on the third round with a reply deadline past the task deadline: one finding, both reasons', () => {
     const story = tckhTask('ca-1');
     story.consulted(day(1), tckhStaff, [unit.phongTnmt], due(2));
     story.answered(day(2), tnmtHcStaff, 'agree');
@@ -53,7 +53,8 @@ describe('consultation rules', () => {
     story.answered(day(4), tnmtHcStaff, 'agree');
     expect(codes(evaluate(story, day(4, '17:00')))).toEqual([]);
     story.consulted(day(5), tckhStaff, [unit.phongTnmt], due(17));
-    expect(codes(evaluate(story, day(5, '17:00')))).toEqual(['CONSULTATION_ABUSE', 'CONSULTATION_ABUSE']);
+    const findings = evaluate(story, day(5, '17:00')).findings;
+    expect(findings.map((finding) => [finding.ruleCode, finding.reasons])).toEqual([['CONSULTATION_ABUSE', ['rounds', 'past_deadline']]]);
   });
 });
 
@@ -134,7 +135,7 @@ describe('catalogue, configuration and protected initiative', () => {
   it('has the 18 rules of domain.md with version, basis, NFC Vietnamese templates and parameters', () => {
     expect(RULE_CATALOGUE).toHaveLength(18);
     for (const rule of RULE_CATALOGUE) {
-      expect(rule.version).toBe(1);
+      expect(rule.version).toBe(rule.code === 'CONSULTATION_ABUSE' || rule.code === 'PING_PONG' ? 2 : 1);
       for (const text of [rule.title, rule.basis, ...Object.values(rule.templates)]) expect(text).toBe(text.normalize('NFC'));
     }
     expect(resolveRulesConfig().parameters.STALLED).toEqual({ maxIdleWorkingDays: 10 });
