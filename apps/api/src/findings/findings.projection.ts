@@ -17,7 +17,7 @@ import { writeFindings, type PendingFinding } from './finding-writes';
 
 export const FINDINGS_PROJECTION = 'findings';
 /** Bump when the rows change shape or meaning; the rules' own versions and parameters are added by the fingerprint. */
-const FINDINGS_SCHEMA_VERSION = 2;
+export const FINDINGS_SCHEMA_VERSION = 2;
 
 /** One task as the projection judges it: its events so far and the findings it has ever produced. */
 interface JudgedTask {
