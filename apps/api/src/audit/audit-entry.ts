@@ -2,6 +2,7 @@ import { formatVnDateTime } from '@lib/domain/calendar';
 import { CSV_SEPARATOR } from '@lib/domain/reports';
 import type { StoredEvent } from '@lib/event-store';
 import type { OrganisationTimeline } from '@lib/domain/org';
+import type { SelfCorrection } from './self-corrections';
 
 /** One event as the audit trail shows it: both times, who recorded it (with the name), and whether it came late. */
 export interface AuditEntry {
@@ -19,9 +20,11 @@ export interface AuditEntry {
   onBehalfOf: { personId: string; unitId: string; name: string | null } | null;
   commandId: string;
   data: Record<string, unknown>;
+  /** A voiding or correction of the corrector's own entry, or of an entry a finding naming them rests on; else null. */
+  selfCorrection: SelfCorrection | null;
 }
 
-export function auditEntryOf(event: StoredEvent, organisation: OrganisationTimeline, lateHours: number): AuditEntry {
+export function auditEntryOf(event: StoredEvent, organisation: OrganisationTimeline, lateHours: number, selfCorrection: SelfCorrection | null = null): AuditEntry {
   const { metadata } = event;
   const hours = (Date.parse(event.recordedAt) - Date.parse(metadata.occurredAt)) / 3_600_000;
   const named = (party: { personId: string; unitId: string }) => ({ personId: party.personId, unitId: party.unitId, name: organisation.person(party.personId)?.fullName ?? null });
@@ -39,6 +42,7 @@ export function auditEntryOf(event: StoredEvent, organisation: OrganisationTimel
     onBehalfOf: metadata.onBehalfOf ? named(metadata.onBehalfOf) : null,
     commandId: metadata.commandId,
     data: event.data,
+    selfCorrection,
   };
 }
 
@@ -57,6 +61,7 @@ export const CSV_HEADER = [
   'Ghi thay cho',
   'Mã sự kiện (event id)',
   'Nội dung (data, JSON)',
+  'Tự hủy/đính chính (self-correction)',
 ];
 
 export function csvRowOf(entry: AuditEntry): string {
@@ -75,8 +80,19 @@ export function csvRowOf(entry: AuditEntry): string {
     entry.onBehalfOf ? `${entry.onBehalfOf.personId} (${entry.onBehalfOf.unitId})` : '',
     entry.eventId,
     JSON.stringify(entry.data),
+    selfCorrectionLabel(entry.selfCorrection),
   ];
   return csvLine(cells.map(String));
+}
+
+/** '' when not a self-correction; else what makes it one, in Vietnamese. */
+function selfCorrectionLabel(mark: SelfCorrection | null): string {
+  if (mark === null) return '';
+  const reasons = [
+    ...(mark.ownEntry ? ['bút toán của chính người hủy/đính chính'] : []),
+    ...(mark.findingIds.length > 0 ? [`người hủy/đính chính có tên trong phát hiện ${mark.findingIds.join(', ')}`] : []),
+  ];
+  return `có: ${reasons.join('; ')}`;
 }
 
 /** A line in the reports' layout (`;`-separated, as the Vietnamese locale lists); the header is one too. */
