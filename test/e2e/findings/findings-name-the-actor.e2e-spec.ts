@@ -11,7 +11,9 @@ import { FindingsClient } from './findings-client';
 // (LEAD_REASSIGNMENT). T2: her clerk records, on her behalf, her submission of the task to the chairman
 // (UPWARD_DEFLECTION). Both findings name her, not Cường; she heads the unit, so no supervisory line.
 // T3: Cường asks Sở TN&MT three times, the third time with a reply deadline after the task's own: one
-// CONSULTATION_ABUSE finding lists both reasons (one act, one finding).
+// CONSULTATION_ABUSE finding lists both reasons (one act, one finding). T4: Bình transfers the work she
+// delegated to Cường to Sở TN&MT, then voids the transfer herself: the finding names her and stays open,
+// held for an inspector (her own void does not make it disappear).
 const { chairman, binh, cuong, clerk, inspector } = city;
 
 describe('findings over HTTP name the official who acted, not the holder', () => {
@@ -21,6 +23,7 @@ describe('findings over HTTP name the official who acted, not the holder', () =>
   let t1: string;
   let t2: string;
   let t3: string;
+  let t4: string;
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -41,6 +44,9 @@ describe('findings over HTTP name the official who acted, not the holder', () =>
       const body = { consultationId: randomUUID(), unitIds: ['so-tnmt'], content: 'Đề nghị cho ý kiến về ranh giới quy hoạch', replyDueAt: endOf(replyDue), occurredAt: at(day) };
       await api.act(cuong, t3, 'consultations', body, ['ConsultationRequested']);
     }
+    t4 = await api.assign(chairman, s1Assignment('Kiểm tra trật tự xây dựng khu đô thị Phước Lý'));
+    const transfer = await api.act(binh, t4, 'transfers', { to: { unitId: 'so-tnmt' }, reason: 'Thuộc lĩnh vực đất đai', occurredAt: at('2026-03-04') }, ['TaskTransferred']);
+    await http.post(`/events/${transfer.events[0]!.eventId}/voidings`, binh, { reason: 'Chuyển nhầm, Sở Xây dựng tiếp tục xử lý', occurredAt: at('2026-03-04', '11:00') });
   });
   afterAll(() => t.close());
 
@@ -64,6 +70,16 @@ describe('findings over HTTP name the official who acted, not the holder', () =>
     expect(finding['responsible']).toEqual([{ unitId: 'so-xay-dung', unitName: 'Sở Xây dựng', personId: binh.personId, personName: 'Nguyễn Thị Bình', resolvedAs: 'named' }]);
     expect(finding['supervisory']).toEqual([]);
     expect(finding['explanation']).toMatch(/^Ngày 04\/03\/2026, Nguyễn Thị Bình \(Sở Xây dựng\) trình/);
+  });
+
+  it('the head who transfers delegated work and voids it herself is named, and the finding stays open for an inspector', async () => {
+    const finding = await findingOf(t4, 'OWN_WORK_TRANSFERRED');
+    expect({ status: finding['status'], detection: finding['detection'], responsible: finding['responsible'].map((who: { personId: string }) => who.personId) }).toEqual({
+      status: 'open',
+      detection: 'held',
+      responsible: [binh.personId],
+    });
+    expect(finding['contestedBy'].map((entry: { type: string; actor: { personId: string } }) => [entry.type, entry.actor.personId])).toEqual([['EntryVoided', binh.personId]]);
   });
 
   it('a third consultation round past the task deadline is one CONSULTATION_ABUSE finding listing both reasons', async () => {
