@@ -38,6 +38,13 @@ async function applyCaseEvent(tx: ProjectionTransaction, event: StoredEvent): Pr
     case 'DisciplinaryCaseWithdrawn':
       await step(tx, event, 'withdrawn');
       return;
+    case 'DisciplinaryCaseHandlingExtended':
+      await tx.query(`UPDATE rm_disciplinary_case SET last_event_at = $3, stream_version = $2 WHERE case_id = $1 AND stream_version < $2`, [
+        (event.data as { caseId: string }).caseId,
+        event.streamVersion,
+        event.metadata.occurredAt,
+      ]);
+      return;
     case 'DisciplinaryCaseDecided': {
       const data = event.data as unknown as CaseDecidedData;
       await tx.query(

@@ -4,14 +4,22 @@ import type { DataSource } from 'typeorm';
 import {
   DISCIPLINE_FORM_LABELS,
   disciplinaryCaseStreamId,
+  handlingView,
+  localDateOf,
   type CaseDecidedData,
+  type CaseHandlingExtendedData,
   type CaseProposedData,
   type CaseReviewStartedData,
   type CaseWithdrawnData,
   type DisciplineForm,
+  type HandlingPeriod,
+  type HandlingView,
 } from '@lib/domain/discipline';
 import type { EventStore, StoredEvent } from '@lib/event-store';
 import type { Principal } from '../auth/principal';
+import { CLOCK, type Clock } from '../clock/clock';
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../database/database.tokens';
 import { EVENT_STORE } from '../event-store/event-store.module';
 import { eventSummaryOf, type EventSummary } from '../event-store/event-summary';
 import { invalidParam, pageLimit, singleParam } from '../http/query-params';
@@ -68,6 +76,13 @@ export interface CaseDetail {
   review: (Step & { note: string | null }) | null;
   decision: (Step & Omit<CaseDecidedData, 'caseId' | 'personId' | 'proposedForm'> & { formLabel: string }) | null;
   withdrawal: (Step & { reason: string }) | null;
+  /**
+   * The time limit for handling the case as of today (Decree 172/2025: 90 days from the earliest
+   * confirmation of a cited finding, extendable to 150): deadline, days left, state and warnings. Null for a
+   * case recorded before the period was kept.
+   */
+  handling: HandlingView | null;
+  extensions: Array<Step & Omit<CaseHandlingExtendedData, 'caseId' | 'personId'>>;
   version: number;
   events: EventSummary[];
 }
@@ -86,6 +101,8 @@ export class CasesQuery {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly organisation: OrganisationReadModel,
     private readonly jurisdiction: JurisdictionService,
   ) {}
@@ -120,7 +137,7 @@ export class CasesQuery {
   async detail(principal: Principal, caseId: string): Promise<{ detail: CaseDetail; events: StoredEvent[] }> {
     const events = await this.store.readStream(disciplinaryCaseStreamId(caseId));
     if (events.length === 0) throw caseNotFound(caseId);
-    const detail = foldDetail(events, (personId) => this.nameOf(personId));
+    const detail = foldDetail(events, (personId) => this.nameOf(personId), localDateOf(this.clock.now().getTime()), this.config.caseDeadlineWarningDays);
     this.jurisdiction.assertPersonVisible(principal, detail.personId);
     return { detail, events };
   }
@@ -134,7 +151,7 @@ function stepOf(event: StoredEvent): Step {
   return { eventId: event.id, occurredAt: event.metadata.occurredAt, recordedAt: event.recordedAt, by: { personId: event.metadata.actor.personId, unitId: event.metadata.actor.unitId } };
 }
 
-function foldDetail(events: readonly StoredEvent[], nameOf: (personId: string) => string | null): CaseDetail {
+function foldDetail(events: readonly StoredEvent[], nameOf: (personId: string) => string | null, today: string, warnWithinDays: number): CaseDetail {
   const [first, ...rest] = events;
   const proposed = first!.data as unknown as CaseProposedData;
   const detail: CaseDetail = {
@@ -155,6 +172,8 @@ function foldDetail(events: readonly StoredEvent[], nameOf: (personId: string) =
     review: null,
     decision: null,
     withdrawal: null,
+    handling: null,
+    extensions: [],
     version: events.length - 1,
     events: events.map(eventSummaryOf),
   };
@@ -169,7 +188,18 @@ function foldDetail(events: readonly StoredEvent[], nameOf: (personId: string) =
     } else if (event.type === 'DisciplinaryCaseWithdrawn') {
       detail.status = 'withdrawn';
       detail.withdrawal = { ...stepOf(event), reason: (event.data as unknown as CaseWithdrawnData).reason };
+    } else if (event.type === 'DisciplinaryCaseHandlingExtended') {
+      const { caseId: _caseId, personId: _personId, ...extended } = event.data as unknown as CaseHandlingExtendedData;
+      detail.extensions.push({ ...stepOf(event), ...extended });
     }
+  }
+  const proposedPeriod = (proposed as Partial<CaseProposedData>).handling;
+  if (proposedPeriod !== undefined) {
+    const last = detail.extensions.at(-1);
+    const period: HandlingPeriod = last === undefined ? proposedPeriod : { ...proposedPeriod, limitDays: last.limitDays, deadline: last.deadline };
+    const status =
+      detail.decision !== null ? { kind: 'decided' as const, signedOn: detail.decision.document.date } : detail.withdrawal !== null ? { kind: 'withdrawn' as const } : { kind: 'open' as const };
+    detail.handling = handlingView(period, status, today, warnWithinDays);
   }
   return detail;
 }

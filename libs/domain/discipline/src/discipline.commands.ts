@@ -15,6 +15,19 @@ export interface CitedFinding {
   on: LocalDate;
   /** Persons the finding names, responsible or supervisory. */
   namedPersonIds: readonly string[];
+  /** The day the inspectorate confirmed it (the confirmation in force): the handling period runs from the earliest. */
+  confirmedOn: LocalDate;
+  /** Other cases, not withdrawn, that cite this finding, as the caller read them from every case stream. */
+  citedBy: readonly FindingCitation[];
+}
+
+/** Another case citing a finding: a withdrawn case frees its findings and is never passed. */
+export interface FindingCitation {
+  caseId: string;
+  personId: string;
+  status: 'proposed' | 'under_review' | 'decided';
+  /** The decision, once decided. */
+  decision: { number: string; date: LocalDate; form: DisciplineForm } | null;
 }
 
 export interface CaseSubject extends CaseSubjectStanding {
@@ -45,4 +58,6 @@ export type DecideCase = DomainCommand<
   }
 >;
 export type WithdrawCase = DomainCommand<'WithdrawCase', { caseId: string; reason: string }>;
-export type DisciplinaryCaseCommand = ProposeCase | StartCaseReview | DecideCase | WithdrawCase;
+/** Extends the handling period of a complex case to `limitDays` (at most 150), with the reason. */
+export type ExtendCaseHandling = DomainCommand<'ExtendCaseHandling', { caseId: string; limitDays: number; reason: string }>;
+export type DisciplinaryCaseCommand = ProposeCase | StartCaseReview | DecideCase | WithdrawCase | ExtendCaseHandling;
