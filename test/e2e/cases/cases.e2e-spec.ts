@@ -238,6 +238,19 @@ describe('disciplinary cases over HTTP: proposal, review, decision, withdrawal, 
     const extended = await http.get(`/cases/${caseId}`, homeAffairs);
     expect(extended).toMatchObject({ status: 'proposed', extensions: [{ limitDays: 150, deadline: '2031-09-02', reason }] });
     expect(extended['handling']).toMatchObject({ limitDays: 150, deadline: '2031-09-02', daysLeft: 64, state: 'running', warnings: [] });
+    await projectionsCaughtUp(t.app);
+    const listed = (await http.get(`/cases?person=${cuong.personId}`, homeAffairs))['items'];
+    const rows = listed.map((item: Record<string, unknown>) => [item['status'], item['handlingDeadline'], item['daysLeft'], item['handlingState'], (item['handlingWarnings'] as unknown[]).length]);
+    expect(rows.sort((a: string[], b: string[]) => a[0]!.localeCompare(b[0]!))).toEqual([
+      ['decided', '2026-06-30', null, 'decided_late', 0],
+      ['proposed', '2031-09-02', 64, 'running', 0],
+      ['withdrawn', '2026-06-30', null, 'withdrawn', 0],
+    ]);
+    const [binhsCase] = (await http.get(`/cases?person=${binh.personId}`, homeAffairs))['items'];
+    expect(binhsCase).toMatchObject({ status: 'proposed', handlingDeadline: '2026-06-30', handlingState: 'overdue', daysLeft: -1826 });
+    expect(binhsCase.handlingWarnings[0].message).toBe(
+      'Đã quá thời hạn xử lý kỷ luật 90 ngày (hết ngày 30/06/2026) 1826 ngày mà chưa có quyết định; cấp có thẩm quyền chịu trách nhiệm về việc chậm ban hành quyết định.',
+    );
     await problemOf(`/cases/${caseId}/extension`, cuong, { limitDays: 150, reason }, 403);
 
     const [decided] = (await http.get(`/cases?person=${cuong.personId}&status=decided`, homeAffairs))['items'];

@@ -142,16 +142,20 @@ export class CaseCommandService {
     const { personId } = await this.assertVisible(caseId, principal);
     const context = this.contextOf(principal, body.occurredAt);
     const standing = standingOn(this.organisation.current, personId, localDateOf(context.occurredAt));
-    return this.execute(caseId, principal, commandId, request, {
-      type: 'DecideCase',
-      data: {
-        caseId,
-        form: body.form as DisciplineForm,
-        document: { number: body.document.number, date: body.document.date, signer: { name: body.document.signer.name, title: body.document.signer.title } },
-        holdsLeadership: standing.holdsLeadership,
-        limitationAcknowledged: body.limitationAcknowledged ?? false,
-      },
-      context,
+    return withSubjectLock(this.pool, personId, async () => {
+      const citedBy = Object.fromEntries(await this.citations());
+      return this.execute(caseId, principal, commandId, request, {
+        type: 'DecideCase',
+        data: {
+          caseId,
+          form: body.form as DisciplineForm,
+          document: { number: body.document.number, date: body.document.date, signer: { name: body.document.signer.name, title: body.document.signer.title } },
+          holdsLeadership: standing.holdsLeadership,
+          limitationAcknowledged: body.limitationAcknowledged ?? false,
+          citedBy,
+        },
+        context,
+      });
     });
   }
 

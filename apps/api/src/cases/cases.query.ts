@@ -13,7 +13,9 @@ import {
   type CaseWithdrawnData,
   type DisciplineForm,
   type HandlingPeriod,
+  type HandlingState,
   type HandlingView,
+  type HandlingWarning,
 } from '@lib/domain/discipline';
 import type { EventStore, StoredEvent } from '@lib/event-store';
 import type { Principal } from '../auth/principal';
@@ -49,6 +51,13 @@ export interface CaseSummary {
   warningCount: number;
   proposedAt: string;
   lastEventAt: string;
+  /** The last day of the handling period (null for a case recorded before it was kept). */
+  handlingDeadline: string | null;
+  /** Days left to the deadline as of today; negative once past it; null for a closed case. */
+  daysLeft: number | null;
+  handlingState: HandlingState | null;
+  /** Warnings about the handling period, Vietnamese. */
+  handlingWarnings: HandlingWarning[];
 }
 
 interface Step {
@@ -110,12 +119,15 @@ export class CasesQuery {
   async list(principal: Principal, filter: CaseFilter): Promise<{ items: CaseSummary[] }> {
     const units = unitListOf(this.jurisdiction.of(principal));
     const rows: Array<Record<string, any>> = await this.dataSource.query(
-      `SELECT case_id, person_id, unit_id, status, proposed_form, decided_form, finding_ids, warning_count, proposed_at, last_event_at
+      `SELECT case_id, person_id, unit_id, status, proposed_form, decided_form, finding_ids, warning_count, proposed_at, last_event_at,
+              to_char(handling_starts_on, 'YYYY-MM-DD') AS handling_starts_on, handling_limit_days, to_char(handling_deadline, 'YYYY-MM-DD') AS handling_deadline,
+              to_char(decided_on, 'YYYY-MM-DD') AS decided_on
          FROM rm_disciplinary_case
         WHERE ($1::text[] IS NULL OR unit_id = ANY($1)) AND ($2::text IS NULL OR person_id = $2) AND ($3::text IS NULL OR unit_id = $3) AND ($4::text IS NULL OR status = $4)
         ORDER BY proposed_at DESC, case_id DESC LIMIT $5`,
       [units, filter.person, filter.unit, filter.status, filter.limit],
     );
+    const today = localDateOf(this.clock.now().getTime());
     return {
       items: rows.map((row) => ({
         caseId: row['case_id'],
@@ -129,6 +141,7 @@ export class CasesQuery {
         warningCount: row['warning_count'],
         proposedAt: new Date(row['proposed_at']).toISOString(),
         lastEventAt: new Date(row['last_event_at']).toISOString(),
+        ...this.handlingOf(row, today),
       })),
     };
   }
@@ -140,6 +153,15 @@ export class CasesQuery {
     const detail = foldDetail(events, (personId) => this.nameOf(personId), localDateOf(this.clock.now().getTime()), this.config.caseDeadlineWarningDays);
     this.jurisdiction.assertPersonVisible(principal, detail.personId);
     return { detail, events };
+  }
+
+  private handlingOf(row: Record<string, any>, today: string): Pick<CaseSummary, 'handlingDeadline' | 'daysLeft' | 'handlingState' | 'handlingWarnings'> {
+    if (row['handling_deadline'] === null) return { handlingDeadline: null, daysLeft: null, handlingState: null, handlingWarnings: [] };
+    const period: HandlingPeriod = { startsOn: row['handling_starts_on'], basis: 'finding_confirmed', limitDays: row['handling_limit_days'], deadline: row['handling_deadline'] };
+    const status =
+      row['status'] === 'decided' ? { kind: 'decided' as const, signedOn: row['decided_on'] as string } : row['status'] === 'withdrawn' ? { kind: 'withdrawn' as const } : { kind: 'open' as const };
+    const view = handlingView(period, status, today, this.config.caseDeadlineWarningDays);
+    return { handlingDeadline: view.deadline, daysLeft: view.daysLeft, handlingState: view.state, handlingWarnings: view.warnings };
   }
 
   private nameOf(personId: string): string | null {

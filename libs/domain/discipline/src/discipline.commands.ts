@@ -55,6 +55,8 @@ export type DecideCase = DomainCommand<
     holdsLeadership: boolean;
     /** Set by the official who decides although a cited conduct's limitation has run out. */
     limitationAcknowledged: boolean;
+    /** By finding id: the cases, not withdrawn, that cite the case's findings, as the caller read them (this case included or not). */
+    citedBy: Readonly<Record<string, readonly FindingCitation[]>>;
   }
 >;
 export type WithdrawCase = DomainCommand<'WithdrawCase', { caseId: string; reason: string }>;

@@ -63,7 +63,7 @@ const proposal = (overrides: Partial<ProposeCase['data']> = {}, occurredAt = now
 const document = { number: '125/QĐ-UBND', date: '2026-06-20', signer: { name: 'Trần Văn An', title: 'Chủ tịch UBND thành phố' } };
 const decision = (overrides: Partial<DecideCase['data']> = {}, occurredAt = '2026-06-20T15:00:00+07:00'): DisciplinaryCaseCommand => ({
   type: 'DecideCase',
-  data: { caseId, form: 'canh_cao', document, holdsLeadership: false, limitationAcknowledged: false, ...overrides },
+  data: { caseId, form: 'canh_cao', document, holdsLeadership: false, limitationAcknowledged: false, citedBy: {}, ...overrides },
   context: { actor: homeAffairs, occurredAt, now: occurredAt },
 });
 const review = (occurredAt = '2026-06-05T09:00:00+07:00'): DisciplinaryCaseCommand => ({ type: 'StartCaseReview', data: { caseId, note: null }, context: { actor: homeAffairs, occurredAt, now: occurredAt } });
@@ -290,6 +290,18 @@ describe('a case under review', () => {
     const [decided] = decider.decide(decision({ form: 'khien_trach', limitationAcknowledged: true }), [old, underReview].reduce(decider.evolve, decider.initialState()));
     expect(decided!.data).toMatchObject({ limitationAcknowledged: true, warnings: [expect.objectContaining({ code: 'LIMITATION_EXPIRED', findingId: finding().findingId })] });
     spec.given([old, underReview]).when(decision({ form: 'canh_cao' })).thenState((state) => expect(state.status).toBe('decided'));
+  });
+
+  it('is not decided when another case against the same person has meanwhile been decided on a cited finding (cases opened before the check, or a lost race)', () => {
+    const other: FindingCitation = { caseId: '7c1d2e3f-0000-4000-8000-0000000000bb', personId: 'le-van-cuong', status: 'decided', decision: { number: '99/QĐ-UBND', date: '2026-06-15', form: 'canh_cao' } };
+    spec.given(history).when(decision({ citedBy: { [finding().findingId]: [other] } })).thenThrows(FindingAlreadyDisciplinedError, (error) => {
+      expect(error.field).toBeUndefined();
+      expect(error.context).toMatchObject({ findingId: finding().findingId, case: { caseId: other.caseId, status: 'decided' } });
+    });
+    const itself = { ...other, caseId, status: 'under_review' as const, decision: null };
+    const headsCase = { ...other, personId: 'nguyen-thi-binh' };
+    const openOne = { ...other, status: 'proposed' as const, decision: null };
+    spec.given(history).when(decision({ citedBy: { [finding().findingId]: [itself, headsCase, openOne] } })).thenState((state) => expect(state.status).toBe('decided'));
   });
 
   it('is not acted on by the person concerned', () => {

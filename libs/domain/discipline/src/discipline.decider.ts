@@ -177,6 +177,12 @@ function startReview(command: StartCaseReview, state: DisciplinaryCaseState): Di
 function decideCase(command: DecideCase, state: DisciplinaryCaseState, at: number): DisciplinaryCaseEvent {
   const { caseId, form } = command.data;
   if (state.status === 'proposed') throw new CaseNotUnderReviewError(caseId);
+  // Disciplined once, checked again at the decision: two open cases may cite one violation if they were
+  // opened before the proposal check existed, or if the check could not be serialised (see the README).
+  for (const finding of state.findings) {
+    const decided = (command.data.citedBy[finding.findingId] ?? []).find((citation) => citation.personId === state.personId && citation.caseId !== caseId && citation.status === 'decided');
+    if (decided !== undefined) throw new FindingAlreadyDisciplinedError(finding.findingId, decided, null);
+  }
   const restriction = formRestrictionFor(form, { electedCadre: state.electedCadre, holdsLeadership: command.data.holdsLeadership });
   if (restriction !== null) throw new DisciplineFormNotApplicableError('form', form, restriction, state.personId!);
   const document = {

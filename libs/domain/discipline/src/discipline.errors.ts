@@ -158,13 +158,14 @@ export class CaseStepOutOfOrderError extends DomainError {
 /** Decree 172/2025/NĐ-CP: each violation is disciplined once, by one form ("mỗi hành vi vi phạm chỉ bị xử lý một lần"). */
 export class FindingAlreadyDisciplinedError extends DomainError {
   static readonly code = 'FINDING_ALREADY_DISCIPLINED';
-  constructor(findingId: string, citation: FindingCitation) {
+  /** `field` is null when the refusal comes at the decision, where no finding is given in the body. */
+  constructor(findingId: string, citation: FindingCitation, field: 'findingIds' | null = 'findingIds') {
     const decision = citation.decision;
     const by = decision === null ? '' : ` (Quyết định số ${decision.number} ngày ${vietnameseDate(decision.date)}, hình thức ${DISCIPLINE_FORM_LABELS[decision.form].toLowerCase()})`;
     super(
       FindingAlreadyDisciplinedError.code,
       `Hành vi trong phát hiện ${findingId} đã bị xử lý kỷ luật theo hồ sơ ${citation.caseId}${by}; mỗi hành vi vi phạm chỉ bị xử lý kỷ luật một lần (Nghị định 172/2025/NĐ-CP).`,
-      { field: 'findingIds', context: { findingId, personId: citation.personId, case: { caseId: citation.caseId, status: citation.status, decision } } },
+      { ...(field === null ? {} : { field }), context: { findingId, personId: citation.personId, case: { caseId: citation.caseId, status: citation.status, decision } } },
     );
   }
 }
