@@ -32,6 +32,8 @@ export interface AppConfig {
   readonly commandRetries: number;
   /** How far in the future (ms) a declared occurredAt may be, for clocks that disagree a little. */
   readonly clockSkewMs: number;
+  /** A disciplinary case warns this many days (or fewer) before its handling deadline. */
+  readonly caseDeadlineWarningDays: number;
   /** Load the demo city into an empty log at start. Unset: yes on the embedded database, no otherwise. */
   readonly demoData: boolean | undefined;
   /** `inline`: the API process runs the projector; `external`: `apps/projector` runs it. */
@@ -74,6 +76,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jwtClockSkewSeconds: integer(env, 'JWT_CLOCK_SKEW_S', 60, 0, 3600),
     commandRetries: integer(env, 'COMMAND_RETRIES', 5, 0, 50),
     clockSkewMs: integer(env, 'CLOCK_SKEW_MS', 5 * 60 * 1000, 0, 24 * 60 * 60 * 1000),
+    caseDeadlineWarningDays: integer(env, 'CASE_DEADLINE_WARNING_DAYS', 10, 0, 150),
     demoData: env.DEMO_DATA?.trim() ? boolean(env, 'DEMO_DATA', false) : undefined,
     projector: oneOf(env, 'PROJECTOR', ['inline', 'external'] as const, 'inline'),
     rules: rulesFrom(env),
