@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import type { CommandContext } from '@lib/domain/core';
-import type { Pool } from 'pg';
 import {
   createDisciplinaryCaseDecider,
   DISCIPLINARY_CASE_CATEGORY,
@@ -21,7 +20,7 @@ import { CLOCK, type Clock } from '../clock/clock';
 import { nameBasedUuid } from '../commands/name-based-uuid';
 import { runStreamCommand, type WrittenEvent } from '../commands/stream-command.runner';
 import type { AppConfig } from '../config/app-config';
-import { APP_CONFIG, PG_POOL } from '../database/database.tokens';
+import { APP_CONFIG } from '../database/database.tokens';
 import { EVENT_STORE } from '../event-store/event-store.module';
 import type { EventSummary } from '../event-store/event-summary';
 import type { FindingEntity } from '../findings/finding.entity';
@@ -33,7 +32,7 @@ import { JurisdictionService } from '../jurisdiction/jurisdiction.service';
 import { OrganisationReadModel } from '../org/organisation.read-model';
 import type { DecideCaseDto, ExtendCaseHandlingDto, ProposeCaseDto, StartCaseReviewDto, WithdrawCaseDto } from './case.dto';
 import { standingOn } from './case-subject';
-import { withSubjectLock } from './subject-lock';
+import { SubjectLocks } from './subject-lock';
 
 const CASE_SCHEMA_VERSION = 1;
 
@@ -73,10 +72,10 @@ export class CaseCommandService {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @Inject(PG_POOL) private readonly pool: Pool,
     private readonly findings: FindingsQuery,
     private readonly organisation: OrganisationReadModel,
     private readonly jurisdiction: JurisdictionService,
+    private readonly locks: SubjectLocks,
   ) {
     this.decider = createDisciplinaryCaseDecider({ clockSkewMs: config.clockSkewMs });
   }
@@ -103,8 +102,8 @@ export class CaseCommandService {
     for (const findingId of body.findingIds) rows.push(await this.findings.row(findingId.toLowerCase()));
     const caseId = nameBasedUuid(`disciplinary_case|${principal.personId}|${commandId}`);
     // Disciplined once: which other cases cite these findings is read from every case stream while no other
-    // proposal for this person can be appended (see withSubjectLock), so two racing proposals cannot both pass.
-    return withSubjectLock(this.pool, body.personId, async () => {
+    // proposal for this person can be appended (see SubjectLocks), so two racing proposals cannot both pass.
+    return this.locks.run(body.personId, async () => {
       const citations = await this.citations();
       const cited = rows.map((row) => ({
         findingId: row.findingId,
@@ -142,7 +141,7 @@ export class CaseCommandService {
     const { personId } = await this.assertVisible(caseId, principal);
     const context = this.contextOf(principal, body.occurredAt);
     const standing = standingOn(this.organisation.current, personId, localDateOf(context.occurredAt));
-    return withSubjectLock(this.pool, personId, async () => {
+    return this.locks.run(personId, async () => {
       const citedBy = Object.fromEntries(await this.citations());
       return this.execute(caseId, principal, commandId, request, {
         type: 'DecideCase',
