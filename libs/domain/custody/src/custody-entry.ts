@@ -128,6 +128,8 @@ function changeOf(event: CustodySourceEvent): CustodyChange | null {
     case 'AppointmentIssued':
     case 'ResultReturned':
     case 'ApologyIssued':
+    case 'DifficultyAssessed':
+    case 'InitiativeRecorded':
       return { kind: 'act' };
     case 'EntryCorrected':
     case 'EntryVoided':
