@@ -94,7 +94,9 @@ describe('objective causes confirmed and protected initiatives recorded, over HT
       const responsibility = await http.get(`/tasks/${taskId}/responsibility`, chairman);
       const held = responsibility['individual'].find((line: Record<string, any>) => line.basisCode === 'HELD_AFTER_DEADLINE');
       expect(held).toMatchObject({ party: { personId: cuong.personId }, workingDays: 2, exemption: { kind: 'objective_cause', effect: 'excused', eventIds: [difficultyId, expect.any(String)] } });
-      expect(held.exemption.note).toContain('nguyên nhân khách quan');
+      expect(held.exemption.note).toContain('Nguyên nhân khách quan đã được cấp có thẩm quyền xác nhận ngày 20/03/2026');
+      const supervisory = responsibility['supervisory'].find((line: Record<string, any>) => line.basisCode === 'HELD_AFTER_DEADLINE');
+      expect(supervisory).toMatchObject({ party: { personId: binh.personId }, workingDays: 2, exemption: { kind: 'objective_cause' } });
     });
   });
 
@@ -145,13 +147,17 @@ describe('objective causes confirmed and protected initiatives recorded, over HT
         [{ ...initiative, decisionDate: '2026-02-30' }, 'decisionDate'],
         [{ ...initiative, personIds: [] }, 'personIds'],
         [{ ...initiative, effect: 'forgive' }, 'effect'],
-        [{ ...initiative, to: '2026-03-01' }, 'to'],
+        [{ ...initiative, to: '1 tháng 3' }, 'to'],
       ];
       for (const [body, field] of cases) {
         const response = await post(chairman, `/tasks/${taskId}/initiatives`, body);
         expect({ field, status: response.status, type: response.body.type }).toEqual({ field, status: 400, type: expect.stringMatching(/validation-failed$/) });
         expect(response.body.errors.map((error: { field: string }) => error.field)).toContain(field);
       }
+      await api.refused(chairman, `/tasks/${taskId}/initiatives`, { ...initiative, to: '2026-03-01' }, {
+        rule: 'TASK_INITIATIVE_PERIOD_INVALID',
+        detail: 'Ngày không hợp lệ (định dạng yyyy-mm-dd), hoặc ngày kết thúc sớm hơn ngày bắt đầu.',
+      });
       expect(await eventCount(taskId)).toBe(before);
     });
 
@@ -183,5 +189,12 @@ describe('objective causes confirmed and protected initiatives recorded, over HT
       const held = cuongLines.find((line: Record<string, any>) => line.basisCode === 'HELD_AFTER_DEADLINE');
       expect(held.exemption).toMatchObject({ kind: 'protected_initiative', effect: 'exempt', waivedDays: ['2026-03-17', '2026-03-18'] });
     });
+  });
+
+  it('publishes both commands in the OpenAPI document, with Vietnamese examples', async () => {
+    const response = await request(t.app.getHttpServer()).get('/docs/openapi.json').expect(200);
+    expect(Object.keys(response.body.paths)).toEqual(expect.arrayContaining(['/tasks/{taskId}/difficulties/{difficultyEventId}/assessments', '/tasks/{taskId}/initiatives']));
+    expect(JSON.stringify(response.body.components.schemas.AssessDifficultyDto)).toContain('Chủ đầu tư nghỉ Tết');
+    expect(JSON.stringify(response.body.components.schemas.RecordInitiativeDto)).toContain('15/QĐ-UBND');
   });
 });
