@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import type { CommandContext } from '@lib/domain/core';
 import { DeciderSpecification } from '@lib/domain/core/testing';
 import {
+  AssessmentBeforeDifficultyError,
   DifficultyAlreadyAssessedError,
   DifficultyVoidedError,
   InitiativeIdTakenError,
@@ -149,6 +150,10 @@ describe('assessing a reported difficulty (Decree 335/2025: the objective cause 
     spec.given([...withDifficulty, t1Completed]).when(assess(ctx(tranVanAn, day(13)), true)).then([
       expect.objectContaining({ type: 'DifficultyAssessed' }) as never,
     ]);
+  });
+
+  it('cannot be assessed before it was reported', () => {
+    given.when(assess(ctx(tranVanAn, day(2)), true)).thenThrows(AssessmentBeforeDifficultyError, (error) => expect(error.field).toBe('occurredAt'));
   });
 
   it('needs a reason', () => {

@@ -1,5 +1,6 @@
-import { effectiveOfficial, leadsUnit, type Official } from '@lib/domain/core';
+import { effectiveOfficial, leadsUnit, parseInstant, type Official } from '@lib/domain/core';
 import {
+  AssessmentBeforeDifficultyError,
   DifficultyAlreadyAssessedError,
   DifficultyVoidedError,
   InitiativeIdTakenError,
@@ -34,6 +35,9 @@ export function assessDifficulty(command: AssessDifficulty, task: AssignedTask):
   }
   const previous = reported.assessmentEventId;
   if (previous !== null && task.entries[previous]?.voided !== true) throw new DifficultyAlreadyAssessedError(difficultyEventId, previous);
+  if (parseInstant(command.context.occurredAt, 'occurredAt') < parseInstant(entry.occurredAt, 'reportedAt')) {
+    throw new AssessmentBeforeDifficultyError(command.context.occurredAt, entry.occurredAt);
+  }
   const reason = requireText(command.data.reason, 'reason');
   return [
     {

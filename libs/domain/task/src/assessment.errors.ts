@@ -84,3 +84,13 @@ export class InitiativePeriodInvalidError extends DomainError {
     });
   }
 }
+
+export class AssessmentBeforeDifficultyError extends DomainError {
+  static readonly code = 'TASK_ASSESSMENT_BEFORE_DIFFICULTY';
+  constructor(occurredAt: string, reportedAt: string) {
+    super(AssessmentBeforeDifficultyError.code, 'Không thể xác nhận khó khăn trước thời điểm khó khăn được báo cáo.', {
+      field: 'occurredAt',
+      context: { occurredAt, reportedAt },
+    });
+  }
+}
