@@ -34,6 +34,8 @@ const TASK_EVENT_TYPES: Record<TaskEventType, true> = {
   AppointmentIssued: true,
   ResultReturned: true,
   ApologyIssued: true,
+  DifficultyAssessed: true,
+  InitiativeRecorded: true,
   EntryCorrected: true,
   EntryVoided: true,
   DeadlineLapsed: true,

@@ -48,7 +48,7 @@ describe('reports: CSV and XLSX exports, refusals', () => {
       'PING_PONG – chưa kết luận': '1',
       'Số sản phẩm hoàn thành': '4',
       'Điểm tiến độ bình quân': '87.5',
-      'Sản phẩm chậm có lý do khách quan': '1',
+      'Sản phẩm chậm có nguyên nhân khách quan được xác nhận': '1',
       'Mức tham khảo theo điểm tiến độ': 'Hoàn thành tốt nhiệm vụ',
     });
     // A field holding the separator (or a comma, a quote, a line break) is quoted, RFC 4180 style.

@@ -42,7 +42,8 @@ describe('reports: per-person and per-unit figures, the status report and rankin
     // on each late S4 task) = 5, of which held after the deadline 4.
     // Findings naming him: OVERDUE_HOLD on T1 and both late S4 tasks (3), OWN_WORK_TRANSFERRED and PING_PONG on T1
     // (PING_PONG confirmed). Evaluation: 100 (on time) + 75 (đợt 2: 1 day late, no reason: −25%) + 100 (đợt 3:
-    // a difficulty reported on 26 Feb, before the 27 Feb deadline, is the objective reason) + 75 (T1) = 350 / 4 = 87.5
+    // a difficulty reported on 26 Feb, before the 27 Feb deadline, and accepted by the chairman on 3 March, is the
+    // objective reason; reported only, it would be deducted: 81.25) + 75 (T1) = 350 / 4 = 87.5
     // → the 70–89 band, "Hoàn thành tốt nhiệm vụ".
     const report = await person(cuong.personId, 'from=2026-02-01&to=2026-03-31');
     expect(figuresOf(report)).toEqual({

@@ -53,7 +53,7 @@ export function subjectTable(heading: SubjectHeading, figures: SubjectFigures): 
     ['Đánh giá (Nghị định 335/2025)', 'Số sản phẩm hoàn thành', figures.evaluation.products, null],
     ['Đánh giá (Nghị định 335/2025)', 'Điểm tiến độ bình quân', figures.evaluation.progressPoints, null],
     ['Đánh giá (Nghị định 335/2025)', 'Sản phẩm chậm tiến độ', figures.evaluation.lateProducts, null],
-    ['Đánh giá (Nghị định 335/2025)', 'Sản phẩm chậm có lý do khách quan', figures.evaluation.lateExcused, null],
+    ['Đánh giá (Nghị định 335/2025)', 'Sản phẩm chậm có nguyên nhân khách quan được xác nhận', figures.evaluation.lateExcused, null],
     ['Đánh giá (Nghị định 335/2025)', 'Mức tham khảo theo điểm tiến độ', figures.evaluation.indicativeBandLabel, null],
     ['Đánh giá (Nghị định 335/2025)', 'Lưu ý', figures.evaluation.notice, null],
   ];

@@ -39,6 +39,6 @@ export function subjectFigures(tasks: readonly ReportTask[], findings: readonly 
     delay: { individual: delayDays(tasks, subject, period, 'individual'), supervisory: delayDays(tasks, subject, period, 'supervisory') },
     findings: { responsible: findingFigures(findings, subject, period, 'responsible'), supervisory: findingFigures(findings, subject, period, 'supervisory') },
     consultations: consultationFigures(tasks, subject, period),
-    evaluation: evaluationFigures(completed, tasks),
+    evaluation: evaluationFigures(completed, tasks, period.asOf),
   };
 }

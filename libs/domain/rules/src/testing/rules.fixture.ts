@@ -3,7 +3,7 @@ import type { EventMetadata, Official } from '@lib/domain/core';
 import { DEMO_ORGANISATION, OrganisationTimeline } from '@lib/domain/org';
 import type { Party, PrimaryTaskEventType, ReturnReasonCode, Stance, TaskEvent, TaskKind } from '@lib/domain/task';
 import { evaluateTask, type TaskEvaluation } from '../evaluate-task';
-import type { Finding, ProtectedInitiative } from '../finding.types';
+import type { Finding } from '../finding.types';
 import type { RulesConfig } from '../rule-config';
 import type { RuleSourceEvent } from '../task-history';
 
@@ -164,6 +164,25 @@ export class TaskStory {
   resultReturned(at: string, by: Official): string {
     return this.add(at, by, { type: 'ResultReturned', data: { result: 'Đã trả giấy phép' } });
   }
+  initiativeRecorded(
+    at: string,
+    by: Official,
+    options: { initiativeId: string; personIds: string[]; from: LocalDate; to?: LocalDate | null; effect?: 'exempt' | 'reduce'; decisionNumber?: string; decisionDate?: LocalDate },
+  ): string {
+    return this.add(at, by, {
+      type: 'InitiativeRecorded',
+      data: {
+        initiativeId: options.initiativeId,
+        decisionNumber: options.decisionNumber ?? '15/QĐ-UBND',
+        decisionDate: options.decisionDate ?? '2026-03-02',
+        personIds: options.personIds,
+        from: options.from,
+        to: options.to ?? null,
+        effect: options.effect ?? 'exempt',
+        note: null,
+      },
+    });
+  }
   voided(at: string, by: Official, originalEventId: string, originalType: PrimaryTaskEventType): string {
     return this.add(at, by, { type: 'EntryVoided', data: { originalEventId, originalType, reason: 'Ghi nhầm' } });
   }
@@ -194,8 +213,8 @@ export class TaskStory {
   }
 }
 
-export function evaluate(story: TaskStory, asOf: string, options: { parameters?: RulesConfig; initiatives?: ProtectedInitiative[] } = {}): TaskEvaluation {
-  return evaluateTask({ events: story.events, organisation, calendar, asOf, parameters: options.parameters, initiatives: options.initiatives });
+export function evaluate(story: TaskStory, asOf: string, options: { parameters?: RulesConfig } = {}): TaskEvaluation {
+  return evaluateTask({ events: story.events, organisation, calendar, asOf, parameters: options.parameters });
 }
 
 /** The parts a scenario states: rule, who answers (person or unit), supervisory person, key entries. */
