@@ -163,8 +163,9 @@ export class ReportsService {
   searchPersons(principal: Principal, q: string | null, unitId: string | null, limit: number): { q: string | null; items: PersonMatch[] } {
     const organisation = this.organisation.current;
     const today = localDateOf(this.now());
-    const { scope } = this.scopeOf(principal, unitId, today);
-    const inScope = new Set(scope);
+    // Appointed at some time: without `unit`, the whole jurisdiction (units that moved away included), not the tree of today.
+    const jurisdiction = this.jurisdictions.of(principal);
+    const inScope = unitId === null && !jurisdiction.all ? jurisdiction.unitIds : new Set(this.scopeOf(principal, unitId, today).scope);
     const names = new ReportNames(organisation, today);
     const items = organisation
       .allPersonIds()
