@@ -159,7 +159,7 @@ describe('reports: per-person and per-unit figures, the status report and rankin
   it("the Office's status report per lead unit: 31 March and 27 March for the district, 31 March for the city", async () => {
     const row = (unitId: string, unitName: string, counts: Record<string, number>) => {
       const all = { within_deadline: 0, due_soon: 0, overdue: 0, no_deadline: 0, completed_early: 0, completed_on_time: 0, completed_late: 0, cancelled: 0, ...counts };
-      return { unitId, unitName, counts: all, total: Object.values(all).reduce((sum, count) => sum + count, 0) };
+      return { unitId, unitName, counts: all, total: Object.values(all).reduce((sum, count) => sum + count, 0), includes: [], dissolvedOn: null, note: null };
     };
     // 31 March: both S5 permits due 6 April with 4 working days left (within the deadline); T2 due 30 March
     // (overdue); T3, led by Phòng TN&MT since its reassignment, completed on its due day.

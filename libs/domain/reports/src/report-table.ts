@@ -80,10 +80,10 @@ export function statusTable(report: StatusReport): ReportTable {
   return {
     sheetName: 'Tình hình thực hiện',
     title: `Tình hình thực hiện nhiệm vụ tính đến ${report.asOf}`,
-    columns: ['Mã đơn vị', 'Đơn vị chủ trì', ...report.statuses.map((status) => status.label), 'Tổng số'],
+    columns: ['Mã đơn vị', 'Đơn vị chủ trì', ...report.statuses.map((status) => status.label), 'Tổng số', 'Ghi chú'],
     rows: [
-      ...report.rows.map((row): Cell[] => [row.unitId, row.unitName, ...codes.map((code) => row.counts[code]), row.total]),
-      [null, 'Tổng cộng', ...codes.map((code) => report.total.counts[code]), report.total.total],
+      ...report.rows.map((row): Cell[] => [row.unitId, row.unitName, ...codes.map((code) => row.counts[code]), row.total, row.note]),
+      [null, 'Tổng cộng', ...codes.map((code) => report.total.counts[code]), report.total.total, null],
     ],
   };
 }
