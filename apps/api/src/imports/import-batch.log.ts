@@ -24,6 +24,11 @@ export class ImportBatchLog {
     this.streamId = importStreamId(origin.batchId);
   }
 
+  /** True once the batch was started (by this process or an earlier one). */
+  async exists(): Promise<boolean> {
+    return (await this.store.readStream(this.streamId)).length > 0;
+  }
+
   /**
    * Starts the batch, or resumes it when the log already holds it (a load interrupted and started again).
    * `taskIds`: existing tasks the batch will add history to, so the watcher waits for them from now on.
