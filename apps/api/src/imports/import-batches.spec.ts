@@ -26,8 +26,8 @@ const fold = (events: StoredEvent[]) => events.reduce(evolveImportBatches, IMPOR
 
 describe('import batches: which are still running', () => {
   it('a started batch runs, with the tasks it declares, until it finishes', () => {
-    const started = fold([lifecycle('b-1', 'ImportStarted', { source: 'legacy', taskIds: ['t-1'] }, T0)]);
-    expect(runningImports(started, T0 + MINUTE, STALE)).toEqual({ batchIds: new Set(['b-1']), taskIds: new Map([['t-1', 'b-1']]) });
+    const started = fold([lifecycle('b-1', 'ImportStarted', { source: 'legacy', taskIds: ['6a2e0c1d-4c55-4d0a-9a8e-1d3c2b7e9a01'] }, T0)]);
+    expect(runningImports(started, T0 + MINUTE, STALE)).toEqual({ batchIds: new Set(['b-1']), taskIds: new Map([['6a2e0c1d-4c55-4d0a-9a8e-1d3c2b7e9a01', 'b-1']]) });
     const finished = evolveImportBatches(started, lifecycle('b-1', 'ImportFinished', { tasks: 1 }, T0 + 2 * MINUTE));
     expect(runningImports(finished, T0 + 3 * MINUTE, STALE)).toEqual({ batchIds: new Set(), taskIds: new Map() });
   });
@@ -49,6 +49,11 @@ describe('import batches: which are still running', () => {
       lifecycle('b-3', 'ImportResumed', {}, T0 + 2 * MINUTE),
     ]);
     expect(runningImports(state, T0 + 3 * MINUTE, STALE).batchIds).toEqual(new Set(['b-3']));
+  });
+
+  it('only UUID task ids are taken from a declaration', () => {
+    const state = fold([lifecycle('b-5', 'ImportStarted', { source: 'legacy', taskIds: ['0b5c3f0e-4c55-4d0a-9a8e-1d3c2b7e9a01', 'T1', 7] }, T0)]);
+    expect(runningImports(state, T0, STALE).taskIds).toEqual(new Map([['0b5c3f0e-4c55-4d0a-9a8e-1d3c2b7e9a01', 'b-5']]));
   });
 
   it('events of other streams and types change nothing; a batch never started is not running', () => {

@@ -28,7 +28,7 @@ export function evolveImportBatches(state: ImportBatches, event: StoredEvent): I
   let next: BatchState | undefined;
   switch (event.type) {
     case 'ImportStarted':
-      next = { finished: false, taskIds: (event.data as unknown as ImportStartedData).taskIds ?? [], lastActivityMs: at };
+      next = { finished: false, taskIds: declaredTasks(event.data as Partial<ImportStartedData>), lastActivityMs: at };
       break;
     case 'ImportProgressed':
     case 'ImportResumed':
@@ -41,6 +41,13 @@ export function evolveImportBatches(state: ImportBatches, event: StoredEvent): I
   }
   if (next === undefined) return state;
   return new Map(state).set(batchId, next);
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** Only task ids the watcher can look up (the loader writes nothing else; a foreign writer might). */
+function declaredTasks(data: Partial<ImportStartedData>): string[] {
+  return Array.isArray(data.taskIds) ? data.taskIds.filter((taskId): taskId is string => typeof taskId === 'string' && UUID.test(taskId)) : [];
 }
 
 /**
