@@ -3,15 +3,14 @@ import type { Pool } from 'pg';
 import type { WorkingDayCalendar } from '@lib/domain/calendar';
 import { nextDeadlineLapse, type DeadlineLapse, type RuleSourceEvent } from '@lib/domain/rules';
 import { taskStreamId } from '@lib/domain/task';
-import { WrongExpectedVersionError, type EventStore, type NewEvent } from '@lib/event-store';
+import { WrongExpectedVersionError, type EventStore, type NewEvent, type StoredEvent } from '@lib/event-store';
 import { WORKING_DAY_CALENDAR } from '../calendar/calendar.provider';
 import { CLOCK, type Clock } from '../clock/clock';
 import { nameBasedUuid } from '../commands/name-based-uuid';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG, PG_POOL } from '../database/database.tokens';
 import { EVENT_STORE } from '../event-store/event-store.module';
-import { ImportBatchesReader } from '../imports/import-batches.reader';
-import type { RunningImports } from '../imports/import-batches';
+import { ImportBatchesReader, type ImportRound } from '../imports/import-batches.reader';
 import { OrganisationReadModel } from '../org/organisation.read-model';
 import { toRecordedTaskEvent } from '../tasks/task-stream.reader';
 import { asOfTask } from './findings.projection';
@@ -111,8 +110,8 @@ export class DeadlineWatcher implements OnApplicationBootstrap, OnApplicationShu
 
   /** One pass over the tasks whose next lapse is due at `now`. Whether an import still runs is judged on the service's clock. */
   async runOnce(now: Date = this.clock.now()): Promise<WatchRound> {
-    const running = await this.imports.running(this.clock.now().getTime(), this.config.importStaleMinutes * 60_000);
-    for (const [taskId, batchId] of this.deferred) if (!running.batchIds.has(batchId)) this.deferred.delete(taskId);
+    const running = await this.imports.round(this.clock.now().getTime(), this.config.importStaleMinutes * 60_000);
+    for (const [taskId, batchId] of this.deferred) if (!(await running.isRunning(batchId))) this.deferred.delete(taskId);
     const waiting = [...new Set([...running.taskIds.keys(), ...this.deferred.keys()])];
     const { rows } = await this.pool.query<{ task_id: string }>(
       `SELECT task_id FROM rm_finding_task WHERE next_lapse_at <= $1 AND NOT (task_id = ANY($3::uuid[]))
@@ -129,13 +128,13 @@ export class DeadlineWatcher implements OnApplicationBootstrap, OnApplicationShu
     return { tasksExamined: rows.length, lapsesRecorded, tasksDeferred };
   }
 
-  private async catchUp(taskId: string, nowMs: number, running: RunningImports): Promise<number | 'deferred'> {
+  private async catchUp(taskId: string, nowMs: number, running: ImportRound): Promise<number | 'deferred'> {
     const streamId = taskStreamId(taskId);
     let recorded = 0;
     for (let round = 0; round < MAX_LAPSES_PER_TASK; round++) {
       const stored = await this.store.readStream(streamId);
       if (stored.length === 0) return recorded;
-      const importing = running.taskIds.get(taskId) ?? stored.map((event) => event.metadata.import?.batchId).find((batchId) => batchId !== undefined && running.batchIds.has(batchId));
+      const importing = running.taskIds.get(taskId) ?? (await runningBatchOf(stored, running));
       if (importing !== undefined) {
         this.deferred.set(taskId, importing);
         return recorded > 0 ? recorded : 'deferred';
@@ -158,6 +157,13 @@ export class DeadlineWatcher implements OnApplicationBootstrap, OnApplicationShu
     }
     return recorded;
   }
+}
+
+/** A running import batch that wrote to the stream, if any. */
+async function runningBatchOf(stored: ReadonlyArray<StoredEvent>, running: ImportRound): Promise<string | undefined> {
+  const batchIds = new Set(stored.flatMap((event) => (event.metadata.import ? [event.metadata.import.batchId] : [])));
+  for (const batchId of batchIds) if (await running.isRunning(batchId)) return batchId;
+  return undefined;
 }
 
 export function lapseEvent(taskId: string, lapse: DeadlineLapse, causationId: string): NewEvent {
