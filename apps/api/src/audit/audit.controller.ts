@@ -38,7 +38,9 @@ export class AuditController {
   @Roles(...AUDIT_READER_ROLES)
   @ApiOperation({
     summary: 'Nhật ký sự kiện theo nhiệm vụ, người hoặc đơn vị, theo thứ tự ghi nhật ký; xuất CSV (UTF-8 có BOM) hoặc JSON Lines',
-    description: 'Mỗi sự kiện có thời điểm xảy ra và thời điểm ghi nhận; ghi muộn hơn LATE_RECORDING_HOURS giờ được đánh dấu. Mọi lượt đọc đều được ghi vào nhật ký truy cập.',
+    description: 'Mỗi sự kiện có thời điểm xảy ra và thời điểm ghi nhận; ghi muộn hơn LATE_RECORDING_HOURS giờ được đánh dấu (late). ' +
+      'Dữ liệu lịch sử được nhập hàng loạt (dữ liệu mẫu, tệp tổ chức bộ máy) không bị coi là ghi muộn: được đánh dấu imported kèm nguồn và lô nhập. ' +
+      'Mọi lượt đọc đều được ghi vào nhật ký truy cập.',
   })
   @ApiQuery({ name: 'task', required: false })
   @ApiQuery({ name: 'person', required: false, example: 'le-van-cuong' })

@@ -42,8 +42,10 @@ export interface AppConfig {
   readonly rules: RulesSettings;
   /** How often the deadline watcher looks for lapsed deadlines (ms); 0 turns it off. */
   readonly deadlineWatchMs: number;
-  /** The audit trail flags an event recorded more than this many hours after it occurred. */
+  /** The audit trail flags an event recorded more than this many hours after it occurred (imported history excepted). */
   readonly lateRecordingHours: number;
+  /** An import batch with no sign of life for this many minutes is deemed abandoned: the deadline watcher stops waiting for it. */
+  readonly importStaleMinutes: number;
   /** Requests a minute per authenticated person (token bucket, in this process); 0 turns it off. */
   readonly rateLimitPerPrincipal: number;
   /** Requests a minute per client address, every route included (token bucket, in this process); 0 turns it off. */
@@ -82,6 +84,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     rules: rulesFrom(env),
     deadlineWatchMs: integer(env, 'DEADLINE_WATCH_MS', 60_000, 0, 24 * 60 * 60 * 1000),
     lateRecordingHours: integer(env, 'LATE_RECORDING_HOURS', 24, 1, 24 * 365),
+    importStaleMinutes: integer(env, 'IMPORT_STALE_MINUTES', 30, 1, 7 * 24 * 60),
     rateLimitPerPrincipal: integer(env, 'RATE_LIMIT_PER_PRINCIPAL', 1200, 0, 1_000_000),
     rateLimitPerAddress: integer(env, 'RATE_LIMIT_PER_ADDRESS', 3000, 0, 1_000_000),
   };
