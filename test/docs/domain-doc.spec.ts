@@ -35,6 +35,8 @@ const TASK_EVENT_TYPES: Record<TaskEventType, true> = {
   AppointmentIssued: true,
   ResultReturned: true,
   ApologyIssued: true,
+  DifficultyAssessed: true,
+  InitiativeRecorded: true,
   EntryCorrected: true,
   EntryVoided: true,
   DeadlineLapsed: true,

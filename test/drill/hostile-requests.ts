@@ -29,6 +29,7 @@ const TASK_COMMANDS = [
   'directions',
   'reassignment-proposals',
   'difficulties',
+  'initiatives',
   'supplement-requests',
   'supplements',
   'appointments',

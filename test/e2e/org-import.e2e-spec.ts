@@ -64,6 +64,14 @@ describe('organisation import (POST /org/imports)', () => {
     ]);
   });
 
+  it('records the file as an import: every event names the source and one batch, and the audit trail shows it as imported, not late', async () => {
+    const trail = (await api.get('/audit/events?unit=trung-tam-van-hoa-hai-chau&types=UnitEstablished,MandateGranted').expect(200)).body.items as Array<Record<string, unknown>>;
+    expect(trail.length).toBeGreaterThan(0);
+    const batches = new Set(trail.map((entry) => (entry['import'] as { batchId: string }).batchId));
+    expect(batches.size).toBe(1);
+    for (const entry of trail) expect(entry).toMatchObject({ imported: true, late: false, import: { source: 'org-import', batchId: expect.stringMatching(/^[0-9a-f-]{36}$/) } });
+  });
+
   it('appends nothing when the same file is imported again', async () => {
     const response = await send(fixture('good.csv')).expect(200);
     expect(response.body).toMatchObject({ applied: true, counts: { created: 0, updated: 0, unchanged: 7, rejected: 0 }, issues: [], eventsPlanned: 0, eventsAppended: 0 });

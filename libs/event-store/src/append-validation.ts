@@ -12,6 +12,9 @@ import type { NewEvent } from './stored-event';
 const STREAM_ID = /^[a-z][a-z0-9_]{0,62}-[A-Za-z0-9][A-Za-z0-9._:@-]{0,199}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 const EVENT_TYPE = /^[A-Z][A-Za-z0-9]{0,99}$/;
+/** A batch id fits the id part of a stream id, so the batch's lifecycle can be the stream `import-<batchId>`. */
+export const IMPORT_BATCH_ID = /^[A-Za-z0-9][A-Za-z0-9._:@-]{0,99}$/;
+const IMPORT_SOURCE_MAX = 200;
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 export const DEFAULT_MAX_EVENT_BYTES = 256 * 1024;
@@ -71,6 +74,7 @@ function assertValidEvent(event: unknown, index: number, maxEventBytes: number):
   if (!Number.isInteger(metadata.schemaVersion) || (metadata.schemaVersion as number) < 1) {
     throw new InvalidEventError(index, 'metadata.schemaVersion', 'must be a positive integer');
   }
+  if (metadata.import !== undefined) assertImportOrigin(metadata.import, index);
   const bytes = Buffer.byteLength(JSON.stringify(event.data)) + Buffer.byteLength(JSON.stringify(metadata));
   if (bytes > maxEventBytes) throw new EventTooLargeError(index, bytes, maxEventBytes);
 }
@@ -78,6 +82,19 @@ function assertValidEvent(event: unknown, index: number, maxEventBytes: number):
 function assertParty(value: unknown, index: number, field: string): void {
   if (!isPlainObject(value) || typeof value.personId !== 'string' || typeof value.unitId !== 'string' || !value.personId || !value.unitId) {
     throw new InvalidEventError(index, field, 'must name a personId and a unitId');
+  }
+}
+
+function assertImportOrigin(value: unknown, index: number): void {
+  if (!isPlainObject(value)) throw new InvalidEventError(index, 'metadata.import', 'must be an object naming a source and a batchId');
+  const unknown = Object.keys(value).find((key) => key !== 'source' && key !== 'batchId');
+  if (unknown !== undefined) throw new InvalidEventError(index, `metadata.import.${unknown}`, 'is not a field of an import (source, batchId)');
+  const { source, batchId } = value;
+  if (typeof source !== 'string' || source.trim() === '' || source.length > IMPORT_SOURCE_MAX || /[\u0000-\u001f\u007f]/.test(source)) {
+    throw new InvalidEventError(index, 'metadata.import.source', `must be a non-empty text of at most ${IMPORT_SOURCE_MAX} characters without control characters`);
+  }
+  if (typeof batchId !== 'string' || !IMPORT_BATCH_ID.test(batchId)) {
+    throw new InvalidEventError(index, 'metadata.import.batchId', 'must be 1 to 100 letters, digits or ._:@- (starting with a letter or digit)');
   }
 }
 

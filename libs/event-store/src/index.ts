@@ -1,4 +1,4 @@
-export type { AppendResult, Checkpoint, EventMetadata, NewEvent, StoredEvent } from './stored-event';
+export type { AppendResult, Checkpoint, EventMetadata, ImportOrigin, NewEvent, StoredEvent } from './stored-event';
 export type {
   AppendOptions,
   EventStore,
@@ -10,7 +10,7 @@ export type {
 } from './event-store.port';
 export { LOG_START } from './event-store.port';
 export * from './event-store.errors';
-export { assertValidAppend, assertValidStreamId, DEFAULT_MAX_EVENT_BYTES } from './append-validation';
+export { assertValidAppend, assertValidStreamId, DEFAULT_MAX_EVENT_BYTES, IMPORT_BATCH_ID } from './append-validation';
 export { PostgresEventStore, APPENDED_CHANNEL } from './postgres/postgres-event-store';
 export type { PostgresEventStoreOptions } from './postgres/postgres-event-store';
 export { eventStoreMigrations } from './postgres/event-store.migrations';

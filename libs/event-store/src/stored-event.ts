@@ -1,3 +1,14 @@
+/**
+ * History loaded in bulk (the demo city, an earlier system's records, an organisation file): where it came
+ * from and the batch it was loaded in. Such events are recorded long after they occurred without being late.
+ */
+export interface ImportOrigin {
+  /** Where the history comes from, as a person reads it (e.g. `demo-city`, `import-org:so-noi-vu.csv`). */
+  source: string;
+  /** The load it came in; the batch's lifecycle, when it has one, is the stream `import-<batchId>`. */
+  batchId: string;
+}
+
 /** Who did it, when it happened in the office, and how it came in. Stored with every event. */
 export interface EventMetadata {
   actor: { personId: string; unitId: string };
@@ -9,6 +20,8 @@ export interface EventMetadata {
   /** When it happened in the office, as declared (ISO-8601 instant). Custody is computed on this. */
   occurredAt: string;
   schemaVersion: number;
+  /** Present on history loaded in bulk: its source and batch. */
+  import?: ImportOrigin;
   [extension: string]: unknown;
 }
 

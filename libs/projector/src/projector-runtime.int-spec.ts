@@ -86,7 +86,9 @@ describe('ProjectorRuntime', () => {
     expect(failed.failure?.eventId).toBe(poisoned.id);
     const journal = await pool.query<{ event_id: string }>('SELECT event_id FROM event_journal ORDER BY seq');
     expect(journal.rows.map((r) => r.event_id)).toEqual([...before, lastGood].map((e) => e.id));
-    expect(await storedCheckpoint(pool, 'event_journal')).toMatchObject({ failed_event_id: poisoned.id, failure: 'dữ liệu không hợp lệ' });
+    // The worker reports `failed` at once and records the failure in its checkpoint row just after.
+    const stored = await waitFor(() => storedCheckpoint(pool, 'event_journal'), (row) => row?.failed_event_id !== null, 'the failure recorded');
+    expect(stored).toMatchObject({ failed_event_id: poisoned.id, failure: 'dữ liệu không hợp lệ' });
 
     await appendTo(store, 'task', 2);
     await waitFor(() => countsOf(pool), (c) => c.task === 5 && c.unit === 3, 'the healthy projection to go on');

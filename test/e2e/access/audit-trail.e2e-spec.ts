@@ -42,6 +42,15 @@ describe('GET /audit/events: the log in log order, filtered, paged and exported;
     expect(body.nextCursor).toBeNull();
   });
 
+  it('history loaded as an import (the demo organisation) shows its source and batch and is not late; a backdated entry recorded by hand still is', async () => {
+    const byDung = (await get(readers.homeAffairs, '/audit/events?person=pham-minh-dung').expect(200)).body.items as Array<Record<string, unknown>>;
+    const registered = byDung.find((entry) => entry['type'] === 'PersonRegistered')!;
+    expect(registered['recordedAfterHours']).toBeGreaterThan(t.config.lateRecordingHours);
+    expect(registered).toMatchObject({ late: false, imported: true, import: { source: 'demo-city', batchId: 'demo-city' } });
+    const returned = byDung.find((entry) => entry['type'] === 'TaskReturned')!;
+    expect(returned).toMatchObject({ late: true, imported: false, import: null });
+  });
+
   it('pages with a cursor, filters by type, person, unit and period', async () => {
     const first = (await get(readers.cityInspector, `/audit/events?task=${cityTask}&limit=3`).expect(200)).body;
     const second = (await get(readers.cityInspector, `/audit/events?task=${cityTask}&limit=3&cursor=${first.nextCursor}`).expect(200)).body;

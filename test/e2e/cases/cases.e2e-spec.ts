@@ -34,6 +34,7 @@ describe('disciplinary cases over HTTP: proposal, review, decision, withdrawal, 
   let taskId: string;
   let confirmed: string;
   let open: string;
+  let overdueHold: string;
 
   const problemOf = async (path: string, who: Principal, body: object, status: number, rule?: string): Promise<Record<string, any>> => {
     const refused = await http.post(path, who, body, status);
@@ -49,6 +50,7 @@ describe('disciplinary cases over HTTP: proposal, review, decision, withdrawal, 
     const found = await api.findings(taskId, inspector);
     confirmed = found.find((finding) => finding.ruleCode === 'OWN_WORK_TRANSFERRED')!.id;
     open = found.find((finding) => finding.ruleCode === 'PING_PONG')!.id;
+    overdueHold = found.find((finding) => finding.ruleCode === 'OVERDUE_HOLD')!.id;
     await http.post(`/findings/${confirmed}/confirmation`, inspector, { justification: confirmReason, occurredAt: at('2026-04-01') });
     await projectionsCaughtUp(t.app);
   });
@@ -75,6 +77,28 @@ describe('disciplinary cases over HTTP: proposal, review, decision, withdrawal, 
     await problemOf('/cases', inspector, proposal(), 403);
     await problemOf('/cases', districtHomeAffairs, proposal(), 403);
     expect((await http.get('/cases', homeAffairs))['items']).toEqual([]);
+  });
+
+  it('warns at proposal when the limitation has run out, withdraws the case, and refuses to decide or review a withdrawn case', async () => {
+    const proposed = await http.post('/cases', homeAffairs, proposal({ proposedForm: 'khien_trach' }));
+    expect(proposed['warnings']).toEqual([
+      {
+        code: 'LIMITATION_EXPIRED',
+        findingId: confirmed,
+        message: `Hành vi ngày 04/03/2026 (phát hiện ${confirmed}) đã hết thời hiệu xử lý kỷ luật 5 năm đối với hình thức khiển trách (hết ngày 04/03/2031).`,
+      },
+    ]);
+    const caseId: string = proposed['caseId'];
+    await problemOf(`/cases/${caseId}/withdrawal`, homeAffairs, { reason: 'Rút.' }, 422, 'CASE_TEXT_REQUIRED');
+    const withdrawn = await http.post(`/cases/${caseId}/withdrawal`, homeAffairs, { reason: withdrawReason });
+    expect(withdrawn).toMatchObject({ caseId, status: 'withdrawn', type: 'DisciplinaryCaseWithdrawn', streamVersion: 1 });
+    const refused = await problemOf(`/cases/${caseId}/decision`, homeAffairs, { form: 'khien_trach', document, limitationAcknowledged: true }, 422, 'CASE_WITHDRAWN');
+    expect(refused['detail']).toBe('Đề nghị kỷ luật đã được rút; hồ sơ đã đóng.');
+    await problemOf(`/cases/${caseId}/review`, homeAffairs, {}, 422, 'CASE_WITHDRAWN');
+    await problemOf(`/cases/${caseId}/withdrawal`, homeAffairs, { reason: withdrawReason }, 422, 'CASE_WITHDRAWN');
+    expect(await http.get(`/cases/${caseId}`, homeAffairs)).toMatchObject({ status: 'withdrawn', withdrawal: { reason: withdrawReason }, version: 1 });
+    const listed = await http.get('/cases?status=withdrawn', homeAffairs);
+    expect(listed['items'].map((item: { caseId: string }) => item.caseId)).toEqual([caseId]);
   });
 
   it('runs a case from proposal through review to a decision with another form, the limitation acknowledged; a decided case is final', async () => {
@@ -149,26 +173,18 @@ describe('disciplinary cases over HTTP: proposal, review, decision, withdrawal, 
     ]);
   });
 
-  it('warns at proposal when the limitation has run out, withdraws the case, and refuses to decide or review a withdrawn case', async () => {
-    const proposed = await http.post('/cases', homeAffairs, proposal({ proposedForm: 'khien_trach' }));
-    expect(proposed['warnings']).toEqual([
-      {
-        code: 'LIMITATION_EXPIRED',
-        findingId: confirmed,
-        message: `Hành vi ngày 04/03/2026 (phát hiện ${confirmed}) đã hết thời hiệu xử lý kỷ luật 5 năm đối với hình thức khiển trách (hết ngày 04/03/2031).`,
-      },
-    ]);
-    const caseId: string = proposed['caseId'];
-    await problemOf(`/cases/${caseId}/withdrawal`, homeAffairs, { reason: 'Rút.' }, 422, 'CASE_TEXT_REQUIRED');
-    const withdrawn = await http.post(`/cases/${caseId}/withdrawal`, homeAffairs, { reason: withdrawReason });
-    expect(withdrawn).toMatchObject({ caseId, status: 'withdrawn', type: 'DisciplinaryCaseWithdrawn', streamVersion: 1 });
-    const refused = await problemOf(`/cases/${caseId}/decision`, homeAffairs, { form: 'khien_trach', document, limitationAcknowledged: true }, 422, 'CASE_WITHDRAWN');
-    expect(refused['detail']).toBe('Đề nghị kỷ luật đã được rút; hồ sơ đã đóng.');
-    await problemOf(`/cases/${caseId}/review`, homeAffairs, {}, 422, 'CASE_WITHDRAWN');
-    await problemOf(`/cases/${caseId}/withdrawal`, homeAffairs, { reason: withdrawReason }, 422, 'CASE_WITHDRAWN');
-    expect(await http.get(`/cases/${caseId}`, homeAffairs)).toMatchObject({ status: 'withdrawn', withdrawal: { reason: withdrawReason }, version: 1 });
-    const listed = await http.get('/cases?status=withdrawn', homeAffairs);
-    expect(listed['items'].map((item: { caseId: string }) => item.caseId)).toEqual([caseId]);
+  it('refuses a second case citing a finding a decided case cites against the same person: 422 naming the case and its decision, nothing written', async () => {
+    const [decided] = (await http.get(`/cases?person=${cuong.personId}&status=decided`, homeAffairs))['items'];
+    await projectionsCaughtUp(t.app);
+    const before = (await http.get('/cases', homeAffairs))['items'].length;
+    const refused = await problemOf('/cases', homeAffairs, proposal({ proposedForm: 'canh_cao' }), 422, 'FINDING_ALREADY_DISCIPLINED');
+    expect(refused).toMatchObject({
+      detail: `Hành vi trong phát hiện ${confirmed} đã bị xử lý kỷ luật theo hồ sơ ${decided.caseId} (Quyết định số 125/QĐ-UBND ngày 20/06/2031, hình thức khiển trách); mỗi hành vi vi phạm chỉ bị xử lý kỷ luật một lần (Nghị định 172/2025/NĐ-CP).`,
+      context: { findingId: confirmed, personId: cuong.personId, case: { caseId: decided.caseId, status: 'decided', decision: { number: '125/QĐ-UBND', date: '2031-06-20', form: 'khien_trach' } } },
+      errors: [{ field: 'findingIds', reason: refused['detail'] }],
+    });
+    await projectionsCaughtUp(t.app);
+    expect((await http.get('/cases', homeAffairs))['items']).toHaveLength(before);
   });
 
   it('offers dismissal from post to a head named as supervising the conduct', async () => {
@@ -177,10 +193,76 @@ describe('disciplinary cases over HTTP: proposal, review, decision, withdrawal, 
     expect(await http.get(`/cases/${proposed['caseId']}`, homeAffairs)).toMatchObject({ personId: binh.personId, holdsLeadership: true, proposedForm: 'cach_chuc', proposedFormLabel: 'Cách chức' });
   });
 
+  it('refuses a second open case for the same violation of the same person, naming the open case', async () => {
+    const [open] = (await http.get(`/cases?person=${binh.personId}&status=proposed`, homeAffairs))['items'];
+    const refused = await problemOf('/cases', homeAffairs, proposal({ personId: binh.personId, proposedForm: 'canh_cao' }), 422, 'FINDING_IN_OPEN_CASE');
+    expect(refused['context']).toEqual({ findingId: confirmed, personId: binh.personId, case: { caseId: open.caseId, status: 'proposed', decision: null } });
+    expect(refused['detail']).toContain(open.caseId);
+  });
+
+  it('lets exactly one of two racing proposals citing the same finding through', async () => {
+    await http.post(`/findings/${overdueHold}/confirmation`, inspector, { justification: confirmReason, occurredAt: at('2031-04-05') });
+    await projectionsCaughtUp(t.app);
+    const send = (key: string) =>
+      request(t.app.getHttpServer()).post('/cases').set('Authorization', `Bearer ${t.tokenFor(homeAffairs)}`).set('Idempotency-Key', key).send(proposal({ findingIds: [overdueHold] }));
+    const answers = await Promise.all([send('race-1'), send('race-2')]);
+    expect(answers.map((answer) => answer.status).sort()).toEqual([201, 422]);
+    expect(answers.find((answer) => answer.status === 422)!.body).toMatchObject({ rule: 'FINDING_IN_OPEN_CASE' });
+    await projectionsCaughtUp(t.app);
+    expect((await http.get(`/cases?person=${cuong.personId}&status=proposed`, homeAffairs))['items']).toHaveLength(1);
+  });
+
+  it('tracks the time limit for handling a case: 90 days from the confirmation, a warning before it runs out, an extension to at most 150 days', async () => {
+    const [running] = (await http.get(`/cases?person=${cuong.personId}&status=proposed`, homeAffairs))['items'];
+    const caseId: string = running.caseId;
+    expect((await http.get(`/cases/${caseId}`, homeAffairs))['handling']).toEqual({
+      startsOn: '2031-04-05',
+      basis: 'finding_confirmed',
+      limitDays: 90,
+      maxDays: 150,
+      deadline: '2031-07-04',
+      asOf: '2031-06-30',
+      daysLeft: 4,
+      state: 'due_soon',
+      warnings: [{ code: 'HANDLING_DEADLINE_NEAR', message: 'Thời hạn xử lý kỷ luật 90 ngày hết ngày 04/07/2031 (còn 4 ngày). Vụ việc phức tạp có thể được gia hạn đến tối đa 150 ngày.' }],
+    });
+    const reason = 'Vụ việc có tình tiết phức tạp, cần thanh tra, kiểm tra để xác minh làm rõ thêm.';
+    const tooLong = await problemOf(`/cases/${caseId}/extension`, homeAffairs, { limitDays: 151, reason }, 422, 'CASE_HANDLING_EXTENSION_INVALID');
+    expect(tooLong['context']).toEqual({ caseId, limitDays: 151, currentDays: 90, maxDays: 150 });
+    const invalid = await problemOf(`/cases/${caseId}/extension`, homeAffairs, { limitDays: 'dài', colour: 'red' }, 400);
+    expect(new Set(invalid['errors'].map((error: { field: string }) => error.field))).toEqual(new Set(['limitDays', 'reason', 'colour']));
+    const key = 'extend-overdue-hold-case';
+    const ext = await http.post(`/cases/${caseId}/extension`, homeAffairs, { limitDays: 150, reason, occurredAt: '2031-06-29T09:00:00+07:00' }, 201, { 'Idempotency-Key': key });
+    expect(ext).toMatchObject({ caseId, status: 'proposed', type: 'DisciplinaryCaseHandlingExtended', streamVersion: 1, warnings: [] });
+    expect(await http.post(`/cases/${caseId}/extension`, homeAffairs, { limitDays: 150, reason, occurredAt: '2031-06-29T09:00:00+07:00' }, 201, { 'Idempotency-Key': key })).toEqual(ext);
+    const extended = await http.get(`/cases/${caseId}`, homeAffairs);
+    expect(extended).toMatchObject({ status: 'proposed', extensions: [{ limitDays: 150, deadline: '2031-09-02', reason }] });
+    expect(extended['handling']).toMatchObject({ limitDays: 150, deadline: '2031-09-02', daysLeft: 64, state: 'running', warnings: [] });
+    await projectionsCaughtUp(t.app);
+    const listed = (await http.get(`/cases?person=${cuong.personId}`, homeAffairs))['items'];
+    const rows = listed.map((item: Record<string, unknown>) => [item['status'], item['handlingDeadline'], item['daysLeft'], item['handlingState'], (item['handlingWarnings'] as unknown[]).length]);
+    expect(rows.sort((a: string[], b: string[]) => a[0]!.localeCompare(b[0]!))).toEqual([
+      ['decided', '2026-06-30', null, 'decided_late', 0],
+      ['proposed', '2031-09-02', 64, 'running', 0],
+      ['withdrawn', '2026-06-30', null, 'withdrawn', 0],
+    ]);
+    const [binhsCase] = (await http.get(`/cases?person=${binh.personId}`, homeAffairs))['items'];
+    expect(binhsCase).toMatchObject({ status: 'proposed', handlingDeadline: '2026-06-30', handlingState: 'overdue', daysLeft: -1826 });
+    expect(binhsCase.handlingWarnings[0].message).toBe(
+      'Đã quá thời hạn xử lý kỷ luật 90 ngày (hết ngày 30/06/2026) 1826 ngày mà chưa có quyết định; cấp có thẩm quyền chịu trách nhiệm về việc chậm ban hành quyết định.',
+    );
+    await problemOf(`/cases/${caseId}/extension`, cuong, { limitDays: 150, reason }, 403);
+
+    const [decided] = (await http.get(`/cases?person=${cuong.personId}&status=decided`, homeAffairs))['items'];
+    expect((await http.get(`/cases/${decided.caseId}`, homeAffairs))['handling']).toMatchObject({ startsOn: '2026-04-01', deadline: '2026-06-30', daysLeft: null, state: 'decided_late', warnings: [] });
+    const [withdrawn] = (await http.get(`/cases?person=${cuong.personId}&status=withdrawn`, homeAffairs))['items'];
+    expect((await http.get(`/cases/${withdrawn.caseId}`, homeAffairs))['handling']).toMatchObject({ daysLeft: null, state: 'withdrawn', warnings: [] });
+  });
+
   it('reads within the jurisdiction only: 403 outside it, 404 for an unknown case, 400 for a malformed id, filters checked', async () => {
     const [first] = (await http.get(`/cases?person=${cuong.personId}&status=decided`, homeAffairs))['items'];
     expect((await http.get('/cases', districtHomeAffairs))['items']).toEqual([]);
-    expect((await http.get('/cases?unit=so-xay-dung', homeAffairs))['items']).toHaveLength(3);
+    expect((await http.get('/cases?unit=so-xay-dung', homeAffairs))['items']).toHaveLength(4);
     await http.get(`/cases/${first.caseId}`, districtHomeAffairs, 403);
     await http.get(`/cases/${first.caseId}/evidence-bundle`, districtHomeAffairs, 403);
     await problemOf(`/cases/${first.caseId}/withdrawal`, districtHomeAffairs, { reason: withdrawReason }, 403);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { RULE_CODES } from '@lib/domain/rules';
-import { FINDINGS_PROJECTION } from '../../../apps/api/src/findings/findings.projection';
+import { FINDINGS_PROJECTION, FINDINGS_SCHEMA_VERSION } from '../../../apps/api/src/findings/findings.projection';
 import { rulesSettingsOf } from '../../../apps/api/src/findings/rules-settings';
 import { ProjectorService } from '../../../apps/api/src/projections/projector.provider';
 import { city } from '../../support/city.fixture';
@@ -35,7 +35,7 @@ describe('GET /rules with a deployment that lowers STALLED to 5 idle working day
 
   it('a change of parameters changes the findings projection version, so the next start rebuilds it', async () => {
     const [status] = (await t.app.get(ProjectorService).status()).filter((projection) => projection.name === FINDINGS_PROJECTION);
-    expect(status!.version).toBe(1_000_000 + rules.fingerprint);
+    expect(status!.version).toBe(FINDINGS_SCHEMA_VERSION * 1_000_000 + rules.fingerprint);
     expect(rulesSettingsOf().fingerprint).not.toBe(rules.fingerprint);
   });
 });

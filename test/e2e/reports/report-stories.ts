@@ -25,7 +25,8 @@ export interface StoryTasks {
 /**
  * S1–S5 of scenarios.md as the scenario specs play them (test/e2e/scenarios, test/e2e/findings), the handling
  * official named at assignment (`responsiblePerson`), plus one S4 variant: a difficulty reported before the
- * deadline, then completed late on 2 March (the objective reason of the evaluation).
+ * deadline, then completed late on 2 March, the difficulty accepted by the chairman on 3 March (the objective
+ * reason of the evaluation: a difficulty the holder only reported would excuse nothing).
  */
 export async function playStories(api: ScenarioClient): Promise<StoryTasks> {
   // S1: T1 to Sở Xây dựng on Monday 2 March, 10 working days → due Monday 16 March; Cường transfers it to
@@ -57,6 +58,14 @@ export async function playStories(api: ScenarioClient): Promise<StoryTasks> {
     ['DifficultyReported'],
   );
   await api.act(cuong, s4Excused, 'completion', { result, occurredAt: at('2026-03-02') }, ['TaskCompleted']);
+  // The chairman, who assigned it, confirms the objective cause (Decree 335/2025): only then is it an excuse.
+  await api.act(
+    chairman,
+    s4Excused,
+    `difficulties/${difficulty.events[0]!.eventId}/assessments`,
+    { accepted: true, reason: 'Đã đối chiếu: chủ đầu tư nghỉ Tết đến hết 22/02, số liệu gửi ngày 02/3', occurredAt: at('2026-03-03', '10:00') },
+    ['DifficultyAssessed'],
+  );
 
   // S2: T2 (budget) to Phòng TC-KH on Monday 9 March, 15 working days → due Monday 30 March; both offices
   // consulted on 10 March, reply by the end of 17 March; Phòng QLĐT agrees on 12 March; Phòng TN&MT never answers.

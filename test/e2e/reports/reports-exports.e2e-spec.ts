@@ -48,7 +48,7 @@ describe('reports: CSV and XLSX exports, refusals', () => {
       'PING_PONG – chưa kết luận': '1',
       'Số sản phẩm hoàn thành': '4',
       'Điểm tiến độ bình quân': '87.5',
-      'Sản phẩm chậm có lý do khách quan': '1',
+      'Sản phẩm chậm có nguyên nhân khách quan được xác nhận': '1',
       'Mức tham khảo theo điểm tiến độ': 'Hoàn thành tốt nhiệm vụ',
     });
     // A field holding the separator (or a comma, a quote, a line break) is quoted, RFC 4180 style.
@@ -65,7 +65,7 @@ describe('reports: CSV and XLSX exports, refusals', () => {
     const sheet = workbook.worksheets[0]!;
     const rows = sheet.getSheetValues().slice(1).map((row) => (row as unknown[]).slice(1));
     expect(rows).toEqual([
-      ['Mã đơn vị', 'Đơn vị chủ trì', 'Trong hạn', 'Sắp đến hạn', 'Quá hạn', 'Không hạn', 'Hoàn thành trước hạn', 'Hoàn thành đúng hạn', 'Hoàn thành quá hạn', 'Đã hủy', 'Tổng số'],
+      ['Mã đơn vị', 'Đơn vị chủ trì', 'Trong hạn', 'Sắp đến hạn', 'Quá hạn', 'Không hạn', 'Hoàn thành trước hạn', 'Hoàn thành đúng hạn', 'Hoàn thành quá hạn', 'Đã hủy', 'Tổng số', 'Ghi chú'],
       ['phong-quan-ly-do-thi', 'Phòng Quản lý đô thị', 2, 0, 0, 0, 0, 0, 0, 0, 2],
       ['phong-tai-chinh-ke-hoach', 'Phòng Tài chính – Kế hoạch', 0, 0, 1, 0, 0, 0, 0, 0, 1],
       ['phong-tnmt-hai-chau', 'Phòng Tài nguyên và Môi trường', 0, 0, 0, 0, 0, 1, 0, 0, 1],

@@ -42,7 +42,8 @@ describe('reports: per-person and per-unit figures, the status report and rankin
     // on each late S4 task) = 5, of which held after the deadline 4.
     // Findings naming him: OVERDUE_HOLD on T1 and both late S4 tasks (3), OWN_WORK_TRANSFERRED and PING_PONG on T1
     // (PING_PONG confirmed). Evaluation: 100 (on time) + 75 (đợt 2: 1 day late, no reason: −25%) + 100 (đợt 3:
-    // a difficulty reported on 26 Feb, before the 27 Feb deadline, is the objective reason) + 75 (T1) = 350 / 4 = 87.5
+    // a difficulty reported on 26 Feb, before the 27 Feb deadline, and accepted by the chairman on 3 March, is the
+    // objective reason; reported only, it would be deducted: 81.25) + 75 (T1) = 350 / 4 = 87.5
     // → the 70–89 band, "Hoàn thành tốt nhiệm vụ".
     const report = await person(cuong.personId, 'from=2026-02-01&to=2026-03-31');
     expect(figuresOf(report)).toEqual({
@@ -158,7 +159,7 @@ describe('reports: per-person and per-unit figures, the status report and rankin
   it("the Office's status report per lead unit: 31 March and 27 March for the district, 31 March for the city", async () => {
     const row = (unitId: string, unitName: string, counts: Record<string, number>) => {
       const all = { within_deadline: 0, due_soon: 0, overdue: 0, no_deadline: 0, completed_early: 0, completed_on_time: 0, completed_late: 0, cancelled: 0, ...counts };
-      return { unitId, unitName, counts: all, total: Object.values(all).reduce((sum, count) => sum + count, 0) };
+      return { unitId, unitName, counts: all, total: Object.values(all).reduce((sum, count) => sum + count, 0), includes: [], dissolvedOn: null, note: null };
     };
     // 31 March: both S5 permits due 6 April with 4 working days left (within the deadline); T2 due 30 March
     // (overdue); T3, led by Phòng TN&MT since its reassignment, completed on its due day.

@@ -1,7 +1,8 @@
 import { formatVnDateTime } from '@lib/domain/calendar';
 import { CSV_SEPARATOR } from '@lib/domain/reports';
-import type { StoredEvent } from '@lib/event-store';
+import type { ImportOrigin, StoredEvent } from '@lib/event-store';
 import type { OrganisationTimeline } from '@lib/domain/org';
+import type { SelfCorrection } from './self-corrections';
 
 /** One event as the audit trail shows it: both times, who recorded it (with the name), and whether it came late. */
 export interface AuditEntry {
@@ -12,18 +13,25 @@ export interface AuditEntry {
   type: string;
   occurredAt: string;
   recordedAt: string;
-  /** Recorded more than the configured window after it occurred (backdating stays visible). */
+  /** Recorded more than the configured window after it occurred (backdating stays visible); never for imported history. */
   late: boolean;
   recordedAfterHours: number;
+  /** Loaded in bulk from an earlier record (the demo city, an earlier system, an organisation file): recorded later by design. */
+  imported: boolean;
+  /** Where imported history came from and the batch it was loaded in; null for what was recorded as it happened. */
+  import: ImportOrigin | null;
   actor: { personId: string; unitId: string; name: string | null };
   onBehalfOf: { personId: string; unitId: string; name: string | null } | null;
   commandId: string;
   data: Record<string, unknown>;
+  /** A voiding or correction of the corrector's own entry, or of an entry a finding naming them rests on; else null. */
+  selfCorrection: SelfCorrection | null;
 }
 
-export function auditEntryOf(event: StoredEvent, organisation: OrganisationTimeline, lateHours: number): AuditEntry {
+export function auditEntryOf(event: StoredEvent, organisation: OrganisationTimeline, lateHours: number, selfCorrection: SelfCorrection | null = null): AuditEntry {
   const { metadata } = event;
   const hours = (Date.parse(event.recordedAt) - Date.parse(metadata.occurredAt)) / 3_600_000;
+  const origin = importOriginOf(metadata.import);
   const named = (party: { personId: string; unitId: string }) => ({ personId: party.personId, unitId: party.unitId, name: organisation.person(party.personId)?.fullName ?? null });
   return {
     globalPosition: event.globalPosition,
@@ -33,13 +41,23 @@ export function auditEntryOf(event: StoredEvent, organisation: OrganisationTimel
     type: event.type,
     occurredAt: new Date(metadata.occurredAt).toISOString(),
     recordedAt: event.recordedAt,
-    late: hours > lateHours,
+    late: origin === null && hours > lateHours,
     recordedAfterHours: Math.max(0, Math.round(hours * 10) / 10),
+    imported: origin !== null,
+    import: origin,
     actor: named(metadata.actor),
     onBehalfOf: metadata.onBehalfOf ? named(metadata.onBehalfOf) : null,
     commandId: metadata.commandId,
     data: event.data,
+    selfCorrection,
   };
+}
+
+/** The append validated it; only its two fields are shown. */
+function importOriginOf(value: unknown): ImportOrigin | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { source, batchId } = value as Partial<ImportOrigin>;
+  return typeof source === 'string' && typeof batchId === 'string' ? { source, batchId } : null;
 }
 
 export const CSV_HEADER = [
@@ -48,6 +66,8 @@ export const CSV_HEADER = [
   'Thời điểm xảy ra (occurredAt) – giờ Việt Nam',
   'Ghi muộn (late)',
   'Số giờ ghi sau khi xảy ra',
+  'Nhập từ nguồn (import source)',
+  'Lô nhập (import batch)',
   'Loại sự kiện (type)',
   'Luồng (stream)',
   'Phiên bản luồng',
@@ -57,6 +77,7 @@ export const CSV_HEADER = [
   'Ghi thay cho',
   'Mã sự kiện (event id)',
   'Nội dung (data, JSON)',
+  'Tự hủy/đính chính (self-correction)',
 ];
 
 export function csvRowOf(entry: AuditEntry): string {
@@ -66,6 +87,8 @@ export function csvRowOf(entry: AuditEntry): string {
     formatVnDateTime(entry.occurredAt),
     entry.late ? 'có' : 'không',
     entry.recordedAfterHours,
+    entry.import?.source ?? '',
+    entry.import?.batchId ?? '',
     entry.type,
     entry.streamId,
     entry.streamVersion,
@@ -75,8 +98,19 @@ export function csvRowOf(entry: AuditEntry): string {
     entry.onBehalfOf ? `${entry.onBehalfOf.personId} (${entry.onBehalfOf.unitId})` : '',
     entry.eventId,
     JSON.stringify(entry.data),
+    selfCorrectionLabel(entry.selfCorrection),
   ];
   return csvLine(cells.map(String));
+}
+
+/** '' when not a self-correction; else what makes it one, in Vietnamese. */
+function selfCorrectionLabel(mark: SelfCorrection | null): string {
+  if (mark === null) return '';
+  const reasons = [
+    ...(mark.ownEntry ? ['bút toán của chính người hủy/đính chính'] : []),
+    ...(mark.findingIds.length > 0 ? [`người hủy/đính chính có tên trong phát hiện ${mark.findingIds.join(', ')}`] : []),
+  ];
+  return `có: ${reasons.join('; ')}`;
 }
 
 /** A line in the reports' layout (`;`-separated, as the Vietnamese locale lists); the header is one too. */

@@ -2,16 +2,18 @@ import { BadRequestException, Controller, Get, Inject, Query, Res } from '@nestj
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Pool } from 'pg';
-import { PostgresAuditQuery, type StoredEvent } from '@lib/event-store';
+import { PostgresAuditQuery, type EventStore, type StoredEvent } from '@lib/event-store';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG, PG_POOL } from '../database/database.tokens';
+import { EVENT_STORE } from '../event-store/event-store.module';
 import { problem } from '../http/problem-details.filter';
 import { JurisdictionService } from '../jurisdiction/jurisdiction.service';
 import { OrganisationReadModel } from '../org/organisation.read-model';
 import { auditEntryOf, CSV_HEADER, csvLine, csvRowOf, type AuditEntry } from './audit-entry';
 import { parseAuditRequest, type AuditRequest } from './audit-filter';
+import { selfCorrectionsOf, type SelfCorrection } from './self-corrections';
 
 export const AUDIT_READER_ROLES = ['inspector', 'home_affairs', 'office_chief', 'admin'] as const;
 const EXPORT_PAGE = 1000;
@@ -23,7 +25,8 @@ export class AuditController {
   private readonly query: PostgresAuditQuery;
 
   constructor(
-    @Inject(PG_POOL) pool: Pool,
+    @Inject(PG_POOL) private readonly pool: Pool,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly jurisdiction: JurisdictionService,
     private readonly organisation: OrganisationReadModel,
@@ -35,7 +38,9 @@ export class AuditController {
   @Roles(...AUDIT_READER_ROLES)
   @ApiOperation({
     summary: 'Nhật ký sự kiện theo nhiệm vụ, người hoặc đơn vị, theo thứ tự ghi nhật ký; xuất CSV (UTF-8 có BOM) hoặc JSON Lines',
-    description: 'Mỗi sự kiện có thời điểm xảy ra và thời điểm ghi nhận; ghi muộn hơn LATE_RECORDING_HOURS giờ được đánh dấu. Mọi lượt đọc đều được ghi vào nhật ký truy cập.',
+    description: 'Mỗi sự kiện có thời điểm xảy ra và thời điểm ghi nhận; ghi muộn hơn LATE_RECORDING_HOURS giờ được đánh dấu (late). ' +
+      'Dữ liệu lịch sử được nhập hàng loạt (dữ liệu mẫu, tệp tổ chức bộ máy) không bị coi là ghi muộn: được đánh dấu imported kèm nguồn và lô nhập. ' +
+      'Mọi lượt đọc đều được ghi vào nhật ký truy cập.',
   })
   @ApiQuery({ name: 'task', required: false })
   @ApiQuery({ name: 'person', required: false, example: 'le-van-cuong' })
@@ -52,7 +57,8 @@ export class AuditController {
     if (request.format === 'json') {
       const events = await this.query.read({ ...request.filter, after: request.cursor, limit: request.limit + 1 });
       const page = events.slice(0, request.limit);
-      response.json({ items: page.map((event) => this.entryOf(event)), nextCursor: events.length > request.limit ? page.at(-1)!.checkpoint : null });
+      const marks = await selfCorrectionsOf(page, this.store, this.pool);
+      response.json({ items: page.map((event) => this.entryOf(event, marks)), nextCursor: events.length > request.limit ? page.at(-1)!.checkpoint : null });
       return;
     }
     await this.export(request, response);
@@ -72,8 +78,8 @@ export class AuditController {
     }
   }
 
-  private entryOf(event: StoredEvent): AuditEntry {
-    return auditEntryOf(event, this.organisation.current, this.config.lateRecordingHours);
+  private entryOf(event: StoredEvent, marks: ReadonlyMap<string, SelfCorrection>): AuditEntry {
+    return auditEntryOf(event, this.organisation.current, this.config.lateRecordingHours, marks.get(event.id) ?? null);
   }
 
   /**
@@ -104,9 +110,10 @@ export class AuditController {
     };
     if (csv) await write(`\uFEFF${csvLine(CSV_HEADER)}\r\n`);
     for (;;) {
+      const marks = await selfCorrectionsOf(events, this.store, this.pool);
       for (const event of events) {
         if (closed) return;
-        const entry = this.entryOf(event);
+        const entry = this.entryOf(event, marks);
         await write(csv ? `${csvRowOf(entry)}\r\n` : `${JSON.stringify(entry)}\n`);
       }
       if (events.length < EXPORT_PAGE || closed) break;

@@ -3,12 +3,15 @@ import { Inject, Injectable, NotFoundException, UnprocessableEntityException } f
 import type { CommandContext } from '@lib/domain/core';
 import {
   createDisciplinaryCaseDecider,
+  DISCIPLINARY_CASE_CATEGORY,
   disciplinaryCaseStreamId,
+  findingCitations,
   localDateOf,
   type CaseWarning,
   type DisciplinaryCaseCommand,
   type DisciplinaryCaseEvent,
   type DisciplineForm,
+  type FindingCitation,
   type RecordedDisciplinaryCaseEvent,
 } from '@lib/domain/discipline';
 import type { EventStore, StoredEvent } from '@lib/event-store';
@@ -20,14 +23,16 @@ import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../database/database.tokens';
 import { EVENT_STORE } from '../event-store/event-store.module';
 import type { EventSummary } from '../event-store/event-summary';
+import type { FindingEntity } from '../findings/finding.entity';
 import { statusOf } from '../findings/findings.query';
 import { FindingsQuery } from '../findings/findings.query';
 import { problem } from '../http/problem-details.filter';
 import type { CommandRequest } from '../idempotency/idempotency.interceptor';
 import { JurisdictionService } from '../jurisdiction/jurisdiction.service';
 import { OrganisationReadModel } from '../org/organisation.read-model';
-import type { DecideCaseDto, ProposeCaseDto, StartCaseReviewDto, WithdrawCaseDto } from './case.dto';
+import type { DecideCaseDto, ExtendCaseHandlingDto, ProposeCaseDto, StartCaseReviewDto, WithdrawCaseDto } from './case.dto';
 import { standingOn } from './case-subject';
+import { SubjectLocks } from './subject-lock';
 
 const CASE_SCHEMA_VERSION = 1;
 
@@ -40,12 +45,23 @@ export interface CaseCommandResult extends EventSummary {
   warnings: CaseWarning[];
 }
 
-const STATUS_AFTER: Readonly<Record<DisciplinaryCaseEvent['type'], CaseStatus>> = {
+/** The status a step moves the case to; an extension of the handling period leaves it where it was. */
+const STATUS_AFTER: Readonly<Record<DisciplinaryCaseEvent['type'], CaseStatus | null>> = {
   DisciplinaryCaseProposed: 'proposed',
   DisciplinaryCaseReviewStarted: 'under_review',
   DisciplinaryCaseDecided: 'decided',
   DisciplinaryCaseWithdrawn: 'withdrawn',
+  DisciplinaryCaseHandlingExtended: null,
 };
+
+/** The case's status after these events of its stream. */
+export function statusAfter(events: ReadonlyArray<Pick<StoredEvent, 'type'>>): CaseStatus {
+  let status: CaseStatus = 'proposed';
+  for (const event of events) status = STATUS_AFTER[event.type as DisciplinaryCaseEvent['type']] ?? status;
+  return status;
+}
+
+const CITATION_PAGE = 500;
 
 /** POST /cases and its steps: each an event on the case's stream `disciplinary_case-<id>`, idempotent under an Idempotency-Key. */
 @Injectable()
@@ -59,6 +75,7 @@ export class CaseCommandService {
     private readonly findings: FindingsQuery,
     private readonly organisation: OrganisationReadModel,
     private readonly jurisdiction: JurisdictionService,
+    private readonly locks: SubjectLocks,
   ) {
     this.decider = createDisciplinaryCaseDecider({ clockSkewMs: config.clockSkewMs });
   }
@@ -80,10 +97,15 @@ export class CaseCommandService {
         }),
       );
     }
-    const cited = [];
-    for (const findingId of body.findingIds) {
-      const row = await this.findings.row(findingId.toLowerCase());
-      cited.push({
+    const unitId = standing.unitId;
+    const rows: FindingEntity[] = [];
+    for (const findingId of body.findingIds) rows.push(await this.findings.row(findingId.toLowerCase()));
+    const caseId = nameBasedUuid(`disciplinary_case|${principal.personId}|${commandId}`);
+    // Disciplined once: which other cases cite these findings is read from every case stream while no other
+    // proposal for this person can be appended (see SubjectLocks), so two racing proposals cannot both pass.
+    return this.locks.run(body.personId, async () => {
+      const citations = await this.citations();
+      const cited = rows.map((row) => ({
         findingId: row.findingId,
         taskId: row.taskId,
         ruleCode: row.ruleCode,
@@ -91,19 +113,20 @@ export class CaseCommandService {
         status: statusOf(row),
         on: row.body.on,
         namedPersonIds: [...row.body.responsible.flatMap((party) => (party.personId === null ? [] : [party.personId])), ...row.body.supervisory.map((party) => party.personId)],
+        confirmedOn: confirmedOnOf(row.reviews) ?? row.body.on,
+        citedBy: citations.get(row.findingId) ?? [],
+      }));
+      return this.execute(caseId, principal, commandId, request, {
+        type: 'ProposeCase',
+        data: {
+          caseId,
+          subject: { personId: body.personId, unitId, electedCadre: body.electedCadre ?? false, holdsLeadership: standing.holdsLeadership },
+          proposedForm: body.proposedForm as DisciplineForm,
+          grounds: body.grounds,
+          findings: cited,
+        },
+        context,
       });
-    }
-    const caseId = nameBasedUuid(`disciplinary_case|${principal.personId}|${commandId}`);
-    return this.execute(caseId, principal, commandId, request, {
-      type: 'ProposeCase',
-      data: {
-        caseId,
-        subject: { personId: body.personId, unitId: standing.unitId, electedCadre: body.electedCadre ?? false, holdsLeadership: standing.holdsLeadership },
-        proposedForm: body.proposedForm as DisciplineForm,
-        grounds: body.grounds,
-        findings: cited,
-      },
-      context,
     });
   }
 
@@ -115,19 +138,23 @@ export class CaseCommandService {
 
   async decide(caseId: string, principal: Principal, body: DecideCaseDto, request: CommandRequest): Promise<CaseCommandResult> {
     const commandId = request.commandId ?? randomUUID();
-    const personId = await this.assertVisible(caseId, principal);
+    const { personId } = await this.assertVisible(caseId, principal);
     const context = this.contextOf(principal, body.occurredAt);
     const standing = standingOn(this.organisation.current, personId, localDateOf(context.occurredAt));
-    return this.execute(caseId, principal, commandId, request, {
-      type: 'DecideCase',
-      data: {
-        caseId,
-        form: body.form as DisciplineForm,
-        document: { number: body.document.number, date: body.document.date, signer: { name: body.document.signer.name, title: body.document.signer.title } },
-        holdsLeadership: standing.holdsLeadership,
-        limitationAcknowledged: body.limitationAcknowledged ?? false,
-      },
-      context,
+    return this.locks.run(personId, async () => {
+      const citedBy = Object.fromEntries(await this.citations());
+      return this.execute(caseId, principal, commandId, request, {
+        type: 'DecideCase',
+        data: {
+          caseId,
+          form: body.form as DisciplineForm,
+          document: { number: body.document.number, date: body.document.date, signer: { name: body.document.signer.name, title: body.document.signer.title } },
+          holdsLeadership: standing.holdsLeadership,
+          limitationAcknowledged: body.limitationAcknowledged ?? false,
+          citedBy,
+        },
+        context,
+      });
     });
   }
 
@@ -137,13 +164,34 @@ export class CaseCommandService {
     return this.execute(caseId, principal, commandId, request, { type: 'WithdrawCase', data: { caseId, reason: body.reason }, context: this.contextOf(principal, body.occurredAt) });
   }
 
-  /** 404 for an unknown case, 403 outside the jurisdiction; the person the case is about otherwise. */
-  private async assertVisible(caseId: string, principal: Principal): Promise<string> {
-    const [first] = await this.store.readStream(disciplinaryCaseStreamId(caseId));
+  async extendHandling(caseId: string, principal: Principal, body: ExtendCaseHandlingDto, request: CommandRequest): Promise<CaseCommandResult> {
+    const commandId = request.commandId ?? randomUUID();
+    const { status } = await this.assertVisible(caseId, principal);
+    const command: DisciplinaryCaseCommand = { type: 'ExtendCaseHandling', data: { caseId, limitDays: body.limitDays, reason: body.reason }, context: this.contextOf(principal, body.occurredAt) };
+    return this.execute(caseId, principal, commandId, request, command, status);
+  }
+
+  /** 404 for an unknown case, 403 outside the jurisdiction; the person the case is about and its status otherwise. */
+  private async assertVisible(caseId: string, principal: Principal): Promise<{ personId: string; status: CaseStatus }> {
+    const events = await this.store.readStream(disciplinaryCaseStreamId(caseId));
+    const [first] = events;
     if (first === undefined) throw caseNotFound(caseId);
     const personId = (first.data as { personId: string }).personId;
     this.jurisdiction.assertPersonVisible(principal, personId);
-    return personId;
+    return { personId, status: statusAfter(events) };
+  }
+
+  /** Every finding cited by a case not withdrawn, with the cases citing it, from the case streams themselves (not a lagging read model). */
+  private async citations(): Promise<Map<string, FindingCitation[]>> {
+    await this.store.awaitVisibility();
+    const events: DisciplinaryCaseEvent[] = [];
+    let after: string | undefined;
+    for (;;) {
+      const page = await this.store.readAll({ limit: CITATION_PAGE, categories: [DISCIPLINARY_CASE_CATEGORY], ...(after === undefined ? {} : { after }) });
+      for (const event of page) events.push(recordedOf(event));
+      if (page.length < CITATION_PAGE) return findingCitations(events);
+      after = page.at(-1)!.checkpoint;
+    }
   }
 
   private contextOf(principal: Principal, occurredAt: string | undefined): CommandContext {
@@ -155,7 +203,7 @@ export class CaseCommandService {
     };
   }
 
-  private async execute(caseId: string, principal: Principal, commandId: string, request: CommandRequest, command: DisciplinaryCaseCommand): Promise<CaseCommandResult> {
+  private async execute(caseId: string, principal: Principal, commandId: string, request: CommandRequest, command: DisciplinaryCaseCommand, statusBefore: CaseStatus = 'proposed'): Promise<CaseCommandResult> {
     const [written] = await runStreamCommand(this.store, {
       streamId: disciplinaryCaseStreamId(caseId),
       decider: this.decider,
@@ -169,7 +217,7 @@ export class CaseCommandService {
       conflictDetail: 'Hồ sơ kỷ luật đang được xử lý đồng thời; vui lòng thử lại.',
       conflictContext: { caseId },
     });
-    return resultOf(caseId, written!);
+    return resultOf(caseId, written!, statusBefore);
   }
 }
 
@@ -190,10 +238,16 @@ function warningsOf(data: unknown): CaseWarning[] {
   return Array.isArray(warnings) ? warnings : [];
 }
 
-function resultOf(caseId: string, event: WrittenEvent): CaseCommandResult {
+/** The day of the confirmation in force: the latest review, when it confirms. */
+function confirmedOnOf(reviews: ReadonlyArray<{ decision: string; occurredAt: string }>): string | null {
+  const last = reviews.at(-1);
+  return last?.decision === 'confirmed' ? localDateOf(last.occurredAt) : null;
+}
+
+function resultOf(caseId: string, event: WrittenEvent, statusBefore: CaseStatus): CaseCommandResult {
   return {
     caseId,
-    status: STATUS_AFTER[event.type as DisciplinaryCaseEvent['type']],
+    status: STATUS_AFTER[event.type as DisciplinaryCaseEvent['type']] ?? statusBefore,
     eventId: event.id,
     type: event.type,
     streamVersion: event.streamVersion,

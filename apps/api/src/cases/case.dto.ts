@@ -8,16 +8,19 @@ import {
   IsBoolean,
   IsDefined,
   IsIn,
+  IsInt,
   IsISO8601,
   IsNotEmpty,
   IsObject,
   IsOptional,
   IsString,
   IsUUID,
+  Max,
   MaxLength,
+  Min,
   ValidateNested,
 } from 'class-validator';
-import { DISCIPLINE_FORMS } from '@lib/domain/discipline';
+import { DISCIPLINE_FORMS, HANDLING_LIMIT_DAYS, HANDLING_MAX_DAYS } from '@lib/domain/discipline';
 import { SafeText } from '../http/safe-text';
 
 class CaseStepDto {
@@ -121,6 +124,19 @@ export class DecideCaseDto extends CaseStepDto {
 
 export class WithdrawCaseDto extends CaseStepDto {
   @ApiProperty({ example: 'Thanh tra đã sửa đổi kết luận; không còn căn cứ đề nghị kỷ luật.', description: 'Lý do rút đề nghị (15–4000 ký tự)' })
+  @IsString()
+  @MaxLength(4000)
+  reason!: string;
+}
+
+export class ExtendCaseHandlingDto extends CaseStepDto {
+  @ApiProperty({ example: 150, minimum: HANDLING_LIMIT_DAYS + 1, maximum: HANDLING_MAX_DAYS, description: 'Thời hạn xử lý kỷ luật mới, tính bằng ngày kể từ ngày bắt đầu (tối đa 150 ngày, Nghị định 172/2025/NĐ-CP)' })
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  limitDays!: number;
+
+  @ApiProperty({ example: 'Vụ việc có tình tiết phức tạp, cần thanh tra, kiểm tra để xác minh làm rõ thêm.', description: 'Lý do gia hạn (15–4000 ký tự)' })
   @IsString()
   @MaxLength(4000)
   reason!: string;

@@ -5,7 +5,7 @@ import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import type { CommandRequest } from '../idempotency/idempotency.interceptor';
 import { UuidParamPipe } from '../tasks/task-id.pipe';
-import { DecideCaseDto, ProposeCaseDto, StartCaseReviewDto, WithdrawCaseDto } from './case.dto';
+import { DecideCaseDto, ExtendCaseHandlingDto, ProposeCaseDto, StartCaseReviewDto, WithdrawCaseDto } from './case.dto';
 import { CaseCommandService, type CaseCommandResult } from './case-command.service';
 import { CASE_STATUSES, CasesQuery, parseCaseFilter, type CaseDetail, type CaseSummary } from './cases.query';
 import { EvidenceBundleService, type EvidenceBundle } from './evidence-bundle.service';
@@ -57,6 +57,14 @@ export class CasesController {
     return this.commands.withdraw(caseId, principal, body, request);
   }
 
+  @Post(':caseId/extension')
+  @HttpCode(201)
+  @Roles('home_affairs')
+  @ApiOperation({ summary: 'Kéo dài thời hạn xử lý kỷ luật của vụ việc phức tạp, tối đa 150 ngày, có ghi lý do (DisciplinaryCaseHandlingExtended)' })
+  extend(@Param('caseId', CaseIdPipe) caseId: string, @Body() body: ExtendCaseHandlingDto, @CurrentPrincipal() principal: Principal, @Req() request: CommandRequest): Promise<CaseCommandResult> {
+    return this.commands.extendHandling(caseId, principal, body, request);
+  }
+
   @Get()
   @Roles(...CASE_READER_ROLES)
   @ApiOperation({ summary: 'Danh sách hồ sơ kỷ luật trong phạm vi quản lý, mới nhất trước: lọc theo người, đơn vị, trạng thái' })
@@ -70,7 +78,7 @@ export class CasesController {
 
   @Get(':caseId')
   @Roles(...CASE_READER_ROLES)
-  @ApiOperation({ summary: 'Một hồ sơ kỷ luật: người, phát hiện viện dẫn, thời hiệu và cảnh báo, từng bước xử lý' })
+  @ApiOperation({ summary: 'Một hồ sơ kỷ luật: người, phát hiện viện dẫn, thời hiệu và cảnh báo, thời hạn xử lý (số ngày còn lại, cảnh báo sắp hết hoặc quá hạn), từng bước xử lý' })
   async detail(@Param('caseId', CaseIdPipe) caseId: string, @CurrentPrincipal() principal: Principal): Promise<CaseDetail> {
     return (await this.query.detail(principal, caseId)).detail;
   }

@@ -7,6 +7,7 @@ import { OrgModule } from '../org/org.module';
 import { TaskAsOfReader } from '../read-models/custody/task-as-of.reader';
 import { ResponsibilityQuery } from '../read-models/responsibility/responsibility.query';
 import { TaskSummaryEntity } from '../read-models/task-summary/task-summary.entity';
+import { SubjectLocks } from './subject-lock';
 import { CaseCommandService } from './case-command.service';
 import { CasesController } from './cases.controller';
 import { CasesQuery } from './cases.query';
@@ -19,6 +20,6 @@ import { EvidenceBundleService } from './evidence-bundle.service';
 @Module({
   imports: [EventStoreModule, OrgModule, FindingsModule, TypeOrmModule.forFeature([TaskSummaryEntity, FindingTaskEntity, FindingEntity])],
   controllers: [CasesController],
-  providers: [CaseCommandService, CasesQuery, EvidenceBundleService, TaskAsOfReader, ResponsibilityQuery],
+  providers: [SubjectLocks, CaseCommandService, CasesQuery, EvidenceBundleService, TaskAsOfReader, ResponsibilityQuery],
 })
 export class CasesModule {}

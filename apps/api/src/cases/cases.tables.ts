@@ -23,4 +23,12 @@ export const casesMigrations: ReadonlyArray<Migration> = [
     CREATE INDEX rm_disciplinary_case_person_idx ON rm_disciplinary_case (person_id);
     CREATE INDEX rm_disciplinary_case_unit_idx ON rm_disciplinary_case (unit_id);`,
   },
+  {
+    id: '0401_rm_disciplinary_case_handling',
+    description: 'read model disciplinary_cases: the handling period (start, length, deadline) and the day the decision was signed, for days left in the list',
+    sql: `ALTER TABLE rm_disciplinary_case ADD COLUMN handling_starts_on date;
+    ALTER TABLE rm_disciplinary_case ADD COLUMN handling_limit_days integer;
+    ALTER TABLE rm_disciplinary_case ADD COLUMN handling_deadline date;
+    ALTER TABLE rm_disciplinary_case ADD COLUMN decided_on date;`,
+  },
 ];

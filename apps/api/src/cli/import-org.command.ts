@@ -7,7 +7,7 @@ import { prepareDatabase } from '../database/database-preparation';
 import { PostgresEventStore } from '@lib/event-store';
 import { systemClock } from '../clock/clock';
 import { loadConfig } from '../config/app-config';
-import { OrgImportService, type OrgImportOutcome, type OrgImportRequest } from '../org/org-import.service';
+import { OrgImportService, orgImportOrigin, type OrgImportOutcome, type OrgImportRequest } from '../org/org-import.service';
 import { OrganisationReadModel } from '../org/organisation.read-model';
 
 const USAGE = [
@@ -103,7 +103,13 @@ export async function runImportOrg(argv: string[], env: NodeJS.ProcessEnv, io: C
     const commandId = randomUUID();
     const outcome = await service.run(
       { format: args.format, content, mode: args.mode, dryRun: args.dryRun },
-      { actor: CLI_RECORDER, commandId, correlationId: `import-org:${basename(args.file)}:${commandId}`.slice(0, 200), roles: ['admin'] },
+      {
+        actor: CLI_RECORDER,
+        commandId,
+        correlationId: `import-org:${basename(args.file)}:${commandId}`.slice(0, 200),
+        roles: ['admin'],
+        import: orgImportOrigin(`import-org:${basename(args.file)}`, commandId),
+      },
     );
     io.out(`${describeOutcome(outcome).join('\n')}\n`);
     return outcome.accepted ? 0 : 1;

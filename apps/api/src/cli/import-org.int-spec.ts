@@ -45,6 +45,7 @@ describe('npm run import-org', () => {
     const written = (await countOrgEvents(db.url)) - seeded;
     expect(written).toBeGreaterThan(0);
     expect(first.out()).toContain(`đã ghi ${written} sự kiện`);
+    expect(await importsOfOrgEvents(db.url, seeded)).toEqual([{ source: 'import-org:good.csv', batchId: expect.stringMatching(/^[0-9a-f-]{36}$/) }]);
     const second = captured();
     expect(await runImportOrg([fixture('good.csv')], { DATABASE_URL: db.url }, second.io)).toBe(0);
     expect(second.out()).toContain('đã ghi 0 sự kiện');
@@ -67,6 +68,20 @@ async function countOrgEvents(url: string): Promise<number> {
   try {
     const counted = await pool.query<{ n: number }>("SELECT count(*)::int AS n FROM events WHERE category IN ('unit', 'person')");
     return counted.rows[0]!.n;
+  } finally {
+    await pool.end();
+  }
+}
+
+/** The distinct import metadata of the organisation events after the first `skip` (the demo organisation's). */
+async function importsOfOrgEvents(url: string, skip: number): Promise<unknown[]> {
+  const pool = new Pool({ connectionString: url });
+  try {
+    const found = await pool.query<{ origin: unknown }>(
+      `SELECT DISTINCT metadata->'import' AS origin FROM (SELECT metadata FROM events WHERE category IN ('unit', 'person') ORDER BY global_position OFFSET $1) imported`,
+      [skip],
+    );
+    return found.rows.map((row) => row.origin);
   } finally {
     await pool.end();
   }

@@ -32,6 +32,8 @@ export interface AppConfig {
   readonly commandRetries: number;
   /** How far in the future (ms) a declared occurredAt may be, for clocks that disagree a little. */
   readonly clockSkewMs: number;
+  /** A disciplinary case warns this many days (or fewer) before its handling deadline. */
+  readonly caseDeadlineWarningDays: number;
   /** Load the demo city into an empty log at start. Unset: yes on the embedded database, no otherwise. */
   readonly demoData: boolean | undefined;
   /** `inline`: the API process runs the projector; `external`: `apps/projector` runs it. */
@@ -40,8 +42,10 @@ export interface AppConfig {
   readonly rules: RulesSettings;
   /** How often the deadline watcher looks for lapsed deadlines (ms); 0 turns it off. */
   readonly deadlineWatchMs: number;
-  /** The audit trail flags an event recorded more than this many hours after it occurred. */
+  /** The audit trail flags an event recorded more than this many hours after it occurred (imported history excepted). */
   readonly lateRecordingHours: number;
+  /** An import batch with no sign of life for this many minutes is deemed abandoned: the deadline watcher stops waiting for it. */
+  readonly importStaleMinutes: number;
   /** Requests a minute per authenticated person (token bucket, in this process); 0 turns it off. */
   readonly rateLimitPerPrincipal: number;
   /** Requests a minute per client address, every route included (token bucket, in this process); 0 turns it off. */
@@ -74,11 +78,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jwtClockSkewSeconds: integer(env, 'JWT_CLOCK_SKEW_S', 60, 0, 3600),
     commandRetries: integer(env, 'COMMAND_RETRIES', 5, 0, 50),
     clockSkewMs: integer(env, 'CLOCK_SKEW_MS', 5 * 60 * 1000, 0, 24 * 60 * 60 * 1000),
+    caseDeadlineWarningDays: integer(env, 'CASE_DEADLINE_WARNING_DAYS', 10, 0, 150),
     demoData: env.DEMO_DATA?.trim() ? boolean(env, 'DEMO_DATA', false) : undefined,
     projector: oneOf(env, 'PROJECTOR', ['inline', 'external'] as const, 'inline'),
     rules: rulesFrom(env),
     deadlineWatchMs: integer(env, 'DEADLINE_WATCH_MS', 60_000, 0, 24 * 60 * 60 * 1000),
     lateRecordingHours: integer(env, 'LATE_RECORDING_HOURS', 24, 1, 24 * 365),
+    importStaleMinutes: integer(env, 'IMPORT_STALE_MINUTES', 30, 1, 7 * 24 * 60),
     rateLimitPerPrincipal: integer(env, 'RATE_LIMIT_PER_PRINCIPAL', 1200, 0, 1_000_000),
     rateLimitPerAddress: integer(env, 'RATE_LIMIT_PER_ADDRESS', 3000, 0, 1_000_000),
   };

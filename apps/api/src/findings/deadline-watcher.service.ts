@@ -3,13 +3,14 @@ import type { Pool } from 'pg';
 import type { WorkingDayCalendar } from '@lib/domain/calendar';
 import { nextDeadlineLapse, type DeadlineLapse, type RuleSourceEvent } from '@lib/domain/rules';
 import { taskStreamId } from '@lib/domain/task';
-import { WrongExpectedVersionError, type EventStore, type NewEvent } from '@lib/event-store';
+import { WrongExpectedVersionError, type EventStore, type NewEvent, type StoredEvent } from '@lib/event-store';
 import { WORKING_DAY_CALENDAR } from '../calendar/calendar.provider';
 import { CLOCK, type Clock } from '../clock/clock';
 import { nameBasedUuid } from '../commands/name-based-uuid';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG, PG_POOL } from '../database/database.tokens';
 import { EVENT_STORE } from '../event-store/event-store.module';
+import { ImportBatchesReader, type ImportRound } from '../imports/import-batches.reader';
 import { OrganisationReadModel } from '../org/organisation.read-model';
 import { toRecordedTaskEvent } from '../tasks/task-stream.reader';
 import { asOfTask } from './findings.projection';
@@ -24,6 +25,8 @@ const TASKS_PER_ROUND = 500;
 export interface WatchRound {
   tasksExamined: number;
   lapsesRecorded: number;
+  /** Tasks left for later: an import that holds them is still running. */
+  tasksDeferred: number;
 }
 
 /**
@@ -32,6 +35,11 @@ export interface WatchRound {
  * from the findings read model (`next_lapse_at`); each is re-judged from its own stream before anything is
  * written. The event id is name-based on the task, the instant and the rules, and the append expects the
  * version just read: two watchers, or a restart, add nothing twice.
+ *
+ * History still being imported is not judged: a task that a running import batch declared, or whose
+ * stream holds an event of a running batch, is deferred (not dropped) until the batch finishes or is
+ * deemed abandoned (no sign of life for IMPORT_STALE_MINUTES); its lapses are then appended as of their
+ * own instants, with the same ids.
  */
 @Injectable()
 export class DeadlineWatcher implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -42,6 +50,9 @@ export class DeadlineWatcher implements OnApplicationBootstrap, OnApplicationShu
   private rounds = 0;
   private lastError: { message: string; at: string } | null = null;
   private lastRoundAt: string | null = null;
+  private readonly imports: ImportBatchesReader;
+  /** Tasks found to hold a running batch's events, by the batch: left out of the candidates while it runs. */
+  private readonly deferred = new Map<string, string>();
 
   constructor(
     @Inject(PG_POOL) private readonly pool: Pool,
@@ -50,7 +61,9 @@ export class DeadlineWatcher implements OnApplicationBootstrap, OnApplicationShu
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(WORKING_DAY_CALENDAR) private readonly calendar: WorkingDayCalendar,
     private readonly organisation: OrganisationReadModel,
-  ) {}
+  ) {
+    this.imports = new ImportBatchesReader(store);
+  }
 
   onApplicationBootstrap(): void {
     if (this.config.deadlineWatchMs === 0) return;
@@ -95,23 +108,37 @@ export class DeadlineWatcher implements OnApplicationBootstrap, OnApplicationShu
     return { state: this.lastError ? 'retrying' : 'watching', lastRoundAt: this.lastRoundAt, error: this.lastError?.message ?? null };
   }
 
-  /** One pass over the tasks whose next lapse is due at `now`. */
+  /** One pass over the tasks whose next lapse is due at `now`. Whether an import still runs is judged on the service's clock. */
   async runOnce(now: Date = this.clock.now()): Promise<WatchRound> {
+    const running = await this.imports.round(this.clock.now().getTime(), this.config.importStaleMinutes * 60_000);
+    for (const [taskId, batchId] of this.deferred) if (!(await running.isRunning(batchId))) this.deferred.delete(taskId);
+    const waiting = [...new Set([...running.taskIds.keys(), ...this.deferred.keys()])];
     const { rows } = await this.pool.query<{ task_id: string }>(
-      'SELECT task_id FROM rm_finding_task WHERE next_lapse_at <= $1 ORDER BY next_lapse_at, task_id LIMIT $2',
-      [now.toISOString(), TASKS_PER_ROUND],
+      `SELECT task_id FROM rm_finding_task WHERE next_lapse_at <= $1 AND NOT (task_id = ANY($3::uuid[]))
+        ORDER BY next_lapse_at, task_id LIMIT $2`,
+      [now.toISOString(), TASKS_PER_ROUND, waiting],
     );
     let lapsesRecorded = 0;
-    for (const { task_id: taskId } of rows) lapsesRecorded += await this.catchUp(taskId, now.getTime());
-    return { tasksExamined: rows.length, lapsesRecorded };
+    let tasksDeferred = 0;
+    for (const { task_id: taskId } of rows) {
+      const recorded = await this.catchUp(taskId, now.getTime(), running);
+      if (recorded === 'deferred') tasksDeferred += 1;
+      else lapsesRecorded += recorded;
+    }
+    return { tasksExamined: rows.length, lapsesRecorded, tasksDeferred };
   }
 
-  private async catchUp(taskId: string, nowMs: number): Promise<number> {
+  private async catchUp(taskId: string, nowMs: number, running: ImportRound): Promise<number | 'deferred'> {
     const streamId = taskStreamId(taskId);
     let recorded = 0;
     for (let round = 0; round < MAX_LAPSES_PER_TASK; round++) {
       const stored = await this.store.readStream(streamId);
       if (stored.length === 0) return recorded;
+      const importing = running.taskIds.get(taskId) ?? (await runningBatchOf(stored, running));
+      if (importing !== undefined) {
+        this.deferred.set(taskId, importing);
+        return recorded > 0 ? recorded : 'deferred';
+      }
       const events: RuleSourceEvent[] = stored.map((event) => ({ ...toRecordedTaskEvent(event), globalPosition: event.globalPosition }));
       const lapse = nextDeadlineLapse(events, {
         organisation: this.organisation.current,
@@ -130,6 +157,13 @@ export class DeadlineWatcher implements OnApplicationBootstrap, OnApplicationShu
     }
     return recorded;
   }
+}
+
+/** A running import batch that wrote to the stream, if any. */
+async function runningBatchOf(stored: ReadonlyArray<StoredEvent>, running: ImportRound): Promise<string | undefined> {
+  const batchIds = new Set(stored.flatMap((event) => (event.metadata.import ? [event.metadata.import.batchId] : [])));
+  for (const batchId of batchIds) if (await running.isRunning(batchId)) return batchId;
+  return undefined;
 }
 
 export function lapseEvent(taskId: string, lapse: DeadlineLapse, causationId: string): NewEvent {

@@ -1,6 +1,11 @@
 import type { Finding } from '@lib/domain/rules';
+import type { Contest } from './finding-contests';
 
-export type Detection = 'active' | 'superseded';
+/**
+ * `active`: the rules report it. `held`: the rules no longer report it because a person it names voided or
+ * corrected its entries; it stays for the inspector. `superseded`: the rules no longer report it otherwise.
+ */
+export type Detection = 'active' | 'held' | 'superseded';
 export type SupersededReason = 'evidence_voided' | 'evidence_corrected' | 'no_longer_detected';
 
 /** What the projection keeps of a finding between events: enough to tell whether a row must be written. */
@@ -13,11 +18,18 @@ export interface KnownFinding {
   evidenceEventIds: readonly string[];
   /** The body last produced (kept whole: a superseded finding keeps its last content). */
   finding: Finding;
+  /** Canonical JSON of the contests last written. */
+  contestsJson: string;
 }
 
 /** A finding's content in canonical JSON (keys sorted), so a body read back from jsonb compares equal to a fresh one. */
 export function bodyOf(finding: Finding): string {
   return canonicalJson(finding);
+}
+
+/** The contests in canonical JSON, to compare with what jsonb gives back. */
+export function contestsJsonOf(contests: readonly Contest[]): string {
+  return canonicalJson(contests);
 }
 
 function canonicalJson(value: unknown): string {

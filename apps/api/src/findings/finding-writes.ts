@@ -1,5 +1,6 @@
 import type { Finding } from '@lib/domain/rules';
 import type { ProjectionTransaction } from '@lib/projector';
+import type { Contest } from './finding-contests';
 import type { Detection, SupersededReason } from './finding-row';
 
 /** A finding's row as the batch leaves it; `detectedBy` only for findings first seen in this batch. */
@@ -7,6 +8,8 @@ export interface PendingFinding {
   finding: Finding;
   detection: Detection;
   superseded: { reason: SupersededReason; byEventId: string } | null;
+  /** Voidings and corrections of its entries by a person it names. */
+  contests: Contest[];
   detectedBy: { eventId: string; globalPosition: number } | null;
   /** The body changed (parties to rewrite), not only the detection. */
   bodyChanged: boolean;
@@ -19,7 +22,7 @@ export interface PendingFinding {
  */
 export async function writeFindings(tx: ProjectionTransaction, pending: ReadonlyMap<string, PendingFinding>): Promise<void> {
   if (pending.size === 0) return;
-  const rows = [...pending.values()].map(({ finding, detection, superseded, detectedBy }) => ({
+  const rows = [...pending.values()].map(({ finding, detection, superseded, contests, detectedBy }) => ({
     finding_id: finding.id,
     task_id: finding.taskId,
     rule_code: finding.ruleCode,
@@ -30,6 +33,7 @@ export async function writeFindings(tx: ProjectionTransaction, pending: Readonly
     detection,
     superseded_reason: superseded?.reason ?? null,
     superseded_by_event_id: superseded?.byEventId ?? null,
+    contested_by: contests,
     detected_by_event_id: detectedBy?.eventId ?? null,
     detected_position: detectedBy?.globalPosition ?? null,
     body: finding,
@@ -38,13 +42,13 @@ export async function writeFindings(tx: ProjectionTransaction, pending: Readonly
   const inserted = rows.filter((row) => row.detected_by_event_id !== null);
   const updated = rows.filter((row) => row.detected_by_event_id === null);
   const columns = `finding_id uuid, task_id uuid, rule_code text, rule_version integer, variant text, at timestamptz, on_date date, detection text,
-    superseded_reason text, superseded_by_event_id uuid, detected_by_event_id uuid, detected_position bigint, body jsonb`;
+    superseded_reason text, superseded_by_event_id uuid, contested_by jsonb, detected_by_event_id uuid, detected_position bigint, body jsonb`;
   if (inserted.length > 0) {
     await tx.query(
       `INSERT INTO rm_finding (finding_id, task_id, rule_code, rule_version, variant, at, on_date, detection, superseded_reason, superseded_by_event_id,
-                               detected_by_event_id, detected_position, body)
+                               contested_by, detected_by_event_id, detected_position, body)
        SELECT finding_id, task_id, rule_code, rule_version, variant, at, on_date, detection, superseded_reason, superseded_by_event_id,
-              detected_by_event_id, detected_position, body
+              contested_by, detected_by_event_id, detected_position, body
          FROM jsonb_to_recordset($1::jsonb) AS x(${columns})`,
       [JSON.stringify(inserted)],
     );
@@ -52,7 +56,8 @@ export async function writeFindings(tx: ProjectionTransaction, pending: Readonly
   if (updated.length > 0) {
     await tx.query(
       `UPDATE rm_finding f SET task_id = x.task_id, rule_code = x.rule_code, rule_version = x.rule_version, variant = x.variant, at = x.at,
-              on_date = x.on_date, detection = x.detection, superseded_reason = x.superseded_reason, superseded_by_event_id = x.superseded_by_event_id, body = x.body
+              on_date = x.on_date, detection = x.detection, superseded_reason = x.superseded_reason, superseded_by_event_id = x.superseded_by_event_id,
+              contested_by = x.contested_by, body = x.body
          FROM jsonb_to_recordset($1::jsonb) AS x(${columns})
         WHERE f.finding_id = x.finding_id`,
       [JSON.stringify(updated)],

@@ -1,5 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { Finding, RuleSourceEvent } from '@lib/domain/rules';
+import type { Contest } from './finding-contests';
 import type { ReviewEntry } from './review-rows';
 
 /** `rm_finding` (migration 0300, written by the findings projection with SQL). Read-only here. */
@@ -27,13 +28,17 @@ export class FindingEntity {
   onDate!: string;
 
   @Column('text', { name: 'detection' })
-  detection!: 'active' | 'superseded';
+  detection!: 'active' | 'held' | 'superseded';
 
   @Column('text', { name: 'superseded_reason', nullable: true })
   supersededReason!: string | null;
 
   @Column('uuid', { name: 'superseded_by_event_id', nullable: true })
   supersededByEventId!: string | null;
+
+  /** Voidings and corrections of the finding's entries by a person it names (migration 0304). */
+  @Column('jsonb', { name: 'contested_by' })
+  contestedBy!: Contest[];
 
   @Column('uuid', { name: 'detected_by_event_id' })
   detectedByEventId!: string;

@@ -7,7 +7,8 @@ import type { Projection, ProjectionTransaction } from '@lib/projector';
 import { workingDayCalendar } from '../calendar/calendar.provider';
 import { TASK_EVENT_TYPES, taskIdOfStream } from '../read-models/task-custody/task-custody.record';
 import { toRecordedTaskEvent } from '../tasks/task-stream.reader';
-import { bodyOf, supersededReasonOf, type KnownFinding } from './finding-row';
+import { contestsOf, type Contest } from './finding-contests';
+import { bodyOf, contestsJsonOf, supersededReasonOf, type KnownFinding } from './finding-row';
 import { FINDINGS_TABLES, findingsMigrations } from './findings.tables';
 import { LoggedOrganisation } from './logged-organisation';
 import { rulesSettingsOf, type RulesSettings } from './rules-settings';
@@ -16,7 +17,7 @@ import { writeFindings, type PendingFinding } from './finding-writes';
 
 export const FINDINGS_PROJECTION = 'findings';
 /** Bump when the rows change shape or meaning; the rules' own versions and parameters are added by the fingerprint. */
-const FINDINGS_SCHEMA_VERSION = 1;
+export const FINDINGS_SCHEMA_VERSION = 2;
 
 /** One task as the projection judges it: its events so far and the findings it has ever produced. */
 interface JudgedTask {
@@ -31,7 +32,8 @@ interface JudgedTask {
  * Findings, detected by the rule catalogue, as a read model. Each task event is judged on its own, in log
  * order, as of the latest `occurredAt` recorded on the task (never the wall clock): a finding first appears
  * with the event that established it, and one the rules stop reporting (its evidence voided or corrected)
- * is kept as superseded, never deleted. Batch boundaries therefore change nothing, and a rebuild gives the
+ * is kept as superseded, never deleted, unless a person the finding names voided or corrected its entries:
+ * then it is held (still open) for the inspector. Batch boundaries therefore change nothing, and a rebuild gives the
  * same rows. Inspector reviews (their own streams) set the review status.
  */
 export function findingsProjection(options: { settings?: RulesSettings; calendar?: () => WorkingDayCalendar } = {}): Projection {
@@ -106,12 +108,15 @@ function judge(task: JudgedTask, cause: StoredEvent, pending: Map<string, Pendin
     produced.add(finding.id);
     const known = task.findings.get(finding.id);
     const body = bodyOf(finding);
-    if (known !== undefined && known.detection === 'active' && known.bodyJson === body) continue;
+    const contests = contestsOf(finding, task.events);
+    const contestsJson = contestsJsonOf(contests);
+    if (known !== undefined && known.detection === 'active' && known.bodyJson === body && known.contestsJson === contestsJson) continue;
     const earlier = pending.get(finding.id);
     pending.set(finding.id, {
       finding,
       detection: 'active',
       superseded: null,
+      contests,
       detectedBy: earlier?.detectedBy ?? (known === undefined ? { eventId: cause.id, globalPosition: cause.globalPosition } : null),
       bodyChanged: (earlier?.bodyChanged ?? false) || known === undefined || known.bodyJson !== body,
     });
@@ -122,6 +127,7 @@ function judge(task: JudgedTask, cause: StoredEvent, pending: Map<string, Pendin
       keyEventIds: finding.keyEventIds,
       evidenceEventIds: finding.evidence.map((evidence) => evidence.eventId),
       finding,
+      contestsJson,
     });
   }
   const voided = new Set<string>();
@@ -132,15 +138,23 @@ function judge(task: JudgedTask, cause: StoredEvent, pending: Map<string, Pendin
   }
   for (const known of task.findings.values()) {
     if (known.detection === 'superseded' || produced.has(known.findingId)) continue;
+    // A person the finding names voided or corrected its entries: it is held for the inspector, not superseded
+    // (and once held it stays held until the rules report it again; only a review settles it).
+    const contests = contestsOf(known.finding, task.events);
+    const contestsJson = contestsJsonOf(contests);
+    const held = known.detection === 'held' || contests.length > 0;
+    if (held && known.detection === 'held' && known.contestsJson === contestsJson) continue;
     const earlier = pending.get(known.findingId);
     pending.set(known.findingId, {
       finding: known.finding,
-      detection: 'superseded',
-      superseded: { reason: supersededReasonOf(known, voided, corrected), byEventId: cause.id },
+      detection: held ? 'held' : 'superseded',
+      superseded: held ? null : { reason: supersededReasonOf(known, voided, corrected), byEventId: cause.id },
+      contests,
       detectedBy: earlier?.detectedBy ?? null,
       bodyChanged: earlier?.bodyChanged ?? false,
     });
-    known.detection = 'superseded';
+    known.detection = held ? 'held' : 'superseded';
+    known.contestsJson = contestsJson;
   }
 }
 
@@ -157,8 +171,8 @@ async function loadTasks(tx: ProjectionTransaction, taskIds: string[]): Promise<
     [taskIds],
   );
   for (const row of rows) tasks.set(row.task_id, { taskId: row.task_id, events: row.events, streamVersion: row.stream_version, findings: new Map(), dirty: false });
-  const findings = await tx.query<{ finding_id: string; task_id: string; detection: KnownFinding['detection']; body: Finding }>(
-    'SELECT finding_id, task_id, detection, body FROM rm_finding WHERE task_id = ANY($1::uuid[])',
+  const findings = await tx.query<{ finding_id: string; task_id: string; detection: KnownFinding['detection']; body: Finding; contested_by: Contest[] }>(
+    'SELECT finding_id, task_id, detection, body, contested_by FROM rm_finding WHERE task_id = ANY($1::uuid[])',
     [taskIds],
   );
   for (const row of findings) {
@@ -171,6 +185,7 @@ async function loadTasks(tx: ProjectionTransaction, taskIds: string[]): Promise<
       keyEventIds: row.body.keyEventIds,
       evidenceEventIds: row.body.evidence.map((evidence) => evidence.eventId),
       finding: row.body,
+      contestsJson: contestsJsonOf(row.contested_by),
     });
   }
   return tasks;

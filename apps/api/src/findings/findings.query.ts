@@ -15,6 +15,7 @@ import { FindingEntity, FindingPartyEntity } from './finding.entity';
 import { TaskSummaryEntity } from '../read-models/task-summary/task-summary.entity';
 import { nameOf, taskTitles, withNames } from './finding-names';
 import type { ReviewEntry } from './review-rows';
+import { contestNoteOf, contestViewOf, type ContestView } from './contest-view';
 
 export const FINDING_STATUSES = ['open', 'confirmed', 'dismissed', 'superseded'] as const;
 export type FindingStatus = (typeof FINDING_STATUSES)[number];
@@ -51,6 +52,13 @@ export interface FindingSummary {
   at: string;
   on: string;
   status: FindingStatus;
+  /**
+   * `active`: the rules report it; `held`: they no longer do because a person it names voided or corrected its
+   * entries, and it stays (open, or as the inspector judged it) for the inspector; `superseded`: no longer reported.
+   */
+  detection: 'active' | 'held' | 'superseded';
+  /** Voidings and corrections of its entries made by (or recorded for) a person it names, in log order. */
+  contestedBy: ContestView[];
   responsible: Array<NamedParty & { resolvedAs: FindingParty['resolvedAs'] }>;
   supervisory: Array<NamedParty & { supervisesPersonId: string }>;
   explanation: string;
@@ -59,6 +67,8 @@ export interface FindingSummary {
 
 export interface FindingDetail extends FindingSummary {
   variant: string;
+  /** Every way the one act broke the rule (e.g. `rounds` and `past_deadline`): one finding per act. */
+  reasons: string[];
   basis: string;
   /** The explanation as the rule wrote it, with ids (stable whatever names change later). */
   explanationWithIds: string;
@@ -121,6 +131,7 @@ function decodeCursor(cursor: string): { at: string; findingId: string } {
   throw invalid('cursor', 'not a cursor returned by this endpoint', 'không phải con trỏ trang do chính đường dẫn này trả về');
 }
 
+/** A held finding keeps its review status: only the inspector's review settles it. */
 export function statusOf(row: Pick<FindingEntity, 'detection' | 'reviewStatus'>): FindingStatus {
   return row.detection === 'superseded' ? 'superseded' : row.reviewStatus;
 }
@@ -166,6 +177,7 @@ export class FindingsQuery {
     return {
       ...this.summary(row, titles),
       variant: row.variant,
+      reasons: finding.reasons ?? [row.variant],
       basis: finding.basis,
       explanationWithIds: finding.explanation,
       parameters: finding.parameters,
@@ -187,6 +199,9 @@ export class FindingsQuery {
   private summary(row: FindingEntity, titles: ReadonlyMap<string, string>): FindingSummary {
     const finding = row.body;
     const organisation = this.organisation.current;
+    const contestedBy = row.contestedBy.map((contest) => contestViewOf(contest, organisation));
+    const note = contestNoteOf(contestedBy, row.detection === 'held');
+    const explanation = withNames(finding.explanation, organisation, finding.on, titles);
     return {
       id: row.findingId,
       ruleCode: row.ruleCode,
@@ -196,9 +211,11 @@ export class FindingsQuery {
       at: row.at.toISOString(),
       on: row.onDate,
       status: statusOf(row),
+      detection: row.detection,
+      contestedBy,
       responsible: finding.responsible.map((party) => ({ ...this.named(party, finding.on), resolvedAs: party.resolvedAs })),
       supervisory: finding.supervisory.map((party: SupervisoryParty) => ({ ...this.named(party, finding.on), supervisesPersonId: party.supervisesPersonId })),
-      explanation: withNames(finding.explanation, organisation, finding.on, titles),
+      explanation: note === '' ? explanation : `${explanation} ${note}`,
       exempted: finding.exemption !== null,
     };
   }
@@ -223,7 +240,7 @@ export class FindingsQuery {
     if (filter.person !== null) qb.andWhere(party('personId', 'person'), { person: filter.person });
     if (filter.task !== null) qb.andWhere('f.taskId = :task', { task: filter.task });
     if (filter.status === 'superseded') qb.andWhere(`f.detection = 'superseded'`);
-    else if (filter.status !== null) qb.andWhere(`f.detection = 'active' AND f.reviewStatus = :status`, { status: filter.status });
+    else if (filter.status !== null) qb.andWhere(`f.detection <> 'superseded' AND f.reviewStatus = :status`, { status: filter.status });
     if (filter.from !== null) qb.andWhere('f.at >= :from', { from: filter.from });
     if (filter.to !== null) qb.andWhere('f.at < :to', { to: filter.to });
     if (filter.cursor !== null) {

@@ -26,6 +26,20 @@ describe('the jurisdiction claim is honoured only for the roles that use it', ()
     expect(jurisdiction.all ? [] : [...jurisdiction.unitIds].sort()).toEqual(['phong-quy-hoach', 'so-tnmt', 'so-xay-dung', 'ubnd-tp']);
   });
 
+  it('follows the work to the successor: a unit merged into one of its units joins it, with its own subunits', () => {
+    const merged = OrganisationTimeline.fromEvents([
+      established('ubnd-tp', null),
+      established('so-xay-dung', 'ubnd-tp'),
+      established('so-giao-thong', 'ubnd-tp'),
+      established('phong-cau-duong', 'so-giao-thong'),
+      { type: 'UnitMoved', data: { unitId: 'phong-cau-duong', parentUnitId: 'ubnd-tp', previousParentUnitId: 'so-giao-thong', validFrom: '2025-01-01' } },
+      { type: 'UnitDissolved', data: { unitId: 'phong-cau-duong', effectiveOn: '2025-02-01', reason: null } },
+      { type: 'UnitMerged', data: { unitId: 'so-giao-thong', successorUnitId: 'so-xay-dung', effectiveOn: '2025-03-01' } },
+    ]);
+    const jurisdiction = jurisdictionOf({ personId: 'p', unitId: 'so-xay-dung', roles: ['unit_head'] }, merged);
+    expect(jurisdiction.all ? [] : [...jurisdiction.unitIds].sort()).toEqual(['phong-cau-duong', 'so-giao-thong', 'so-xay-dung']);
+  });
+
   it('several roles: the claim applies when any of them uses it', () => {
     expect(jurisdictionRootOf(claimingCity('unit_head', 'inspector'))).toBe('ubnd-tp');
     expect(jurisdictionRootOf(claimingCity('officer', 'clerk', 'unit_head'))).toBe('so-xay-dung');

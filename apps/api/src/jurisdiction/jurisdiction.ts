@@ -2,9 +2,10 @@ import type { OrganisationTimeline } from '@lib/domain/org';
 import { usesJurisdictionClaim, type Principal } from '../auth/principal';
 
 /**
- * What a principal may read: everything (admin), or the units of one subtree — its root and every unit
- * that was under it at any time (units move and merge; evidence from before a reorganisation stays in
- * the jurisdiction that held it). Deny by default: a principal without a unit sees nothing.
+ * What a principal may read: everything (admin), or the units of one subtree — its root, every unit
+ * that was under it at any time, and every unit merged into one of these, with its own subtree (units move
+ * and merge; evidence from before a reorganisation stays in the jurisdiction that held it, and follows the
+ * work to the successor). Deny by default: a principal without a unit sees nothing.
  */
 export type Jurisdiction = { readonly all: true; readonly rootUnitId: null } | { readonly all: false; readonly rootUnitId: string; readonly unitIds: ReadonlySet<string> };
 
@@ -19,11 +20,7 @@ export function jurisdictionRootOf(principal: Principal): string {
 export function jurisdictionOf(principal: Principal, organisation: OrganisationTimeline): Jurisdiction {
   if (principal.roles.includes('admin')) return { all: true, rootUnitId: null };
   const rootUnitId = jurisdictionRootOf(principal);
-  const unitIds = new Set<string>([rootUnitId]);
-  for (const unitId of organisation.allUnitIds()) {
-    if (unitId !== rootUnitId && organisation.mayBeAncestorFrom(rootUnitId, unitId, '0001-01-01')) unitIds.add(unitId);
-  }
-  return { all: false, rootUnitId, unitIds };
+  return { all: false, rootUnitId, unitIds: organisation.unitsEverAnsweredFor(rootUnitId) };
 }
 
 export function coversUnit(jurisdiction: Jurisdiction, unitId: string): boolean {

@@ -5,6 +5,9 @@ import { ORG_STREAM_CATEGORIES } from './organisation.read-model';
 /** Who recorded the demo organisation: the system itself, on behalf of the city's office. */
 export const DEMO_RECORDER = { personId: 'he-thong', unitId: 'van-phong-ubnd-tp' };
 
+/** The demo city is history loaded in one batch: every event of it, organisation and tasks, carries this. */
+export const DEMO_IMPORT = { source: 'demo-city', batchId: 'demo-city' } as const;
+
 export interface DemoSeedingOptions {
   /** Append what is missing even though part of the demo is there (an earlier load was interrupted). */
   resume?: boolean;
@@ -50,6 +53,7 @@ function toNewEvent(entry: DemoOrgEntry): NewEvent {
       causationId: null,
       occurredAt: new Date(entry.occurredAt).toISOString(),
       schemaVersion: 1,
+      import: { ...DEMO_IMPORT },
     },
   };
 }

@@ -18,7 +18,7 @@ import {
   type PersonEvent,
   type UnitEvent,
 } from '@lib/domain/org';
-import { WrongExpectedVersionError, type EventStore, type NewEvent, type StoredEvent } from '@lib/event-store';
+import { WrongExpectedVersionError, type EventStore, type ImportOrigin, type NewEvent, type StoredEvent } from '@lib/event-store';
 import type { Principal } from '../auth/principal';
 import { CLOCK, type Clock } from '../clock/clock';
 import { nameBasedUuid } from '../commands/name-based-uuid';
@@ -37,6 +37,8 @@ export interface OrgTrace {
   actor: { personId: string; unitId: string };
   commandId: string;
   correlationId: string;
+  /** An organisation file loaded in bulk: its source and batch, carried into every event it writes. */
+  import?: ImportOrigin;
 }
 
 export function traceOf(principal: Principal, request: CommandRequest): OrgTrace {
@@ -57,6 +59,7 @@ export function orgEventMetadata(trace: OrgTrace, occurredAt: string): NewEvent[
     causationId: null,
     occurredAt,
     schemaVersion: ORG_EVENT_SCHEMA_VERSION,
+    ...(trace.import ? { import: { ...trace.import } } : {}),
   };
 }
 

@@ -6,7 +6,7 @@ import { problem } from '../http/problem-details.filter';
 import type { CommandRequest } from '../idempotency/idempotency.interceptor';
 import { traceOf } from './org-command.service';
 import { OrgImportQueryDto } from './org-import-query.dto';
-import { OrgImportService, type OrgImportOutcome, type OrgImportRequest } from './org-import.service';
+import { OrgImportService, orgImportOrigin, type OrgImportOutcome, type OrgImportRequest } from './org-import.service';
 
 const CSV_EXAMPLE = [
   'record,unit_id,name,kind,parent_unit_id,category,person_id,full_name,official_code,position,valid_from,valid_to',
@@ -34,9 +34,10 @@ export class OrgImportController {
   @ApiConsumes('text/csv', 'application/json')
   @ApiBody({ schema: { type: 'string', example: CSV_EXAMPLE } })
   async import(@Query() query: OrgImportQueryDto, @Req() request: CommandRequest, @CurrentPrincipal() principal: Principal): Promise<OrgImportOutcome> {
+    const trace = traceOf(principal, request);
     const outcome = await this.imports.run(
       { ...fileOf(request), mode: query.mode ?? 'all_or_nothing', dryRun: query.dryRun === 'true' },
-      { ...traceOf(principal, request), roles: principal.roles },
+      { ...trace, roles: principal.roles, import: orgImportOrigin('org-import', trace.commandId) },
     );
     if (!outcome.accepted) throw rejected(outcome);
     return outcome;

@@ -1,7 +1,7 @@
 import { ConflictException, Inject, Injectable } from '@nestjs/common';
 import type { CommandContext, Role } from '@lib/domain/core';
 import { planOrgImport, type ImportMode, type OrganisationTimeline, type OrgImportReport } from '@lib/domain/org';
-import { WrongExpectedVersionError, type EventStore, type NewEvent, type StoredEvent } from '@lib/event-store';
+import { WrongExpectedVersionError, type EventStore, type ImportOrigin, type NewEvent, type StoredEvent } from '@lib/event-store';
 import { CLOCK, type Clock } from '../clock/clock';
 import { nameBasedUuid } from '../commands/name-based-uuid';
 import type { AppConfig } from '../config/app-config';
@@ -25,6 +25,15 @@ export interface OrgImportRequest {
 }
 
 export type OrgImportTrace = OrgTrace & { roles: Role[] };
+
+/**
+ * An organisation file is one import batch, named after the command that loads it (a retry of the command is
+ * the same batch). It writes no task, so it has no lifecycle stream: the deadline watcher never waits for it.
+ */
+export function orgImportOrigin(source: string, commandId: string): ImportOrigin {
+  // A file name may hold any character; the metadata holds no control character.
+  return { source: source.replace(/[\u0000-\u001f\u007f]/g, '?').slice(0, 200), batchId: nameBasedUuid(`org-import|${commandId}`) };
+}
 
 export interface OrgImportOutcome {
   /** True when the file was accepted and written (possibly nothing new); false on a dry run or a refusal. */

@@ -71,6 +71,8 @@ function referencesOf(command: TaskCommand): References {
       return { units: command.data.proposedUnitId ? [command.data.proposedUnitId] : [], persons: [] };
     case 'RequestSupplement':
       return { units: [command.data.approvedBy.unitId], persons: [command.data.approvedBy.personId] };
+    case 'RecordInitiative':
+      return { units: [], persons: command.data.personIds };
     case 'ReceiveTask':
     case 'ReturnTask':
     case 'CommentOnTask':
@@ -83,6 +85,7 @@ function referencesOf(command: TaskCommand): References {
     case 'IssueAppointment':
     case 'ReturnResult':
     case 'IssueApology':
+    case 'AssessDifficulty':
     case 'CorrectEntry':
     case 'VoidEntry':
       return { units: [], persons: [] };

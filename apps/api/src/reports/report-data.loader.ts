@@ -61,10 +61,11 @@ export class ReportDataLoader {
     const ids = rows.map((row) => row.task_id);
     if (ids.length === 0) return [];
     // The rows, the rule inputs and every finding status of these tasks at once, not one query per task.
-    const [entities, inputs, statusRows] = await Promise.all([
+    const [entities, inputs, statusRows, heldRows] = await Promise.all([
       this.tasks.findBy({ taskId: In(ids) }),
       this.ruleInputs.findBy({ taskId: In(ids) }),
       withAttribution ? this.findings.find({ where: { taskId: In(ids) }, select: { findingId: true, taskId: true, detection: true, reviewStatus: true } }) : [],
+      withAttribution ? this.responsibility.heldOf(ids) : [],
     ]);
     const byId = new Map(entities.map((entity) => [entity.taskId, entity]));
     const eventsById = new Map(inputs.map((input) => [input.taskId, input.events]));
@@ -79,7 +80,7 @@ export class ReportDataLoader {
       const asOf = this.reader.asOf(row, period.asOf);
       const events = eventsById.get(taskId) ?? [];
       const attribution = withAttribution
-        ? await this.responsibility.responsibility(asOf, period.asOf, { events: withCountedFindings.has(taskId) ? events : [], statusById })
+        ? await this.responsibility.responsibility(asOf, period.asOf, { events: withCountedFindings.has(taskId) ? events : [], statusById, held: heldRows.filter((held) => held.taskId === taskId) })
         : { individual: [], supervisory: [] };
       const closure = asOf.timeline.closure;
       loaded.push({

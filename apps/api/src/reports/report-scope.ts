@@ -28,13 +28,12 @@ export function assertPersonKnown(organisation: OrganisationTimeline, personId: 
   if (!organisation.hasPerson(personId)) throw new NotFoundException(problem('not-found', 'Not found', 404, `Không tìm thấy cán bộ ${personId}.`, { personId }));
 }
 
-/** The unit and, when asked, every unit under it on the date (depth first), kept to the jurisdiction. */
+/**
+ * The unit and the units whose work rolls up to it on the date (`OrganisationTimeline.unitsReportingTo`), kept to
+ * the jurisdiction: always the units merged into it by then (their tasks are its own now); with subunits, its
+ * tree that day too, with the units merged into any of them and the dissolved ones under their last parent.
+ * A reorganisation never drops a unit's work from every report.
+ */
 export function unitsUnder(organisation: OrganisationTimeline, rootUnitId: string, date: string, includeSubunits: boolean, jurisdiction: Jurisdiction): string[] {
-  const units: string[] = [rootUnitId];
-  if (includeSubunits) {
-    for (let index = 0; index < units.length; index += 1) {
-      for (const child of organisation.subunitsOn(units[index]!, date)) if (!units.includes(child)) units.push(child);
-    }
-  }
-  return units.filter((unitId) => coversUnit(jurisdiction, unitId));
+  return organisation.unitsReportingTo(rootUnitId, date, includeSubunits).filter((unitId) => coversUnit(jurisdiction, unitId));
 }

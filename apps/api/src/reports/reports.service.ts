@@ -6,6 +6,7 @@ import {
   nameMatches,
   rankPersons,
   reportPeriod,
+  statusPlacementOf,
   statusReport,
   subjectFigures,
   type RankingEntry,
@@ -126,11 +127,13 @@ export class ReportsService {
 
   async status(principal: Principal, unitId: string | null, asOf: string): Promise<UnitStatusReport> {
     const organisation = this.organisation.current;
-    const { scope, root } = this.scopeOf(principal, unitId, localDateOf(asOf));
-    const names = new ReportNames(organisation, localDateOf(asOf));
+    const date = localDateOf(asOf);
+    const { scope, root } = this.scopeOf(principal, unitId, date);
+    const names = new ReportNames(organisation, date);
     const tasks = await this.loader.tasksFor({ unitIds: scope, personId: null }, { from: BEGINNING, asOf }, false);
     const counted = tasks.flatMap(({ asOf: task }) => (task.status === null ? [] : [{ taskId: task.row.taskId, leadUnitId: task.timeline.leadUnitId, status: task.status.status }]));
-    const report = statusReport(counted, new Set(scope), (id) => names.unit(id), asOf);
+    // Each task in the row of the unit answering for its lead unit that day: a merged unit's under its successor.
+    const report = statusReport(counted, statusPlacementOf(organisation, date, new Set(scope)), (id) => names.unit(id), asOf);
     return { ...report, unit: root === null ? null : { unitId: root, name: names.unit(root) } };
   }
 
@@ -160,8 +163,9 @@ export class ReportsService {
   searchPersons(principal: Principal, q: string | null, unitId: string | null, limit: number): { q: string | null; items: PersonMatch[] } {
     const organisation = this.organisation.current;
     const today = localDateOf(this.now());
-    const { scope } = this.scopeOf(principal, unitId, today);
-    const inScope = new Set(scope);
+    // Appointed at some time: without `unit`, the whole jurisdiction (units that moved away included), not the tree of today.
+    const jurisdiction = this.jurisdictions.of(principal);
+    const inScope = unitId === null && !jurisdiction.all ? jurisdiction.unitIds : new Set(this.scopeOf(principal, unitId, today).scope);
     const names = new ReportNames(organisation, today);
     const items = organisation
       .allPersonIds()
@@ -174,7 +178,11 @@ export class ReportsService {
     return { q, items };
   }
 
-  /** The units a list covers: `unit` (checked) or the reader's jurisdiction root, with every unit under it; admin without `unit`: all. */
+  /**
+   * The units a list covers: `unit` (checked) or the reader's jurisdiction root, with every unit whose work rolls
+   * up to it on the date (its tree that day, units merged into one of them, dissolved ones under their last
+   * parent), kept to the jurisdiction; admin without `unit`: all.
+   */
   private scopeOf(principal: Principal, unitId: string | null, date: string): { scope: string[]; root: string | null } {
     const organisation = this.organisation.current;
     const jurisdiction = this.jurisdictions.of(principal);
@@ -185,7 +193,7 @@ export class ReportsService {
     }
     if (jurisdiction.all) return { scope: organisation.allUnitIds(), root: null };
     const root = jurisdictionRootOf(principal);
-    return { scope: [...jurisdiction.unitIds].sort(), root };
+    return { scope: unitsUnder(organisation, root, date, true, jurisdiction), root };
   }
 }
 

@@ -1,5 +1,6 @@
 import { Command } from '@nestjs/cqrs';
 import type { TaskCommand, TaskState } from '@lib/domain/task';
+import type { ImportOrigin } from '@lib/event-store';
 import type { EventSummary } from '../event-store/event-summary';
 
 /** A recorded event as a command's answer cites it. */
@@ -15,6 +16,8 @@ export interface CommandTrace {
   commandId: string;
   correlationId: string;
   causationId: string | null;
+  /** History loaded in bulk: its source and batch, carried into every event's metadata. */
+  import?: ImportOrigin;
 }
 
 /**

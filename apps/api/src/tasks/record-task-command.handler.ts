@@ -51,6 +51,7 @@ export class RecordTaskCommandHandler implements ICommandHandler<RecordTaskComma
           causationId: trace.causationId,
           occurredAt: new Date(occurredAt).toISOString(),
           schemaVersion: TASK_EVENT_SCHEMA_VERSION,
+          ...(trace.import ? { import: { source: trace.import.source, batchId: trace.import.batchId } } : {}),
         },
       }));
       const expectedVersion = history.length === 0 ? 'no_stream' : history.length - 1;

@@ -35,7 +35,23 @@ export interface CustodyEntry {
   /** The official the entry was recorded for: `onBehalfOf` when a clerk recorded it, else the actor. */
   official: Official;
   change: CustodyChange;
+  /** On a DifficultyAssessed or InitiativeRecorded only: what it may excuse in the attribution (see exemptions.ts). */
+  exemption?: ExemptionSource;
 }
+
+/** What an entry contributes to the exemptions of the attribution. */
+export type ExemptionSource =
+  | { kind: 'difficulty_assessed'; difficultyEventId: string; accepted: boolean; reportedBy: Holder }
+  | {
+      kind: 'initiative_recorded';
+      initiativeId: string;
+      decisionNumber: string;
+      decisionDate: string;
+      personIds: string[];
+      from: string;
+      to: string | null;
+      effect: 'exempt' | 'reduce';
+    };
 
 /** The compensating entry that voided an earlier one. */
 export interface VoidingEntry {
@@ -55,7 +71,7 @@ export function custodyEntryOf(event: CustodySourceEvent): CustodyEntry | null {
   const change = changeOf(event);
   if (change === null) return null;
   const { metadata } = event;
-  return {
+  const entry: CustodyEntry = {
     eventId: metadata.eventId,
     type: event.type as PrimaryTaskEventType,
     occurredAt: metadata.occurredAt,
@@ -64,6 +80,20 @@ export function custodyEntryOf(event: CustodySourceEvent): CustodyEntry | null {
     official: officialOf(metadata.onBehalfOf ?? metadata.actor),
     change,
   };
+  const exemption = exemptionSourceOf(event);
+  return exemption === null ? entry : { ...entry, exemption };
+}
+
+function exemptionSourceOf(event: CustodySourceEvent): ExemptionSource | null {
+  if (event.type === 'DifficultyAssessed') {
+    const { difficultyEventId, accepted, reportedBy } = event.data;
+    return { kind: 'difficulty_assessed', difficultyEventId, accepted, reportedBy: holderOf(reportedBy) };
+  }
+  if (event.type === 'InitiativeRecorded') {
+    const { initiativeId, decisionNumber, decisionDate, personIds, from, to, effect } = event.data;
+    return { kind: 'initiative_recorded', initiativeId, decisionNumber, decisionDate, personIds: [...personIds], from, to, effect };
+  }
+  return null;
 }
 
 export function voidingEntryOf(event: CustodySourceEvent & { type: 'EntryVoided' }): VoidingEntry {
@@ -129,6 +159,8 @@ function changeOf(event: CustodySourceEvent): CustodyChange | null {
     case 'AppointmentIssued':
     case 'ResultReturned':
     case 'ApologyIssued':
+    case 'DifficultyAssessed':
+    case 'InitiativeRecorded':
       return { kind: 'act' };
     case 'EntryCorrected':
     case 'EntryVoided':

@@ -89,3 +89,63 @@ describe('a named holder', () => {
     expect(attribute(open, day(9))).toMatchObject({ delayed: false, status: 'due_soon', individual: [] });
   });
 });
+
+describe('exemptions on the holder lines (issue 14: objective causes confirmed, protected initiatives)', () => {
+  const cuong = { unitId: unit.soXayDung, personId: leVanCuong.personId };
+  function lateByCuong(id: string): TaskStory {
+    const story = new TaskStory(id);
+    story.assigned(day(0), tranVanAn, unit.soXayDung, { dueAt: due(10), responsible: leVanCuong });
+    return story;
+  }
+
+  it('a difficulty only the holder reported shows no exemption; a rejected one neither', () => {
+    const story = lateByCuong('ex-self');
+    const reported = story.difficultyReported(day(8), leVanCuong, tranVanAn);
+    story.completed(day(12), leVanCuong);
+    expect(attribute(story, day(14)).individual.map((line) => [line.party.personId, line.workingDays, line.exemption])).toEqual([[leVanCuong.personId, 2, null]]);
+    story.difficultyAssessed(day(13), tranVanAn, reported, false, cuong);
+    expect(attribute(story, day(14)).individual[0]!.exemption).toBeNull();
+  });
+
+  it('an accepted difficulty marks the reporter\'s lines and the head\'s supervisory line as excused, days kept', () => {
+    const story = lateByCuong('ex-accepted');
+    const reported = story.difficultyReported(day(8), leVanCuong, tranVanAn);
+    story.completed(day(12), leVanCuong);
+    const assessed = story.difficultyAssessed(day(13), tranVanAn, reported, true, cuong);
+    expect(attribute(story, day(12, '17:00')).individual[0]!.exemption).toBeNull();
+    const result = attribute(story, day(14));
+    expect(result.individual.map((line) => [line.party.personId, line.workingDays])).toEqual([[leVanCuong.personId, 2]]);
+    expect(result.individual[0]!.exemption).toEqual({
+      kind: 'objective_cause',
+      effect: 'excused',
+      eventIds: [reported, assessed],
+      waivedDays: [],
+      note: 'Nguyên nhân khách quan đã được cấp có thẩm quyền xác nhận ngày 19/03/2026 (Nghị định 335/2025/NĐ-CP): không trừ điểm tiến độ; số ngày chậm vẫn được ghi nhận.',
+    });
+    expect(result.supervisory.map((line) => [line.party.personId, line.workingDays, line.exemption?.kind])).toEqual([[nguyenThiBinh.personId, 2, 'objective_cause']]);
+    story.voided(day(14, '10:00'), tranVanAn, assessed, 'DifficultyAssessed');
+    expect(attribute(story, day(15)).individual[0]!.exemption).toBeNull();
+  });
+
+  it('an initiative with effect exempt waives the covered days of the covered person; reduce keeps them, marked', () => {
+    const exempt = lateByCuong('ex-initiative');
+    exempt.completed(day(13), leVanCuong);
+    const recorded = exempt.initiativeRecorded(day(13, '10:00'), tranVanAn, [leVanCuong.personId], '2026-03-18', null, 'exempt');
+    const result = attribute(exempt, day(14));
+    expect(result.individual.map((line) => [line.party.personId, line.days, line.workingDays])).toEqual([[leVanCuong.personId, ['2026-03-17'], 1]]);
+    expect(result.individual[0]!.exemption).toMatchObject({ kind: 'protected_initiative', effect: 'exempt', eventIds: [recorded], waivedDays: ['2026-03-18', '2026-03-19'] });
+    expect(result.individual[0]!.exemption!.note).toContain('Quyết định số 15/QĐ-UBND ngày 02/03/2026');
+    expect(result.totals.filter((total) => total.kind === 'individual').map((total) => total.workingDays)).toEqual([1]);
+
+    const reduce = lateByCuong('ex-reduce');
+    reduce.completed(day(13), leVanCuong);
+    reduce.initiativeRecorded(day(13, '10:00'), tranVanAn, [leVanCuong.personId], '2026-03-02', null, 'reduce');
+    const reduced = attribute(reduce, day(14));
+    expect(reduced.individual.map((line) => [line.workingDays, line.exemption?.effect, line.exemption?.waivedDays])).toEqual([[3, 'reduce', []]]);
+
+    const other = lateByCuong('ex-other');
+    other.completed(day(13), leVanCuong);
+    other.initiativeRecorded(day(13, '10:00'), tranVanAn, [nguyenThiBinh.personId], '2026-03-02', null, 'exempt');
+    expect(attribute(other, day(14)).individual.map((line) => [line.workingDays, line.exemption])).toEqual([[3, null]]);
+  });
+});

@@ -9,6 +9,7 @@ import {
   supervising,
 } from './attribution-wording';
 import type { CustodyInterval, CustodyTimeline } from './custody-timeline.types';
+import { exemptionsOf, withExemption } from './exemptions';
 import { localDateOf, workingDaysIn } from './local-day';
 import type {
   FindingShare,
@@ -52,10 +53,13 @@ export function attributeResponsibility(input: AttributionInput): HolderAttribut
   const delayed = status !== null && DELAYED.has(status.status);
   const individual: ResponsibilityLine[] = [];
   if (delayed) {
+    const exemptions = exemptionsOf(timeline.entries);
     for (const interval of timeline.intervals) {
-      if (interval.overdueDays.length > 0) individual.push(...overdueLines(interval, input.headOf));
-      const beyond = stepLimitDays(interval, input.calendar);
-      if (beyond.length > 0) individual.push(...stepLimitLines(interval, beyond, input.headOf));
+      const held = [
+        ...(interval.overdueDays.length > 0 ? overdueLines(interval, input.headOf) : []),
+        ...stepLimitLinesOf(interval, input.calendar, input.headOf),
+      ];
+      individual.push(...held.map((line) => withExemption(line, exemptions)));
     }
   }
   for (const share of input.findingShares ?? []) individual.push(...findingLines(share, input.headOf));
@@ -71,7 +75,9 @@ export function attributeResponsibility(input: AttributionInput): HolderAttribut
   };
 }
 
-type LineShape = Omit<ResponsibilityLine, 'party' | 'workingDays' | 'days' | 'on' | 'explanation' | 'kind' | 'supervisesPersonId'>;
+type LineShape = Omit<ResponsibilityLine, 'party' | 'workingDays' | 'days' | 'on' | 'explanation' | 'kind' | 'supervisesPersonId' | 'exemption'> & {
+  exemption?: ResponsibilityLine['exemption'];
+};
 
 function overdueLines(interval: CustodyInterval, headOf: HeadLookup): ResponsibilityLine[] {
   const shape: LineShape = {
@@ -85,6 +91,11 @@ function overdueLines(interval: CustodyInterval, headOf: HeadLookup): Responsibi
   return chargeHolder(interval.holder, interval.overdueDays, headOf, shape, (days, unitOnly, headKnown) =>
     heldAfterDeadline(days, unitOnly, headKnown),
   );
+}
+
+function stepLimitLinesOf(interval: CustodyInterval, calendar: WorkingDayCalendar, headOf: HeadLookup): ResponsibilityLine[] {
+  const beyond = stepLimitDays(interval, calendar);
+  return beyond.length > 0 ? stepLimitLines(interval, beyond, headOf) : [];
 }
 
 function stepLimitDays(interval: CustodyInterval, calendar: WorkingDayCalendar): LocalDate[] {
@@ -157,6 +168,7 @@ function supervisoryLines(individual: ResponsibilityLine, headOf: HeadLookup): R
     individual.days.length > 0
       ? runsOfHead(party.unitId, individual.days, headOf)
       : [{ head: headOf(party.unitId, individual.on), days: [] }];
+  // The exemption of the individual line follows it onto the head's line.
   const shape: LineShape = { ...individual, basis: SUPERVISORY_BASIS };
   return runs
     .filter((run) => run.head !== null && run.head !== party.personId)
@@ -207,6 +219,7 @@ function line(
     ruleCode: shape.ruleCode,
     findingId: shape.findingId,
     supervisesPersonId,
+    exemption: shape.exemption ?? null,
   };
 }
 

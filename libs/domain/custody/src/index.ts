@@ -1,4 +1,6 @@
-export type { CustodyChange, CustodyChangeKind, CustodyEntry, CustodySourceEvent, Holder, VoidingEntry } from './custody-entry';
+export type { CustodyChange, CustodyChangeKind, CustodyEntry, CustodySourceEvent, ExemptionSource, Holder, VoidingEntry } from './custody-entry';
+export type { TaskExemption } from './exemptions';
+export { exemptionsOf } from './exemptions';
 export { custodyEntryOf, holderOf } from './custody-entry';
 export type { CustodyLog } from './custody-log';
 export { custodyLogOf, emptyCustodyLog, evolveCustodyLog, isVoided } from './custody-log';
@@ -43,6 +45,7 @@ export { pingPongOf } from './ping-pong';
 export type {
   FindingShare,
   HeadLookup,
+  LineExemption,
   PersonResolution,
   ResponsibilityBasisCode,
   ResponsibilityKind,

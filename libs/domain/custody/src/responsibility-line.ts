@@ -43,6 +43,24 @@ export interface ResponsibilityLine {
   findingId: string | null;
   /** On a supervisory line: the person whose individual responsibility it covers. */
   supervisesPersonId: string | null;
+  /** An accepted objective cause or a protected initiative covering the line (holder-based lines), else null. */
+  exemption: LineExemption | null;
+}
+
+/**
+ * `objective_cause`: a difficulty the competent authority accepted (Decree 335/2025): the days stay (they are
+ * facts), marked `excused`, and the evaluation does not deduct. `protected_initiative` (Decree 73/2023):
+ * `exempt` moves the covered days out of the line into `waivedDays`; `reduce` keeps them, marked.
+ */
+export interface LineExemption {
+  kind: 'objective_cause' | 'protected_initiative';
+  effect: 'excused' | 'exempt' | 'reduce';
+  /** The entries behind it: the difficulty and its assessment, or the initiative's record. */
+  eventIds: string[];
+  /** The working days no longer charged on this line (only for `exempt`). */
+  waivedDays: LocalDate[];
+  /** Plain-language explanation in Vietnamese. */
+  note: string;
 }
 
 /**

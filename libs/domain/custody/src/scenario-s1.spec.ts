@@ -119,6 +119,7 @@ describe('S1 — own work pushed sideways, then bounced back', () => {
         ruleCode: null,
         findingId: null,
         supervisesPersonId: null,
+        exemption: null,
       },
     ]);
     expect(attribution.supervisory).toHaveLength(1);

@@ -65,6 +65,7 @@ describe('S2 — the silent consultee', () => {
         ruleCode: 'SILENT_CONSULTEE',
         findingId: 'finding-silent-t2',
         supervisesPersonId: null,
+        exemption: null,
       },
     ]);
     expect(attribution.supervisory).toEqual([]);

@@ -15,6 +15,19 @@ export interface CitedFinding {
   on: LocalDate;
   /** Persons the finding names, responsible or supervisory. */
   namedPersonIds: readonly string[];
+  /** The day the inspectorate confirmed it (the confirmation in force): the handling period runs from the earliest. */
+  confirmedOn: LocalDate;
+  /** Other cases, not withdrawn, that cite this finding, as the caller read them from every case stream. */
+  citedBy: readonly FindingCitation[];
+}
+
+/** Another case citing a finding: a withdrawn case frees its findings and is never passed. */
+export interface FindingCitation {
+  caseId: string;
+  personId: string;
+  status: 'proposed' | 'under_review' | 'decided';
+  /** The decision, once decided. */
+  decision: { number: string; date: LocalDate; form: DisciplineForm } | null;
 }
 
 export interface CaseSubject extends CaseSubjectStanding {
@@ -42,7 +55,11 @@ export type DecideCase = DomainCommand<
     holdsLeadership: boolean;
     /** Set by the official who decides although a cited conduct's limitation has run out. */
     limitationAcknowledged: boolean;
+    /** By finding id: the cases, not withdrawn, that cite the case's findings, as the caller read them (this case included or not). */
+    citedBy: Readonly<Record<string, readonly FindingCitation[]>>;
   }
 >;
 export type WithdrawCase = DomainCommand<'WithdrawCase', { caseId: string; reason: string }>;
-export type DisciplinaryCaseCommand = ProposeCase | StartCaseReview | DecideCase | WithdrawCase;
+/** Extends the handling period of a complex case to `limitDays` (at most 150), with the reason. */
+export type ExtendCaseHandling = DomainCommand<'ExtendCaseHandling', { caseId: string; limitDays: number; reason: string }>;
+export type DisciplinaryCaseCommand = ProposeCase | StartCaseReview | DecideCase | WithdrawCase | ExtendCaseHandling;

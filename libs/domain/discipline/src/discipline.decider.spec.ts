@@ -1,12 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
 import { OccurredInFutureError, type Actor, type RecordedEvent } from '@lib/domain/core';
 import { DeciderSpecification } from '@lib/domain/core/testing';
-import type { CitedFinding, DecideCase, DisciplinaryCaseCommand, ProposeCase } from './discipline.commands';
+import type { CitedFinding, DecideCase, DisciplinaryCaseCommand, FindingCitation, ProposeCase } from './discipline.commands';
 import { createDisciplinaryCaseDecider } from './discipline.decider';
 import {
   CaseAlreadyDecidedError,
   CaseAlreadyExistsError,
   CaseAlreadyUnderReviewError,
+  CaseHandlingDeadlinePassedError,
+  CaseHandlingExtensionInvalidError,
   CaseNotFoundError,
   CaseNotUnderReviewError,
   CaseRequiresHomeAffairsError,
@@ -15,8 +17,10 @@ import {
   CaseWithdrawnError,
   DecisionDocumentInvalidError,
   DisciplineFormNotApplicableError,
+  FindingAlreadyDisciplinedError,
   FindingCitedTwiceError,
   FindingDoesNotNamePersonError,
+  FindingInOpenCaseError,
   FindingNotConfirmedError,
   LimitationNotAcknowledgedError,
   NoFindingCitedError,
@@ -38,6 +42,8 @@ const finding = (overrides: Partial<CitedFinding> = {}): CitedFinding => ({
   status: 'confirmed',
   on: '2026-03-04',
   namedPersonIds: ['le-van-cuong', 'nguyen-thi-binh'],
+  confirmedOn: '2026-04-01',
+  citedBy: [],
   ...overrides,
 });
 const now = '2026-06-01T09:00:00+07:00';
@@ -57,7 +63,7 @@ const proposal = (overrides: Partial<ProposeCase['data']> = {}, occurredAt = now
 const document = { number: '125/QĐ-UBND', date: '2026-06-20', signer: { name: 'Trần Văn An', title: 'Chủ tịch UBND thành phố' } };
 const decision = (overrides: Partial<DecideCase['data']> = {}, occurredAt = '2026-06-20T15:00:00+07:00'): DisciplinaryCaseCommand => ({
   type: 'DecideCase',
-  data: { caseId, form: 'canh_cao', document, holdsLeadership: false, limitationAcknowledged: false, ...overrides },
+  data: { caseId, form: 'canh_cao', document, holdsLeadership: false, limitationAcknowledged: false, citedBy: {}, ...overrides },
   context: { actor: homeAffairs, occurredAt, now: occurredAt },
 });
 const review = (occurredAt = '2026-06-05T09:00:00+07:00'): DisciplinaryCaseCommand => ({ type: 'StartCaseReview', data: { caseId, note: null }, context: { actor: homeAffairs, occurredAt, now: occurredAt } });
@@ -78,6 +84,7 @@ const proposedData = {
   findings: [{ findingId: finding().findingId, taskId, ruleCode: 'OWN_WORK_TRANSFERRED', ruleVersion: 1, on: '2026-03-04' }],
   limitation: [limitationOf(10, '2036-03-04', '2026-06-01', false)],
   warnings: [],
+  handling: { startsOn: '2026-04-01', basis: 'finding_confirmed' as const, limitDays: 90, deadline: '2026-06-30' },
 };
 const recorded = (event: DisciplinaryCaseEvent, eventId: string, occurredAt: string): RecordedEvent<DisciplinaryCaseEvent> => ({ ...event, metadata: { eventId, occurredAt, actor: homeAffairs } });
 const proposed = recorded({ type: 'DisciplinaryCaseProposed', data: proposedData }, 'e1', '2026-06-01T02:00:00.000Z');
@@ -150,6 +157,76 @@ describe('no case yet', () => {
   });
 });
 
+describe('a finding another case cites (Decree 172/2025: one violation, one discipline)', () => {
+  const earlier = '7c1d2e3f-0000-4000-8000-0000000000aa';
+  const decidedCitation: FindingCitation = { caseId: earlier, personId: 'le-van-cuong', status: 'decided', decision: { number: '125/QĐ-UBND', date: '2026-05-20', form: 'khien_trach' } };
+
+  it('is refused once a decided case against the same person cites it, naming the case and its decision', () => {
+    spec.given([]).when(proposal({ findings: [finding({ citedBy: [decidedCitation] })] })).thenThrows(FindingAlreadyDisciplinedError, (error) => {
+      expect(error.code).toBe('FINDING_ALREADY_DISCIPLINED');
+      expect(error.field).toBe('findingIds');
+      expect(error.context).toEqual({ findingId: finding().findingId, personId: 'le-van-cuong', case: { caseId: earlier, status: 'decided', decision: decidedCitation.decision } });
+      expect(error.detail).toBe(
+        `Hành vi trong phát hiện ${finding().findingId} đã bị xử lý kỷ luật theo hồ sơ ${earlier} (Quyết định số 125/QĐ-UBND ngày 20/05/2026, hình thức khiển trách); mỗi hành vi vi phạm chỉ bị xử lý kỷ luật một lần (Nghị định 172/2025/NĐ-CP).`,
+      );
+    });
+  });
+
+  it('is refused while an open case against the same person cites it, whatever its stage', () => {
+    for (const status of ['proposed', 'under_review'] as const) {
+      spec.given([]).when(proposal({ findings: [finding({ citedBy: [{ caseId: earlier, personId: 'le-van-cuong', status, decision: null }] })] })).thenThrows(FindingInOpenCaseError, (error) => {
+        expect(error.context).toEqual({ findingId: finding().findingId, personId: 'le-van-cuong', case: { caseId: earlier, status, decision: null } });
+      });
+    }
+  });
+
+  it('may ground a case against another person it names (the supervising head), and is free again once the earlier case is withdrawn', () => {
+    const head = { personId: 'nguyen-thi-binh', unitId: 'so-xay-dung', electedCadre: false, holdsLeadership: true };
+    spec.given([]).when(proposal({ subject: head, findings: [finding({ citedBy: [decidedCitation] })] })).thenState((state) => expect(state.status).toBe('proposed'));
+    // The caller passes no withdrawn case: a withdrawn case frees its findings.
+    spec.given([]).when(proposal({ findings: [finding({ citedBy: [] })] })).thenState((state) => expect(state.status).toBe('proposed'));
+  });
+
+  it('does not count the case itself (a replay of the same proposal)', () => {
+    spec.given([]).when(proposal({ findings: [finding({ citedBy: [{ ...decidedCitation, caseId, status: 'proposed', decision: null }] })] })).thenState((state) => expect(state.status).toBe('proposed'));
+  });
+});
+
+describe('the time limit for handling the case', () => {
+  const extension = (limitDays: number, occurredAt = '2026-06-25T09:00:00+07:00', reason = 'Vụ việc phức tạp, cần thanh tra xác minh thêm hồ sơ chuyển việc.'): DisciplinaryCaseCommand => ({
+    type: 'ExtendCaseHandling',
+    data: { caseId, limitDays, reason },
+    context: { actor: homeAffairs, occurredAt, now: occurredAt },
+  });
+
+  it('runs 90 days from the earliest confirmation of a cited finding, recorded on the proposal', () => {
+    const other = finding({ findingId: 'f0000000-0000-5000-8000-000000000003', confirmedOn: '2026-03-20' });
+    const [event] = decider.decide(proposal({ findings: [finding(), other] }), decider.initialState());
+    expect(event!.data).toMatchObject({ handling: { startsOn: '2026-03-20', basis: 'finding_confirmed', limitDays: 90, deadline: '2026-06-18' } });
+  });
+
+  it('is extended for a complex case, with a reason, up to 150 days, while the period runs', () => {
+    spec.given([proposed, underReview]).when(extension(150)).then([
+      { type: 'DisciplinaryCaseHandlingExtended', data: { caseId, personId: 'le-van-cuong', limitDays: 150, deadline: '2026-08-29', reason: 'Vụ việc phức tạp, cần thanh tra xác minh thêm hồ sơ chuyển việc.' } },
+    ]);
+    spec.given([proposed]).when(extension(120)).thenState((state) => expect(state.handling).toEqual({ startsOn: '2026-04-01', basis: 'finding_confirmed', limitDays: 120, deadline: '2026-07-30' }));
+  });
+
+  it('refuses more than 150 days, no longer than now, a period already over, a missing reason, and a closed case', () => {
+    for (const days of [151, 90, 60, 100.5]) {
+      spec.given([proposed]).when(extension(days)).thenThrows(CaseHandlingExtensionInvalidError, (error) => {
+        expect(error.field).toBe('limitDays');
+        expect(error.context).toEqual({ caseId, limitDays: days, currentDays: 90, maxDays: 150 });
+      });
+    }
+    spec.given([proposed]).when(extension(150, '2026-07-01T09:00:00+07:00')).thenThrows(CaseHandlingDeadlinePassedError, (error) => {
+      expect(error.detail).toBe('Thời hạn xử lý kỷ luật đã hết ngày 30/06/2026; không gia hạn một thời hạn đã hết (ngày gia hạn: 01/07/2026).');
+    });
+    spec.given([proposed]).when(extension(150, undefined, 'Phức tạp.')).thenThrows(TextRequiredError, (error) => expect(error.detail).toContain('lý do gia hạn'));
+    spec.given([proposed, underReview, withdrawn]).when(extension(150)).thenThrows(CaseWithdrawnError);
+  });
+});
+
 describe('a proposed case', () => {
   it('is not proposed twice', () => {
     spec.given([proposed]).when(proposal()).thenThrows(CaseAlreadyExistsError);
@@ -213,6 +290,18 @@ describe('a case under review', () => {
     const [decided] = decider.decide(decision({ form: 'khien_trach', limitationAcknowledged: true }), [old, underReview].reduce(decider.evolve, decider.initialState()));
     expect(decided!.data).toMatchObject({ limitationAcknowledged: true, warnings: [expect.objectContaining({ code: 'LIMITATION_EXPIRED', findingId: finding().findingId })] });
     spec.given([old, underReview]).when(decision({ form: 'canh_cao' })).thenState((state) => expect(state.status).toBe('decided'));
+  });
+
+  it('is not decided when another case against the same person has meanwhile been decided on a cited finding (cases opened before the check, or a lost race)', () => {
+    const other: FindingCitation = { caseId: '7c1d2e3f-0000-4000-8000-0000000000bb', personId: 'le-van-cuong', status: 'decided', decision: { number: '99/QĐ-UBND', date: '2026-06-15', form: 'canh_cao' } };
+    spec.given(history).when(decision({ citedBy: { [finding().findingId]: [other] } })).thenThrows(FindingAlreadyDisciplinedError, (error) => {
+      expect(error.field).toBeUndefined();
+      expect(error.context).toMatchObject({ findingId: finding().findingId, case: { caseId: other.caseId, status: 'decided' } });
+    });
+    const itself = { ...other, caseId, status: 'under_review' as const, decision: null };
+    const headsCase = { ...other, personId: 'nguyen-thi-binh' };
+    const openOne = { ...other, status: 'proposed' as const, decision: null };
+    spec.given(history).when(decision({ citedBy: { [finding().findingId]: [itself, headsCase, openOne] } })).thenState((state) => expect(state.status).toBe('decided'));
   });
 
   it('is not acted on by the person concerned', () => {

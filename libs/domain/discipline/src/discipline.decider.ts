@@ -1,9 +1,11 @@
 import { assertNever, assertOccurredNotInFuture, DEFAULT_CLOCK_SKEW_MS, type Decider, type RecordedEvent } from '@lib/domain/core';
-import type { DecideCase, DisciplinaryCaseCommand, ProposeCase, StartCaseReview, WithdrawCase } from './discipline.commands';
+import type { DecideCase, DisciplinaryCaseCommand, ExtendCaseHandling, ProposeCase, StartCaseReview, WithdrawCase } from './discipline.commands';
 import {
   CaseAlreadyDecidedError,
   CaseAlreadyExistsError,
   CaseAlreadyUnderReviewError,
+  CaseHandlingDeadlinePassedError,
+  CaseHandlingExtensionInvalidError,
   CaseNotFoundError,
   CaseNotUnderReviewError,
   CaseRequiresHomeAffairsError,
@@ -13,8 +15,10 @@ import {
   CaseWithdrawnError,
   DecisionDocumentInvalidError,
   DisciplineFormNotApplicableError,
+  FindingAlreadyDisciplinedError,
   FindingCitedTwiceError,
   FindingDoesNotNamePersonError,
+  FindingInOpenCaseError,
   FindingNotConfirmedError,
   LimitationNotAcknowledgedError,
   MAX_TEXT_LENGTH,
@@ -25,6 +29,7 @@ import {
 } from './discipline.errors';
 import type { CaseFinding, DisciplinaryCaseEvent } from './discipline.events';
 import { formRestrictionFor, type DisciplineForm } from './discipline.forms';
+import { addDays, handlingPeriod, HANDLING_MAX_DAYS, type HandlingPeriod } from './handling-period';
 import { checkLimitation, limitationWarnings, localDateOf, type LocalDate } from './statute-of-limitations';
 
 export interface DisciplinaryCaseState {
@@ -38,6 +43,8 @@ export interface DisciplinaryCaseState {
   findings: CaseFinding[];
   lastOccurredAt: string | null;
   decidedForm: DisciplineForm | null;
+  /** The time limit for handling the case, as last extended. */
+  handling: HandlingPeriod | null;
 }
 
 export const initialCaseState = (): DisciplinaryCaseState => ({
@@ -50,6 +57,7 @@ export const initialCaseState = (): DisciplinaryCaseState => ({
   findings: [],
   lastOccurredAt: null,
   decidedForm: null,
+  handling: null,
 });
 
 /**
@@ -81,6 +89,8 @@ export function createDisciplinaryCaseDecider(options: { clockSkewMs?: number } 
           return [decideCase(command, state, at)];
         case 'WithdrawCase':
           return [withdraw(command, state)];
+        case 'ExtendCaseHandling':
+          return [extendHandling(command, state, at)];
         default:
           return assertNever(command);
       }
@@ -98,6 +108,7 @@ export function createDisciplinaryCaseDecider(options: { clockSkewMs?: number } 
             proposedForm: event.data.proposedForm,
             proposedOn: localDateOf(event.metadata.occurredAt),
             findings: event.data.findings,
+            handling: event.data.handling ?? null,
           };
         case 'DisciplinaryCaseReviewStarted':
           return { ...next, status: 'under_review' };
@@ -105,6 +116,8 @@ export function createDisciplinaryCaseDecider(options: { clockSkewMs?: number } 
           return { ...next, status: 'decided', decidedForm: event.data.form };
         case 'DisciplinaryCaseWithdrawn':
           return { ...next, status: 'withdrawn' };
+        case 'DisciplinaryCaseHandlingExtended':
+          return { ...next, handling: { ...next.handling!, limitDays: event.data.limitDays, deadline: event.data.deadline } };
         default:
           return assertNever(event);
       }
@@ -125,6 +138,13 @@ function propose(command: ProposeCase, state: DisciplinaryCaseState, at: number)
     seen.add(finding.findingId);
     if (finding.status !== 'confirmed') throw new FindingNotConfirmedError(finding.findingId, finding.status);
     if (!finding.namedPersonIds.includes(subject.personId)) throw new FindingDoesNotNamePersonError(finding.findingId, subject.personId);
+    // Decree 172/2025: one violation, one discipline. The violation is the person's: the same finding may
+    // still ground a case against another person it names (the supervising head's own failing).
+    const samePerson = finding.citedBy.filter((citation) => citation.personId === subject.personId && citation.caseId !== caseId);
+    const decided = samePerson.find((citation) => citation.status === 'decided');
+    if (decided !== undefined) throw new FindingAlreadyDisciplinedError(finding.findingId, decided);
+    const open = samePerson.find((citation) => citation.status !== 'decided');
+    if (open !== undefined) throw new FindingInOpenCaseError(finding.findingId, open);
   }
   const restriction = formRestrictionFor(proposedForm, subject);
   if (restriction !== null) throw new DisciplineFormNotApplicableError('proposedForm', proposedForm, restriction, subject.personId);
@@ -143,6 +163,7 @@ function propose(command: ProposeCase, state: DisciplinaryCaseState, at: number)
       findings,
       limitation,
       warnings: limitationWarnings(limitation, proposedForm),
+      handling: handlingPeriod(command.data.findings.map((finding) => finding.confirmedOn)),
     },
   };
 }
@@ -156,6 +177,12 @@ function startReview(command: StartCaseReview, state: DisciplinaryCaseState): Di
 function decideCase(command: DecideCase, state: DisciplinaryCaseState, at: number): DisciplinaryCaseEvent {
   const { caseId, form } = command.data;
   if (state.status === 'proposed') throw new CaseNotUnderReviewError(caseId);
+  // Disciplined once, checked again at the decision: two open cases may cite one violation if they were
+  // opened before the proposal check existed, or if the check could not be serialised (see the README).
+  for (const finding of state.findings) {
+    const decided = (command.data.citedBy[finding.findingId] ?? []).find((citation) => citation.personId === state.personId && citation.caseId !== caseId && citation.status === 'decided');
+    if (decided !== undefined) throw new FindingAlreadyDisciplinedError(finding.findingId, decided, null);
+  }
   const restriction = formRestrictionFor(form, { electedCadre: state.electedCadre, holdsLeadership: command.data.holdsLeadership });
   if (restriction !== null) throw new DisciplineFormNotApplicableError('form', form, restriction, state.personId!);
   const document = {
@@ -195,9 +222,21 @@ function withdraw(command: WithdrawCase, state: DisciplinaryCaseState): Discipli
   return { type: 'DisciplinaryCaseWithdrawn', data: { caseId: command.data.caseId, personId: state.personId!, reason: text(command.data.reason, 'reason') } };
 }
 
-function text(value: string, field: 'grounds' | 'reason'): string {
+function extendHandling(command: ExtendCaseHandling, state: DisciplinaryCaseState, at: number): DisciplinaryCaseEvent {
+  const { caseId, limitDays } = command.data;
+  const handling = state.handling;
+  // A case recorded before the period was kept has none to extend.
+  if (handling === null) throw new CaseHandlingExtensionInvalidError(caseId, limitDays, HANDLING_MAX_DAYS);
+  if (!Number.isInteger(limitDays) || limitDays <= handling.limitDays || limitDays > HANDLING_MAX_DAYS) throw new CaseHandlingExtensionInvalidError(caseId, limitDays, handling.limitDays);
+  const on = localDateOf(at);
+  if (on > handling.deadline) throw new CaseHandlingDeadlinePassedError(caseId, handling.deadline, on);
+  const reason = text(command.data.reason, 'reason', 'lý do gia hạn (tình tiết phức tạp cần thanh tra, kiểm tra, xác minh thêm)');
+  return { type: 'DisciplinaryCaseHandlingExtended', data: { caseId, personId: state.personId!, limitDays, deadline: addDays(handling.startsOn, limitDays), reason } };
+}
+
+function text(value: string, field: 'grounds' | 'reason', what?: string): string {
   const normalised = value.normalize('NFC').trim();
   const length = [...normalised].length;
-  if (length < MIN_TEXT_LENGTH || length > MAX_TEXT_LENGTH) throw new TextRequiredError(field, length);
+  if (length < MIN_TEXT_LENGTH || length > MAX_TEXT_LENGTH) throw new TextRequiredError(field, length, what);
   return normalised;
 }

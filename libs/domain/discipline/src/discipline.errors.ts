@@ -1,5 +1,8 @@
 import { DomainError } from '@lib/domain/core';
+import type { FindingCitation } from './discipline.commands';
 import { DISCIPLINE_FORM_LABELS, type DisciplineForm, type FormRestriction } from './discipline.forms';
+import { HANDLING_MAX_DAYS } from './handling-period';
+import { vietnameseDate } from './statute-of-limitations';
 
 export const MIN_TEXT_LENGTH = 15;
 export const MAX_TEXT_LENGTH = 4000;
@@ -94,8 +97,7 @@ export class DisciplineFormNotApplicableError extends DomainError {
 
 export class TextRequiredError extends DomainError {
   static readonly code = 'CASE_TEXT_REQUIRED';
-  constructor(field: 'grounds' | 'reason', length: number) {
-    const what = field === 'grounds' ? 'nội dung vi phạm và căn cứ đề nghị' : 'lý do rút đề nghị';
+  constructor(field: 'grounds' | 'reason', length: number, what = field === 'grounds' ? 'nội dung vi phạm và căn cứ đề nghị' : 'lý do rút đề nghị') {
     super(TextRequiredError.code, `Cần ghi rõ ${what} (từ ${MIN_TEXT_LENGTH} đến ${MAX_TEXT_LENGTH} ký tự; đang có ${length}).`, { field, context: { length } });
   }
 }
@@ -150,5 +152,55 @@ export class CaseStepOutOfOrderError extends DomainError {
   static readonly code = 'CASE_STEP_OUT_OF_ORDER';
   constructor(occurredAt: string, previousAt: string) {
     super(CaseStepOutOfOrderError.code, 'Bước xử lý hồ sơ không được xảy ra trước bước liền trước.', { field: 'occurredAt', context: { occurredAt, previousAt } });
+  }
+}
+
+/** Decree 172/2025/NĐ-CP: each violation is disciplined once, by one form ("mỗi hành vi vi phạm chỉ bị xử lý một lần"). */
+export class FindingAlreadyDisciplinedError extends DomainError {
+  static readonly code = 'FINDING_ALREADY_DISCIPLINED';
+  /** `field` is null when the refusal comes at the decision, where no finding is given in the body. */
+  constructor(findingId: string, citation: FindingCitation, field: 'findingIds' | null = 'findingIds') {
+    const decision = citation.decision;
+    const by = decision === null ? '' : ` (Quyết định số ${decision.number} ngày ${vietnameseDate(decision.date)}, hình thức ${DISCIPLINE_FORM_LABELS[decision.form].toLowerCase()})`;
+    super(
+      FindingAlreadyDisciplinedError.code,
+      `Hành vi trong phát hiện ${findingId} đã bị xử lý kỷ luật theo hồ sơ ${citation.caseId}${by}; mỗi hành vi vi phạm chỉ bị xử lý kỷ luật một lần (Nghị định 172/2025/NĐ-CP).`,
+      { ...(field === null ? {} : { field }), context: { findingId, personId: citation.personId, case: { caseId: citation.caseId, status: citation.status, decision } } },
+    );
+  }
+}
+
+/** A second open case for the same violation would end in a second decision: the first must be decided or withdrawn. */
+export class FindingInOpenCaseError extends DomainError {
+  static readonly code = 'FINDING_IN_OPEN_CASE';
+  constructor(findingId: string, citation: FindingCitation) {
+    const status = citation.status === 'proposed' ? 'đã đề nghị' : 'đang xem xét';
+    super(
+      FindingInOpenCaseError.code,
+      `Phát hiện ${findingId} đang được viện dẫn trong hồ sơ kỷ luật ${citation.caseId} (${status}) đối với cùng người này; chỉ lập hồ sơ mới khi hồ sơ đó đã được rút.`,
+      { field: 'findingIds', context: { findingId, personId: citation.personId, case: { caseId: citation.caseId, status: citation.status, decision: null } } },
+    );
+  }
+}
+
+export class CaseHandlingExtensionInvalidError extends DomainError {
+  static readonly code = 'CASE_HANDLING_EXTENSION_INVALID';
+  constructor(caseId: string, limitDays: number, currentDays: number) {
+    super(
+      CaseHandlingExtensionInvalidError.code,
+      `Thời hạn xử lý kỷ luật chỉ được kéo dài quá ${currentDays} ngày hiện có và không quá ${HANDLING_MAX_DAYS} ngày (đề nghị: ${limitDays} ngày).`,
+      { field: 'limitDays', context: { caseId, limitDays, currentDays, maxDays: HANDLING_MAX_DAYS } },
+    );
+  }
+}
+
+export class CaseHandlingDeadlinePassedError extends DomainError {
+  static readonly code = 'CASE_HANDLING_DEADLINE_PASSED';
+  constructor(caseId: string, deadline: string, on: string) {
+    super(
+      CaseHandlingDeadlinePassedError.code,
+      `Thời hạn xử lý kỷ luật đã hết ngày ${vietnameseDate(deadline)}; không gia hạn một thời hạn đã hết (ngày gia hạn: ${vietnameseDate(on)}).`,
+      { field: 'occurredAt', context: { caseId, deadline, on } },
+    );
   }
 }

@@ -1,6 +1,7 @@
 import type { DomainEvent, RecordedEvent } from '@lib/domain/core';
 import type { DecisionDocument } from './discipline.commands';
 import type { DisciplineForm } from './discipline.forms';
+import type { HandlingPeriod } from './handling-period';
 import type { CaseWarning, LimitationCheck, LocalDate } from './statute-of-limitations';
 
 /** A cited finding as the case keeps it (only confirmed findings are cited). */
@@ -24,6 +25,8 @@ export interface CaseProposedData {
   findings: CaseFinding[];
   limitation: LimitationCheck[];
   warnings: CaseWarning[];
+  /** The time limit for handling the case (90 days from the earliest confirmation of a cited finding). */
+  handling: HandlingPeriod;
 }
 
 export interface CaseReviewStartedData {
@@ -50,13 +53,30 @@ export interface CaseWithdrawnData {
   reason: string;
 }
 
+export interface CaseHandlingExtendedData {
+  caseId: string;
+  personId: string;
+  /** The new length of the period, in days (at most 150). */
+  limitDays: number;
+  /** The new last day. */
+  deadline: LocalDate;
+  reason: string;
+}
+
 export type DisciplinaryCaseProposed = DomainEvent<'DisciplinaryCaseProposed', CaseProposedData>;
 export type DisciplinaryCaseReviewStarted = DomainEvent<'DisciplinaryCaseReviewStarted', CaseReviewStartedData>;
 export type DisciplinaryCaseDecided = DomainEvent<'DisciplinaryCaseDecided', CaseDecidedData>;
 export type DisciplinaryCaseWithdrawn = DomainEvent<'DisciplinaryCaseWithdrawn', CaseWithdrawnData>;
-export type DisciplinaryCaseEvent = DisciplinaryCaseProposed | DisciplinaryCaseReviewStarted | DisciplinaryCaseDecided | DisciplinaryCaseWithdrawn;
+export type DisciplinaryCaseHandlingExtended = DomainEvent<'DisciplinaryCaseHandlingExtended', CaseHandlingExtendedData>;
+export type DisciplinaryCaseEvent = DisciplinaryCaseProposed | DisciplinaryCaseReviewStarted | DisciplinaryCaseDecided | DisciplinaryCaseWithdrawn | DisciplinaryCaseHandlingExtended;
 export type RecordedDisciplinaryCaseEvent = RecordedEvent<DisciplinaryCaseEvent>;
 
-export const DISCIPLINARY_CASE_EVENT_TYPES = ['DisciplinaryCaseProposed', 'DisciplinaryCaseReviewStarted', 'DisciplinaryCaseDecided', 'DisciplinaryCaseWithdrawn'] as const;
+export const DISCIPLINARY_CASE_EVENT_TYPES = [
+  'DisciplinaryCaseProposed',
+  'DisciplinaryCaseReviewStarted',
+  'DisciplinaryCaseDecided',
+  'DisciplinaryCaseWithdrawn',
+  'DisciplinaryCaseHandlingExtended',
+] as const;
 export const DISCIPLINARY_CASE_CATEGORY = 'disciplinary_case';
 export const disciplinaryCaseStreamId = (caseId: string): string => `${DISCIPLINARY_CASE_CATEGORY}-${caseId}`;

@@ -1,12 +1,26 @@
-export type { CaseSubject, CitedFinding, DecideCase, DecisionDocument, DisciplinaryCaseCommand, FindingStatus, ProposeCase, StartCaseReview, WithdrawCase } from './discipline.commands';
+export type {
+  CaseSubject,
+  CitedFinding,
+  DecideCase,
+  DecisionDocument,
+  DisciplinaryCaseCommand,
+  ExtendCaseHandling,
+  FindingCitation,
+  FindingStatus,
+  ProposeCase,
+  StartCaseReview,
+  WithdrawCase,
+} from './discipline.commands';
 export type {
   CaseDecidedData,
   CaseFinding,
+  CaseHandlingExtendedData,
   CaseProposedData,
   CaseReviewStartedData,
   CaseWithdrawnData,
   DisciplinaryCaseDecided,
   DisciplinaryCaseEvent,
+  DisciplinaryCaseHandlingExtended,
   DisciplinaryCaseProposed,
   DisciplinaryCaseReviewStarted,
   DisciplinaryCaseWithdrawn,
@@ -17,12 +31,17 @@ export type { CaseSubjectStanding, DisciplineForm, FormRestriction } from './dis
 export { DISCIPLINE_FORM_LABELS, DISCIPLINE_FORMS, formRestrictionFor, limitationYearsOf } from './discipline.forms';
 export type { CaseWarning, LimitationCheck, LocalDate } from './statute-of-limitations';
 export { checkLimitation, lastDayAfterYears, limitationWarnings, localDateOf, vietnameseDate } from './statute-of-limitations';
+export type { HandlingPeriod, HandlingState, HandlingView, HandlingWarning } from './handling-period';
+export { addDays, daysBetween, DEFAULT_HANDLING_WARNING_DAYS, HANDLING_LIMIT_DAYS, HANDLING_MAX_DAYS, handlingPeriod, handlingView } from './handling-period';
+export { findingCitations } from './finding-citations';
 export type { DisciplinaryCaseState } from './discipline.decider';
 export { createDisciplinaryCaseDecider, initialCaseState } from './discipline.decider';
 export {
   CaseAlreadyDecidedError,
   CaseAlreadyExistsError,
   CaseAlreadyUnderReviewError,
+  CaseHandlingDeadlinePassedError,
+  CaseHandlingExtensionInvalidError,
   CaseNotFoundError,
   CaseNotUnderReviewError,
   CaseRequiresHomeAffairsError,
@@ -32,8 +51,10 @@ export {
   CaseWithdrawnError,
   DecisionDocumentInvalidError,
   DisciplineFormNotApplicableError,
+  FindingAlreadyDisciplinedError,
   FindingCitedTwiceError,
   FindingDoesNotNamePersonError,
+  FindingInOpenCaseError,
   FindingNotConfirmedError,
   LimitationNotAcknowledgedError,
   MAX_TEXT_LENGTH,

@@ -6,8 +6,11 @@ export interface ReviewedFinding {
   taskId: string;
   ruleCode: string;
   ruleVersion: number;
-  /** `superseded`: its evidence was voided or corrected and the rule no longer detects it. */
-  detection: 'active' | 'superseded';
+  /**
+   * `superseded`: its evidence was voided or corrected and the rule no longer detects it. `held`: the same,
+   * but the voiding or correction was made by (or for) a person it names: it waits for the inspector.
+   */
+  detection: 'active' | 'held' | 'superseded';
   /** Persons the finding names (responsible and supervisory): none of them may judge it. */
   namedPersonIds: readonly string[];
 }

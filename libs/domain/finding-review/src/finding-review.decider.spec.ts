@@ -82,6 +82,15 @@ describe('a superseded finding', () => {
   });
 });
 
+describe('a held finding (a person it names voided or corrected its entries)', () => {
+  it('is settled by an inspector only: dismissed or confirmed like an open one', () => {
+    spec.given([]).when(review('DismissFinding', { finding: { detection: 'held' } })).then([{ type: 'FindingDismissed', data: data() }]);
+    spec.given([]).when(review('ConfirmFinding', { finding: { detection: 'held' } })).then([{ type: 'FindingConfirmed', data: data() }]);
+    const namedOfficial: Actor = { ...inspector, personId: 'le-van-cuong', unitId: 'so-xay-dung', roles: ['officer'] };
+    spec.given([]).when(review('DismissFinding', { finding: { detection: 'held' }, actor: namedOfficial })).thenThrows(ReviewRequiresInspectorError);
+  });
+});
+
 describe('a confirmed finding', () => {
   const history = [recorded('FindingConfirmed', 'review-1')];
 

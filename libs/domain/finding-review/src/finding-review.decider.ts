@@ -24,7 +24,7 @@ export const initialReviewState = (): FindingReviewState => ({ findingId: null, 
 
 /**
  * Confirm or dismiss a finding. Only an inspector, never a person the finding names, with a written
- * justification; a superseded finding is not judged; the same judgement twice is refused, a changed one
+ * justification; a superseded finding is not judged (a held one is: only a review settles it); the same judgement twice is refused, a changed one
  * (e.g. after a complaint) is recorded as a revision of the previous review.
  */
 export function createFindingReviewDecider(options: { clockSkewMs?: number } = {}): Decider<FindingReviewCommand, FindingReviewEvent, FindingReviewState> {

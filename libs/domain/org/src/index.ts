@@ -62,7 +62,7 @@ export type {
 } from './unit-state';
 export { initialUnitState } from './unit-state';
 export type { AppointmentView, DelegationView, InChargeBasis, Leadership, TermView } from './unit-leadership';
-export type { UnitAsOf, UnitTreeNode } from './organisation-timeline';
+export type { AnsweringUnit, UnitAsOf, UnitTreeNode } from './organisation-timeline';
 export { OrganisationTimeline } from './organisation-timeline';
 export * from './org.errors';
 export * from './staffing.errors';

@@ -26,6 +26,17 @@ export interface UnitAsOf {
   activity: UnitActivity;
 }
 
+/** Who answers for a unit's work on a date (`OrganisationTimeline.answeringUnitOn`). */
+export interface AnsweringUnit {
+  unitId: string;
+  /** The successors passed, in order (empty when the unit answers for itself). */
+  mergedInto: string[];
+  /** The day the unit's own merger took effect; null when it was not merged by the date. */
+  mergedOn: LocalDate | null;
+  /** The day the answering unit was dissolved without successor, when it was by the date. */
+  dissolvedOn: LocalDate | null;
+}
+
 export interface UnitTreeNode {
   unitId: string;
   name: string;
@@ -188,6 +199,86 @@ export class OrganisationTimeline implements OrganisationLookup {
       end = this.units.get(end.successorUnitId)?.end ?? null;
     }
     return chain;
+  }
+
+  /**
+   * The unit that answers for a unit's work on the date: the unit itself while it exists (or after a
+   * dissolution without successor), else the successor its merger names, chains followed (A → B → C gives C
+   * once both mergers took effect). `mergedInto` lists the successors passed, in order.
+   */
+  answeringUnitOn(unitId: string, date: LocalDate): AnsweringUnit {
+    const mergedInto: string[] = [];
+    let current = unitId;
+    let end = this.units.get(current)?.end ?? null;
+    while (end?.kind === 'merged' && end.effectiveOn <= date && end.successorUnitId !== unitId && !mergedInto.includes(end.successorUnitId)) {
+      current = end.successorUnitId;
+      mergedInto.push(current);
+      end = this.units.get(current)?.end ?? null;
+    }
+    const dissolvedOn = end?.kind === 'dissolved' && end.effectiveOn <= date ? end.effectiveOn : null;
+    return { unitId: current, mergedInto, mergedOn: mergedInto.length === 0 ? null : this.units.get(unitId)!.end!.effectiveOn, dissolvedOn };
+  }
+
+  /**
+   * The units a unit's work rolls up to on the date, the unit first: a unit that exists then goes to its
+   * parent of that day; a merged unit to its successor; a dissolved one to the parent it had on its last day.
+   * A unit's work belongs to a subtree on the date when this line passes through the subtree's root, so no
+   * reorganisation drops it from every subtree. (A unit ends only when nothing below it exists, and merges
+   * into a unit existing that day, so the line climbs to a root; a cycle in hand-made data stops it.)
+   */
+  reportingLineOn(unitId: string, date: LocalDate): string[] {
+    const line = [unitId];
+    for (let unit = this.units.get(unitId); unit !== undefined; ) {
+      const ended = unit.end !== null && unit.end.effectiveOn <= date;
+      const next = !ended ? parentOn(unit, date < unit.validFrom ? unit.validFrom : date) : unit.end!.kind === 'merged' ? unit.end!.successorUnitId : parentOn(unit, lastDayOf(unit));
+      if (next === null || line.includes(next)) break;
+      line.push(next);
+      unit = this.units.get(next);
+    }
+    return line;
+  }
+
+  /**
+   * The units whose work rolls up to the root on the date, the root first: with subunits, every unit (existing
+   * by then) whose `reportingLineOn` passes through the root; without, the root and the units merged into it
+   * by then. Nearest first, then by id.
+   */
+  unitsReportingTo(rootUnitId: string, date: LocalDate, withSubunits = true): string[] {
+    const found: Array<{ unitId: string; distance: number }> = [];
+    for (const unit of this.units.values()) {
+      if (unit.unitId === rootUnitId || date < unit.validFrom) continue;
+      const distance = withSubunits ? this.reportingLineOn(unit.unitId, date).indexOf(rootUnitId) : this.mergersInto(unit.unitId, rootUnitId, date);
+      if (distance > 0) found.push({ unitId: unit.unitId, distance });
+    }
+    found.sort((a, b) => a.distance - b.distance || (a.unitId < b.unitId ? -1 : a.unitId > b.unitId ? 1 : 0));
+    return [rootUnitId, ...found.map((entry) => entry.unitId)];
+  }
+
+  /** How many mergers took the unit's work to the root by the date (0: none, or it went elsewhere). */
+  private mergersInto(unitId: string, rootUnitId: string, date: LocalDate): number {
+    const answering = this.answeringUnitOn(unitId, date);
+    return answering.unitId === rootUnitId ? answering.mergedInto.length : 0;
+  }
+
+  /**
+   * Every unit whose work a unit answers for, at any time: the unit, every unit ever under it, and every unit
+   * merged into one of these (with the units ever under that one), to a fixed point. A jurisdiction over the
+   * unit covers them all: evidence recorded before a reorganisation stays readable to the successor.
+   */
+  unitsEverAnsweredFor(rootUnitId: string): Set<string> {
+    const covered = new Set<string>([rootUnitId]);
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const unit of this.units.values()) {
+        if (covered.has(unit.unitId)) continue;
+        const successor = unit.end?.kind === 'merged' ? unit.end.successorUnitId : null;
+        if ((successor !== null && covered.has(successor)) || unit.parents.some((version) => version.parentUnitId !== null && covered.has(version.parentUnitId))) {
+          covered.add(unit.unitId);
+          grew = true;
+        }
+      }
+    }
+    return covered;
   }
 
   // Heads, delegations, mandates.

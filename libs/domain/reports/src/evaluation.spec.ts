@@ -9,7 +9,7 @@ const march = reportPeriod('2026-02-28T17:00:00.000Z', '2026-03-31T17:00:00.000Z
 const cuong = { kind: 'person', personId: 'le-van-cuong' } as const;
 
 function evaluate(...tasks: ReturnType<typeof completedTask>[]) {
-  return evaluationFigures(tasksCompleted(tasks, cuong, march), tasks);
+  return evaluationFigures(tasksCompleted(tasks, cuong, march), tasks, march.asOf);
 }
 
 describe('evaluation figures (Decree 335/2025 shape)', () => {
@@ -29,21 +29,46 @@ describe('evaluation figures (Decree 335/2025 shape)', () => {
     expect(figures.scores[2]!.eventIds).toEqual(['c-completed', 'c-assigned']);
   });
 
-  it('keeps the full points of a late product when a difficulty was reported on or before the deadline, not after it, not when voided', () => {
-    const before = recorded('DifficultyReported', 'd1', '2026-03-13T03:00:00.000Z');
-    const after = recorded('DifficultyReported', 'd2', '2026-03-17T03:00:00.000Z');
-    const voidedDifficulty = recorded('DifficultyReported', 'd3', '2026-03-12T03:00:00.000Z');
-    const voiding = recorded('EntryVoided', 'v3', '2026-03-12T04:00:00.000Z', { originalEventId: 'd3', originalType: 'DifficultyReported', reason: 'Ghi nhầm' });
+  it('deducts a late product whose only excuse is a difficulty the holder reported (self-declared)', () => {
+    const reported = recorded('DifficultyReported', 'd1', '2026-03-13T03:00:00.000Z');
+    const figures = evaluate(completedTask('self', 'completed_late', { dueAt: DUE, completedAt: '2026-03-17T08:00:00.000Z', workingDaysLate: 1, events: [reported] }));
+    expect(figures.scores.map((score) => [score.taskId, score.progressPoints, score.objectiveReason])).toEqual([['self', 75, null]]);
+    expect(figures).toMatchObject({ lateProducts: 1, lateExcused: 0 });
+  });
+
+  it('keeps the full points only when the competent authority accepted a difficulty reported on or before the deadline', () => {
+    const an = { unitId: 'ubnd-tp', personId: 'tran-van-an' };
+    const difficulty = (id: string, at: string) => recorded('DifficultyReported', id, at);
+    const assessed = (id: string, of: string, accepted: boolean, at = '2026-03-20T03:00:00.000Z') =>
+      recorded('DifficultyAssessed', id, at, { difficultyEventId: of, accepted, reason: 'Xác nhận', assessedBy: an, reportedBy: { unitId: 'so-xay-dung', personId: 'le-van-cuong' } }, an.personId, an.unitId);
+    const voiding = (id: string, of: string, type: string) => recorded('EntryVoided', id, '2026-03-21T03:00:00.000Z', { originalEventId: of, originalType: type, reason: 'Ghi nhầm' }, 'tran-van-an', 'ubnd-tp');
     const late = (taskId: string, events: ReturnType<typeof recorded>[]) => completedTask(taskId, 'completed_late', { dueAt: DUE, completedAt: '2026-03-17T08:00:00.000Z', workingDaysLate: 1, events });
-    const figures = evaluate(late('excused', [before]), late('too-late', [after]), late('voided', [voidedDifficulty, voiding]));
-    expect(figures.scores.map((score) => [score.taskId, score.progressPoints, score.objectiveReason?.eventId ?? null])).toEqual([
-      ['excused', 100, 'd1'],
+    const figures = evaluate(
+      late('accepted', [difficulty('d1', '2026-03-13T03:00:00.000Z'), assessed('a1', 'd1', true)]),
+      late('rejected', [difficulty('d2', '2026-03-13T03:00:00.000Z'), assessed('a2', 'd2', false)]),
+      late('too-late', [difficulty('d3', '2026-03-17T03:00:00.000Z'), assessed('a3', 'd3', true)]),
+      late('difficulty-voided', [difficulty('d4', '2026-03-12T03:00:00.000Z'), assessed('a4', 'd4', true), voiding('v4', 'd4', 'DifficultyReported')]),
+      late('assessment-voided', [difficulty('d5', '2026-03-12T03:00:00.000Z'), assessed('a5', 'd5', true), voiding('v5', 'a5', 'DifficultyAssessed')]),
+      late('assessed-after-report', [difficulty('d6', '2026-03-12T03:00:00.000Z'), assessed('a6', 'd6', true, '2026-11-02T03:00:00.000Z')]),
+    );
+    expect(figures.scores.map((score) => [score.taskId, score.progressPoints, score.objectiveReason?.assessmentEventId ?? null])).toEqual([
+      ['accepted', 100, 'a1'],
+      ['rejected', 75, null],
       ['too-late', 75, null],
-      ['voided', 75, null],
+      ['difficulty-voided', 75, null],
+      ['assessment-voided', 75, null],
+      ['assessed-after-report', 75, null],
     ]);
-    expect(figures.scores[0]!.eventIds).toEqual(['excused-completed', 'excused-assigned', 'd1']);
-    // (100 + 75 + 75) / 3 = 83.33 → 70–89.
-    expect(figures).toMatchObject({ progressPoints: 83.33, lateProducts: 3, lateExcused: 1, indicativeBand: 'good', indicativeBandLabel: 'Hoàn thành tốt nhiệm vụ' });
+    expect(figures.scores[0]!.objectiveReason).toEqual({
+      kind: 'difficulty_confirmed',
+      eventId: 'd1',
+      occurredAt: '2026-03-13T03:00:00.000Z',
+      assessmentEventId: 'a1',
+      assessedAt: '2026-03-20T03:00:00.000Z',
+      assessedBy: an,
+    });
+    expect(figures.scores[0]!.eventIds).toEqual(['accepted-completed', 'accepted-assigned', 'd1', 'a1']);
+    expect(figures).toMatchObject({ lateProducts: 6, lateExcused: 1 });
   });
 
   it('has no points and no band without products, and always says people decide the grade', () => {

@@ -1,3 +1,4 @@
+import type { PersonInUnit, RecordedTaskEvent } from '@lib/domain/task';
 import type { CompletedTask } from './custody-figures';
 import type { ReportTask } from './report-inputs';
 import { eventsInForce } from './voided-entries';
@@ -18,11 +19,18 @@ export const EVALUATION_BAND_LABELS: Readonly<Record<EvaluationBand, string>> = 
 export const EVALUATION_NOTICE =
   'Hệ thống chỉ cung cấp số liệu và chứng cứ (mã nhiệm vụ, mã sự kiện); việc đánh giá, xếp loại do cấp có thẩm quyền quyết định.';
 
-/** The entry that excuses a late product: a difficulty reported on or before the deadline in force. */
+/**
+ * The entries that excuse a late product (Decree 335/2025): a difficulty reported on or before the deadline in
+ * force, whose objective cause the competent authority confirmed (an accepted `DifficultyAssessed`).
+ */
 export interface ObjectiveReason {
-  kind: 'difficulty_reported';
+  kind: 'difficulty_confirmed';
+  /** The DifficultyReported. */
   eventId: string;
   occurredAt: string;
+  assessmentEventId: string;
+  assessedAt: string;
+  assessedBy: PersonInUnit;
 }
 
 export interface ProductScore {
@@ -62,11 +70,13 @@ export function bandOf(points: number): EvaluationBand {
  * Per product 100 progress points; a late product loses 25% of them unless an objective reason is on the
  * record. An approved extension (DeadlineExtended) already moved the deadline, so a product completed by
  * the extended deadline is not late at all; a DifficultyReported (not voided) recorded on or before the
- * deadline in force at completion is the objective reason for a late one.
+ * deadline in force at completion is the objective reason for a late one once the competent authority has
+ * accepted it (a DifficultyAssessed with `accepted: true`, not voided, recorded by `asOf`, the report's
+ * instant). A difficulty only the holder declared, or one rejected, excuses nothing.
  */
-export function evaluationFigures(products: readonly CompletedTask[], tasks: readonly ReportTask[]): EvaluationFigures {
+export function evaluationFigures(products: readonly CompletedTask[], tasks: readonly ReportTask[], asOf: string): EvaluationFigures {
   const byId = new Map(tasks.map((task) => [task.taskId, task]));
-  const scores = products.map((product) => scoreOf(product, byId.get(product.taskId)));
+  const scores = products.map((product) => scoreOf(product, byId.get(product.taskId), asOf));
   const total = scores.reduce((sum, score) => sum + score.progressPoints, 0);
   const progressPoints = scores.length === 0 ? null : Math.round((total / scores.length) * 100) / 100;
   const band = progressPoints === null ? null : bandOf(progressPoints);
@@ -83,19 +93,36 @@ export function evaluationFigures(products: readonly CompletedTask[], tasks: rea
   };
 }
 
-function scoreOf(product: CompletedTask, task: ReportTask | undefined): ProductScore {
+function scoreOf(product: CompletedTask, task: ReportTask | undefined, asOf: string): ProductScore {
   const late = product.grade === 'completed_late';
-  const reason = late && task !== undefined ? objectiveReasonOf(task, product) : null;
+  const reason = late && task !== undefined ? objectiveReasonOf(task, product, asOf) : null;
   const progressPoints = late && reason === null ? PRODUCT_PROGRESS_POINTS * (1 - LATE_PRODUCT_DEDUCTION) : PRODUCT_PROGRESS_POINTS;
-  const eventIds = [product.completionEventId, ...(product.deadlineEventId === null ? [] : [product.deadlineEventId]), ...(reason === null ? [] : [reason.eventId])];
+  const eventIds = [product.completionEventId, ...(product.deadlineEventId === null ? [] : [product.deadlineEventId]), ...(reason === null ? [] : [reason.eventId, reason.assessmentEventId])];
   return { taskId: product.taskId, title: product.title, grade: product.grade, workingDaysLate: product.workingDaysLate, progressPoints, objectiveReason: reason, eventIds };
 }
 
-function objectiveReasonOf(task: ReportTask, product: CompletedTask): ObjectiveReason | null {
+function objectiveReasonOf(task: ReportTask, product: CompletedTask, asOf: string): ObjectiveReason | null {
   if (product.dueAt === null) return null;
   const dueMs = Date.parse(product.dueAt);
-  const difficulty = eventsInForce(task.events, product.completedAt).find(
-    (event) => event.type === 'DifficultyReported' && Date.parse(event.metadata.occurredAt) <= dueMs,
-  );
-  return difficulty === undefined ? null : { kind: 'difficulty_reported', eventId: difficulty.metadata.eventId, occurredAt: difficulty.metadata.occurredAt };
+  const assessments = eventsInForce(task.events, asOf).filter(isAcceptedAssessment);
+  for (const difficulty of eventsInForce(task.events, product.completedAt)) {
+    if (difficulty.type !== 'DifficultyReported' || Date.parse(difficulty.metadata.occurredAt) > dueMs) continue;
+    const assessment = assessments.find((candidate) => candidate.data.difficultyEventId === difficulty.metadata.eventId);
+    if (assessment === undefined) continue;
+    return {
+      kind: 'difficulty_confirmed',
+      eventId: difficulty.metadata.eventId,
+      occurredAt: difficulty.metadata.occurredAt,
+      assessmentEventId: assessment.metadata.eventId,
+      assessedAt: assessment.metadata.occurredAt,
+      assessedBy: assessment.data.assessedBy,
+    };
+  }
+  return null;
+}
+
+type AcceptedAssessment = Extract<RecordedTaskEvent, { type: 'DifficultyAssessed' }>;
+
+function isAcceptedAssessment(event: RecordedTaskEvent): event is AcceptedAssessment {
+  return event.type === 'DifficultyAssessed' && event.data.accepted;
 }

@@ -61,7 +61,7 @@ export function subjectTable(heading: SubjectHeading, figures: SubjectFigures): 
     ['Đánh giá (Nghị định 335/2025)', 'Số sản phẩm hoàn thành', figures.evaluation.products, null],
     ['Đánh giá (Nghị định 335/2025)', 'Điểm tiến độ bình quân', figures.evaluation.progressPoints, null],
     ['Đánh giá (Nghị định 335/2025)', 'Sản phẩm chậm tiến độ', figures.evaluation.lateProducts, null],
-    ['Đánh giá (Nghị định 335/2025)', 'Sản phẩm chậm có lý do khách quan', figures.evaluation.lateExcused, null],
+    ['Đánh giá (Nghị định 335/2025)', 'Sản phẩm chậm có nguyên nhân khách quan được xác nhận', figures.evaluation.lateExcused, null],
     ['Đánh giá (Nghị định 335/2025)', 'Mức tham khảo theo điểm tiến độ', figures.evaluation.indicativeBandLabel, null],
     ['Đánh giá (Nghị định 335/2025)', 'Lưu ý', figures.evaluation.notice, null],
   ];
@@ -88,10 +88,10 @@ export function statusTable(report: StatusReport): ReportTable {
   return {
     sheetName: 'Tình hình thực hiện',
     title: `Tình hình thực hiện nhiệm vụ tính đến ${report.asOf}`,
-    columns: ['Mã đơn vị', 'Đơn vị chủ trì', ...report.statuses.map((status) => status.label), 'Tổng số'],
+    columns: ['Mã đơn vị', 'Đơn vị chủ trì', ...report.statuses.map((status) => status.label), 'Tổng số', 'Ghi chú'],
     rows: [
-      ...report.rows.map((row): Cell[] => [row.unitId, row.unitName, ...codes.map((code) => row.counts[code]), row.total]),
-      [null, 'Tổng cộng', ...codes.map((code) => report.total.counts[code]), report.total.total],
+      ...report.rows.map((row): Cell[] => [row.unitId, row.unitName, ...codes.map((code) => row.counts[code]), row.total, row.note]),
+      [null, 'Tổng cộng', ...codes.map((code) => report.total.counts[code]), report.total.total, null],
     ],
   };
 }

@@ -43,6 +43,6 @@ export function subjectFigures(tasks: readonly ReportTask[], findings: readonly 
     findings: { responsible: findingFigures(findings, subject, period, 'responsible'), supervisory: findingFigures(findings, subject, period, 'supervisory') },
     consultations: consultationFigures(tasks, subject, period),
     dossiers: dossierFigures(tasks, subject, period),
-    evaluation: evaluationFigures(completed, tasks),
+    evaluation: evaluationFigures(completed, tasks, period.asOf),
   };
 }

@@ -10,7 +10,8 @@ export function isSpecific(content: string | null, minChars: number): boolean {
 
 /**
  * v1: a `ConsultationRequested` (as corrected) without a reply deadline, or whose content is missing or
- * shorter than `minContentChars` characters once trimmed. Responsible: the requester.
+ * shorter than `minContentChars` characters once trimmed: one finding listing what is missing (reasons
+ * `no_content`, `no_reply_deadline`). Responsible: the requester.
  */
 export const VAGUE_CONSULTATION_RULE: Rule = {
   definition: {
@@ -30,21 +31,22 @@ export const VAGUE_CONSULTATION_RULE: Rule = {
     const minChars = integerParameter(context, 'minContentChars');
     return entriesOfType(history, 'ConsultationRequested').flatMap((entry): FindingDraft[] => {
       const { requestedBy, unitIds, content, replyDueAt } = entry.event.data;
-      const missing = [
-        ...(isSpecific(content, minChars) ? [] : ['không nêu nội dung cụ thể']),
-        ...(replyDueAt === null ? ['không nêu thời hạn trả lời'] : []),
+      const gaps = [
+        ...(isSpecific(content, minChars) ? [] : [{ reason: 'no_content', text: 'không nêu nội dung cụ thể' }]),
+        ...(replyDueAt === null ? [{ reason: 'no_reply_deadline', text: 'không nêu thời hạn trả lời' }] : []),
       ];
-      if (missing.length === 0) return [];
+      if (gaps.length === 0) return [];
       const by = actorOf(entry, requestedBy);
       return [
         {
           variant: 'main',
+          reasons: gaps.map((gap) => gap.reason),
           subject: '',
           keyEventIds: [entry.eventId],
           evidenceEventIds: [entry.eventId],
           at: entry.occurredAt,
           responsible: [by],
-          values: { date: vnDate(entry.on), by: partyLabel(by), units: unitIds.join(', '), taskId: history.taskId, missing: missing.join(' và ') },
+          values: { date: vnDate(entry.on), by: partyLabel(by), units: unitIds.join(', '), taskId: history.taskId, missing: gaps.map((gap) => gap.text).join(' và ') },
         },
       ];
     });
@@ -52,14 +54,16 @@ export const VAGUE_CONSULTATION_RULE: Rule = {
 };
 
 /**
- * v1: `rounds` — each consultation request beyond the first `maxRounds` on one task; `past_deadline` —
- * a request whose reply deadline falls after the task's deadline in force when it was made (the
- * consultation pushes the task past its deadline). Responsible: the requester.
+ * v2: a consultation request that breaks the rule in either or both ways, reported as one finding keyed on
+ * the request (its id is the same whichever reasons hold): `rounds` — a request beyond the first
+ * `maxRounds` on one task; `past_deadline` — its reply deadline falls after the task's deadline in force
+ * when it was made (the consultation pushes the task past its deadline). Responsible: the requester.
+ * (v1 reported one finding per reason, so one act could count twice.)
  */
 export const CONSULTATION_ABUSE_RULE: Rule = {
   definition: {
     code: 'CONSULTATION_ABUSE',
-    version: 1,
+    version: 2,
     title: 'Lạm dụng việc lấy ý kiến để né tránh trách nhiệm, kéo dài thời gian',
     basis:
       'Chỉ thị của UBND huyện An Lão: "không được lạm dụng việc lấy ý kiến ... để né tránh trách nhiệm, kéo dài thời gian".',
@@ -67,6 +71,9 @@ export const CONSULTATION_ABUSE_RULE: Rule = {
       main: 'Ngày {date}, {by} xin ý kiến lần thứ {round} về nhiệm vụ {taskId} (tối đa {maxRounds} lần).',
       past_deadline:
         'Ngày {date}, {by} xin ý kiến về nhiệm vụ {taskId} với hạn trả lời {replyDate}, sau hạn giải quyết nhiệm vụ {dueDate}.',
+      rounds_past_deadline:
+        'Ngày {date}, {by} xin ý kiến lần thứ {round} về nhiệm vụ {taskId} (tối đa {maxRounds} lần), với hạn trả lời ' +
+        '{replyDate}, sau hạn giải quyết nhiệm vụ {dueDate}.',
     },
     parameters: {
       maxRounds: { kind: 'integer', default: 2, min: 1, max: 50, description: 'Số đợt xin ý kiến tối đa trên một nhiệm vụ.' },
@@ -79,39 +86,33 @@ export const CONSULTATION_ABUSE_RULE: Rule = {
     const maxRounds = integerParameter(context, 'maxRounds');
     const requests = entriesOfType(history, 'ConsultationRequested');
     return requests.flatMap((entry, index): FindingDraft[] => {
-      const by = actorOf(entry, entry.event.data.requestedBy);
-      const drafts: FindingDraft[] = [];
-      if (index + 1 > maxRounds) {
-        drafts.push({
-          variant: 'main',
-          subject: 'rounds',
-          keyEventIds: [entry.eventId],
-          evidenceEventIds: requests.slice(0, index + 1).map((request) => request.eventId),
-          at: entry.occurredAt,
-          responsible: [by],
-          values: { date: vnDate(entry.on), by: partyLabel(by), round: index + 1, taskId: history.taskId, maxRounds },
-        });
-      }
       const { dueAt } = snapshotAt(history, entry);
       const { replyDueAt } = entry.event.data;
-      if (dueAt !== null && replyDueAt !== null && Date.parse(replyDueAt) > Date.parse(dueAt)) {
-        drafts.push({
-          variant: 'past_deadline',
-          subject: 'past_deadline',
+      const tooMany = index + 1 > maxRounds;
+      const pastDeadline = dueAt !== null && replyDueAt !== null && Date.parse(replyDueAt) > Date.parse(dueAt);
+      if (!tooMany && !pastDeadline) return [];
+      const by = actorOf(entry, entry.event.data.requestedBy);
+      const reasons = [...(tooMany ? ['rounds'] : []), ...(pastDeadline ? ['past_deadline'] : [])];
+      return [
+        {
+          variant: tooMany && pastDeadline ? 'rounds_past_deadline' : tooMany ? 'main' : 'past_deadline',
+          reasons,
+          subject: '',
           keyEventIds: [entry.eventId],
-          evidenceEventIds: [entry.eventId],
+          evidenceEventIds: tooMany ? requests.slice(0, index + 1).map((request) => request.eventId) : [entry.eventId],
           at: entry.occurredAt,
           responsible: [by],
           values: {
             date: vnDate(entry.on),
             by: partyLabel(by),
+            round: index + 1,
             taskId: history.taskId,
-            replyDate: vnDate(localDateOf(Date.parse(replyDueAt))),
-            dueDate: vnDate(localDateOf(Date.parse(dueAt))),
+            maxRounds,
+            replyDate: replyDueAt === null ? '' : vnDate(localDateOf(Date.parse(replyDueAt))),
+            dueDate: dueAt === null ? '' : vnDate(localDateOf(Date.parse(dueAt))),
           },
-        });
-      }
-      return drafts;
+        },
+      ];
     });
   },
 };

@@ -15,7 +15,7 @@ export interface DeadlineLapse {
  * `occurredAt` of the latest event it has applied (never the wall clock), so rebuilding from the log gives
  * the same findings. After any new task event, ask again: the answer may move.
  */
-export function nextDeadlineLapse(events: EvaluateTaskInput['events'], options: Omit<EvaluateTaskInput, 'events' | 'initiatives'>): DeadlineLapse | null {
+export function nextDeadlineLapse(events: EvaluateTaskInput['events'], options: Omit<EvaluateTaskInput, 'events'>): DeadlineLapse | null {
   const { contexts } = contextsOf({ ...options, events });
   const lapses = contexts.flatMap(({ rule, context }) => {
     const at = rule.nextLapse?.(context) ?? null;

@@ -3,7 +3,7 @@ import type { FindingShare } from '@lib/domain/custody';
 import { fillTemplate } from './explanation-template';
 import { findingIdOf } from './finding-id';
 import type { EvidenceRef, Finding, FindingParty, ProtectedInitiative, SupervisoryParty } from './finding.types';
-import { exemptionFor } from './protected-initiative';
+import { covers, exemptionFor, recordedInitiativesOf } from './protected-initiative';
 import { RULES } from './rule-catalogue';
 import { resolveRulesConfig, type ResolvedRulesConfig, type RulesConfig } from './rule-config';
 import type { Rule, RuleContext, RuleOrganisation } from './rule-context';
@@ -20,7 +20,6 @@ export interface EvaluateTaskInput {
   asOf: string;
   /** The deployment's configuration (validated here), or one already resolved. */
   parameters?: RulesConfig | ResolvedRulesConfig;
-  initiatives?: readonly ProtectedInitiative[];
 }
 
 export interface TaskEvaluation {
@@ -39,7 +38,7 @@ export function resolvedConfigOf(parameters: RulesConfig | ResolvedRulesConfig |
     : resolveRulesConfig(parameters as RulesConfig | undefined);
 }
 
-export function contextsOf(input: Omit<EvaluateTaskInput, 'initiatives'>): { history: TaskHistory | null; contexts: Array<{ rule: Rule; context: RuleContext }> } {
+export function contextsOf(input: EvaluateTaskInput): { history: TaskHistory | null; contexts: Array<{ rule: Rule; context: RuleContext }> } {
   const config = resolvedConfigOf(input.parameters);
   const history = taskHistoryOf(input.events, input.asOf, input.calendar);
   if (history === null) return { history, contexts: [] };
@@ -60,8 +59,10 @@ export function contextsOf(input: Omit<EvaluateTaskInput, 'initiatives'>): { his
 export function evaluateTask(input: EvaluateTaskInput): TaskEvaluation {
   const { history, contexts } = contextsOf(input);
   if (history === null) return { taskId: null, asOf: input.asOf, findings: [], findingShares: [] };
+  // Protected initiatives come from the task's own record, so every caller (projections included) sees them.
+  const initiatives = recordedInitiativesOf(history);
   const findings = contexts.flatMap(({ rule, context }, order) =>
-    rule.detect(context).map((draft) => ({ order, finding: findingOf(rule, draft, context, input.initiatives ?? []) })),
+    rule.detect(context).map((draft) => ({ order, finding: findingOf(rule, draft, context, initiatives) })),
   );
   findings.sort((a, b) => Date.parse(a.finding.at) - Date.parse(b.finding.at) || a.order - b.order || (a.finding.id < b.finding.id ? -1 : 1));
   const ordered = findings.map(({ finding }) => finding);
@@ -79,14 +80,17 @@ function findingOf(rule: Rule, draft: FindingDraft, context: RuleContext, initia
   const explanation = fillTemplate(template, draft.values) + (exemption === null ? '' : ` ${exemption.note}`);
   const basis = definition.basis.normalize('NFC');
   const delayed = history.status !== null && DELAYED.has(history.status.status);
-  const days = delayed && exemption?.effect !== 'exempt' ? [...(draft.shareDays ?? [])] : [];
+  const days = delayed ? [...(draft.shareDays ?? [])] : [];
+  // With `exempt`, only the shares of the persons the initiative covers (as resolved on the day) lose their days.
+  const exempted = (index: number): boolean =>
+    exemption?.effect === 'exempt' && initiatives.some((initiative) => initiative.initiativeId === exemption.initiativeId && covers(initiative, on, responsible[index]?.personId ?? null));
   const findingShares: FindingShare[] = definition.attributes
-    ? draft.responsible.map((party) => ({
+    ? draft.responsible.map((party, index) => ({
         findingId: id,
         ruleCode: definition.code,
         party: { unitId: party.unitId, personId: party.personId },
         on,
-        days,
+        days: exempted(index) ? [] : days,
         explanation,
         eventIds: [...draft.evidenceEventIds],
         basis: exemption === null ? basis : `${basis} ${exemption.basis}`,
@@ -97,6 +101,7 @@ function findingOf(rule: Rule, draft: FindingDraft, context: RuleContext, initia
     ruleCode: definition.code,
     ruleVersion: definition.version,
     variant: draft.variant,
+    reasons: [...(draft.reasons ?? [draft.variant])],
     taskId: history.taskId,
     at: draft.at,
     on,

@@ -26,12 +26,14 @@ export interface EvidenceRef {
 }
 
 /**
- * A recorded initiative protected by Decree 73/2023/NĐ-CP, as the caller supplies it (the task lib has no
- * event for it). It covers findings on `taskId` dated within [`from`, `to`] (`to: null` open-ended) whose
- * responsible persons include one of `personIds` (empty: everyone acting on the task).
+ * An initiative protected by Decree 73/2023/NĐ-CP, as the task's `InitiativeRecorded` entry records it. It
+ * covers findings on `taskId` dated within [`from`, `to`] (`to: null` open-ended) whose responsible persons
+ * include one of `personIds` (empty: everyone acting on the task; the command always names someone).
  */
 export interface ProtectedInitiative {
   initiativeId: string;
+  /** The InitiativeRecorded entry. */
+  eventId: string;
   taskId: string;
   personIds: readonly string[];
   from: LocalDate;
@@ -44,8 +46,12 @@ export interface ProtectedInitiative {
 
 export interface FindingExemption {
   initiativeId: string;
+  /** The InitiativeRecorded entry. */
+  eventId: string;
   decisionReference: string;
   effect: 'exempt' | 'reduce';
+  /** The persons it covers: with `exempt`, their shares carry no days; others named by the finding keep theirs. */
+  personIds: string[];
   basis: string;
   note: string;
 }
@@ -56,6 +62,8 @@ export interface Finding {
   ruleCode: RuleCode;
   ruleVersion: number;
   variant: string;
+  /** Every way this one act broke the rule (one finding per act, never one per reason); at least one. */
+  reasons: string[];
   taskId: string;
   /** When the conduct happened (or the lapse took effect), and its local day. */
   at: string;

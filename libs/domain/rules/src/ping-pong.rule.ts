@@ -6,7 +6,7 @@ import { actorOf, type HistoryEntry } from './task-history';
 import { vnDate } from './vn-day';
 
 /**
- * v1, on the custody lib's working path (holding units, the assigning authority's desk left out,
+ * v2, on the custody lib's working path (holding units, the assigning authority's desk left out,
  * repeats collapsed; a proper return to the authority and a reassignment are not a loop: S3):
  * - `return`: the task arrives back at a unit it left earlier (A → B → A direct, A → … → A indirect);
  * - `hops`: the working path has more than `maxHops` moves between units (the reassignment count); one
@@ -14,11 +14,13 @@ import { vnDate } from './vn-day';
  * A pattern is a finding only when at least one hand-off in it was improper (own work transferred, or
  * work within the mandate returned); it is attributed to the parties of those improper hand-offs.
  * A route of proper hand-offs is a mis-assignment by the authority, not buck-passing.
+ * One act, one finding: when the move that crosses the hop limit also closes a loop, the loop's finding
+ * lists both reasons (`return`, `hops`) and no separate `hops` finding is reported (v1 reported two).
  */
 export const PING_PONG_RULE: Rule = {
   definition: {
     code: 'PING_PONG',
-    version: 1,
+    version: 2,
     title: 'Chuyển qua lại, đùn đẩy nhiệm vụ giữa các đơn vị',
     basis:
       'Các chỉ thị chấn chỉnh tình trạng đùn đẩy, né tránh trách nhiệm: Công văn 2128/UBND-TH và Quyết định ' +
@@ -30,6 +32,9 @@ export const PING_PONG_RULE: Rule = {
       hops:
         'Nhiệm vụ {taskId} đã chuyển giữa các đơn vị {hops} lần (tối đa {maxHops} lần), lần vượt ngày {date}; chuyển ' +
         'giao không đúng do {by}.',
+      return_hops:
+        'Nhiệm vụ {taskId} rời {unit} ngày {leftDate} và quay lại ngày {backDate} ({kind}, qua {via}); lần chuyển này ' +
+        'cũng vượt số lần chuyển tối đa: {hops} lần (tối đa {maxHops} lần); chuyển giao không đúng do {by}.',
     },
     parameters: {
       maxHops: { kind: 'integer', default: 3, min: 1, max: 50, description: 'Số lần chuyển giữa các đơn vị tối đa.' },
@@ -55,6 +60,7 @@ export const PING_PONG_RULE: Rule = {
       const left = loop[0]!.arrivedBy;
       drafts.push({
         variant: 'main',
+        reasons: ['return'],
         subject: '',
         keyEventIds: loop.map((hop) => hop.arrivedBy.eventId),
         evidenceEventIds: loop.map((hop) => hop.arrivedBy.eventId),
@@ -71,35 +77,55 @@ export const PING_PONG_RULE: Rule = {
         },
       });
     });
-    drafts.push(...hopsDraft(context, path, improper, entryById));
-    return drafts;
+    return withHops(drafts, hopsDraft(context, path, improper, entryById));
   },
 };
 
-function hopsDraft(context: RuleContext, path: readonly PathStep[], improper: ReadonlySet<string>, entryById: ReadonlyMap<string, HistoryEntry>): FindingDraft[] {
+/** Adds the hop-limit finding, or, when its crossing move closed a loop, its reason to that loop's finding. */
+function withHops(loops: FindingDraft[], hops: FindingDraft | null): FindingDraft[] {
+  if (hops === null) return loops;
+  const crossing = hops.keyEventIds[0]!;
+  const index = loops.findIndex((loop) => loop.keyEventIds.at(-1) === crossing);
+  if (index < 0) return [...loops, hops];
+  const loop = loops[index]!;
+  const responsible = [...loop.responsible];
+  for (const party of hops.responsible) {
+    if (!responsible.some((known) => known.unitId === party.unitId && known.personId === party.personId)) responsible.push(party);
+  }
+  const merged: FindingDraft = {
+    ...loop,
+    variant: 'return_hops',
+    reasons: ['return', 'hops'],
+    evidenceEventIds: hops.evidenceEventIds,
+    responsible,
+    values: { ...loop.values, hops: hops.values['hops']!, maxHops: hops.values['maxHops']!, by: responsible.map(partyLabel).join('; ') },
+  };
+  return loops.map((draft, at) => (at === index ? merged : draft));
+}
+
+function hopsDraft(context: RuleContext, path: readonly PathStep[], improper: ReadonlySet<string>, entryById: ReadonlyMap<string, HistoryEntry>): FindingDraft | null {
   const maxHops = integerParameter(context, 'maxHops');
-  if (path.length - 1 <= maxHops) return [];
+  if (path.length - 1 <= maxHops) return null;
   const moves = path.slice(1);
   const blamed = improperIn(moves, improper, entryById);
-  if (blamed.length === 0) return [];
+  if (blamed.length === 0) return null;
   const crossing = path[maxHops + 1]!.arrivedBy;
-  return [
-    {
-      variant: 'hops',
-      subject: 'hops',
-      keyEventIds: [crossing.eventId],
-      evidenceEventIds: moves.map((move) => move.arrivedBy.eventId),
-      at: crossing.occurredAt,
-      responsible: blamed,
-      values: {
-        taskId: context.history.taskId,
-        hops: moves.length,
-        maxHops,
-        date: vnDate(entryById.get(crossing.eventId)!.on),
-        by: blamed.map(partyLabel).join('; '),
-      },
+  return {
+    variant: 'hops',
+    reasons: ['hops'],
+    subject: 'hops',
+    keyEventIds: [crossing.eventId],
+    evidenceEventIds: moves.map((move) => move.arrivedBy.eventId),
+    at: crossing.occurredAt,
+    responsible: blamed,
+    values: {
+      taskId: context.history.taskId,
+      hops: moves.length,
+      maxHops,
+      date: vnDate(entryById.get(crossing.eventId)!.on),
+      by: blamed.map(partyLabel).join('; '),
     },
-  ];
+  };
 }
 
 function improperIn(steps: readonly PathStep[], improper: ReadonlySet<string>, entryById: ReadonlyMap<string, HistoryEntry>): PartyRef[] {

@@ -59,6 +59,11 @@ export interface PartyRef {
  */
 export interface FindingDraft {
   variant: string;
+  /**
+   * The ways the act broke the rule, when the rule knows more than one (one act, one finding: e.g.
+   * `['rounds', 'past_deadline']`); default `[variant]`.
+   */
+  reasons?: readonly string[];
   /** Distinguishes findings on the same key entries (e.g. each silent unit of one request). */
   subject: string;
   keyEventIds: readonly string[];

@@ -1,5 +1,5 @@
 import type { LocalDate, WorkingDayCalendar } from '@lib/domain/calendar';
-import { parseInstant, type Official } from '@lib/domain/core';
+import { actsForUnit, parseInstant, type Official } from '@lib/domain/core';
 import { custodyLogOf, custodyTimeline, taskStatus, type CustodyTimeline, type TaskStatusView } from '@lib/domain/custody';
 import type { PersonInUnit, PrimaryTaskEvent, RecordedTaskEvent, TaskKind } from '@lib/domain/task';
 import { localDateOf } from './vn-day';
@@ -132,10 +132,15 @@ export function entriesOfType<T extends PrimaryTaskEvent['type']>(
   return history.entries.filter((entry): entry is HistoryEntry & { event: Extract<PrimaryTaskEvent, { type: T }> } => entry.event.type === type);
 }
 
-/** The person who acted: the party's person when named, else the official the entry was recorded for. */
+/**
+ * The person who performed an entry's act, in the unit the act was done for (principle 10): the official the
+ * entry was recorded for (the actor, or `onBehalfOf` when a clerk recorded it) when that official is the
+ * party or acts for its unit; the decider records the task's holder as the party, and a head acting on work
+ * delegated to a staff member is the one who acted. Otherwise (an official outside the unit, as a bulk
+ * import of old paper records may carry) the party's named person, else the unit alone (its head answers).
+ */
 export function actorOf(entry: HistoryEntry, party: { unitId: string; personId?: string | null }): { unitId: string; personId: string | null } {
-  if (party.personId !== undefined && party.personId !== null) return { unitId: party.unitId, personId: party.personId };
   const official = entry.official;
-  const actsForUnit = official.unitId === party.unitId || (official.actingForUnitIds ?? []).includes(party.unitId);
-  return { unitId: party.unitId, personId: actsForUnit ? official.personId : null };
+  if (official.personId === party.personId || actsForUnit(official, party.unitId)) return { unitId: party.unitId, personId: official.personId };
+  return { unitId: party.unitId, personId: party.personId ?? null };
 }

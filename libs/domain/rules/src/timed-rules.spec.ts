@@ -45,7 +45,7 @@ describe('consultation rules', () => {
     reconciled.submitted(day(5), tckhStaff, hoangVanGiang, true);
     expect(codes(evaluate(reconciled, day(5, '17:00')))).toEqual([]);
   });
-  it('CONSULTATION_ABUSE on the third round and on a reply deadline past the task deadline', () => {
+  it('CONSULTATION_ABUSE on the third round with a reply deadline past the task deadline: one finding, both reasons', () => {
     const story = tckhTask('ca-1');
     story.consulted(day(1), tckhStaff, [unit.phongTnmt], due(2));
     story.answered(day(2), tnmtHcStaff, 'agree');
@@ -53,7 +53,8 @@ describe('consultation rules', () => {
     story.answered(day(4), tnmtHcStaff, 'agree');
     expect(codes(evaluate(story, day(4, '17:00')))).toEqual([]);
     story.consulted(day(5), tckhStaff, [unit.phongTnmt], due(17));
-    expect(codes(evaluate(story, day(5, '17:00')))).toEqual(['CONSULTATION_ABUSE', 'CONSULTATION_ABUSE']);
+    const findings = evaluate(story, day(5, '17:00')).findings;
+    expect(findings.map((finding) => [finding.ruleCode, finding.reasons])).toEqual([['CONSULTATION_ABUSE', ['rounds', 'past_deadline']]]);
   });
 });
 
@@ -134,7 +135,7 @@ describe('catalogue, configuration and protected initiative', () => {
   it('has the 18 rules of domain.md with version, basis, NFC Vietnamese templates and parameters', () => {
     expect(RULE_CATALOGUE).toHaveLength(18);
     for (const rule of RULE_CATALOGUE) {
-      expect(rule.version).toBe(rule.code === 'LATE_RESULT_NO_APOLOGY' || rule.code === 'NO_APPOINTMENT' ? 2 : 1);
+      expect(rule.version).toBe(['CONSULTATION_ABUSE', 'PING_PONG', 'LATE_RESULT_NO_APOLOGY', 'NO_APPOINTMENT'].includes(rule.code) ? 2 : 1);
       for (const text of [rule.title, rule.basis, ...Object.values(rule.templates)]) expect(text).toBe(text.normalize('NFC'));
     }
     expect(resolveRulesConfig().parameters.STALLED).toEqual({ maxIdleWorkingDays: 10 });
@@ -144,14 +145,42 @@ describe('catalogue, configuration and protected initiative', () => {
     expect(() => resolveRulesConfig({ rules: { STALLED: { parameters: { x: 1 } } } })).toThrow(RulesConfigError);
     expect(() => resolveRulesConfig({ rules: { STALLED: { parameters: { maxIdleWorkingDays: -1 } } } })).toThrow(RulesConfigError);
   });
-  it('marks findings under a protected initiative and charges no days when exempt', () => {
+  it('marks findings under an initiative recorded on the task and charges the covered person no days when exempt', () => {
     const story = new TaskStory('pi-1');
     story.assigned(day(0), tranVanAn, unit.soXayDung, { dueAt: due(1), responsible: leVanCuong });
     story.transferred(day(1), leVanCuong, { unitId: unit.soTnmt });
-    const initiatives = [{ initiativeId: 'sk-1', taskId: 'pi-1', personIds: [leVanCuong.personId], from: '2026-03-01', to: null, decisionReference: 'Quyết định 15/QĐ-UBND', effect: 'exempt' as const }];
-    const own = evaluate(story, day(4), { initiatives }).findings.find((finding) => finding.ruleCode === 'OWN_WORK_TRANSFERRED')!;
-    expect(own.exemption).toMatchObject({ initiativeId: 'sk-1', effect: 'exempt' });
-    expect(own.explanation).toContain('Nghị định 73/2023/NĐ-CP (Quyết định 15/QĐ-UBND): được miễn trách nhiệm.');
+    const before = evaluate(story, day(4)).findings.find((finding) => finding.ruleCode === 'OWN_WORK_TRANSFERRED')!;
+    expect(before.exemption).toBeNull();
+    const recorded = story.initiativeRecorded(day(4, '08:00'), tranVanAn, { initiativeId: 'sk-1', personIds: [leVanCuong.personId], from: '2026-03-01', decisionNumber: '15/QĐ-UBND', decisionDate: '2026-03-02' });
+    const own = evaluate(story, day(4)).findings.find((finding) => finding.ruleCode === 'OWN_WORK_TRANSFERRED')!;
+    expect(own.id).toBe(before.id);
+    expect(own.exemption).toMatchObject({ initiativeId: 'sk-1', effect: 'exempt', eventId: recorded, decisionReference: 'Quyết định số 15/QĐ-UBND ngày 02/03/2026' });
+    expect(own.explanation).toContain('Nghị định 73/2023/NĐ-CP (Quyết định số 15/QĐ-UBND ngày 02/03/2026): được miễn trách nhiệm.');
     expect(own.findingShares[0]!.days).toEqual([]);
+    // As of before the recording, and once the recording is voided, nothing is exempted.
+    expect(evaluate(story, day(3)).findings.find((finding) => finding.ruleCode === 'OWN_WORK_TRANSFERRED')!.exemption).toBeNull();
+    story.voided(day(4, '08:30'), tranVanAn, recorded, 'InitiativeRecorded');
+    expect(evaluate(story, day(4)).findings.find((finding) => finding.ruleCode === 'OWN_WORK_TRANSFERRED')!.exemption).toBeNull();
+  });
+
+  it('does not exempt a finding for a person the initiative does not name, nor outside its days', () => {
+    const story = new TaskStory('pi-2');
+    story.assigned(day(0), tranVanAn, unit.soXayDung, { dueAt: due(1), responsible: leVanCuong });
+    story.transferred(day(1), leVanCuong, { unitId: unit.soTnmt });
+    story.initiativeRecorded(day(2), tranVanAn, { initiativeId: 'sk-other', personIds: [nguyenThiBinh.personId], from: '2026-03-01' });
+    story.initiativeRecorded(day(2, '10:00'), tranVanAn, { initiativeId: 'sk-later', personIds: [leVanCuong.personId], from: '2026-03-10' });
+    const own = evaluate(story, day(4)).findings.find((finding) => finding.ruleCode === 'OWN_WORK_TRANSFERRED')!;
+    expect(own.exemption).toBeNull();
+  });
+
+  it('with effect reduce, shows the exemption and still charges the days', () => {
+    const story = new TaskStory('pi-3');
+    story.assigned(day(0), tranVanAn, unit.soXayDung, { dueAt: due(1), responsible: leVanCuong });
+    story.transferred(day(1), leVanCuong, { unitId: unit.soTnmt });
+    story.initiativeRecorded(day(2), tranVanAn, { initiativeId: 'sk-3', personIds: [leVanCuong.personId], from: '2026-03-01', effect: 'reduce' });
+    const own = evaluate(story, day(4)).findings.find((finding) => finding.ruleCode === 'OWN_WORK_TRANSFERRED')!;
+    expect(own.exemption).toMatchObject({ initiativeId: 'sk-3', effect: 'reduce' });
+    expect(own.explanation).toContain('được xem xét giảm nhẹ trách nhiệm');
+    expect(own.findingShares[0]!.days.length).toBeGreaterThan(0);
   });
 });

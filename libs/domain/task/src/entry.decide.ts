@@ -40,6 +40,8 @@ const CORRECTABLE_FIELDS: Record<PrimaryTaskEventType, readonly string[]> = {
   AppointmentIssued: [],
   ResultReturned: ['result'],
   ApologyIssued: ['reason'],
+  DifficultyAssessed: ['reason'],
+  InitiativeRecorded: ['note'],
 };
 
 const TEXT_FIELDS = new Set(['title', 'category', 'reason', 'content', 'direction', 'result', 'stage', 'legalBasis']);

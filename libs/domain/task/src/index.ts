@@ -1,5 +1,6 @@
 export type {
   AnswerConsultation,
+  AssessDifficulty,
   AssignTask,
   CancelTask,
   CommentOnTask,
@@ -13,6 +14,7 @@ export type {
   ProposeReassignment,
   ReceiveSupplement,
   ReceiveTask,
+  RecordInitiative,
   ReopenTask,
   ReportDifficulty,
   RequestConsultation,
@@ -32,9 +34,11 @@ export type {
   ConsultationRequested,
   DeadlineExtended,
   DeadlineLapsed,
+  DifficultyAssessed,
   DifficultyReported,
   EntryCorrected,
   EntryVoided,
+  InitiativeRecorded,
   PrimaryTaskEvent,
   PrimaryTaskEventType,
   ReassignmentProposed,
@@ -71,16 +75,18 @@ export type {
   LedgerEntry,
   OpenTask,
   PendingSubmission,
+  ReportedDifficulty,
   TaskKindState,
   TaskRecord,
   TaskState,
 } from './task-state';
 export { initialState } from './task-state';
-export type { Deadline, Party, PersonInUnit, ReturnReasonCode, SourceDocument, Stance, TaskKind } from './task-values';
-export { RETURN_REASON_CODES, STANCES } from './task-values';
+export type { Deadline, InitiativeEffect, Party, PersonInUnit, ReturnReasonCode, SourceDocument, Stance, TaskKind } from './task-values';
+export { INITIATIVE_EFFECTS, RETURN_REASON_CODES, STANCES } from './task-values';
 export type { TaskDeciderOptions } from './task.decider';
 export { createTaskDecider, decide, taskDecider } from './task.decider';
 export { evolve } from './task.evolve';
 export { taskStreamId } from './task-stream';
 export * from './task.errors';
 export * from './entry.errors';
+export * from './assessment.errors';

@@ -67,6 +67,12 @@ export interface DossierProgress {
   resultReturned: boolean;
 }
 
+/** A reported difficulty and the entry that assessed it (null until assessed, or while its assessment is voided). */
+export interface ReportedDifficulty {
+  from: Party;
+  assessmentEventId: string | null;
+}
+
 export type TaskKindState = { kind: 'task' } | { kind: 'dossier'; dossier: DossierProgress };
 
 export type TaskRecord = TaskKindState & {
@@ -86,6 +92,10 @@ export type TaskRecord = TaskKindState & {
   reassignments: number;
   entries: Record<string, LedgerEntry>;
   latestChange: LatestChange | null;
+  /** Difficulty reports by event id; voided ones stay here, the ledger says they are voided. */
+  difficulties: Record<string, ReportedDifficulty>;
+  /** Recorded protected initiatives: initiativeId → the InitiativeRecorded event id. */
+  initiatives: Record<string, string>;
 };
 
 export interface InitialTask {

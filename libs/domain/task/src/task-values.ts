@@ -29,3 +29,7 @@ export type ReturnReasonCode = (typeof RETURN_REASON_CODES)[number];
 
 export const STANCES = ['agree', 'disagree', 'conditional', 'deflect'] as const;
 export type Stance = (typeof STANCES)[number];
+
+/** Decree 73/2023: `exempt` frees the covered persons of responsibility; `reduce` marks it for reduction. */
+export const INITIATIVE_EFFECTS = ['exempt', 'reduce'] as const;
+export type InitiativeEffect = (typeof INITIATIVE_EFFECTS)[number];

@@ -49,6 +49,21 @@ export type ReceiveSupplement = DomainCommand<'ReceiveSupplement', { content: st
 export type IssueAppointment = DomainCommand<'IssueAppointment', { returnBy: string }>;
 export type ReturnResult = DomainCommand<'ReturnResult', { result: string }>;
 export type IssueApology = DomainCommand<'IssueApology', { reason: string; newReturnBy: string }>;
+export type AssessDifficulty = DomainCommand<'AssessDifficulty', { difficultyEventId: string; accepted: boolean; reason: string }>;
+/** `effect` is a string here: the decider checks it against the allowed effects. */
+export type RecordInitiative = DomainCommand<
+  'RecordInitiative',
+  {
+    initiativeId: string;
+    decisionNumber: string;
+    decisionDate: string;
+    personIds: string[];
+    from: string;
+    to?: string | null;
+    effect: string;
+    note?: string | null;
+  }
+>;
 export type CorrectEntry = DomainCommand<
   'CorrectEntry',
   { originalEventId: string; reason: string; fields: Record<string, unknown> }
@@ -77,6 +92,8 @@ export type TaskCommand =
   | IssueAppointment
   | ReturnResult
   | IssueApology
+  | AssessDifficulty
+  | RecordInitiative
   | CorrectEntry
   | VoidEntry;
 

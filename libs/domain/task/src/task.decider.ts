@@ -1,4 +1,5 @@
 import { assertNever, assertOccurredNotInFuture, DEFAULT_CLOCK_SKEW_MS, effectiveOfficial, type Decider } from '@lib/domain/core';
+import { assessDifficulty, recordInitiative } from './assessment.decide';
 import { assignTask, cancelTask, delegateTask, extendDeadline, receiveTask, reopenTask } from './assignment.decide';
 import { answerConsultation, directTask, requestConsultation, submitToSuperior } from './consultation.decide';
 import { commentOnTask, completeTask, proposeReassignment, reportDifficulty, returnTask, transferTask } from './custody.decide';
@@ -63,6 +64,10 @@ export function decide(command: TaskCommand, state: TaskState, options: TaskDeci
       return returnResult(command, task);
     case 'IssueApology':
       return issueApology(command, task);
+    case 'AssessDifficulty':
+      return assessDifficulty(command, task);
+    case 'RecordInitiative':
+      return recordInitiative(command, task);
     case 'CorrectEntry':
       return correctEntry(command, task);
     case 'VoidEntry':

@@ -1,5 +1,5 @@
 import type { DomainEvent, RecordedEvent } from '@lib/domain/core';
-import type { Deadline, Party, PersonInUnit, ReturnReasonCode, SourceDocument, Stance, TaskKind } from './task-values';
+import type { Deadline, InitiativeEffect, Party, PersonInUnit, ReturnReasonCode, SourceDocument, Stance, TaskKind } from './task-values';
 
 export type TaskAssigned = DomainEvent<
   'TaskAssigned',
@@ -64,6 +64,31 @@ export type SupplementReceived = DomainEvent<'SupplementReceived', { requestEven
 export type AppointmentIssued = DomainEvent<'AppointmentIssued', { returnBy: string }>;
 export type ResultReturned = DomainEvent<'ResultReturned', { result: string }>;
 export type ApologyIssued = DomainEvent<'ApologyIssued', { reason: string; newReturnBy: string }>;
+/**
+ * The competent authority's judgement of a reported difficulty (Decree 335/2025: an objective cause waives the
+ * late-product deduction only once confirmed). `reportedBy` is the difficulty's `from`, copied so the entry
+ * stands on its own in projections.
+ */
+export type DifficultyAssessed = DomainEvent<
+  'DifficultyAssessed',
+  { difficultyEventId: string; accepted: boolean; reason: string; assessedBy: PersonInUnit; reportedBy: Party }
+>;
+/** A task carried out under an initiative registered under Decree 73/2023/NĐ-CP, recorded by the assigning authority. */
+export type InitiativeRecorded = DomainEvent<
+  'InitiativeRecorded',
+  {
+    initiativeId: string;
+    decisionNumber: string;
+    /** LocalDate (yyyy-mm-dd) of the decision. */
+    decisionDate: string;
+    personIds: string[];
+    /** LocalDates: the days the initiative covers; `to: null` open-ended. */
+    from: string;
+    to: string | null;
+    effect: InitiativeEffect;
+    note: string | null;
+  }
+>;
 export type EntryCorrected = DomainEvent<
   'EntryCorrected',
   { originalEventId: string; originalType: PrimaryTaskEventType; reason: string; fields: Record<string, unknown> }
@@ -95,7 +120,9 @@ export type PrimaryTaskEvent =
   | SupplementReceived
   | AppointmentIssued
   | ResultReturned
-  | ApologyIssued;
+  | ApologyIssued
+  | DifficultyAssessed
+  | InitiativeRecorded;
 
 /**
  * Recorded by the deadline watcher (no person acts): the instant a time-based rule's verdict changed with
@@ -115,4 +142,6 @@ export const NOTE_EVENT_TYPES: ReadonlySet<PrimaryTaskEventType> = new Set([
   'TaskCommented',
   'DifficultyReported',
   'ReassignmentProposed',
+  'DifficultyAssessed',
+  'InitiativeRecorded',
 ]);

@@ -47,6 +47,8 @@ function created(event: Recorded<TaskAssigned>): OpenTask {
     reassignments: 0,
     entries: { [metadata.eventId]: ledgerEntry(event) },
     latestChange: null,
+    difficulties: {},
+    initiatives: {},
   };
   return data.kind === 'dossier'
     ? { ...base, kind: 'dossier', dossier: { promisedReturnBy: null, supplementRequests: 0, openSupplementRequest: null, resultReturned: false } }
@@ -146,9 +148,18 @@ function applyPrimary(state: AssignedTask, event: Recorded<PrimaryTaskEvent>): A
       return withDossier(state, (dossier) => ({ ...dossier, promisedReturnBy: event.data.newReturnBy }));
     case 'ResultReturned':
       return withDossier(state, (dossier) => ({ ...dossier, resultReturned: true, openSupplementRequest: null }));
+    case 'DifficultyReported':
+      return { ...state, difficulties: { ...state.difficulties, [metadata.eventId]: { from: event.data.from, assessmentEventId: null } } };
+    case 'DifficultyAssessed': {
+      const reported = state.difficulties[event.data.difficultyEventId];
+      if (reported === undefined) return state;
+      const assessed = { ...reported, assessmentEventId: metadata.eventId };
+      return { ...state, difficulties: { ...state.difficulties, [event.data.difficultyEventId]: assessed } };
+    }
+    case 'InitiativeRecorded':
+      return { ...state, initiatives: { ...state.initiatives, [event.data.initiativeId]: metadata.eventId } };
     case 'TaskCommented':
     case 'ReassignmentProposed':
-    case 'DifficultyReported':
       return state;
     default:
       return assertNever(event);
@@ -245,5 +256,7 @@ function voided(task: AssignedTask, { data }: Recorded<EntryVoided>): AssignedTa
   const entries = { ...task.entries, [data.originalEventId]: { ...entry, voided: true } };
   const latest = task.latestChange;
   if (latest === null || latest.eventId !== data.originalEventId) return { ...task, entries };
-  return { ...latest.previous, entries, title: task.title, category: task.category, source: task.source };
+  // Notes recorded after the voided change stay recorded (difficulties, assessments, initiatives).
+  const notes = { difficulties: task.difficulties, initiatives: task.initiatives };
+  return { ...latest.previous, ...notes, entries, title: task.title, category: task.category, source: task.source };
 }

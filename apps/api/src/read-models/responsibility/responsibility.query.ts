@@ -28,7 +28,8 @@ export type Responsibility = HolderAttribution & {
 /**
  * GET /tasks/{id}/responsibility: who answers for the delay. Holder lines from the custody timeline; finding
  * lines (improper transfer or return, silent consultee) from the rules judged as of `asOf`, counted only for
- * findings the read model holds as open or confirmed; heads from the organisation as it was on each day.
+ * findings the read model holds as open or confirmed (held findings included, with the shares they last
+ * carried); heads from the organisation as it was on each day.
  */
 @Injectable()
 export class ResponsibilityQuery {
@@ -71,26 +72,49 @@ export class ResponsibilityQuery {
 
   private async findingShares(taskId: string, asOf: string, preloaded?: PreloadedFindings): Promise<{ counted: FindingShare[]; setAside: SetAsideShare[] }> {
     const events = preloaded?.events ?? (await this.ruleInputs.findOneBy({ taskId }))?.events ?? [];
-    if (events.length === 0) return { counted: [], setAside: [] };
-    const evaluation = evaluateTask({
-      events,
-      organisation: this.organisation.current,
-      calendar: this.calendar,
-      asOf,
-      parameters: this.config.rules.resolved,
-    });
-    const ids = [...new Set(evaluation.findingShares.map((share) => share.findingId))];
-    const statusById = preloaded?.statusById ?? (await this.statusesOf(ids));
+    const held = preloaded?.held ?? (await this.heldOf([taskId]));
     const counted: FindingShare[] = [];
     const setAside: SetAsideShare[] = [];
-    for (const share of evaluation.findingShares) {
-      const found = statusById.get(share.findingId);
-      if (found === 'open' || found === 'confirmed') counted.push(share);
-      else if (found === 'dismissed' || found === 'superseded') {
-        if (!setAside.some((entry) => entry.findingId === share.findingId)) setAside.push({ findingId: share.findingId, ruleCode: share.ruleCode, status: found });
+    const setAsideOnce = (share: FindingShare, status: SetAsideShare['status']): void => {
+      if (!setAside.some((entry) => entry.findingId === share.findingId)) setAside.push({ findingId: share.findingId, ruleCode: share.ruleCode, status });
+    };
+    if (events.length > 0) {
+      const evaluation = evaluateTask({
+        events,
+        organisation: this.organisation.current,
+        calendar: this.calendar,
+        asOf,
+        parameters: this.config.rules.resolved,
+      });
+      const ids = [...new Set(evaluation.findingShares.map((share) => share.findingId))];
+      const statusById = preloaded?.statusById ?? (await this.statusesOf(ids));
+      for (const share of evaluation.findingShares) {
+        const found = statusById.get(share.findingId);
+        if (found === 'open' || found === 'confirmed') counted.push(share);
+        else if (found === 'dismissed' || found === 'superseded') setAsideOnce(share, found);
+      }
+    }
+    // A held finding (its entries voided or corrected by a person it names) is no longer reported by the rules,
+    // but stays open until the inspector settles it: its shares count as last detected.
+    for (const row of held) {
+      if (row.taskId !== taskId || Date.parse(row.body.at) > Date.parse(asOf)) continue;
+      const status = statusOf(row);
+      for (const share of row.body.findingShares) {
+        if (status === 'dismissed') setAsideOnce(share, status);
+        else if (!counted.some((known) => known.findingId === share.findingId && known.party.unitId === share.party.unitId && known.party.personId === share.party.personId)) counted.push(share);
       }
     }
     return { counted, setAside };
+  }
+
+  /** The held findings of these tasks, with their last bodies (their shares). */
+  async heldOf(taskIds: readonly string[]): Promise<HeldFinding[]> {
+    if (taskIds.length === 0) return [];
+    return this.findings.find({
+      where: { taskId: In([...taskIds]), detection: 'held' },
+      select: { findingId: true, taskId: true, detection: true, reviewStatus: true, body: true },
+      order: { findingId: 'ASC' },
+    });
   }
 
   async statusesOf(findingIds: readonly string[]): Promise<ReadonlyMap<string, FindingStatus>> {
@@ -100,7 +124,11 @@ export class ResponsibilityQuery {
   }
 }
 
+export type HeldFinding = Pick<FindingEntity, 'findingId' | 'taskId' | 'detection' | 'reviewStatus' | 'body'>;
+
 export interface PreloadedFindings {
   events: RuleSourceEvent[];
   statusById: ReadonlyMap<string, FindingStatus>;
+  /** The task's held findings (none when the caller knows there are none). */
+  held: readonly HeldFinding[];
 }

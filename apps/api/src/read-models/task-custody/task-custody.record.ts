@@ -36,6 +36,8 @@ export const TASK_EVENT_TYPES = [
   'AppointmentIssued',
   'ResultReturned',
   'ApologyIssued',
+  'DifficultyAssessed',
+  'InitiativeRecorded',
   'EntryCorrected',
   'EntryVoided',
 ] as const;

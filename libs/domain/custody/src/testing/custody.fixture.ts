@@ -191,6 +191,19 @@ export class TaskStory {
     });
   }
 
+  difficultyAssessed(at: string, by: Official, difficultyEventId: string, accepted: boolean, reportedBy: Party): string {
+    return this.add(at, by, {
+      type: 'DifficultyAssessed',
+      data: { difficultyEventId, accepted, reason: 'Đã xem xét', assessedBy: { unitId: by.unitId, personId: by.personId }, reportedBy },
+    });
+  }
+  initiativeRecorded(at: string, by: Official, personIds: string[], from: string, to: string | null, effect: 'exempt' | 'reduce'): string {
+    return this.add(at, by, {
+      type: 'InitiativeRecorded',
+      data: { initiativeId: `${this.taskId}-sk`, decisionNumber: '15/QĐ-UBND', decisionDate: '2026-03-02', personIds, from, to, effect, note: null },
+    });
+  }
+
   supplementRequested(at: string, by: Official): string {
     return this.add(at, by, {
       type: 'SupplementRequested',

@@ -3,7 +3,7 @@ import type { EventMetadata, Official } from '@lib/domain/core';
 import { DEMO_ORGANISATION, OrganisationTimeline } from '@lib/domain/org';
 import type { Party, PrimaryTaskEventType, ReturnReasonCode, Stance, TaskEvent, TaskKind } from '@lib/domain/task';
 import { evaluateTask, type TaskEvaluation } from '../evaluate-task';
-import type { Finding, ProtectedInitiative } from '../finding.types';
+import type { Finding } from '../finding.types';
 import type { RulesConfig } from '../rule-config';
 import type { RuleSourceEvent } from '../task-history';
 
@@ -40,6 +40,8 @@ export const hoangVanGiang = official('hoang-van-giang', unit.ubndHaiChau);
 export const doThiHoa = official('do-thi-hoa', unit.phongQldt);
 export const buiVanKhanh = official('bui-van-khanh', unit.phongTckh);
 export const ngoThiLan = official('ngo-thi-lan', unit.phongTnmt);
+/** The clerk of Sở Xây dựng, who records entries on the officials' behalf. */
+export const phanThiMai = official('phan-thi-mai', unit.soXayDung);
 export const qldtStaff = staffOf(unit.phongQldt);
 export const tckhStaff = staffOf(unit.phongTckh);
 export const tnmtHcStaff = staffOf(unit.phongTnmt);
@@ -63,6 +65,7 @@ export class TaskStory {
   private position = 1000;
   private authority: Official = tranVanAn;
   private consultations = 0;
+  private clerk: Official | null = null;
 
   constructor(readonly taskId: string) {}
 
@@ -108,24 +111,31 @@ export class TaskStory {
   received(at: string, by: Official): string {
     return this.add(at, by, { type: 'TaskReceived', data: { unitId: by.unitId } });
   }
-  consulted(at: string, by: Official, unitIds: string[], replyDueAt: string | null, content: string | null = 'Góp ý dự thảo phân bổ dự toán ngân sách năm 2026'): string {
+  consulted(
+    at: string,
+    by: Official,
+    unitIds: string[],
+    replyDueAt: string | null,
+    content: string | null = 'Góp ý dự thảo phân bổ dự toán ngân sách năm 2026',
+    requestedBy: Party = party(by),
+  ): string {
     this.consultations += 1;
     return this.add(at, by, {
       type: 'ConsultationRequested',
-      data: { consultationId: `${this.taskId}-c${this.consultations}`, requestedBy: party(by), unitIds, content, replyDueAt },
+      data: { consultationId: `${this.taskId}-c${this.consultations}`, requestedBy, unitIds, content, replyDueAt },
     });
   }
   answered(at: string, by: Official, stance: Stance, content: string | null = 'Thống nhất với dự thảo, đề nghị bổ sung số liệu quý I', consultation = this.consultations, revision = false): string {
     return this.add(at, by, { type: 'ConsultationAnswered', data: { consultationId: `${this.taskId}-c${consultation}`, unitId: by.unitId, stance, content, revision } });
   }
-  submitted(at: string, by: Official, to: Official, allConsultedAgreed = true): string {
-    return this.add(at, by, { type: 'SubmittedToSuperior', data: { from: party(by), to: party(to), content: 'Trình quyết định', allConsultedAgreed } });
+  submitted(at: string, by: Official, to: Official, allConsultedAgreed = true, from: Party = party(by)): string {
+    return this.add(at, by, { type: 'SubmittedToSuperior', data: { from, to: party(to), content: 'Trình quyết định', allConsultedAgreed } });
   }
   difficultyReported(at: string, by: Official, to: Official): string {
     return this.add(at, by, { type: 'DifficultyReported', data: { from: party(by), to: party(to), content: 'Thiếu số liệu khảo sát' } });
   }
-  reassignmentProposed(at: string, by: Official, proposedUnitId: string | null): string {
-    return this.add(at, by, { type: 'ReassignmentProposed', data: { from: party(by), proposedUnitId, reason: 'Đề nghị giao đơn vị khác' } });
+  reassignmentProposed(at: string, by: Official, proposedUnitId: string | null, from: Party = party(by)): string {
+    return this.add(at, by, { type: 'ReassignmentProposed', data: { from, proposedUnitId, reason: 'Đề nghị giao đơn vị khác' } });
   }
   extended(at: string, by: Official, previousDueAt: string | null, dueAt: string): string {
     return this.add(at, by, {
@@ -157,6 +167,25 @@ export class TaskStory {
   resultReturned(at: string, by: Official): string {
     return this.add(at, by, { type: 'ResultReturned', data: { result: 'Đã trả giấy phép' } });
   }
+  initiativeRecorded(
+    at: string,
+    by: Official,
+    options: { initiativeId: string; personIds: string[]; from: LocalDate; to?: LocalDate | null; effect?: 'exempt' | 'reduce'; decisionNumber?: string; decisionDate?: LocalDate },
+  ): string {
+    return this.add(at, by, {
+      type: 'InitiativeRecorded',
+      data: {
+        initiativeId: options.initiativeId,
+        decisionNumber: options.decisionNumber ?? '15/QĐ-UBND',
+        decisionDate: options.decisionDate ?? '2026-03-02',
+        personIds: options.personIds,
+        from: options.from,
+        to: options.to ?? null,
+        effect: options.effect ?? 'exempt',
+        note: null,
+      },
+    });
+  }
   voided(at: string, by: Official, originalEventId: string, originalType: PrimaryTaskEventType): string {
     return this.add(at, by, { type: 'EntryVoided', data: { originalEventId, originalType, reason: 'Ghi nhầm' } });
   }
@@ -164,17 +193,31 @@ export class TaskStory {
     return this.add(at, by, { type: 'EntryCorrected', data: { originalEventId, originalType, reason: 'Đính chính', fields } });
   }
 
+  /** Records what `act` records as a clerk entering it on the acting official's behalf (`onBehalfOf`). */
+  recordedBy<T>(clerk: Official, act: () => T): T {
+    this.clerk = clerk;
+    try {
+      return act();
+    } finally {
+      this.clerk = null;
+    }
+  }
+
   private add(at: string, by: Official, event: TaskEvent): string {
     const eventId = `${this.taskId}-${this.events.length + 1}`;
-    const metadata: EventMetadata = { eventId, occurredAt: at, actor: { personId: by.personId, unitId: by.unitId } };
+    const official = { personId: by.personId, unitId: by.unitId };
+    const metadata: EventMetadata =
+      this.clerk === null
+        ? { eventId, occurredAt: at, actor: official }
+        : { eventId, occurredAt: at, actor: { personId: this.clerk.personId, unitId: this.clerk.unitId }, onBehalfOf: official };
     this.position += 1;
     this.events.push({ ...event, metadata, globalPosition: this.position } as RuleSourceEvent);
     return eventId;
   }
 }
 
-export function evaluate(story: TaskStory, asOf: string, options: { parameters?: RulesConfig; initiatives?: ProtectedInitiative[] } = {}): TaskEvaluation {
-  return evaluateTask({ events: story.events, organisation, calendar, asOf, parameters: options.parameters, initiatives: options.initiatives });
+export function evaluate(story: TaskStory, asOf: string, options: { parameters?: RulesConfig } = {}): TaskEvaluation {
+  return evaluateTask({ events: story.events, organisation, calendar, asOf, parameters: options.parameters });
 }
 
 /** The parts a scenario states: rule, who answers (person or unit), supervisory person, key entries. */
