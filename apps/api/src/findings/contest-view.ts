@@ -11,17 +11,7 @@ export interface ContestParty {
 }
 
 /** A voiding or correction by a person the finding names, as GET /findings shows it: with names as of its day. */
-export interface ContestView {
-  eventId: string;
-  type: ContestType;
-  originalEventId: string;
-  originalType: string;
-  occurredAt: string;
-  reason: string;
-  actor: ContestParty;
-  onBehalfOf: ContestParty | null;
-  namedAs: NamedRole[];
-}
+export type ContestView = Omit<Contest, 'actor' | 'onBehalfOf'> & { actor: ContestParty; onBehalfOf: ContestParty | null };
 
 const ACTS: Record<ContestType, string> = { EntryVoided: 'hủy', EntryCorrected: 'đính chính' };
 const ROLES: Record<NamedRole, string> = { responsible: 'người chịu trách nhiệm', supervisory: 'người chịu trách nhiệm giám sát' };

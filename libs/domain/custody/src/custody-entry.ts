@@ -1,5 +1,5 @@
 import { assertNever, parseInstant, type Official } from '@lib/domain/core';
-import type { Party, PrimaryTaskEventType, RecordedTaskEvent, ReturnReasonCode } from '@lib/domain/task';
+import type { InitiativeRecorded, Party, PrimaryTaskEventType, RecordedTaskEvent, ReturnReasonCode } from '@lib/domain/task';
 
 /** A recorded task event as the store hands it over; `globalPosition` is kept as evidence when present. */
 export type CustodySourceEvent = RecordedTaskEvent & { readonly globalPosition?: number };
@@ -42,16 +42,7 @@ export interface CustodyEntry {
 /** What an entry contributes to the exemptions of the attribution. */
 export type ExemptionSource =
   | { kind: 'difficulty_assessed'; difficultyEventId: string; accepted: boolean; reportedBy: Holder }
-  | {
-      kind: 'initiative_recorded';
-      initiativeId: string;
-      decisionNumber: string;
-      decisionDate: string;
-      personIds: string[];
-      from: string;
-      to: string | null;
-      effect: 'exempt' | 'reduce';
-    };
+  | ({ kind: 'initiative_recorded' } & Omit<InitiativeRecorded['data'], 'note'>);
 
 /** The compensating entry that voided an earlier one. */
 export interface VoidingEntry {
