@@ -1,6 +1,5 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
-import { CqrsModule } from '@nestjs/cqrs';
 import type { Pool } from 'pg';
 import { JwtAuthGuard, TOKEN_SERVICE } from './auth/jwt-auth.guard';
 import type { TokenKeys } from './auth/token-keys';
@@ -44,7 +43,6 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        CqrsModule.forRoot(),
         DatabaseModule.forRoot(config),
         EventStoreModule,
         OrgModule,

@@ -1,14 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { CommandBus } from '@nestjs/cqrs';
 import { Client } from 'pg';
 import type { RuleCode } from '@lib/domain/rules';
 import type { TaskCommand } from '@lib/domain/task';
 import type { EventStore, ImportOrigin } from '@lib/event-store';
 import { EVENT_STORE } from '../../../apps/api/src/event-store/event-store.module';
-import { DeadlineWatcher, lapseEvent } from '../../../apps/api/src/findings/deadline-watcher.service';
+import { DeadlineWatcher, lapseEventId } from '../../../apps/api/src/findings/deadline-watcher.service';
 import { ImportBatchLog } from '../../../apps/api/src/imports/import-batch.log';
-import { RecordTaskCommand } from '../../../apps/api/src/tasks/record-task-command.command';
+import { TaskCommandRecorder } from '../../../apps/api/src/tasks/task-command.recorder';
 import { city } from '../../support/city.fixture';
 import { projectionsCaughtUp } from '../../support/projections-caught-up';
 import { startTestApp, type TestApp } from '../../support/test-app';
@@ -53,7 +52,7 @@ describe('deadline watcher and imported history: no lapse while the import holdi
   const importTask = async (origin: ImportOrigin, title: string): Promise<string> => {
     const taskId = randomUUID();
     const commandId = randomUUID();
-    await t.app.get(CommandBus).execute(new RecordTaskCommand(taskId, () => assignment(taskId, title), { commandId, correlationId: commandId, causationId: null, import: origin }));
+    await t.app.get(TaskCommandRecorder).record(taskId, assignment(taskId, title), { commandId, correlationId: commandId, causationId: null, import: origin });
     return taskId;
   };
   /** A transaction left open elsewhere holds back the ordered read of the log (it never passes a running transaction). */
@@ -120,7 +119,7 @@ describe('deadline watcher and imported history: no lapse while the import holdi
     expect(recorded[0]).toMatchObject({ data: { taskId: imported, lapseAt: FIRST_DAY_AFTER_DEADLINE, ruleCodes: expect.arrayContaining(['STALLED']) }, metadata: { occurredAt: FIRST_DAY_AFTER_DEADLINE } });
     // The id is the one the watcher would have given it on time: name-based on the task, the instant and the rules.
     const { ruleCodes } = recorded[0]!.data as { ruleCodes: RuleCode[] };
-    expect(recorded[0]!.id).toBe(lapseEvent(imported, { at: FIRST_DAY_AFTER_DEADLINE, ruleCodes }, 'unused').id);
+    expect(recorded[0]!.id).toBe(lapseEventId(imported, { at: FIRST_DAY_AFTER_DEADLINE, ruleCodes }));
   });
 
   it('a task the batch declares before writing to it waits too', async () => {
@@ -129,7 +128,7 @@ describe('deadline watcher and imported history: no lapse while the import holdi
     await log.open([taskId]);
     const commandId = randomUUID();
     // Recorded by hand before the batch adds its history to it: it carries no import metadata.
-    await t.app.get(CommandBus).execute(new RecordTaskCommand(taskId, () => assignment(taskId, 'Hồ sơ bổ sung lịch sử từ phần mềm cũ'), { commandId, correlationId: commandId, causationId: null }));
+    await t.app.get(TaskCommandRecorder).record(taskId, assignment(taskId, 'Hồ sơ bổ sung lịch sử từ phần mềm cũ'), { commandId, correlationId: commandId, causationId: null });
     await projectionsCaughtUp(t.app);
     await watcher.runOnce(NOW);
     expect(lapses(await api.trail(taskId, chairman))).toEqual([]);

@@ -14,11 +14,12 @@ import {
   type FindingCitation,
   type RecordedDisciplinaryCaseEvent,
 } from '@lib/domain/discipline';
+import type { WrittenEvent } from '@lib/command-handling';
 import type { EventStore, StoredEvent } from '@lib/event-store';
 import type { Principal } from '../auth/principal';
 import { CLOCK, type Clock } from '../clock/clock';
 import { nameBasedUuid } from '../commands/name-based-uuid';
-import { runStreamCommand, type WrittenEvent } from '../commands/stream-command.runner';
+import { correlationOf, recordCommand } from '../commands/command-recording';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../database/database.tokens';
 import { EVENT_STORE } from '../event-store/event-store.module';
@@ -116,7 +117,7 @@ export class CaseCommandService {
         confirmedOn: confirmedOnOf(row.reviews) ?? row.body.on,
         citedBy: citations.get(row.findingId) ?? [],
       }));
-      return this.execute(caseId, principal, commandId, request, {
+      return this.execute(caseId, commandId, request, {
         type: 'ProposeCase',
         data: {
           caseId,
@@ -133,7 +134,7 @@ export class CaseCommandService {
   async startReview(caseId: string, principal: Principal, body: StartCaseReviewDto, request: CommandRequest): Promise<CaseCommandResult> {
     const commandId = request.commandId ?? randomUUID();
     await this.assertVisible(caseId, principal);
-    return this.execute(caseId, principal, commandId, request, { type: 'StartCaseReview', data: { caseId, note: body.note ?? null }, context: this.contextOf(principal, body.occurredAt) });
+    return this.execute(caseId, commandId, request, { type: 'StartCaseReview', data: { caseId, note: body.note ?? null }, context: this.contextOf(principal, body.occurredAt) });
   }
 
   async decide(caseId: string, principal: Principal, body: DecideCaseDto, request: CommandRequest): Promise<CaseCommandResult> {
@@ -143,7 +144,7 @@ export class CaseCommandService {
     const standing = standingOn(this.organisation.current, personId, localDateOf(context.occurredAt));
     return this.locks.run(personId, async () => {
       const citedBy = Object.fromEntries(await this.citations());
-      return this.execute(caseId, principal, commandId, request, {
+      return this.execute(caseId, commandId, request, {
         type: 'DecideCase',
         data: {
           caseId,
@@ -161,14 +162,14 @@ export class CaseCommandService {
   async withdraw(caseId: string, principal: Principal, body: WithdrawCaseDto, request: CommandRequest): Promise<CaseCommandResult> {
     const commandId = request.commandId ?? randomUUID();
     await this.assertVisible(caseId, principal);
-    return this.execute(caseId, principal, commandId, request, { type: 'WithdrawCase', data: { caseId, reason: body.reason }, context: this.contextOf(principal, body.occurredAt) });
+    return this.execute(caseId, commandId, request, { type: 'WithdrawCase', data: { caseId, reason: body.reason }, context: this.contextOf(principal, body.occurredAt) });
   }
 
   async extendHandling(caseId: string, principal: Principal, body: ExtendCaseHandlingDto, request: CommandRequest): Promise<CaseCommandResult> {
     const commandId = request.commandId ?? randomUUID();
     const { status } = await this.assertVisible(caseId, principal);
     const command: DisciplinaryCaseCommand = { type: 'ExtendCaseHandling', data: { caseId, limitDays: body.limitDays, reason: body.reason }, context: this.contextOf(principal, body.occurredAt) };
-    return this.execute(caseId, principal, commandId, request, command, status);
+    return this.execute(caseId, commandId, request, command, status);
   }
 
   /** 404 for an unknown case, 403 outside the jurisdiction; the person the case is about and its status otherwise. */
@@ -203,21 +204,12 @@ export class CaseCommandService {
     };
   }
 
-  private async execute(caseId: string, principal: Principal, commandId: string, request: CommandRequest, command: DisciplinaryCaseCommand, statusBefore: CaseStatus = 'proposed'): Promise<CaseCommandResult> {
-    const [written] = await runStreamCommand(this.store, {
-      streamId: disciplinaryCaseStreamId(caseId),
-      decider: this.decider,
-      recordedOf,
-      command,
-      principal,
-      commandId,
-      request,
+  private async execute(caseId: string, commandId: string, request: CommandRequest, command: DisciplinaryCaseCommand, statusBefore: CaseStatus = 'proposed'): Promise<CaseCommandResult> {
+    const { events } = await recordCommand(this.store, this.decider, disciplinaryCaseStreamId(caseId), command, { commandId, correlationId: correlationOf(request, commandId) }, {
       schemaVersion: CASE_SCHEMA_VERSION,
       retries: this.config.commandRetries,
-      conflictDetail: 'Hồ sơ kỷ luật đang được xử lý đồng thời; vui lòng thử lại.',
-      conflictContext: { caseId },
     });
-    return resultOf(caseId, written!, statusBefore);
+    return resultOf(caseId, events[0]!, statusBefore);
   }
 }
 

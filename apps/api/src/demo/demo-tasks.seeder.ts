@@ -1,5 +1,4 @@
 import type { INestApplication } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { DEMO_TASK_SEED, generateDemoTasks } from '@lib/domain/demo';
 import type { EventStore } from '@lib/event-store';
 import { workingDayCalendar } from '../calendar/calendar.provider';
@@ -8,7 +7,7 @@ import { EVENT_STORE } from '../event-store/event-store.module';
 import type { ImportBatchLog } from '../imports/import-batch.log';
 import { DEMO_IMPORT, DemoLoadInterrupted, type DemoSeedingOptions } from '../org/demo-organisation.seeder';
 import { OrganisationReadModel } from '../org/organisation.read-model';
-import { RecordTaskCommand } from '../tasks/record-task-command.command';
+import { TaskCommandRecorder } from '../tasks/task-command.recorder';
 
 /**
  * Plays the demo city's tasks (the stories of scenarios.md and ~300 patterned ones) through the real
@@ -30,12 +29,12 @@ export async function seedDemoTasks(
     organisation: app.get(OrganisationReadModel).current,
     calendar: workingDayCalendar(),
   });
-  const bus = app.get(CommandBus);
+  const recorder = app.get(TaskCommandRecorder);
   for (const [index, task] of tasks.entries()) {
     for (const [step, command] of task.commands.entries()) {
       if (options.shouldStop?.()) throw new DemoLoadInterrupted(`the demo tasks were loaded up to ${index}/${tasks.length}`);
       const commandId = nameBasedUuid(`demo-task|${task.taskId}|${step}`);
-      await bus.execute(new RecordTaskCommand(task.taskId, () => command, { commandId, correlationId: `demo-${task.taskId}`, causationId: null, import: { ...DEMO_IMPORT } }));
+      await recorder.record(task.taskId, command, { commandId, correlationId: `demo-${task.taskId}`, causationId: null, import: { ...DEMO_IMPORT } });
     }
     if ((index + 1) % 50 === 0 || index + 1 === tasks.length) {
       progress(`demo tasks: ${index + 1}/${tasks.length}`);

@@ -2,8 +2,9 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import type { Pool } from 'pg';
 import type { WorkingDayCalendar } from '@lib/domain/calendar';
 import { nextDeadlineLapse, type DeadlineLapse, type RuleSourceEvent } from '@lib/domain/rules';
-import { taskStreamId } from '@lib/domain/task';
-import { WrongExpectedVersionError, type EventStore, type NewEvent, type StoredEvent } from '@lib/event-store';
+import { StreamConflictError, handleCommand } from '@lib/command-handling';
+import { createTaskDecider, taskStreamId, type RecordDeadlineLapse } from '@lib/domain/task';
+import type { EventStore, StoredEvent } from '@lib/event-store';
 import { WORKING_DAY_CALENDAR } from '../calendar/calendar.provider';
 import { CLOCK, type Clock } from '../clock/clock';
 import { nameBasedUuid } from '../commands/name-based-uuid';
@@ -53,6 +54,7 @@ export class DeadlineWatcher implements OnApplicationBootstrap, OnApplicationShu
   private readonly imports: ImportBatchesReader;
   /** Tasks found to hold a running batch's events, by the batch: left out of the candidates while it runs. */
   private readonly deferred = new Map<string, string>();
+  private readonly decider;
 
   constructor(
     @Inject(PG_POOL) private readonly pool: Pool,
@@ -63,6 +65,7 @@ export class DeadlineWatcher implements OnApplicationBootstrap, OnApplicationShu
     private readonly organisation: OrganisationReadModel,
   ) {
     this.imports = new ImportBatchesReader(store);
+    this.decider = createTaskDecider({ clockSkewMs: config.clockSkewMs });
   }
 
   onApplicationBootstrap(): void {
@@ -147,12 +150,20 @@ export class DeadlineWatcher implements OnApplicationBootstrap, OnApplicationShu
         parameters: this.config.rules.resolved,
       });
       if (lapse === null || Date.parse(lapse.at) > nowMs) return recorded;
+      // Judged on this version: if anything was recorded since, the lapse is judged again from the new record.
+      const id = lapseEventId(taskId, lapse);
       try {
-        const result = await this.store.appendToStream(streamId, [lapseEvent(taskId, lapse, stored.at(-1)!.id)], { expectedVersion: stored.length - 1 });
-        if (!result.replayed) recorded += 1;
+        const handled = await handleCommand(
+          this.store,
+          this.decider,
+          streamId,
+          lapseCommand(lapse, nowMs),
+          { actor: { ...DEADLINE_WATCHER_ACTOR }, commandId: id, correlationId: id, occurredAt: lapse.at, schemaVersion: LAPSE_SCHEMA_VERSION },
+          { retries: 0, eventId: () => id, expectedStreamVersion: stored.length - 1 },
+        );
+        if (!handled.replayed) recorded += 1;
       } catch (error) {
-        if (!(error instanceof WrongExpectedVersionError)) throw error;
-        // Someone recorded on the task meanwhile: judge it again from its new record.
+        if (!(error instanceof StreamConflictError)) throw error;
       }
     }
     return recorded;
@@ -166,19 +177,15 @@ async function runningBatchOf(stored: ReadonlyArray<StoredEvent>, running: Impor
   return undefined;
 }
 
-export function lapseEvent(taskId: string, lapse: DeadlineLapse, causationId: string): NewEvent {
-  const id = nameBasedUuid(`deadline-lapse|${taskId}|${lapse.at}|${lapse.ruleCodes.join(',')}`);
+/** Name-based on the task, the instant and the rules: a second watcher, or a restart, appends nothing new. */
+export function lapseEventId(taskId: string, lapse: Pick<DeadlineLapse, 'at' | 'ruleCodes'>): string {
+  return nameBasedUuid(`deadline-lapse|${taskId}|${lapse.at}|${lapse.ruleCodes.join(',')}`);
+}
+
+function lapseCommand(lapse: DeadlineLapse, nowMs: number): RecordDeadlineLapse {
   return {
-    id,
-    type: 'DeadlineLapsed',
-    data: { taskId, lapseAt: lapse.at, ruleCodes: [...lapse.ruleCodes] },
-    metadata: {
-      actor: { ...DEADLINE_WATCHER_ACTOR },
-      commandId: id,
-      correlationId: id,
-      causationId,
-      occurredAt: lapse.at,
-      schemaVersion: LAPSE_SCHEMA_VERSION,
-    },
+    type: 'RecordDeadlineLapse',
+    data: { lapseAt: lapse.at, ruleCodes: [...lapse.ruleCodes] },
+    context: { actor: { ...DEADLINE_WATCHER_ACTOR, roles: [] }, occurredAt: lapse.at, now: new Date(nowMs).toISOString() },
   };
 }

@@ -1,16 +1,13 @@
-import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import {
   createFindingReviewDecider,
   findingReviewStreamId,
   type FindingReviewCommand,
-  type FindingReviewEvent,
-  type RecordedFindingReviewEvent,
 } from '@lib/domain/finding-review';
-import type { EventStore, StoredEvent } from '@lib/event-store';
+import type { EventStore } from '@lib/event-store';
 import type { Principal } from '../auth/principal';
 import { CLOCK, type Clock } from '../clock/clock';
-import { runStreamCommand } from '../commands/stream-command.runner';
+import { recordCommand, traceOf } from '../commands/command-recording';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../database/database.tokens';
 import { EVENT_STORE } from '../event-store/event-store.module';
@@ -56,7 +53,6 @@ export class FindingReviewService {
         ...row.body.supervisory.map((party) => party.personId),
       ],
     };
-    const commandId = request.commandId ?? randomUUID();
     const now = this.clock.now().toISOString();
     const command: FindingReviewCommand = {
       type,
@@ -67,19 +63,11 @@ export class FindingReviewService {
         now,
       },
     };
-    const [written] = await runStreamCommand(this.store, {
-      streamId: findingReviewStreamId(findingId),
-      decider: this.decider,
-      recordedOf,
-      command,
-      principal,
-      commandId,
-      request,
+    const { events } = await recordCommand(this.store, this.decider, findingReviewStreamId(findingId), command, traceOf(request), {
       schemaVersion: REVIEW_SCHEMA_VERSION,
       retries: this.config.commandRetries,
-      conflictDetail: 'Phát hiện đang được xem xét đồng thời; vui lòng thử lại.',
-      conflictContext: { findingId },
     });
+    const written = events[0];
     return {
       findingId,
       decision: written!.type === 'FindingConfirmed' ? 'confirmed' : 'dismissed',
@@ -89,12 +77,4 @@ export class FindingReviewService {
       recordedAt: written!.recordedAt,
     };
   }
-}
-
-function recordedOf(event: StoredEvent): RecordedFindingReviewEvent {
-  return {
-    type: event.type as FindingReviewEvent['type'],
-    data: event.data as unknown as FindingReviewEvent['data'],
-    metadata: { eventId: event.id, occurredAt: event.metadata.occurredAt, actor: event.metadata.actor },
-  };
 }

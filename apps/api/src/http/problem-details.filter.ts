@@ -14,6 +14,8 @@ import { CalendarError } from '@lib/domain/calendar';
 import { DomainError } from '@lib/domain/core';
 import { isPoolExhaustedError, isTransientDatabaseError, messageOf } from '@lib/database';
 import { OrganisationNotCaughtUpError } from '../org/organisation-not-caught-up.error';
+import { OrgSubjectNotFoundError } from '../org/org-subject-not-found.error';
+import { fromCommandHandlingError } from './command-handling.problems';
 import { problemKind } from './problem-catalogue';
 import { PROBLEM_CONTENT_TYPE, PROBLEM_TYPE_BASE, type ProblemDocument } from './problem-document';
 
@@ -47,6 +49,12 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   private toProblem(exception: unknown): ProblemDocument {
     if (exception instanceof HttpException) return fromHttpException(exception);
     if (exception instanceof EventStoreError) return fromEventStoreError(exception);
+    if (exception instanceof OrgSubjectNotFoundError) {
+      const { refusal } = exception;
+      return problem('not-found', 'Not found', 404, refusal.detail, { rule: refusal.code, context: refusal.context });
+    }
+    const commandHandling = fromCommandHandlingError(exception, problem);
+    if (commandHandling) return commandHandling;
     if (exception instanceof DomainError) return fromDomainError(exception);
     if (exception instanceof CalendarError) {
       return problem('validation-failed', 'Validation failed', 400, `Không tính được theo lịch làm việc: ${exception.message}`);

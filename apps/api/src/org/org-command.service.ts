@@ -1,34 +1,27 @@
-import { randomUUID } from 'node:crypto';
-import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { handleCommand } from '@lib/command-handling';
 import { DomainError, type CommandContext } from '@lib/domain/core';
 import {
   AppointmentNotFoundError,
-  decidePerson,
-  decideUnit,
+  createPersonDecider,
+  createUnitDecider,
   DelegationNotFoundError,
-  evolvePerson,
-  evolveUnit,
-  initialPersonState,
-  initialUnitState,
   personStreamId,
   unitStreamId,
   UnitNotFoundError,
   type OrgCommand,
-  type OrgEvent,
-  type PersonEvent,
-  type UnitEvent,
 } from '@lib/domain/org';
-import { WrongExpectedVersionError, type EventStore, type ImportOrigin, type NewEvent, type StoredEvent } from '@lib/event-store';
+import type { EventStore, ImportOrigin, NewEvent } from '@lib/event-store';
 import type { Principal } from '../auth/principal';
 import { CLOCK, type Clock } from '../clock/clock';
-import { nameBasedUuid } from '../commands/name-based-uuid';
+import { commandEventIds, traceOf as commandTraceOf } from '../commands/command-recording';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../database/database.tokens';
 import { EVENT_STORE } from '../event-store/event-store.module';
-import { problem } from '../http/problem-details.filter';
 import type { CommandRequest } from '../idempotency/idempotency.interceptor';
 import type { OrgCommandResult } from './org-command.dto';
 import { OrganisationReadModel } from './organisation.read-model';
+import { OrgSubjectNotFoundError } from './org-subject-not-found.error';
 
 export const ORG_EVENT_SCHEMA_VERSION = 1;
 
@@ -42,13 +35,8 @@ export interface OrgTrace {
 }
 
 export function traceOf(principal: Principal, request: CommandRequest): OrgTrace {
-  const commandId = request.commandId ?? randomUUID();
-  const correlation = request.headers['x-correlation-id'];
-  return {
-    actor: { personId: principal.personId, unitId: principal.unitId },
-    commandId,
-    correlationId: typeof correlation === 'string' && correlation ? correlation.slice(0, 200) : commandId,
-  };
+  const { commandId, correlationId } = commandTraceOf(request);
+  return { actor: { personId: principal.personId, unitId: principal.unitId }, commandId, correlationId };
 }
 
 export function orgEventMetadata(trace: OrgTrace, occurredAt: string): NewEvent['metadata'] {
@@ -92,87 +80,25 @@ export class OrgCommandService {
   }
 
   private async record(streamId: string, command: OrgCommand, trace: OrgTrace): Promise<OrgCommandResult> {
-    for (let attempt = 0; ; attempt++) {
-      const history = await this.store.readStream(streamId);
-      const replayed = history.filter((event) => event.metadata.commandId === trace.commandId && event.metadata.actor.personId === trace.actor.personId);
-      if (replayed.length > 0) return summarise(streamId, replayed);
-      const decided = this.decide(command, history);
-      const occurredAt = new Date(command.context.occurredAt).toISOString();
-      const events: NewEvent[] = decided.map((event, index) => ({
-        id: nameBasedUuid(`${trace.actor.personId}|${trace.commandId}|${index}`),
-        type: event.type,
-        data: event.data as unknown as Record<string, unknown>,
-        metadata: orgEventMetadata(trace, occurredAt),
-      }));
-      try {
-        const appended = await this.store.appendToStream(streamId, events, { expectedVersion: history.length === 0 ? 'no_stream' : history.length - 1 });
-        return {
-          streamId,
-          streamVersion: appended.nextExpectedVersion,
-          events: appended.events.map((stored, index) => ({
-            eventId: stored.id,
-            type: events[index]!.type,
-            data: events[index]!.data,
-            streamVersion: stored.streamVersion,
-            globalPosition: stored.globalPosition,
-            occurredAt,
-            recordedAt: stored.recordedAt,
-          })),
-        };
-      } catch (error) {
-        if (!(error instanceof WrongExpectedVersionError)) throw error;
-        if (attempt >= this.config.commandRetries) {
-          throw new ConflictException(
-            problem('concurrency-conflict', 'Concurrent modification', 409, 'Đơn vị (hoặc cán bộ) đang được cập nhật đồng thời; vui lòng thử lại.', {
-              streamId,
-              attempts: attempt + 1,
-            }),
-          );
-        }
-        await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20 * (attempt + 1)));
-      }
-    }
-  }
-
-  private decide(command: OrgCommand, history: StoredEvent[]): OrgEvent[] {
-    const options = { clockSkewMs: this.config.clockSkewMs };
+    const metadata = { ...trace, causationId: null, occurredAt: command.context.occurredAt, schemaVersion: ORG_EVENT_SCHEMA_VERSION };
     const lookup = this.organisation.current;
+    const options = { clockSkewMs: this.config.clockSkewMs };
+    const handling = { retries: this.config.commandRetries, eventId: commandEventIds(trace.actor.personId, trace.commandId) };
     try {
-      if (command.type === 'RegisterPerson') {
-        const state = history.reduce((folded, event) => evolvePerson(folded, asEvent<PersonEvent>(event)), initialPersonState());
-        return decidePerson(command, state, lookup, options);
-      }
-      const state = history.reduce((folded, event) => evolveUnit(folded, asEvent<UnitEvent>(event)), initialUnitState());
-      return decideUnit(command, state, lookup, options);
+      const handled =
+        command.type === 'RegisterPerson'
+          ? await handleCommand(this.store, createPersonDecider(lookup, options), streamId, command, metadata, handling)
+          : await handleCommand(this.store, createUnitDecider(lookup, options), streamId, command, metadata, handling);
+      return { streamId, streamVersion: handled.streamVersion, events: handled.events.map(({ id, ...event }) => ({ eventId: id, ...event })) };
     } catch (error) {
-      throw notFoundInPath(error, command) ?? error;
+      throw subjectNotFound(error, command) ?? error;
     }
   }
 }
 
-function notFoundInPath(error: unknown, command: OrgCommand): NotFoundException | undefined {
+function subjectNotFound(error: unknown, command: OrgCommand): OrgSubjectNotFoundError | undefined {
   if (!(error instanceof DomainError)) return undefined;
   const subjectUnit = error instanceof UnitNotFoundError && error.field === 'unitId' && command.type !== 'EstablishUnit';
   if (!subjectUnit && !PATH_NOT_FOUND.has(error.code)) return undefined;
-  return new NotFoundException(problem('not-found', 'Not found', 404, error.detail, { rule: error.code, context: error.context }));
-}
-
-function asEvent<T extends OrgEvent>(stored: StoredEvent): T {
-  return { type: stored.type, data: stored.data } as unknown as T;
-}
-
-function summarise(streamId: string, events: StoredEvent[]): OrgCommandResult {
-  return {
-    streamId,
-    streamVersion: events[events.length - 1]!.streamVersion,
-    events: events.map((event) => ({
-      eventId: event.id,
-      type: event.type,
-      data: event.data,
-      streamVersion: event.streamVersion,
-      globalPosition: event.globalPosition,
-      occurredAt: event.metadata.occurredAt,
-      recordedAt: event.recordedAt,
-    })),
-  };
+  return new OrgSubjectNotFoundError(error);
 }

@@ -56,6 +56,10 @@ function referencesOf(command: TaskCommand): References {
         persons: [data.assigningAuthority.personId, ...(data.responsiblePerson ? [data.responsiblePerson.personId] : [])],
       };
     }
+    case 'ReassignTask': {
+      const { data } = command;
+      return { units: [data.leadUnitId, ...(data.responsiblePerson ? [data.responsiblePerson.unitId] : [])], persons: data.responsiblePerson ? [data.responsiblePerson.personId] : [] };
+    }
     case 'DelegateTask':
       return { units: [command.data.person.unitId], persons: [command.data.person.personId] };
     case 'TransferTask':
@@ -73,6 +77,7 @@ function referencesOf(command: TaskCommand): References {
       return { units: [command.data.approvedBy.unitId], persons: [command.data.approvedBy.personId] };
     case 'RecordInitiative':
       return { units: [], persons: command.data.personIds };
+    case 'RecordDeadlineLapse':
     case 'ReceiveTask':
     case 'ReturnTask':
     case 'CommentOnTask':

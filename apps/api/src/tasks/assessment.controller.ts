@@ -6,7 +6,7 @@ import type { Principal } from '../auth/principal';
 import { nameBasedUuid } from '../commands/name-based-uuid';
 import type { CommandRequest } from '../idempotency/idempotency.interceptor';
 import { AssessDifficultyDto, RecordInitiativeDto } from './dto/assessment.dto';
-import type { TaskCommandResult } from './record-task-command.command';
+import type { TaskCommandResult } from './task-command.recorder';
 import { TaskCommandSender } from './task-command.sender';
 import { TASK_RECORDING_ROLES } from './task-commands.roles';
 import { TaskIdPipe, UuidParamPipe } from './task-id.pipe';

@@ -4,7 +4,7 @@ import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import type { CommandRequest } from '../idempotency/idempotency.interceptor';
 import { CompleteTaskDto, ExtendDeadlineDto, ReasonDto } from './dto/closure.dto';
-import type { TaskCommandResult } from './record-task-command.command';
+import type { TaskCommandResult } from './task-command.recorder';
 import { TaskCommandSender } from './task-command.sender';
 import { TASK_RECORDING_ROLES } from './task-commands.roles';
 import { TaskIdPipe } from './task-id.pipe';

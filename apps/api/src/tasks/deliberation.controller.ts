@@ -7,7 +7,7 @@ import { nameBasedUuid } from '../commands/name-based-uuid';
 import type { CommandRequest } from '../idempotency/idempotency.interceptor';
 import { AnswerConsultationDto, RequestConsultationDto } from './dto/consultation.dto';
 import { CommentOnTaskDto, DirectTaskDto, ProposeReassignmentDto, ReportDifficultyDto, SubmitToSuperiorDto } from './dto/decision.dto';
-import type { TaskCommandResult } from './record-task-command.command';
+import type { TaskCommandResult } from './task-command.recorder';
 import { TaskCommandSender } from './task-command.sender';
 import { TASK_RECORDING_ROLES } from './task-commands.roles';
 import { TaskIdPipe, UuidParamPipe } from './task-id.pipe';

@@ -7,7 +7,7 @@ import { EVENT_STORE } from '../event-store/event-store.module';
 import { problem } from '../http/problem-details.filter';
 import type { CommandRequest } from '../idempotency/idempotency.interceptor';
 import { CorrectEntryDto, VoidEntryDto } from './dto/entry.dto';
-import type { TaskCommandResult } from './record-task-command.command';
+import type { TaskCommandResult } from './task-command.recorder';
 import { TaskCommandSender } from './task-command.sender';
 import { TASK_RECORDING_ROLES } from './task-commands.roles';
 import { UuidParamPipe } from './task-id.pipe';

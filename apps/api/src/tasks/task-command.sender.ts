@@ -1,54 +1,55 @@
-import { randomUUID } from 'node:crypto';
 import { BadRequestException, Inject, Injectable } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import type { CommandContext } from '@lib/domain/core';
 import { endOfLocalDate, type WorkingDayCalendar } from '@lib/domain/calendar';
-import type { Deadline, TaskCommand, TaskState } from '@lib/domain/task';
+import type { AssignTask, Deadline, TaskCommand } from '@lib/domain/task';
 import type { Principal } from '../auth/principal';
 import { WORKING_DAY_CALENDAR } from '../calendar/calendar.provider';
 import { CLOCK, type Clock } from '../clock/clock';
-import { correlationOf } from '../commands/stream-command.runner';
+import { traceOf, type CommandTrace } from '../commands/command-recording';
 import { problem } from '../http/problem-details.filter';
 import type { CommandRequest } from '../idempotency/idempotency.interceptor';
 import { assertReferencesActive, withOrganisation } from '../org/organisation-reference.check';
 import { OrganisationReadModel } from '../org/organisation.read-model';
 import type { CommandBodyDto } from './dto/command-body.dto';
 import type { DeadlineDto } from './dto/assignment.dto';
-import { RecordTaskCommand, type TaskCommandResult } from './record-task-command.command';
+import { TaskCommandRecorder, type TaskCommandResult } from './task-command.recorder';
 
 const PLAIN_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * Turns an authenticated HTTP command into a domain command, checked against the organisation as it was
- * when the act happened, and sends it down the command bus.
+ * when the act happened, and records it on the task's stream.
  */
 @Injectable()
 export class TaskCommandSender {
   constructor(
-    private readonly commandBus: CommandBus,
+    private readonly recorder: TaskCommandRecorder,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(WORKING_DAY_CALENDAR) private readonly calendar: WorkingDayCalendar,
     private readonly organisation: OrganisationReadModel,
   ) {}
 
-  send(
-    taskId: string,
+  send(taskId: string, principal: Principal, body: CommandBodyDto, request: CommandRequest, build: (context: CommandContext) => TaskCommand): Promise<TaskCommandResult> {
+    const { command, trace } = this.prepare(principal, body, request, build);
+    return this.recorder.record(taskId, command, trace);
+  }
+
+  /** POST /tasks: a new task, on a stream that must not exist yet. */
+  create(taskId: string, principal: Principal, body: CommandBodyDto, request: CommandRequest, build: (context: CommandContext) => AssignTask): Promise<TaskCommandResult> {
+    const { command, trace } = this.prepare(principal, body, request, build);
+    return this.recorder.create(taskId, command, trace);
+  }
+
+  private prepare<Command extends TaskCommand>(
     principal: Principal,
     body: CommandBodyDto,
     request: CommandRequest,
-    build: (context: CommandContext, state: TaskState) => TaskCommand,
-    options: { mustBeNew?: boolean } = {},
-  ): Promise<TaskCommandResult> {
-    const context = this.contextFor(principal, body);
-    const commandId = request.commandId ?? randomUUID();
-    const trace = { commandId, correlationId: correlationOf(request, commandId), causationId: null };
-    const checked = (state: TaskState): TaskCommand => {
-      const organisation = this.organisation.current;
-      const command = build(withOrganisation(context, organisation), state);
-      assertReferencesActive(command, organisation);
-      return command;
-    };
-    return this.commandBus.execute(new RecordTaskCommand(taskId, checked, trace, options));
+    build: (context: CommandContext) => Command,
+  ): { command: Command; trace: CommandTrace } {
+    const organisation = this.organisation.current;
+    const command = build(withOrganisation(this.contextFor(principal, body), organisation));
+    assertReferencesActive(command, organisation);
+    return { command, trace: traceOf(request, null) };
   }
 
   /** A deadline given as a date, as working days from `occurredAt`, or as an urgency (due at once). */

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Body, Controller, Get, Inject, NotFoundException, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { TaskNotFoundError, taskStreamId } from '@lib/domain/task';
+import { taskStreamId } from '@lib/domain/task';
 import type { EventStore, StoredEvent } from '@lib/event-store';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import { nameBasedUuid } from '../commands/name-based-uuid';
@@ -13,7 +13,7 @@ import { JurisdictionService } from '../jurisdiction/jurisdiction.service';
 import type { CommandRequest } from '../idempotency/idempotency.interceptor';
 import { AssignTaskDto } from './dto/assignment.dto';
 import { ReassignTaskDto } from './dto/custody.dto';
-import type { TaskCommandResult } from './record-task-command.command';
+import type { TaskCommandResult } from './task-command.recorder';
 import { TaskCommandSender } from './task-command.sender';
 import { TASK_RECORDING_ROLES } from './task-commands.roles';
 import { TaskIdPipe } from './task-id.pipe';
@@ -40,7 +40,7 @@ export class TasksController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<TaskCommandResult> {
     const taskId = body.taskId?.toLowerCase() ?? nameBasedUuid(`task|${principal.personId}|${request.commandId ?? randomUUID()}`);
-    const result = await this.sender.send(
+    const result = await this.sender.create(
       taskId,
       principal,
       body,
@@ -61,7 +61,6 @@ export class TasksController {
           deadline: this.sender.resolveDeadline(body.deadline, context.occurredAt),
         },
       }),
-      { mustBeNew: true },
     );
     response.location(`/tasks/${taskId}`);
     return result;
@@ -79,25 +78,15 @@ export class TasksController {
     @CurrentPrincipal() principal: Principal,
     @Req() request: CommandRequest,
   ): Promise<TaskCommandResult> {
-    return this.sender.send(taskId, principal, body, request, (context, state) => {
-      if (state.status === 'initial') throw new TaskNotFoundError('AssignTask');
-      return {
-        type: 'AssignTask',
-        context,
-        data: {
-          taskId,
-          kind: state.kind,
-          title: state.title,
-          category: state.category,
-          source: state.source,
-          assigningAuthority: state.assigningAuthority,
-          leadUnitId: body.leadUnitId,
-          coordinatingUnitIds: state.lead.coordinatingUnitIds.filter((unitId) => unitId !== body.leadUnitId),
-          ...(body.responsiblePerson ? { responsiblePerson: { ...body.responsiblePerson } } : {}),
-          deadline: body.deadline ? this.sender.resolveDeadline(body.deadline, context.occurredAt) : state.deadline,
-        },
-      };
-    });
+    return this.sender.send(taskId, principal, body, request, (context) => ({
+      type: 'ReassignTask',
+      context,
+      data: {
+        leadUnitId: body.leadUnitId,
+        ...(body.responsiblePerson ? { responsiblePerson: { ...body.responsiblePerson } } : {}),
+        ...(body.deadline ? { deadline: this.sender.resolveDeadline(body.deadline, context.occurredAt) } : {}),
+      },
+    }));
   }
 
   @Get(':taskId')

@@ -3,7 +3,7 @@ import type { CommandContext } from '@lib/domain/core';
 import { DeciderSpecification } from '@lib/domain/core/testing';
 import { OccurredBeforeAssignmentError, OccurredBeforeCurrentCustodyError } from './entry.errors';
 import { DeadlineBeforeAssignmentError } from './task.errors';
-import type { AssignTask, CancelTask, DelegateTask, ExtendDeadline, ReceiveTask, ReopenTask, TransferTask } from './task.commands';
+import type { AssignTask, CancelTask, DelegateTask, ExtendDeadline, ReassignTask, ReceiveTask, RecordDeadlineLapse, ReopenTask, TransferTask } from './task.commands';
 import { taskDecider } from './task.decider';
 import {
   AlreadyHeldByPersonError,
@@ -19,6 +19,7 @@ import {
   TaskClosedError,
   TaskKindMismatchError,
   TaskNotClosedError,
+  TaskNotFoundError,
 } from './task.errors';
 import type { TaskState } from './task-state';
 import {
@@ -262,5 +263,58 @@ describe('a deadline earlier than the assignment', () => {
     const dueAt = new Date(context.occurredAt).toISOString();
     const urgent = assignT1(context, { deadline: { dueAt, computation: { basis: 'urgency', urgency: 'hoa_toc' } } });
     spec.given([]).when(urgent).thenState((state) => expect(state.status === 'open' && state.deadline.dueAt).toBe(dueAt));
+  });
+});
+
+describe('a returned task, reassigned by its own command (what it does not name stays as assigned)', () => {
+  const given = spec.given([t3Assigned, t3ReturnedToDistrict]);
+  const reassign = (context: CommandContext, data: Partial<ReassignTask['data']> = {}): ReassignTask => ({
+    type: 'ReassignTask',
+    data: { leadUnitId: unit.phongTnmt, ...data },
+    context,
+  });
+  const kept = { ...t3Assigned.data, coordinatingUnitIds: t3Assigned.data.coordinatingUnitIds.filter((unitId) => unitId !== unit.phongTnmt) };
+
+  it('is given by the district to Phòng TN&MT, keeping title, source and deadline', () => {
+    given.when(reassign(ctx(hoangVanGiang, day(0, '16:00')))).then([
+      { type: 'TaskAssigned', data: { ...kept, leadUnitId: unit.phongTnmt, reassignment: true, previousLeadUnitId: unit.phongQldt } },
+    ]);
+  });
+
+  it('takes a new deadline when one is named', () => {
+    const deadline = { dueAt: '2026-04-30T16:59:59.999Z' };
+    given.when(reassign(ctx(hoangVanGiang, day(0, '16:00')), { deadline })).then([
+      { type: 'TaskAssigned', data: { ...kept, leadUnitId: unit.phongTnmt, deadline, reassignment: true, previousLeadUnitId: unit.phongQldt } },
+    ]);
+  });
+
+  it('rejects a reassignment by the unit that returned it', () => {
+    given.when(reassign(ctx(doThiHoa, day(0, '16:00')))).thenThrows(NotAssigningAuthorityError);
+  });
+
+  it('rejects a reassignment of a task never assigned', () => {
+    spec.given([]).when(reassign(ctx(hoangVanGiang, day(0, '16:00')))).thenThrows(TaskNotFoundError);
+  });
+
+  it('rejects a reassignment while the unit still holds the task', () => {
+    spec.given([t3Assigned]).when(reassign(ctx(hoangVanGiang, day(0, '16:00')))).thenThrows(TaskAlreadyAssignedError);
+  });
+});
+
+describe('a deadline lapse, recorded by the watcher (no person acts)', () => {
+  const watcher = { personId: 'system:deadline-watcher', unitId: 'system', roles: [] };
+  const lapse = (at: string): RecordDeadlineLapse => ({
+    type: 'RecordDeadlineLapse',
+    data: { lapseAt: at, ruleCodes: ['OVERDUE_HOLD'] },
+    context: { actor: watcher, occurredAt: at, now: at },
+  });
+
+  it('is written as judged, on the task it concerns, and changes nothing in the task', () => {
+    const at = day(12);
+    spec.given([t1Assigned]).when(lapse(at)).then([{ type: 'DeadlineLapsed', data: { taskId: t1Assigned.data.taskId, lapseAt: at, ruleCodes: ['OVERDUE_HOLD'] } }]);
+  });
+
+  it('is refused on a task never assigned', () => {
+    spec.given([]).when(lapse(day(12))).thenThrows(TaskNotFoundError);
   });
 });

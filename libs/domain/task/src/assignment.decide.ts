@@ -1,6 +1,6 @@
 import { actsForUnit, effectiveOfficial, leadsUnit, parseInstant, type CommandContext } from '@lib/domain/core';
-import type { AssignTask, CancelTask, DelegateTask, ExtendDeadline, ReceiveTask, ReopenTask } from './task.commands';
-import type { DeadlineExtended, TaskAssigned, TaskCancelled, TaskDelegated, TaskReceived, TaskReopened } from './task.events';
+import type { AssignTask, CancelTask, DelegateTask, ExtendDeadline, ReassignTask, ReceiveTask, RecordDeadlineLapse, ReopenTask } from './task.commands';
+import type { DeadlineExtended, DeadlineLapsed, TaskAssigned, TaskCancelled, TaskDelegated, TaskReceived, TaskReopened } from './task.events';
 import {
   AlreadyHeldByPersonError,
   DeadlineBeforeAssignmentError,
@@ -41,6 +41,35 @@ export function assignTask(command: AssignTask, state: TaskState): TaskAssigned[
   requireAssigningAuthority(open, context);
   assertNotBeforeCurrentCustody(open, context);
   return [{ type: 'TaskAssigned', data: assignmentData(command, open.assigningAuthority, open.lead.unitId) }];
+}
+
+/** A reassignment is the assignment again, with the new lead (and what else it names) over what was assigned. */
+export function reassignTask(command: ReassignTask, task: AssignedTask): TaskAssigned[] {
+  const { data, context } = command;
+  return assignTask(
+    {
+      type: 'AssignTask',
+      context,
+      data: {
+        taskId: task.taskId,
+        kind: task.kind,
+        title: task.title,
+        category: task.category,
+        source: task.source,
+        assigningAuthority: task.assigningAuthority,
+        leadUnitId: data.leadUnitId,
+        coordinatingUnitIds: task.lead.coordinatingUnitIds.filter((unitId) => unitId !== data.leadUnitId),
+        ...(data.responsiblePerson ? { responsiblePerson: { ...data.responsiblePerson } } : {}),
+        deadline: data.deadline ?? task.deadline,
+      },
+    },
+    task,
+  );
+}
+
+/** What the watcher judged (from the task's record, the organisation and the calendar) is written as it was judged. */
+export function recordDeadlineLapse(command: RecordDeadlineLapse, task: AssignedTask): DeadlineLapsed[] {
+  return [{ type: 'DeadlineLapsed', data: { taskId: task.taskId, lapseAt: command.data.lapseAt, ruleCodes: [...command.data.ruleCodes] } }];
 }
 
 function requireAuthority(authority: PersonInUnit, context: CommandContext): void {

@@ -17,6 +17,8 @@ export type {
   RecordInitiative,
   ReopenTask,
   ReportDifficulty,
+  ReassignTask,
+  RecordDeadlineLapse,
   RequestConsultation,
   RequestSupplement,
   ReturnResult,

@@ -16,6 +16,16 @@ export type AssignTask = DomainCommand<
     deadline: Deadline;
   }
 >;
+/**
+ * The assigning authority gives a task waiting with it (returned) to another lead unit. What it does not
+ * name stays as assigned: kind, title, category, source, coordinating units (less the new lead), deadline.
+ */
+export type ReassignTask = DomainCommand<
+  'ReassignTask',
+  { leadUnitId: string; responsiblePerson?: PersonInUnit; deadline?: Deadline }
+>;
+/** The deadline watcher (no person acts) records the instant a time-based rule's verdict changed. */
+export type RecordDeadlineLapse = DomainCommand<'RecordDeadlineLapse', { lapseAt: string; ruleCodes: string[] }>;
 export type ReceiveTask = DomainCommand<'ReceiveTask', Record<string, never>>;
 export type DelegateTask = DomainCommand<'DelegateTask', { person: PersonInUnit }>;
 export type TransferTask = DomainCommand<'TransferTask', { to: Party; reason: string }>;
@@ -72,6 +82,8 @@ export type VoidEntry = DomainCommand<'VoidEntry', { originalEventId: string; re
 
 export type TaskCommand =
   | AssignTask
+  | ReassignTask
+  | RecordDeadlineLapse
   | ReceiveTask
   | DelegateTask
   | TransferTask

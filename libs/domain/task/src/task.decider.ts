@@ -1,6 +1,6 @@
 import { assertNever, assertOccurredNotInFuture, DEFAULT_CLOCK_SKEW_MS, effectiveOfficial, type Decider } from '@lib/domain/core';
 import { assessDifficulty, recordInitiative } from './assessment.decide';
-import { assignTask, cancelTask, delegateTask, extendDeadline, receiveTask, reopenTask } from './assignment.decide';
+import { assignTask, cancelTask, delegateTask, extendDeadline, reassignTask, receiveTask, recordDeadlineLapse, reopenTask } from './assignment.decide';
 import { answerConsultation, directTask, requestConsultation, submitToSuperior } from './consultation.decide';
 import { commentOnTask, completeTask, proposeReassignment, reportDifficulty, returnTask, transferTask } from './custody.decide';
 import { issueApology, issueAppointment, receiveSupplement, requestSupplement, returnResult } from './dossier.decide';
@@ -24,6 +24,10 @@ export function decide(command: TaskCommand, state: TaskState, options: TaskDeci
   const task = requireAssigned(state, command.type);
   assertNotBeforeAssignment(task, command.context);
   switch (command.type) {
+    case 'ReassignTask':
+      return reassignTask(command, task);
+    case 'RecordDeadlineLapse':
+      return recordDeadlineLapse(command, task);
     case 'ReceiveTask':
       return receiveTask(command, task);
     case 'DelegateTask':
