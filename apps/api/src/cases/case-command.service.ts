@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import type { CommandContext } from '@lib/domain/core';
 import {
   createDisciplinaryCaseDecider,
@@ -32,6 +32,7 @@ import type { CommandRequest } from '../idempotency/idempotency.interceptor';
 import { JurisdictionService } from '../jurisdiction/jurisdiction.service';
 import { OrganisationReadModel } from '../org/organisation.read-model';
 import type { DecideCaseDto, ExtendCaseHandlingDto, ProposeCaseDto, StartCaseReviewDto, WithdrawCaseDto } from './case.dto';
+import { PersonHasNoUnitError } from './case-command.errors';
 import { standingOn } from './case-subject';
 import { SubjectLocks } from './subject-lock';
 
@@ -91,12 +92,7 @@ export class CaseCommandService {
     const context = this.contextOf(principal, body.occurredAt);
     const standing = standingOn(organisation, body.personId, localDateOf(context.occurredAt));
     if (standing.unitId === null) {
-      throw new UnprocessableEntityException(
-        problem('domain-rule-violated', 'Domain rule violated', 422, 'Người này chưa từng được bổ nhiệm vào đơn vị nào; không lập được hồ sơ kỷ luật.', {
-          rule: 'PERSON_HAS_NO_UNIT',
-          context: { personId: body.personId },
-        }),
-      );
+      throw new PersonHasNoUnitError(body.personId);
     }
     const unitId = standing.unitId;
     const rows: FindingEntity[] = [];

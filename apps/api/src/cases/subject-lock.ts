@@ -1,8 +1,8 @@
-import { ConflictException, Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { Client, type Pool } from 'pg';
 import { connectionConfigOf } from '@lib/database';
 import { PG_POOL } from '../database/database.tokens';
-import { problem } from '../http/problem-details.filter';
+import { SubjectBusyError } from './case-command.errors';
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -55,9 +55,7 @@ export class SubjectLocks implements OnApplicationShutdown {
         }
       }
       if (attempt >= attempts) {
-        throw new ConflictException(
-          problem('concurrency-conflict', 'Concurrent modification', 409, 'Đang có một đề nghị kỷ luật khác đối với người này được ghi nhận; vui lòng thử lại.', { personId }),
-        );
+        throw new SubjectBusyError(personId);
       }
       await sleep(10 + Math.random() * 40);
     }

@@ -13,7 +13,9 @@ import {
 import { CalendarError } from '@lib/domain/calendar';
 import { DomainError } from '@lib/domain/core';
 import { isPoolExhaustedError, isTransientDatabaseError, messageOf } from '@lib/database';
+import { SubjectBusyError } from '../cases/case-command.errors';
 import { OrganisationNotCaughtUpError } from '../org/organisation-not-caught-up.error';
+import { OrgImportConflictError } from '../org/org-import-conflict.error';
 import { OrgSubjectNotFoundError } from '../org/org-subject-not-found.error';
 import { fromCommandHandlingError } from './command-handling.problems';
 import { problemKind } from './problem-catalogue';
@@ -52,6 +54,18 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (exception instanceof OrgSubjectNotFoundError) {
       const { refusal } = exception;
       return problem('not-found', 'Not found', 404, refusal.detail, { rule: refusal.code, context: refusal.context });
+    }
+    if (exception instanceof SubjectBusyError) {
+      return problem('concurrency-conflict', 'Concurrent modification', 409, 'Đang có một đề nghị kỷ luật khác đối với người này được ghi nhận; vui lòng thử lại.', {
+        personId: exception.personId,
+      });
+    }
+    if (exception instanceof OrgImportConflictError) {
+      return problem('concurrency-conflict', 'Concurrent modification', 409, 'Tổ chức bộ máy đang được cập nhật đồng thời; vui lòng nhập lại tệp.', {
+        streamId: exception.streamId,
+        attempts: exception.attempts,
+        eventsAppended: exception.eventsAppended,
+      });
     }
     const commandHandling = fromCommandHandlingError(exception, problem);
     if (commandHandling) return commandHandling;

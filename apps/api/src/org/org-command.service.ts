@@ -11,7 +11,7 @@ import {
   UnitNotFoundError,
   type OrgCommand,
 } from '@lib/domain/org';
-import type { EventStore, ImportOrigin, NewEvent } from '@lib/event-store';
+import type { EventStore, ImportOrigin } from '@lib/event-store';
 import type { Principal } from '../auth/principal';
 import { CLOCK, type Clock } from '../clock/clock';
 import { commandEventIds, traceOf as commandTraceOf } from '../commands/command-recording';
@@ -37,18 +37,6 @@ export interface OrgTrace {
 export function traceOf(principal: Principal, request: CommandRequest): OrgTrace {
   const { commandId, correlationId } = commandTraceOf(request);
   return { actor: { personId: principal.personId, unitId: principal.unitId }, commandId, correlationId };
-}
-
-export function orgEventMetadata(trace: OrgTrace, occurredAt: string): NewEvent['metadata'] {
-  return {
-    actor: trace.actor,
-    commandId: trace.commandId,
-    correlationId: trace.correlationId,
-    causationId: null,
-    occurredAt,
-    schemaVersion: ORG_EVENT_SCHEMA_VERSION,
-    ...(trace.import ? { import: { ...trace.import } } : {}),
-  };
 }
 
 /** Codes whose subject is named in the path: the thing is not there (404), rather than a rule broken. */

@@ -1,4 +1,5 @@
-import { ConflictException, Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { stampMetadata } from '@lib/command-handling';
 import type { CommandContext, Role } from '@lib/domain/core';
 import { planOrgImport, type ImportMode, type OrganisationTimeline, type OrgImportReport } from '@lib/domain/org';
 import { WrongExpectedVersionError, type EventStore, type ImportOrigin, type NewEvent, type StoredEvent } from '@lib/event-store';
@@ -7,8 +8,8 @@ import { nameBasedUuid } from '../commands/name-based-uuid';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../database/database.tokens';
 import { EVENT_STORE } from '../event-store/event-store.module';
-import { problem } from '../http/problem-details.filter';
-import { orgEventMetadata, type OrgTrace } from './org-command.service';
+import { ORG_EVENT_SCHEMA_VERSION, type OrgTrace } from './org-command.service';
+import { OrgImportConflictError } from './org-import-conflict.error';
 import { OrganisationReadModel } from './organisation.read-model';
 
 /** What the import needs of the organisation: the live timeline and read-your-writes (the read model). */
@@ -92,13 +93,7 @@ export class OrgImportService {
         if (!(error instanceof WrongExpectedVersionError)) throw error;
         await this.organisation.waitFor(appendedIds);
         if (attempt >= this.config.commandRetries) {
-          throw new ConflictException(
-            problem('concurrency-conflict', 'Concurrent modification', 409, 'Tổ chức bộ máy đang được cập nhật đồng thời; vui lòng nhập lại tệp.', {
-              streamId: error.streamId,
-              attempts: attempt + 1,
-              eventsAppended: appendedIds.length,
-            }),
-          );
+          throw new OrgImportConflictError(error.streamId, attempt + 1, appendedIds.length);
         }
         await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20 * (attempt + 1)));
       }
@@ -139,7 +134,7 @@ export class OrgImportService {
         id: nameBasedUuid(`${trace.actor.personId}|${trace.commandId}|${streamId}|${version + 1 + offset}`),
         type: event.type,
         data: event.data as unknown as Record<string, unknown>,
-        metadata: orgEventMetadata(trace, trace.occurredAt),
+        metadata: stampMetadata({ ...trace, causationId: null, schemaVersion: ORG_EVENT_SCHEMA_VERSION }, null),
       }));
       const appended = await this.store.appendToStream(streamId, events, { expectedVersion: version === -1 ? 'no_stream' : version });
       versions.set(streamId, appended.nextExpectedVersion);

@@ -1,0 +1,20 @@
+import { DomainError } from '@lib/domain/core';
+
+/** A disciplinary case needs the unit the person served in; someone never appointed anywhere has none. */
+export class PersonHasNoUnitError extends DomainError {
+  static readonly code = 'PERSON_HAS_NO_UNIT';
+  constructor(personId: string) {
+    super(PersonHasNoUnitError.code, 'Người này chưa từng được bổ nhiệm vào đơn vị nào; không lập được hồ sơ kỷ luật.', { context: { personId } });
+  }
+}
+
+/** Another proposal or decision for the same person held the lock on every try. */
+export class SubjectBusyError extends Error {
+  constructor(readonly personId: string) {
+    super(`Disciplinary subject ${personId} is busy`);
+  }
+
+  override get name(): string {
+    return 'SubjectBusyError';
+  }
+}
