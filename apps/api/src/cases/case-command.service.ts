@@ -14,7 +14,7 @@ import {
   type FindingCitation,
   type RecordedDisciplinaryCaseEvent,
 } from '@lib/domain/discipline';
-import type { WrittenEvent } from '@lib/command-handling';
+import { recordedEventOf, type WrittenEvent } from '@lib/command-handling';
 import type { EventStore, StoredEvent } from '@lib/event-store';
 import type { Principal } from '../auth/principal';
 import { CLOCK, type Clock } from '../clock/clock';
@@ -214,11 +214,7 @@ export function caseNotFound(caseId: string): NotFoundException {
 }
 
 export function recordedOf(event: StoredEvent): RecordedDisciplinaryCaseEvent {
-  return {
-    type: event.type as DisciplinaryCaseEvent['type'],
-    data: event.data as unknown as DisciplinaryCaseEvent['data'],
-    metadata: { eventId: event.id, occurredAt: event.metadata.occurredAt, actor: event.metadata.actor },
-  } as RecordedDisciplinaryCaseEvent;
+  return recordedEventOf<DisciplinaryCaseEvent>(event);
 }
 
 function warningsOf(data: unknown): CaseWarning[] {
