@@ -19,6 +19,7 @@ import {
 } from './local-date';
 import { endOfLocalDay, localDayOf, parseInstant, toLocalIso, toUtcIso, type Instant } from './vn-time';
 import { buildYearTable, type YearTable } from './year-table';
+import { present } from '@lib/domain/core';
 
 export interface WorkingDayCalendarOptions {
   /** Official yearly decisions; defaults to none (tests pass their own, the app uses `VN_OVERRIDES`). */
@@ -215,7 +216,7 @@ export class WorkingDayCalendar {
     return {
       date: formatLocalDate(day),
       isoWeekday: weekday === 0 ? 7 : weekday,
-      weekdayName: WEEKDAY_NAMES[weekday]!,
+      weekdayName: present(WEEKDAY_NAMES[weekday], 'the weekday name'),
       status,
       working: table.isWorking(day),
       name: dayOff?.name ?? worked?.name ?? (status === 'weekend' ? WEEKEND_LABEL : null),

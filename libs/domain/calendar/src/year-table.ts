@@ -2,6 +2,7 @@ import { CalendarDataError } from './calendar.errors';
 import type { BaseHoliday, HolidayKind, YearOverrides } from './calendar-data.types';
 import { HOLIDAY_NAMES } from './holiday-names';
 import { firstDayOfYear, formatLocalDate, isWeekend, parseLocalDate, type EpochDay } from './local-date';
+import { present } from '@lib/domain/core';
 
 export type DayStatus = 'working' | 'weekend' | 'holiday' | 'worked_weekend';
 
@@ -43,9 +44,9 @@ export class YearTable {
       const day = this.firstDay + index;
       const isWorking = !daysOff.has(day) && (workedDays.has(day) || !isWeekend(day));
       this.working[index] = isWorking ? 1 : 0;
-      this.prefix[index + 1] = this.prefix[index]! + this.working[index]!;
+      this.prefix[index + 1] = present(this.prefix[index], 'the running count') + present(this.working[index], 'the day');
     }
-    this.totalWorking = this.prefix[this.length]!;
+    this.totalWorking = present(this.prefix[this.length], 'the year total');
   }
 
   isWorking(day: EpochDay): boolean {
@@ -54,7 +55,7 @@ export class YearTable {
 
   /** Working days from 1 January up to and including `day`. */
   workingThrough(day: EpochDay): number {
-    return this.prefix[day - this.firstDay + 1]!;
+    return present(this.prefix[day - this.firstDay + 1], 'the running count of the day');
   }
 
   statusOf(day: EpochDay): DayStatus {

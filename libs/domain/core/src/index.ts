@@ -4,6 +4,7 @@ export { actsForUnit, effectiveOfficial, leadsUnit } from './command-context';
 export type { ErrorContext } from './domain-error';
 export { DomainError, InvalidInstantError, OccurredInFutureError, OnBehalfRequiresClerkError } from './domain-error';
 export { assertNever } from './assert-never';
+export { present } from './present';
 export { DEFAULT_CLOCK_SKEW_MS, assertOccurredNotInFuture, parseInstant } from './occurrence';
 export { hashSeed, SeededRandom } from './seeded-random';
 export type { TextProfile, UnsafeCharacter, UnsafeCharacterKind } from './safe-text';

@@ -1,3 +1,4 @@
+import { present } from './present';
 /**
  * A small deterministic generator (mulberry32): the same seed always gives the same sequence.
  * The demo city (organisation and tasks) never reads `Math.random` or the clock; every choice comes from here.
@@ -36,7 +37,7 @@ export class SeededRandom {
 
   pick<T>(items: readonly T[]): T {
     if (items.length === 0) throw new RangeError('cannot pick from an empty list');
-    return items[Math.floor(this.next() * items.length)]!;
+    return present(items[Math.floor(this.next() * items.length)], 'the item drawn');
   }
 
   weighted<T>(items: ReadonlyArray<readonly [T, number]>): T {
@@ -46,7 +47,7 @@ export class SeededRandom {
       roll -= weight;
       if (roll < 0) return item;
     }
-    return items[items.length - 1]![0];
+    return present(items[items.length - 1], 'the last weighted item')[0];
   }
 
   /** A new array in a random order (Fisher–Yates). */
@@ -54,7 +55,7 @@ export class SeededRandom {
     const result = [...items];
     for (let i = result.length - 1; i > 0; i -= 1) {
       const j = Math.floor(this.next() * (i + 1));
-      [result[i], result[j]] = [result[j]!, result[i]!];
+      [result[i], result[j]] = [present(result[j], 'the item to swap'), present(result[i], 'the item to swap')];
     }
     return result;
   }

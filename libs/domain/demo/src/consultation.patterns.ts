@@ -1,3 +1,4 @@
+import { present } from '@lib/domain/core';
 import type { Actor } from '@lib/domain/core';
 import type { PatternKit } from './pattern-kit';
 import { answerContent, consultationContent, deflectingAnswer, directionText, submissionText } from './task-text.templates';
@@ -33,7 +34,7 @@ export function consulted(kit: PatternKit, variant: ConsultationVariant): void {
   // Answers come in their own order; a vague request gets slow answers.
   const latest = asked + replyDays + (plan.withDeadline ? 0 : kit.random.integer(2, 6));
   const answers = units
-    .map((unitId, index) => ({ unitId, behaviour: plan.behaviours[index]!, at: kit.random.integer(asked + 1, latest) }))
+    .map((unitId, index) => ({ unitId, behaviour: present(plan.behaviours[index], 'the behaviour of a consulted unit'), at: kit.random.integer(asked + 1, latest) }))
     .filter((answer) => answer.behaviour !== 'silent')
     .sort((a, b) => a.at - b.at);
   for (const { unitId, behaviour, at } of answers) {

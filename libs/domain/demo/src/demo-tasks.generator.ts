@@ -7,7 +7,7 @@ import { DemoRoster } from './org-roster';
 import { PATTERN_CATALOGUE, TASK_DEADLINES, type PatternDefinition } from './pattern-catalogue';
 import { PatternKit, type TaskSetup } from './pattern-kit';
 import { scenarioStories, STORY_DOCUMENT_NUMBERS } from './scenario-stories';
-import { hashSeed, SeededRandom } from '@lib/domain/core';
+import { present, hashSeed, SeededRandom } from '@lib/domain/core';
 import { dossierDesk, dossierProcedure, taskDesk, type Desk } from './task-desks';
 import { TaskScript } from './task-script';
 import { placesFor, taskTitle } from './task-title.templates';
@@ -63,7 +63,7 @@ interface GenerationContext {
 function generateTask(definition: PatternDefinition, context: GenerationContext): DemoTask {
   const { period, roster, random, documents } = context;
   const procedure = definition.kind === 'dossier' ? dossierProcedure(random) : null;
-  const dossierProfile = procedure === null ? null : DOSSIER_PROFILES[procedure.category]!;
+  const dossierProfile = procedure === null ? null : present(DOSSIER_PROFILES[procedure.category], `the dossier profile of ${procedure.category}`);
   const deadlineDays =
     dossierProfile?.workingDays ?? (definition.deadlines === undefined ? random.weighted(TASK_DEADLINES) : random.pick(definition.deadlines));
   const startDay = pickStart(definition, deadlineDays, period.lastIndex, random);
@@ -117,7 +117,7 @@ function coordinating(definition: PatternDefinition, desk: Desk, random: SeededR
 }
 
 function firstInstant(task: DemoTask): string {
-  return new Date(task.commands[0]!.context.occurredAt).toISOString();
+  return new Date(present(task.commands[0], 'the first command of a task').context.occurredAt).toISOString();
 }
 
 /** Dossier codes per agency and day, skipping the ones the stories use. */

@@ -1,3 +1,4 @@
+import { present } from '@lib/domain/core';
 import { personInUnit } from './org-roster';
 import { DOSSIER_PROFILES } from './dossier-profiles';
 import type { PatternKit } from './pattern-kit';
@@ -16,7 +17,7 @@ export interface DossierPlan {
 
 export function dossier(kit: PatternKit, plan: DossierPlan): void {
   const { leadUnitId: lead, deadlineDays, category } = kit.setup;
-  const profile = DOSSIER_PROFILES[category]!;
+  const profile = present(DOSSIER_PROFILES[category], `the dossier profile of ${category}`);
   kit.assign();
   if (lead !== kit.setup.authorityUnitId) kit.receive(lead, 0);
   const holder = kit.delegate(lead, 0);
@@ -27,8 +28,8 @@ export function dossier(kit: PatternKit, plan: DossierPlan): void {
   for (let round = 0; round < plan.supplements; round += 1) {
     at = Math.min(at + kit.random.integer(1, 2), Math.max(at, deadlineDays - 1));
     const approver = kit.leader(lead, at);
-    const content = profile.supplements[round % profile.supplements.length]!;
-    const stage = SUPPLEMENT_STAGES[Math.min(round, SUPPLEMENT_STAGES.length - 1)]!;
+    const content = present(profile.supplements[round % profile.supplements.length], 'a supplement text');
+    const stage = present(SUPPLEMENT_STAGES[Math.min(round, SUPPLEMENT_STAGES.length - 1)], 'a supplement stage');
     kit.script.push(
       'RequestSupplement',
       { content, stage, legalBasis: profile.legalBasis, approvedBy: personInUnit(approver) },

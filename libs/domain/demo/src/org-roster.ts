@@ -76,7 +76,8 @@ export class DemoRoster {
 
   clerk(unitId: string, date: string): Actor | null {
     const clerks = this.holders(unitId, date, ['clerk']);
-    return clerks.length === 0 ? null : this.actor(clerks[0]!, unitId, date);
+    const clerk = clerks[0];
+    return clerk === undefined ? null : this.actor(clerk, unitId, date);
   }
 
   /** Anyone of the unit who may answer for it: leaders mostly, staff sometimes. */

@@ -1,3 +1,4 @@
+import { present } from '@lib/domain/core';
 import type { Actor } from '@lib/domain/core';
 import type { Party, PersonInUnit, SourceDocument, TaskKind } from '@lib/domain/task';
 import { outputSuffix } from './document-codes';
@@ -64,7 +65,7 @@ export class PatternKit {
 
   /** End of the working day `workingDays` after d+offset, as the calendar resolves it. */
   dueAtAfter(offset: number, workingDays: number): string {
-    return this.script.period.deadline(`${this.script.date(offset)}T12:00:00+07:00`, workingDays).dueAt!;
+    return present(this.script.period.deadline(`${this.script.date(offset)}T12:00:00+07:00`, workingDays).dueAt, 'a working-day deadline');
   }
 
   dueDate(offset = 0, workingDays = this.setup.deadlineDays): string {
@@ -116,7 +117,7 @@ export class PatternKit {
     const date = this.script.date(offset);
     const leader = this.leader(unitId, offset);
     const candidates = this.roster.handlers(unitId, date).filter((id) => id !== exceptPersonId && id !== leader.personId);
-    const personId = candidates.length > 0 ? this.random.pick(candidates) : this.roster.handlers(unitId, date)[0]!;
+    const personId = candidates.length > 0 ? this.random.pick(candidates) : present(this.roster.handlers(unitId, date)[0], `a handler in ${unitId}`);
     this.script.push('DelegateTask', { person: { personId, unitId } }, offset, leader);
     return personId;
   }

@@ -1,3 +1,4 @@
+import { present } from '@lib/domain/core';
 import type { Actor } from '@lib/domain/core';
 import type { AssignTask } from '@lib/domain/task';
 import type { DemoPeriod } from './demo-period';
@@ -94,7 +95,7 @@ class StoryWriter {
       consultationId: `${script.taskId}-yk1`,
       unitIds: ['phong-quan-ly-do-thi', 'phong-tnmt-hai-chau'],
       content: 'Đề nghị cho ý kiến về phương án bố trí vốn sửa chữa trụ sở UBND phường Thạch Thang',
-      replyDueAt: this.context.period.deadline(instantOn(STORY_START, h(9)), 6).dueAt!,
+      replyDueAt: present(this.context.period.deadline(instantOn(STORY_START, h(9)), 6).dueAt, 'the reply deadline'),
     }, 1, khanh(1), { minutes: h(9) });
     script.push('AnswerConsultation', {
       consultationId: `${script.taskId}-yk1`,
@@ -211,6 +212,6 @@ class StoryWriter {
 
   /** The scenarios name no officer here: the unit's first staff member (by id) takes the part. */
   private firstStaff(unitId: string, offset: number, script: TaskScript): string {
-    return this.context.roster.handlers(unitId, script.date(offset))[0]!;
+    return present(this.context.roster.handlers(unitId, script.date(offset))[0], `a handler in ${unitId}`);
   }
 }

@@ -1,3 +1,4 @@
+import { present } from '@lib/domain/core';
 import type { SeededRandom } from '@lib/domain/core';
 
 /** Vietnamese names of the mandate categories, as a transfer or a reply names a field ("lĩnh vực …"). */
@@ -179,7 +180,7 @@ export function fillTemplate(template: string, date: string, random: SeededRando
 }
 
 export function taskTitle(category: string, date: string, random: SeededRandom, wards?: readonly string[]): string {
-  const templates = TASK_TITLES[category] ?? TASK_TITLES['general_administration']!;
+  const templates = TASK_TITLES[category] ?? present(TASK_TITLES['general_administration'], 'the general titles');
   return fillTemplate(random.pick(templates), date, random, wards);
 }
 

@@ -1,3 +1,4 @@
+import { present } from '@lib/domain/core';
 import type { LocalDate } from './org-values';
 
 const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -35,7 +36,7 @@ export function versionAt<V extends { from: LocalDate }>(versions: readonly V[],
   let found: V | undefined;
   while (low <= high) {
     const middle = (low + high) >> 1;
-    const version = versions[middle]!;
+    const version = present(versions[middle], 'the version in the middle');
     if (version.from <= date) {
       found = version;
       low = middle + 1;

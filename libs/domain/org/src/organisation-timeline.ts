@@ -1,4 +1,4 @@
-import type { Official } from '@lib/domain/core';
+import { present, type Official } from '@lib/domain/core';
 import { END_OF_TIME, previousDay } from './date-interval';
 import { personActivityOf, unitActivityOf, type OrganisationLookup, type PersonActivity, type UnitActivity } from './org-activity';
 import { isPersonEvent, type OrgEvent, type UnitEvent } from './org.events';
@@ -141,7 +141,7 @@ export class OrganisationTimeline implements OrganisationLookup {
 
   subunitsOn(unitId: string, date: LocalDate): string[] {
     const children = [...(this.subunitsEver.get(unitId) ?? [])].filter((childId) => {
-      const child = this.units.get(childId)!;
+      const child = this.unitOf(childId);
       return existsOn(child, date) && parentOn(child, date) === unitId;
     });
     return children.sort();
@@ -162,8 +162,8 @@ export class OrganisationTimeline implements OrganisationLookup {
   mayBeAncestorFrom(ancestorId: string, unitId: string, date: LocalDate): boolean {
     const seen = new Set<string>();
     const pending = [unitId];
-    while (pending.length > 0) {
-      const unit = this.units.get(pending.pop()!);
+    for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+      const unit = this.units.get(next);
       if (unit === undefined || seen.has(unit.unitId)) continue;
       seen.add(unit.unitId);
       unit.parents.forEach((version, index) => {
@@ -182,10 +182,10 @@ export class OrganisationTimeline implements OrganisationLookup {
       unitId: unit.unitId,
       name: nameOn(unit, date),
       kind: unit.kind,
-      children: this.subunitsOn(unit.unitId, date).map((childId) => node(this.units.get(childId)!)),
+      children: this.subunitsOn(unit.unitId, date).map((childId) => node(this.unitOf(childId))),
     });
     return this.allUnitIds()
-      .map((unitId) => this.units.get(unitId)!)
+      .map((unitId) => this.unitOf(unitId))
       .filter((unit) => existsOn(unit, date) && parentOn(unit, date) === null)
       .map(node);
   }
@@ -216,7 +216,7 @@ export class OrganisationTimeline implements OrganisationLookup {
       end = this.units.get(current)?.end ?? null;
     }
     const dissolvedOn = end?.kind === 'dissolved' && end.effectiveOn <= date ? end.effectiveOn : null;
-    return { unitId: current, mergedInto, mergedOn: mergedInto.length === 0 ? null : this.units.get(unitId)!.end!.effectiveOn, dissolvedOn };
+    return { unitId: current, mergedInto, mergedOn: mergedInto.length === 0 ? null : present(this.unitOf(unitId).end, `the end of ${unitId}`).effectiveOn, dissolvedOn };
   }
 
   /**
@@ -229,8 +229,8 @@ export class OrganisationTimeline implements OrganisationLookup {
   reportingLineOn(unitId: string, date: LocalDate): string[] {
     const line = [unitId];
     for (let unit = this.units.get(unitId); unit !== undefined; ) {
-      const ended = unit.end !== null && unit.end.effectiveOn <= date;
-      const next = !ended ? parentOn(unit, date < unit.validFrom ? unit.validFrom : date) : unit.end!.kind === 'merged' ? unit.end!.successorUnitId : parentOn(unit, lastDayOf(unit));
+      const end = unit.end !== null && unit.end.effectiveOn <= date ? unit.end : null;
+      const next = end === null ? parentOn(unit, date < unit.validFrom ? unit.validFrom : date) : end.kind === 'merged' ? end.successorUnitId : parentOn(unit, lastDayOf(unit));
       if (next === null || line.includes(next)) break;
       line.push(next);
       unit = this.units.get(next);
@@ -352,8 +352,13 @@ export class OrganisationTimeline implements OrganisationLookup {
     return official;
   }
 
+  /** A unit the timeline itself listed: a known id. */
+  private unitOf(unitId: string): EstablishedUnit {
+    return present(this.units.get(unitId), `unit ${unitId}`);
+  }
+
   private unitsFor(personId: string): EstablishedUnit[] {
-    return [...(this.unitsOfPerson.get(personId) ?? [])].sort().map((unitId) => this.units.get(unitId)!);
+    return [...(this.unitsOfPerson.get(personId) ?? [])].sort().map((unitId) => this.unitOf(unitId));
   }
 
   private index(event: UnitEvent): void {

@@ -1,3 +1,4 @@
+import { present } from '@lib/domain/core';
 import type { OrganisationLookup } from './org-activity';
 import type { AppointPerson, DelegateAuthority, DesignateActingHead, EndAppointment, EndDelegation } from './org.commands';
 import { PersonNotFoundError } from './org.errors';
@@ -54,7 +55,7 @@ export function designateActingHead(command: DesignateActingHead, state: UnitSta
 export function delegateAuthority(command: DelegateAuthority, state: UnitState, lookup: OrganisationLookup): AuthorityDelegated[] {
   requireDate(command.data.validTo, 'validTo');
   const { unit, delegationId, personId, term } = requireDelegation(command, state, lookup, 'delegated');
-  return [{ type: 'AuthorityDelegated', data: { delegationId, unitId: unit.unitId, personId, validFrom: term.from, validTo: term.to! } }];
+  return [{ type: 'AuthorityDelegated', data: { delegationId, unitId: unit.unitId, personId, validFrom: term.from, validTo: present(term.to, 'the end of a delegation') } }];
 }
 
 export function endDelegation(command: EndDelegation, state: UnitState): DelegationEnded[] {
@@ -104,7 +105,7 @@ function requireNewId(unit: EstablishedUnit, id: string): void {
  * planned end itself would record a change that changes nothing, so it is refused like a second ending.
  */
 function requireEndWithinTerm(id: string, term: DateInterval, ended: boolean, value: string): string {
-  if (ended) throw new AppointmentAlreadyEndedError(id, term.to!);
+  if (ended) throw new AppointmentAlreadyEndedError(id, present(term.to, 'the end of an ended term'));
   const validTo = requireDate(value, 'validTo');
   if (validTo < term.from || (term.to !== null && validTo > term.to)) throw new EndOutsideTermError(id, term.from, term.to, validTo);
   if (validTo === term.to) throw new TermEndUnchangedError(id, validTo);

@@ -1,3 +1,4 @@
+import { present } from '@lib/domain/core';
 import type { Position } from '@lib/domain/core';
 import { covers, versionAt, type DateInterval } from './date-interval';
 import type { LocalDate, UnitKind } from './org-values';
@@ -63,11 +64,11 @@ export function existsOn(unit: EstablishedUnit, date: LocalDate): boolean {
 }
 
 export function nameOn(unit: EstablishedUnit, date: LocalDate): string {
-  return (versionAt(unit.names, date) ?? unit.names[0]!).name;
+  return (versionAt(unit.names, date) ?? present(unit.names[0], 'the first name of a unit')).name;
 }
 
 export function parentOn(unit: EstablishedUnit, date: LocalDate): string | null {
-  return (versionAt(unit.parents, date) ?? unit.parents[0]!).parentUnitId;
+  return (versionAt(unit.parents, date) ?? present(unit.parents[0], 'the first parent of a unit')).parentUnitId;
 }
 
 /** Staff and delegations count only while the unit exists: a merged unit's open appointments lapse with it. */

@@ -1,3 +1,4 @@
+import { present } from '@lib/domain/core';
 import type { Position } from '@lib/domain/core';
 import type { OrgEvent } from '../org.events';
 import { orgStreamIdOf } from '../org-stream';
@@ -72,7 +73,10 @@ export function buildDemoOrganisation(seed = DEMO_SEED): DemoOrgEntry[] {
   // Sở Xây dựng before Nguyễn Thị Bình: a head until August 2024, then a deputy acting head for September.
   const formerHead = newPerson();
   staffing.unshift({ personId: formerHead, unitId: 'so-xay-dung', position: 'head', validFrom: DEMO_ESTABLISHED_ON, validTo: '2024-08-31' });
-  const actingHead = staffing.find((entry) => entry.unitId === 'so-xay-dung' && entry.position === 'deputy')!.personId;
+  const actingHead = present(
+    staffing.find((entry) => entry.unitId === 'so-xay-dung' && entry.position === 'deputy'),
+    'the deputy of Sở Xây dựng',
+  ).personId;
 
   persons.forEach(({ personId, fullName }, index) => {
     events.push({ type: 'PersonRegistered', data: { personId, fullName, officialCode: `DN-${String(index + 1).padStart(5, '0')}` } });

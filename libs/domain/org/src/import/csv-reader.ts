@@ -26,12 +26,12 @@ export function readCsv(content: string): CsvReadResult {
   let index = 0;
   const endRecord = () => {
     cells.push(cell);
-    if (cells.length > 1 || cells[0]!.trim() !== '') records.push({ line: recordLine, cells });
+    if (cells.length > 1 || (cells[0] ?? '').trim() !== '') records.push({ line: recordLine, cells });
     cells = [];
     cell = '';
   };
   while (index < text.length) {
-    const char = text[index]!;
+    const char = text.charAt(index);
     if (quoted) {
       if (char === '"' && text[index + 1] === '"') {
         cell += '"';

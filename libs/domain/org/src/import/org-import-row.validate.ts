@@ -114,7 +114,8 @@ function text(row: ImportRow, field: ImportColumn): string {
 
 function toIsoDate(value: string): LocalDate | null {
   const vietnamese = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value);
-  const iso = vietnamese === null ? value : `${vietnamese[3]}-${vietnamese[2]!.padStart(2, '0')}-${vietnamese[1]!.padStart(2, '0')}`;
+  const [, day = '', month = '', year = ''] = vietnamese ?? [];
+  const iso = vietnamese === null ? value : `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
   return isLocalDate(iso) ? iso : null;
 }
 

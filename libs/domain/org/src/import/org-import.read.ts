@@ -26,8 +26,8 @@ export function readImportCsv(content: string): ImportReadResult {
     });
     return { index: position + 1, line: record.line, fields };
   });
-  const wide = records.findIndex((record) => record.cells.length > columns.length);
-  if (wide !== -1) return fileIssue(records[wide]!.line, `Dòng có ${records[wide]!.cells.length} cột, nhiều hơn ${columns.length} cột của dòng tiêu đề.`);
+  const wide = records.find((record) => record.cells.length > columns.length);
+  if (wide !== undefined) return fileIssue(wide.line, `Dòng có ${wide.cells.length} cột, nhiều hơn ${columns.length} cột của dòng tiêu đề.`);
   return { ok: true, rows, issues: [] };
 }
 
