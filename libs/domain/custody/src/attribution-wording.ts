@@ -1,3 +1,4 @@
+import { present } from '@lib/domain/core';
 import type { LocalDate } from '@lib/domain/calendar';
 import { vnDate } from './local-day';
 
@@ -17,8 +18,8 @@ export const SUPERVISORY_BASIS =
 /** "(ngày 17/03/2026)" or "(từ 17/03/2026 đến 18/03/2026)". */
 export function span(days: readonly LocalDate[]): string {
   if (days.length === 0) return '';
-  const first = vnDate(days[0]!);
-  const last = vnDate(days[days.length - 1]!);
+  const first = vnDate(present(days[0], 'the first day'));
+  const last = vnDate(present(days[days.length - 1], 'the last day'));
   return days.length === 1 ? ` (ngày ${first})` : ` (từ ${first} đến ${last})`;
 }
 

@@ -1,3 +1,4 @@
+import { present } from '@lib/domain/core';
 import type { LocalDate } from '@lib/domain/calendar';
 import type { CustodyEntry, ExemptionSource, Holder } from './custody-entry';
 import { localDateOf, vnDate } from './local-day';
@@ -67,7 +68,8 @@ export function withExemption(line: ResponsibilityLine, exemptions: readonly Tas
     if (exemption.kind === 'protected_initiative') {
       const personId = line.party.personId;
       if (personId === null || !exemption.personIds.includes(personId)) continue;
-      const covered = line.days.filter((day) => exemption.from! <= day && (exemption.to === null || day <= exemption.to));
+      const from = present(exemption.from, 'the first day of the exemption');
+    const covered = line.days.filter((day) => from <= day && (exemption.to === null || day <= exemption.to));
       if (covered.length === 0) continue;
       if (exemption.effect !== 'exempt') return { ...line, exemption: lineExemption(exemption, []) };
       const days = line.days.filter((day) => !covered.includes(day));

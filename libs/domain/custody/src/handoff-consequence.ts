@@ -26,8 +26,9 @@ export function daysElsewhereAfter(
   calendar: WorkingDayCalendar,
 ): DaysElsewhere | null {
   const start = timeline.intervals.findIndex((interval) => interval.openedBy.eventId === handOffEventId);
-  const giver = timeline.intervals[start]?.giver;
-  if (start < 0 || giver === null || giver === undefined || giver.unitId === timeline.intervals[start]!.holder.unitId) return null;
+  const opened = timeline.intervals[start];
+  const giver = opened?.giver;
+  if (opened === undefined || giver === null || giver === undefined || giver.unitId === opened.holder.unitId) return null;
   const intervalIndexes: number[] = [];
   const days: LocalDate[] = [];
   let backBy: EventRef | null = null;

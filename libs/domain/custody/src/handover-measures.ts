@@ -1,3 +1,4 @@
+import { present } from '@lib/domain/core';
 import type { WorkingDayCalendar } from '@lib/domain/calendar';
 import type { Holder } from './custody-entry';
 import type { CustodyInterval, CustodyTimeline, EventRef, HolderRole } from './custody-timeline.types';
@@ -145,7 +146,7 @@ function nextActOf(timeline: CustodyTimeline, interval: CustodyInterval): { even
   const start = entries.findIndex((entry) => entry.eventId === interval.openedBy.eventId);
   const unitId = interval.holder.unitId;
   for (let index = start + 1; index < entries.length; index += 1) {
-    const entry = entries[index]!;
+    const entry = present(entries[index], 'the entry');
     const { official } = entry;
     if (official.unitId === unitId || (official.actingForUnitIds ?? []).includes(unitId)) return entry;
     if (entry.eventId === interval.closedBy?.eventId) return null;

@@ -1,5 +1,5 @@
 import type { LocalDate, WorkingDayCalendar } from '@lib/domain/calendar';
-import { parseInstant } from '@lib/domain/core';
+import { present, parseInstant } from '@lib/domain/core';
 import {
   heldAfterDeadline,
   heldBeyondStepLimit,
@@ -110,7 +110,7 @@ function stepLimitDays(interval: CustodyInterval, calendar: WorkingDayCalendar):
 }
 
 function stepLimitLines(interval: CustodyInterval, days: LocalDate[], headOf: HeadLookup): ResponsibilityLine[] {
-  const limit = interval.stepLimit!.workingDays;
+  const limit = present(interval.stepLimit, 'the step limit of the hold').workingDays;
   const shape: LineShape = {
     basisCode: 'HELD_BEYOND_STEP_LIMIT',
     eventIds: boundaryIds(interval),
@@ -203,7 +203,7 @@ function line(
   days: LocalDate[],
   explanation: string,
   supervisesPersonId: string | null,
-  on: LocalDate = days[0]!,
+  on: LocalDate = present(days[0], 'the first day of the line'),
 ): ResponsibilityLine {
   return {
     kind,

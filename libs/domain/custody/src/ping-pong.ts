@@ -1,3 +1,4 @@
+import { present } from '@lib/domain/core';
 import type { EventRef } from './custody-timeline.types';
 
 /** One step of a task's working path: a unit that held it, and the entry that brought it there. */
@@ -47,7 +48,7 @@ export function pingPongOf(path: readonly PathStep[]): PingPong {
       returns.push({
         kind: index - previous === 2 ? 'direct' : 'indirect',
         unitId: step.unitId,
-        leftBy: path[previous + 1]!.arrivedBy,
+        leftBy: present(path[previous + 1], 'the step that left the unit').arrivedBy,
         backBy: step.arrivedBy,
         via: path.slice(previous + 1, index).map((between) => between.unitId),
       });
@@ -66,12 +67,12 @@ function alternationRunsOf(path: readonly PathStep[]): AlternationRun[] {
   const runs: AlternationRun[] = [];
   let start = 0;
   for (let index = 2; index <= path.length; index += 1) {
-    const continues = index < path.length && path[index]!.unitId === path[index - 2]!.unitId;
+    const continues = index < path.length && path[index]?.unitId === path[index - 2]?.unitId;
     if (continues) continue;
     const end = index - 1;
     if (end - start >= 2) {
       runs.push({
-        units: [path[start]!.unitId, path[start + 1]!.unitId],
+        units: [present(path[start], 'the first unit').unitId, present(path[start + 1], 'the second unit').unitId],
         handOffs: end - start,
         eventIds: path.slice(start + 1, end + 1).map((step) => step.arrivedBy.eventId),
       });

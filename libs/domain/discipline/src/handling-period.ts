@@ -1,3 +1,4 @@
+import { present } from '@lib/domain/core';
 import { vietnameseDate, type LocalDate } from './statute-of-limitations';
 
 /**
@@ -49,7 +50,7 @@ export function daysBetween(from: LocalDate, to: LocalDate): number {
 
 /** The period of a case whose cited findings were confirmed on these days: it runs from the earliest. */
 export function handlingPeriod(confirmedOn: ReadonlyArray<LocalDate>, limitDays = HANDLING_LIMIT_DAYS): HandlingPeriod {
-  const startsOn = [...confirmedOn].sort()[0]!;
+  const startsOn = present([...confirmedOn].sort()[0], 'the earliest confirmation');
   return { startsOn, basis: 'finding_confirmed', limitDays, deadline: addDays(startsOn, limitDays) };
 }
 

@@ -1,3 +1,4 @@
+import { present } from '@lib/domain/core';
 import type { Holder } from '@lib/domain/custody';
 import type { ReportLine, ReportTask } from './report-inputs';
 import { dayInPeriod, inPeriod, subjectCovers, type ReportPeriod, type ReportSubject } from './report-period';
@@ -81,7 +82,10 @@ export function openOverdue(tasks: readonly ReportTask[], subject: ReportSubject
       const current = task.holds[task.holds.length - 1];
       return task.status?.status === 'overdue' && current !== undefined && current.open && subjectCovers(subject, current.holder);
     })
-    .map((task) => ({ taskId: task.taskId, title: task.title, dueAt: task.status!.dueAt, workingDaysLate: task.status!.workingDaysLate }));
+    .map((task) => {
+      const status = present(task.status, 'the status of an overdue task');
+      return { taskId: task.taskId, title: task.title, dueAt: status.dueAt, workingDaysLate: status.workingDaysLate };
+    });
 }
 
 /** Working days of delay attributed to the subject on days inside the period, individual or supervisory. */

@@ -1,3 +1,4 @@
+import { present } from '@lib/domain/core';
 import { movedDueDate, movedInstant } from '@lib/domain/custody';
 import { holdAt, integerParameter, partyLabel, type Rule, type RuleContext } from './rule-context';
 import type { FindingDraft, PartyRef } from './rule.types';
@@ -171,12 +172,13 @@ export const LATE_RESULT_NO_APOLOGY_RULE: Rule = {
     const { history } = context;
     if (history.current.kind !== 'dossier' || !history.current.open || waitingForApplicant(context)) return null;
     const pending = promisesOf(context).filter((promise) => promise.cover === null && promise.promisedMs >= history.asOfMs);
-    return pending.length === 0 ? null : new Date(pending[0]!.promisedMs + 1).toISOString();
+    const first = pending[0];
+    return first === undefined ? null : new Date(first.promisedMs + 1).toISOString();
   },
 };
 
 function appointmentDue(context: RuleContext): { registration: HistoryEntry; dueMs: number; appointment: HistoryEntry | null } {
-  const registration = context.history.entries[0]!;
+  const registration = present(context.history.entries[0], 'the registration');
   const dueDate = context.calendar.addWorkingDays(registration.on, integerParameter(context, 'graceWorkingDays'));
   const appointment = context.history.entries.find((entry) => entry.event.type === 'AppointmentIssued') ?? null;
   return { registration, dueMs: movedByPauses(context, endOfLocalDay(dueDate), registration.atMs).ms, appointment };

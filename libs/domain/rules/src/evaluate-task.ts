@@ -1,3 +1,4 @@
+import { present } from '@lib/domain/core';
 import type { WorkingDayCalendar } from '@lib/domain/calendar';
 import type { FindingShare } from '@lib/domain/custody';
 import { fillTemplate } from './explanation-template';
@@ -76,7 +77,7 @@ function findingOf(rule: Rule, draft: FindingDraft, context: RuleContext, initia
   const id = findingIdOf({ ruleCode: definition.code, ruleVersion: definition.version, taskId: history.taskId, subject: draft.subject, keyEventIds: draft.keyEventIds });
   const responsible = draft.responsible.map((party) => resolveParty(party, context, on));
   const exemption = exemptionFor(initiatives, history.taskId, on, responsible);
-  const template = definition.templates[draft.variant] ?? definition.templates['main']!;
+  const template = definition.templates[draft.variant] ?? present(definition.templates['main'], `the main template of ${definition.code}`);
   const explanation = fillTemplate(template, draft.values) + (exemption === null ? '' : ` ${exemption.note}`);
   const basis = definition.basis.normalize('NFC');
   const delayed = history.status !== null && DELAYED.has(history.status.status);
@@ -134,6 +135,6 @@ function supervisoryOf(responsible: readonly FindingParty[], context: RuleContex
 }
 
 function evidenceOf(history: TaskHistory, eventId: string): EvidenceRef {
-  const event = history.recorded.get(eventId)!;
+  const event = present(history.recorded.get(eventId), `evidence ${eventId}`);
   return { eventId, type: event.type as EvidenceRef['type'], occurredAt: event.metadata.occurredAt, globalPosition: event.globalPosition ?? null };
 }

@@ -1,3 +1,4 @@
+import { present } from '@lib/domain/core';
 import { pausedIn, type CustodyInterval } from '@lib/domain/custody';
 import { holdAt, integerParameter, partyLabel, type Rule, type RuleContext } from './rule-context';
 import type { FindingDraft, PartyRef } from './rule.types';
@@ -145,8 +146,8 @@ export const UNOWNED_TASK_RULE: Rule = {
     const { history, calendar } = context;
     const maxDays = integerParameter(context, 'maxWorkingDays');
     return spellsOf(context).flatMap((spell): FindingDraft[] => {
-      const first = spell.intervals[0]!;
-      const last = spell.intervals.at(-1)!;
+      const first = present(spell.intervals[0], 'the first hold of the spell');
+      const last = present(spell.intervals.at(-1), 'the last hold of the spell');
       const days = calendar.workingDaysBetween(first.from, last.end);
       if (days <= maxDays) return [];
       const fromDate = localDateOf(Date.parse(first.from));
@@ -164,9 +165,9 @@ export const UNOWNED_TASK_RULE: Rule = {
     });
   },
   nextLapse(context) {
-    const open = spellsOf(context).find((spell) => spell.intervals.at(-1)!.open);
+    const open = spellsOf(context).find((spell) => spell.intervals.at(-1)?.open === true);
     if (open === undefined) return null;
-    const fromDate = localDateOf(Date.parse(open.intervals[0]!.from));
+    const fromDate = localDateOf(Date.parse(present(open.intervals[0], 'the first hold of the spell').from));
     const lapse = lapseAfter(context, fromDate, integerParameter(context, 'maxWorkingDays'));
     return Date.parse(lapse) > context.history.asOfMs ? lapse : null;
   },

@@ -1,3 +1,4 @@
+import { present } from '@lib/domain/core';
 import { deadlineOn, movedDueDate, pausedThrough } from '@lib/domain/custody';
 import { partyLabel, type Rule } from './rule-context';
 import type { FindingDraft } from './rule.types';
@@ -30,8 +31,8 @@ export const OVERDUE_HOLD_RULE: Rule = {
     return history.timeline.intervals
       .filter((interval) => interval.overdueDays.length > 0)
       .map((interval): FindingDraft => {
-        const first = interval.overdueDays[0]!;
-        const last = interval.overdueDays[interval.overdueDays.length - 1]!;
+        const first = present(interval.overdueDays[0], 'the first overdue day');
+        const last = present(interval.overdueDays[interval.overdueDays.length - 1], 'the last overdue day');
         const recordedDue = deadlineOn(history.timeline.deadlines, first)?.dueDate ?? first;
         const dueDate = movedDueDate(context.calendar, recordedDue, pausedThrough(history.timeline.pauses, first));
         return {

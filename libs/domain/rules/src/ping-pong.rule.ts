@@ -1,3 +1,4 @@
+import { present } from '@lib/domain/core';
 import { handOffMeasures, type PathStep } from '@lib/domain/custody';
 import { improperHandOffIds } from './improper-handoff';
 import { integerParameter, partyLabel, type RuleContext, type Rule } from './rule-context';
@@ -57,7 +58,7 @@ export const PING_PONG_RULE: Rule = {
       const loop = path.slice(previous + 1, index + 1);
       const blamed = improperIn(loop, improper, entryById);
       if (blamed.length === 0) return;
-      const left = loop[0]!.arrivedBy;
+      const left = present(loop[0], 'the move that left').arrivedBy;
       drafts.push({
         variant: 'main',
         reasons: ['return'],
@@ -69,8 +70,8 @@ export const PING_PONG_RULE: Rule = {
         values: {
           taskId: history.taskId,
           unit: step.unitId,
-          leftDate: vnDate(entryById.get(left.eventId)!.on),
-          backDate: vnDate(entryById.get(step.arrivedBy.eventId)!.on),
+          leftDate: vnDate(present(entryById.get(left.eventId), 'the move that left').on),
+          backDate: vnDate(present(entryById.get(step.arrivedBy.eventId), 'the move back').on),
           kind: index - previous === 2 ? 'chuyển qua lại trực tiếp' : 'quay vòng gián tiếp',
           via: path.slice(previous + 1, index).map((between) => between.unitId).join(' → '),
           by: blamed.map(partyLabel).join('; '),
@@ -84,10 +85,10 @@ export const PING_PONG_RULE: Rule = {
 /** Adds the hop-limit finding, or, when its crossing move closed a loop, its reason to that loop's finding. */
 function withHops(loops: FindingDraft[], hops: FindingDraft | null): FindingDraft[] {
   if (hops === null) return loops;
-  const crossing = hops.keyEventIds[0]!;
+  const crossing = hops.keyEventIds[0];
   const index = loops.findIndex((loop) => loop.keyEventIds.at(-1) === crossing);
-  if (index < 0) return [...loops, hops];
-  const loop = loops[index]!;
+  const loop = loops[index];
+  if (loop === undefined) return [...loops, hops];
   const responsible = [...loop.responsible];
   for (const party of hops.responsible) {
     if (!responsible.some((known) => known.unitId === party.unitId && known.personId === party.personId)) responsible.push(party);
@@ -98,7 +99,7 @@ function withHops(loops: FindingDraft[], hops: FindingDraft | null): FindingDraf
     reasons: ['return', 'hops'],
     evidenceEventIds: hops.evidenceEventIds,
     responsible,
-    values: { ...loop.values, hops: hops.values['hops']!, maxHops: hops.values['maxHops']!, by: responsible.map(partyLabel).join('; ') },
+    values: { ...loop.values, hops: present(hops.values['hops'], 'the hop count'), maxHops: present(hops.values['maxHops'], 'the hop limit'), by: responsible.map(partyLabel).join('; ') },
   };
   return loops.map((draft, at) => (at === index ? merged : draft));
 }
@@ -109,7 +110,7 @@ function hopsDraft(context: RuleContext, path: readonly PathStep[], improper: Re
   const moves = path.slice(1);
   const blamed = improperIn(moves, improper, entryById);
   if (blamed.length === 0) return null;
-  const crossing = path[maxHops + 1]!.arrivedBy;
+  const crossing = present(path[maxHops + 1], 'the move that crossed the limit').arrivedBy;
   return {
     variant: 'hops',
     reasons: ['hops'],
@@ -122,7 +123,7 @@ function hopsDraft(context: RuleContext, path: readonly PathStep[], improper: Re
       taskId: context.history.taskId,
       hops: moves.length,
       maxHops,
-      date: vnDate(entryById.get(crossing.eventId)!.on),
+      date: vnDate(present(entryById.get(crossing.eventId), 'the move that crossed the limit').on),
       by: blamed.map(partyLabel).join('; '),
     },
   };

@@ -1,3 +1,4 @@
+import { present } from '@lib/domain/core';
 import { CONSULTATION_ABUSE_RULE, VAGUE_CONSULTATION_RULE } from './consultation-request.rules';
 import { EVASIVE_REPLY_RULE, SILENT_CONSULTEE_RULE } from './consultation-reply.rules';
 import { LATE_RESULT_NO_APOLOGY_RULE, NO_APPOINTMENT_RULE, REPEATED_SUPPLEMENT_RULE } from './dossier.rules';
@@ -38,5 +39,5 @@ export const RULES: readonly Rule[] = [
 export const RULE_CATALOGUE: readonly RuleDefinition[] = RULES.map((rule) => rule.definition);
 
 export function ruleDefinition(code: RuleCode): RuleDefinition {
-  return RULE_CATALOGUE.find((definition) => definition.code === code)!;
+  return present(RULE_CATALOGUE.find((definition) => definition.code === code), `the rule ${code}`);
 }

@@ -68,7 +68,8 @@ function checked(spec: ParameterSpec, value: unknown, path: string): ParameterVa
       if (!Array.isArray(value) || value.some((item) => typeof item !== 'string' || item.trim() === '')) {
         throw new RulesConfigError(path, 'phải là danh sách chuỗi không rỗng');
       }
-      const unknown = spec.allowed === null ? [] : value.filter((item: string) => !spec.allowed!.includes(item));
+      const allowed = spec.allowed;
+  const unknown = allowed === null ? [] : value.filter((item: string) => !allowed.includes(item));
       if (unknown.length > 0) throw new RulesConfigError(path, `giá trị không hợp lệ: ${unknown.join(', ')}`);
       return Object.freeze([...new Set(value as string[])]);
     }

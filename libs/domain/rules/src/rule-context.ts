@@ -1,3 +1,4 @@
+import { present } from '@lib/domain/core';
 import type { LocalDate, WorkingDayCalendar } from '@lib/domain/calendar';
 import type { CustodyInterval } from '@lib/domain/custody';
 import type { FindingDraft, ParameterValue, RuleCode, RuleDefinition, RuleParameterValues } from './rule.types';
@@ -65,10 +66,10 @@ export function holdClosedBy(history: TaskHistory, eventId: string): CustodyInte
 export function arrivalOfUnit(history: TaskHistory, interval: CustodyInterval): CustodyInterval {
   const intervals = history.timeline.intervals;
   let index = interval.index;
-  while (index > 0 && intervals[index - 1]!.holder.unitId === interval.holder.unitId && intervals[index - 1]!.to === intervals[index]!.from) {
+  for (let before = intervals[index - 1]; before !== undefined && before.holder.unitId === interval.holder.unitId && before.to === intervals[index]?.from; before = intervals[index - 1]) {
     index -= 1;
   }
-  return intervals[index]!;
+  return present(intervals[index], 'the hold the unit received the task with');
 }
 
 /** "p (u)" for a named person, "u" for a unit alone: ids only, the read side adds names. */
