@@ -34,7 +34,7 @@ export { checkLimitation, lastDayAfterYears, limitationWarnings, localDateOf, vi
 export type { HandlingPeriod, HandlingState, HandlingView, HandlingWarning } from './handling-period';
 export { addDays, daysBetween, DEFAULT_HANDLING_WARNING_DAYS, HANDLING_LIMIT_DAYS, HANDLING_MAX_DAYS, handlingPeriod, handlingView } from './handling-period';
 export { findingCitations } from './finding-citations';
-export type { DisciplinaryCaseState } from './discipline.decider';
+export type { CaseUnderReview, DecidedCase, DisciplinaryCaseState, NoCase, OpenCase, ProposedCase, WithdrawnCase } from './discipline.decider';
 export { createDisciplinaryCaseDecider, initialCaseState } from './discipline.decider';
 export {
   CaseAlreadyDecidedError,
