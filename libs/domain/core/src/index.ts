@@ -5,6 +5,7 @@ export type { ErrorContext } from './domain-error';
 export { DomainError, InvalidInstantError, OccurredInFutureError, OnBehalfRequiresClerkError } from './domain-error';
 export { assertNever } from './assert-never';
 export { DEFAULT_CLOCK_SKEW_MS, assertOccurredNotInFuture, parseInstant } from './occurrence';
+export { nameBasedUuid, SERVICE_NAMESPACE } from './name-based-uuid';
 export { hashSeed, SeededRandom } from './seeded-random';
 export type { TextProfile, UnsafeCharacter, UnsafeCharacterKind } from './safe-text';
 export { codePointLabel, describeUnsafeCharacter, findUnsafeCharacter, toNfc } from './safe-text';

@@ -1,4 +1,4 @@
-import type { LocalDate, WorkingDayCalendar } from '@lib/domain/calendar';
+import { type LocalDate, localDateOf, type WorkingDayCalendar, workingDaysIn } from '@lib/domain/calendar';
 import { parseInstant } from '@lib/domain/core';
 import {
   heldAfterDeadline,
@@ -10,7 +10,6 @@ import {
 } from './attribution-wording';
 import type { CustodyInterval, CustodyTimeline } from './custody-timeline.types';
 import { exemptionsOf, withExemption } from './exemptions';
-import { localDateOf, workingDaysIn } from './local-day';
 import type {
   FindingShare,
   HeadLookup,

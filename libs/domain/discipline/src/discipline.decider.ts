@@ -29,7 +29,8 @@ import {
 import type { CaseFinding, DisciplinaryCaseEvent } from './discipline.events';
 import { formRestrictionFor, type DisciplineForm } from './discipline.forms';
 import { addDays, handlingPeriod, HANDLING_MAX_DAYS, type HandlingPeriod } from './handling-period';
-import { checkLimitation, limitationWarnings, localDateOf, type LocalDate } from './statute-of-limitations';
+import { localDateOf, type LocalDate } from '@lib/domain/calendar';
+import { checkLimitation, limitationWarnings } from './statute-of-limitations';
 
 /** No case yet: the stream is empty. */
 export interface NoCase {

@@ -1,4 +1,4 @@
-import type { WorkingDayCalendar } from '@lib/domain/calendar';
+import { localDateOf, type WorkingDayCalendar } from '@lib/domain/calendar';
 import type { FindingShare } from '@lib/domain/custody';
 import { fillTemplate } from './explanation-template';
 import { findingIdOf } from './finding-id';
@@ -9,7 +9,6 @@ import { resolveRulesConfig, type ResolvedRulesConfig, type RulesConfig } from '
 import type { Rule, RuleContext, RuleOrganisation } from './rule-context';
 import type { FindingDraft, PartyRef } from './rule.types';
 import { taskHistoryOf, type RuleSourceEvent, type TaskHistory } from './task-history';
-import { localDateOf } from './vn-day';
 
 export interface EvaluateTaskInput {
   /** One task's recorded events in stream order (optionally with `globalPosition`). */

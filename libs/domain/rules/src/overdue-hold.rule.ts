@@ -1,7 +1,7 @@
+import { localDateOf, startOfLocalDay, vnDate } from '@lib/domain/calendar';
 import { deadlineOn, movedDueDate, pausedThrough } from '@lib/domain/custody';
 import { partyLabel, type Rule } from './rule-context';
 import type { FindingDraft } from './rule.types';
-import { localDateOf, startOfLocalDay, vnDate } from './vn-day';
 
 const DELAYED = new Set(['overdue', 'completed_late']);
 

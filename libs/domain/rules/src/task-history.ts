@@ -1,8 +1,7 @@
-import type { LocalDate, WorkingDayCalendar } from '@lib/domain/calendar';
+import { type LocalDate, localDateOf, type WorkingDayCalendar } from '@lib/domain/calendar';
 import { actsForUnit, parseInstant, type Official } from '@lib/domain/core';
 import { custodyLogOf, custodyTimeline, taskStatus, type CustodyTimeline, type TaskStatusView } from '@lib/domain/custody';
 import type { PersonInUnit, PrimaryTaskEvent, RecordedTaskEvent, TaskKind } from '@lib/domain/task';
-import { localDateOf } from './vn-day';
 
 /** A recorded task event as the store hands it over; `globalPosition` is carried into the evidence. */
 export type RuleSourceEvent = RecordedTaskEvent & { readonly globalPosition?: number };
