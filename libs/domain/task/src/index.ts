@@ -60,7 +60,7 @@ export type {
   TaskReturned,
   TaskTransferred,
 } from './task.events';
-export { NOTE_EVENT_TYPES } from './task.events';
+export { NOTE_EVENT_TYPES, PRIMARY_TASK_EVENT_TYPES, TASK_ENTRY_EVENT_TYPES, TASK_EVENT_TYPES } from './task.events';
 export type {
   AssignedTask,
   CancelledTask,
@@ -86,7 +86,7 @@ export { INITIATIVE_EFFECTS, RETURN_REASON_CODES, STANCES } from './task-values'
 export type { TaskDeciderOptions } from './task.decider';
 export { createTaskDecider, decide, taskDecider } from './task.decider';
 export { evolve } from './task.evolve';
-export { taskStreamId } from './task-stream';
+export { TASK_STREAM_CATEGORY, taskIdOfStream, taskStreamId } from './task-stream';
 export * from './task.errors';
 export * from './entry.errors';
 export * from './assessment.errors';
