@@ -86,6 +86,8 @@ export { INITIATIVE_EFFECTS, RETURN_REASON_CODES, STANCES } from './task-values'
 export type { TaskDeciderOptions } from './task.decider';
 export { createTaskDecider, decide, taskDecider } from './task.decider';
 export { evolve } from './task.evolve';
+export type { EntryInForce } from './entries-in-force';
+export { entriesInForce } from './entries-in-force';
 export { TASK_STREAM_CATEGORY, taskIdOfStream, taskStreamId } from './task-stream';
 export * from './task.errors';
 export * from './entry.errors';
