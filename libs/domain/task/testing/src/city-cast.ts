@@ -62,3 +62,15 @@ export function staffOf(unitId: string): Official {
   if (entry?.event.type !== 'PersonAppointed') throw new Error(`no staff in ${unitId}`);
   return { personId: entry.event.data.personId, unitId };
 }
+
+/** A person's full name as the demo organisation registers it. */
+export function nameOf(personId: string): string {
+  const entry = DEMO_ORGANISATION.find((candidate) => candidate.event.type === 'PersonRegistered' && candidate.event.data.personId === personId);
+  if (entry?.event.type !== 'PersonRegistered') throw new Error(`${personId} is not registered in the demo city`);
+  return entry.event.data.fullName;
+}
+
+/** Who a member of the city is, without roles: person, unit, position and name (each tier grants its own roles). */
+export function identityOf(who: Official & { position?: Official['position'] }, position: Official['position'] = who.position ?? 'staff') {
+  return { personId: who.personId, unitId: who.unitId, position, name: nameOf(who.personId) };
+}
