@@ -5,3 +5,4 @@ export { cast, HEADS, identityOf, nameOf, officialOf, officials, staffOf, unit }
 export { calendar, D, day, due, party } from './story-days';
 export type { StoryEvent } from './task-story';
 export { TaskStory } from './task-story';
+export { storyS1 } from './scenario-stories';
