@@ -1,20 +1,22 @@
+import { cast, identityOf, staffOf, unit } from '@lib/domain/task/testing';
 import type { Principal } from '../../apps/api/src/auth/principal';
 
 /**
- * The city of scenarios.md as the demo organisation records it (libs/domain/org demo data), as the
- * principals that act in its stories. Task commands are checked against that organisation.
+ * The city of scenarios.md as the demo organisation records it (the story kit's cast: ids, units, positions,
+ * names), as the principals that act in its stories, with the roles their tokens carry. Task commands are
+ * checked against that organisation.
  */
 export const city = {
-  chairman: { personId: 'tran-van-an', unitId: 'ubnd-tp', position: 'head', roles: ['office_chief'], name: 'Trần Văn An' },
-  binh: { personId: 'nguyen-thi-binh', unitId: 'so-xay-dung', position: 'head', roles: ['unit_head'], name: 'Nguyễn Thị Bình' },
-  cuong: { personId: 'le-van-cuong', unitId: 'so-xay-dung', position: 'staff', roles: ['officer'], name: 'Lê Văn Cường' },
-  dung: { personId: 'pham-minh-dung', unitId: 'so-tnmt', position: 'head', roles: ['unit_head'], name: 'Phạm Minh Dũng' },
-  en: { personId: 'vo-thi-en', unitId: 'so-tnmt', position: 'staff', roles: ['officer'], name: 'Võ Thị Én' },
-  giang: { personId: 'hoang-van-giang', unitId: 'ubnd-quan-hai-chau', position: 'head', roles: ['office_chief'], name: 'Hoàng Văn Giang' },
-  qldtHead: { personId: 'do-thi-hoa', unitId: 'phong-quan-ly-do-thi', position: 'head', roles: ['unit_head'], name: 'Đỗ Thị Hoa' },
-  qldtStaff: { personId: 'nguyen-quang-khoi', unitId: 'phong-quan-ly-do-thi', position: 'staff', roles: ['officer'], name: 'Nguyễn Quang Khôi' },
-  tckhHead: { personId: 'bui-van-khanh', unitId: 'phong-tai-chinh-ke-hoach', position: 'head', roles: ['unit_head'], name: 'Bùi Văn Khánh' },
-  tnmtHead: { personId: 'ngo-thi-lan', unitId: 'phong-tnmt-hai-chau', position: 'head', roles: ['unit_head'], name: 'Ngô Thị Lan' },
-  clerk: { personId: 'phan-thi-mai', unitId: 'so-xay-dung', position: 'clerk', roles: ['clerk'], name: 'Phan Thị Mai' },
-  inspector: { personId: 'vu-thu-ha', unitId: 'thanh-tra-tp', position: 'staff', roles: ['inspector'], jurisdictionUnitId: 'ubnd-tp', name: 'Vũ Thu Hà' },
+  chairman: { ...identityOf(cast.tranVanAn), roles: ['office_chief'] },
+  binh: { ...identityOf(cast.nguyenThiBinh), roles: ['unit_head'] },
+  cuong: { ...identityOf(cast.leVanCuong), roles: ['officer'] },
+  dung: { ...identityOf(cast.phamMinhDung), roles: ['unit_head'] },
+  en: { ...identityOf(cast.voThiEn), roles: ['officer'] },
+  giang: { ...identityOf(cast.hoangVanGiang), roles: ['office_chief'] },
+  qldtHead: { ...identityOf(cast.doThiHoa), roles: ['unit_head'] },
+  qldtStaff: { ...identityOf(staffOf(unit.phongQldt), 'staff'), roles: ['officer'] },
+  tckhHead: { ...identityOf(cast.buiVanKhanh), roles: ['unit_head'] },
+  tnmtHead: { ...identityOf(cast.ngoThiLan), roles: ['unit_head'] },
+  clerk: { ...identityOf(cast.phanThiMai), roles: ['clerk'] },
+  inspector: { ...identityOf(cast.inspectorHa), roles: ['inspector'], jurisdictionUnitId: unit.ubndTp },
 } satisfies Record<string, Principal>;

@@ -7,6 +7,7 @@ import {
   disciplinaryCaseStreamId,
   findingCitations,
   localDateOf,
+  type CaseStatus,
   type CaseWarning,
   type DisciplinaryCaseCommand,
   type DisciplinaryCaseEvent,
@@ -38,7 +39,7 @@ import { SubjectLocks } from './subject-lock';
 
 const CASE_SCHEMA_VERSION = 1;
 
-export type CaseStatus = 'proposed' | 'under_review' | 'decided' | 'withdrawn';
+export type { CaseStatus };
 
 /** What each command answers (201): the step recorded, the case's status after it, and any warnings. */
 export interface CaseCommandResult extends EventSummary {

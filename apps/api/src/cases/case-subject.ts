@@ -1,5 +1,5 @@
 import type { AppointmentView, OrganisationTimeline } from '@lib/domain/org';
-import type { LocalDate } from '@lib/domain/discipline';
+import type { LocalDate } from '@lib/domain/calendar';
 
 /** The person's standing on a day, from the organisation: their unit then, and whether they held a head or deputy post. */
 export interface SubjectStanding {

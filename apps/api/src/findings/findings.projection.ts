@@ -2,10 +2,10 @@ import type { WorkingDayCalendar } from '@lib/domain/calendar';
 import { FINDING_REVIEW_EVENT_TYPES } from '@lib/domain/finding-review';
 import { ORG_EVENT_TYPES } from '@lib/domain/org';
 import { evaluateTask, nextDeadlineLapse, type Finding, type RuleSourceEvent } from '@lib/domain/rules';
+import { TASK_EVENT_TYPES, taskIdOfStream } from '@lib/domain/task';
 import type { StoredEvent } from '@lib/event-store';
 import type { Projection, ProjectionTransaction } from '@lib/projector';
 import { workingDayCalendar } from '../calendar/calendar.provider';
-import { TASK_EVENT_TYPES, taskIdOfStream } from '../read-models/task-custody/task-custody.record';
 import { toRecordedTaskEvent } from '../tasks/task-stream.reader';
 import { contestsOf, type Contest } from './finding-contests';
 import { bodyOf, contestsJsonOf, supersededReasonOf, type KnownFinding } from './finding-row';
@@ -45,7 +45,7 @@ export function findingsProjection(options: { settings?: RulesSettings; calendar
   return {
     name: FINDINGS_PROJECTION,
     version: FINDINGS_SCHEMA_VERSION * 1_000_000 + settings.fingerprint,
-    eventTypes: [...TASK_EVENT_TYPES, 'DeadlineLapsed', ...ORG_EVENT_TYPES, ...FINDING_REVIEW_EVENT_TYPES],
+    eventTypes: [...TASK_EVENT_TYPES, ...ORG_EVENT_TYPES, ...FINDING_REVIEW_EVENT_TYPES],
     tables: FINDINGS_TABLES,
     migrations: findingsMigrations,
     async apply(events, tx) {

@@ -4,6 +4,7 @@ import { In, type Repository, type SelectQueryBuilder } from 'typeorm';
 import { RULE_CODES, ruleDefinition, type FindingParty, type RuleCode, type SupervisoryParty } from '@lib/domain/rules';
 import { taskStreamId } from '@lib/domain/task';
 import type { EventStore, StoredEvent } from '@lib/event-store';
+import { FINDING_STATUSES, type FindingStatus } from '@lib/domain/finding-review';
 import { EVENT_STORE } from '../event-store/event-store.module';
 import { eventSummaryOf, type EventSummary } from '../event-store/event-summary';
 import { problem } from '../http/problem-details.filter';
@@ -17,8 +18,7 @@ import { nameOf, taskTitles, withNames } from './finding-names';
 import type { ReviewEntry } from './review-rows';
 import { contestNoteOf, contestViewOf, type ContestView } from './contest-view';
 
-export const FINDING_STATUSES = ['open', 'confirmed', 'dismissed', 'superseded'] as const;
-export type FindingStatus = (typeof FINDING_STATUSES)[number];
+export type { FindingStatus };
 const MAX_PAGE_SIZE = 200;
 const DEFAULT_PAGE_SIZE = 50;
 

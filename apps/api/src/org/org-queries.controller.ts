@@ -4,7 +4,7 @@ import type { AppointmentView, DelegationView, Leadership, UnitAsOf, UnitTreeNod
 import { CLOCK, type Clock } from '../clock/clock';
 import { problem } from '../http/problem-details.filter';
 import { AsOfQueryDto, MandateQueryDto } from './as-of-query.dto';
-import { localDateOf } from './local-date-of';
+import { localDateOf } from '@lib/domain/calendar';
 import { OrganisationReadModel } from './organisation.read-model';
 
 @ApiTags('Tổ chức bộ máy (organisation)')

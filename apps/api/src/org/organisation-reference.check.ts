@@ -1,7 +1,7 @@
 import { assertNever, type CommandContext, type Official } from '@lib/domain/core';
 import type { OrganisationTimeline } from '@lib/domain/org';
 import type { TaskCommand } from '@lib/domain/task';
-import { localDateOf } from './local-date-of';
+import { localDateOf } from '@lib/domain/calendar';
 import { InactiveOfficialError, InactiveReferenceError } from './organisation-reference.errors';
 
 interface References {

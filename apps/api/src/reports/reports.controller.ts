@@ -1,6 +1,7 @@
 import { Controller, Get, Param, Query, type StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { localDateOf, rankingTable, statusTable, subjectTable } from '@lib/domain/reports';
+import { localDateOf } from '@lib/domain/calendar';
+import { rankingTable, statusTable, subjectTable } from '@lib/domain/reports';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import { pageLimit, singleParam } from '../http/query-params';

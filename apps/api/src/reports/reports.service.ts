@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { localDateOf } from '@lib/domain/calendar';
 import {
   byNameThenId,
   completionCredit,
-  localDateOf,
   nameMatches,
   rankPersons,
   reportPeriod,

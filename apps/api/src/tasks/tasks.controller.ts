@@ -18,6 +18,7 @@ import { TaskCommandSender } from './task-command.sender';
 import { TASK_RECORDING_ROLES } from './task-commands.roles';
 import { TaskIdPipe } from './task-id.pipe';
 import { foldTask } from './task-stream.reader';
+import { taskViewOf, type TaskView } from './task.view';
 
 @ApiTags('Nhiệm vụ (tasks)')
 @ApiBearerAuth()
@@ -91,9 +92,9 @@ export class TasksController {
 
   @Get(':taskId')
   @ApiOperation({ summary: 'Trạng thái nhiệm vụ, dựng lại từ nhật ký sự kiện' })
-  async get(@Param('taskId', TaskIdPipe) taskId: string, @CurrentPrincipal() principal: Principal): Promise<unknown> {
+  async get(@Param('taskId', TaskIdPipe) taskId: string, @CurrentPrincipal() principal: Principal): Promise<TaskView> {
     const events = await this.trail(taskId, principal);
-    return { ...foldTask(events), streamVersion: events[events.length - 1]!.streamVersion };
+    return taskViewOf(foldTask(events), events[events.length - 1]!.streamVersion);
   }
 
   @Get(':taskId/events')

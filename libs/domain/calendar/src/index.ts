@@ -17,6 +17,7 @@ export { createDateHolidaysSource, DATE_HOLIDAYS_SOURCE_ID } from './date-holida
 export type { DeadlineComputation, DeadlineRequest, DeadlineResult, SkippedDay, Urgency } from './deadline.types';
 export { URGENCIES, URGENCY_LABELS } from './deadline.types';
 export { HOLIDAY_NAMES } from './holiday-names';
+export { endOfLocalDay, localDateOf, startOfLocalDay, vnDate, workingDaysIn } from './local-day';
 export type { LocalDate } from './local-date';
 export { FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR } from './local-date';
 export type { Instant } from './vn-time';

@@ -6,6 +6,7 @@ export { DomainError, InvalidInstantError, OccurredInFutureError, OnBehalfRequir
 export { assertNever } from './assert-never';
 export { present } from './present';
 export { DEFAULT_CLOCK_SKEW_MS, assertOccurredNotInFuture, parseInstant } from './occurrence';
+export { nameBasedUuid, SERVICE_NAMESPACE } from './name-based-uuid';
 export { hashSeed, SeededRandom } from './seeded-random';
 export type { TextProfile, UnsafeCharacter, UnsafeCharacterKind } from './safe-text';
 export { codePointLabel, describeUnsafeCharacter, findUnsafeCharacter, toNfc } from './safe-text';

@@ -1,6 +1,5 @@
 import { present } from '@lib/domain/core';
-import type { LocalDate } from '@lib/domain/calendar';
-import { vnDate } from './local-day';
+import { type LocalDate, vnDate } from '@lib/domain/calendar';
 
 export const OVERDUE_HOLD_BASIS =
   'Quy tắc OVERDUE_HOLD (giữ nhiệm vụ quá hạn): Công văn 2128/UBND-TH của UBND thành phố Đà Nẵng; chỉ đạo của ' +

@@ -1,10 +1,9 @@
-import type { WorkingDayCalendar } from '@lib/domain/calendar';
+import { localDateOf, type WorkingDayCalendar } from '@lib/domain/calendar';
 import { assertNever, parseInstant, type Official } from '@lib/domain/core';
 import type { CustodyEntry, Holder } from './custody-entry';
 import { isVoided, type CustodyLog } from './custody-log';
 import { deadlineChange, overdueDaysIn, scheduleOf, type DeadlineChange } from './deadline-schedule';
 import { pausedIn, pausesOf } from './dossier-pauses';
-import { localDateOf } from './local-day';
 import type {
   Closure,
   CustodyInterval,

@@ -1,7 +1,6 @@
-import type { LocalDate, WorkingDayCalendar } from '@lib/domain/calendar';
+import { type LocalDate, localDateOf, type WorkingDayCalendar, workingDaysIn } from '@lib/domain/calendar';
 import { parseInstant } from '@lib/domain/core';
 import { movedDueDate, pausedDaySet, pausedThrough, type DossierPause } from './dossier-pauses';
-import { localDateOf, workingDaysIn } from './local-day';
 
 /** A deadline set by an entry: the first assignment, a reassignment or an extension. */
 export interface DeadlineChange {

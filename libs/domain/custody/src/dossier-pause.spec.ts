@@ -10,7 +10,7 @@ const iso = (instant: string): string => new Date(Date.parse(instant)).toISOStri
 function dossierD7(options: { receivedOn?: number | null; completedOn?: number | null; requestedOn?: number } = {}): TaskStory {
   const story = new TaskStory('d7');
   story.assigned(day(0), hoangVanGiang, unit.phongQldt, { dueAt: due(10), responsible: truongVanSon, kind: 'dossier' });
-  const request = story.supplementRequested(day(options.requestedOn ?? 3), truongVanSon);
+  const request = story.supplementRequested(day(options.requestedOn ?? 3), truongVanSon, truongVanSon);
   if (options.receivedOn !== null) story.supplementReceived(day(options.receivedOn ?? 8), truongVanSon, request);
   if (options.completedOn !== null) story.completed(day(options.completedOn ?? 14), truongVanSon);
   return story;

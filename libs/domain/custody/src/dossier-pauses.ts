@@ -1,7 +1,6 @@
-import type { LocalDate, WorkingDayCalendar } from '@lib/domain/calendar';
+import { type LocalDate, localDateOf, type WorkingDayCalendar, workingDaysIn } from '@lib/domain/calendar';
 import { parseInstant } from '@lib/domain/core';
 import type { CustodyEntry } from './custody-entry';
-import { localDateOf, workingDaysIn } from './local-day';
 
 /**
  * A lawful pause of a dossier: from a supplement request (`SupplementRequested`) to the applicant's

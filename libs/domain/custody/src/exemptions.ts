@@ -1,7 +1,6 @@
 import { present } from '@lib/domain/core';
-import type { LocalDate } from '@lib/domain/calendar';
+import { type LocalDate, localDateOf, vnDate } from '@lib/domain/calendar';
 import type { CustodyEntry, ExemptionSource, Holder } from './custody-entry';
-import { localDateOf, vnDate } from './local-day';
 import type { LineExemption, ResponsibilityLine } from './responsibility-line';
 
 /** An exemption in force on the task, and whom it covers. */

@@ -1,7 +1,6 @@
-import type { LocalDate, WorkingDayCalendar } from '@lib/domain/calendar';
+import { type LocalDate, localDateOf, type WorkingDayCalendar, workingDaysIn } from '@lib/domain/calendar';
 import { parseInstant } from '@lib/domain/core';
 import type { CustodyTimeline, EventRef } from './custody-timeline.types';
-import { localDateOf, workingDaysIn } from './local-day';
 
 /** Where a task went after a hand-off, until it came back to the unit that handed it off. */
 export interface DaysElsewhere {

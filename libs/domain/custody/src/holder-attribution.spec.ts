@@ -130,7 +130,7 @@ describe('exemptions on the holder lines (issue 14: objective causes confirmed, 
   it('an initiative with effect exempt waives the covered days of the covered person; reduce keeps them, marked', () => {
     const exempt = lateByCuong('ex-initiative');
     exempt.completed(day(13), leVanCuong);
-    const recorded = exempt.initiativeRecorded(day(13, '10:00'), tranVanAn, [leVanCuong.personId], '2026-03-18', null, 'exempt');
+    const recorded = exempt.initiativeRecorded(day(13, '10:00'), tranVanAn, { initiativeId: `${exempt.taskId}-sk`, personIds: [leVanCuong.personId], from: '2026-03-18', to: null, effect: 'exempt' });
     const result = attribute(exempt, day(14));
     expect(result.individual.map((line) => [line.party.personId, line.days, line.workingDays])).toEqual([[leVanCuong.personId, ['2026-03-17'], 1]]);
     expect(result.individual[0]!.exemption).toMatchObject({ kind: 'protected_initiative', effect: 'exempt', eventIds: [recorded], waivedDays: ['2026-03-18', '2026-03-19'] });
@@ -139,13 +139,13 @@ describe('exemptions on the holder lines (issue 14: objective causes confirmed, 
 
     const reduce = lateByCuong('ex-reduce');
     reduce.completed(day(13), leVanCuong);
-    reduce.initiativeRecorded(day(13, '10:00'), tranVanAn, [leVanCuong.personId], '2026-03-02', null, 'reduce');
+    reduce.initiativeRecorded(day(13, '10:00'), tranVanAn, { initiativeId: `${reduce.taskId}-sk`, personIds: [leVanCuong.personId], from: '2026-03-02', to: null, effect: 'reduce' });
     const reduced = attribute(reduce, day(14));
     expect(reduced.individual.map((line) => [line.workingDays, line.exemption?.effect, line.exemption?.waivedDays])).toEqual([[3, 'reduce', []]]);
 
     const other = lateByCuong('ex-other');
     other.completed(day(13), leVanCuong);
-    other.initiativeRecorded(day(13, '10:00'), tranVanAn, [nguyenThiBinh.personId], '2026-03-02', null, 'exempt');
+    other.initiativeRecorded(day(13, '10:00'), tranVanAn, { initiativeId: `${other.taskId}-sk`, personIds: [nguyenThiBinh.personId], from: '2026-03-02', to: null, effect: 'exempt' });
     expect(attribute(other, day(14)).individual.map((line) => [line.workingDays, line.exemption])).toEqual([[3, null]]);
   });
 });

@@ -1,5 +1,5 @@
-import type { LocalDate, WorkingDayCalendar } from '@lib/domain/calendar';
-import { present, parseInstant } from '@lib/domain/core';
+import { type LocalDate, localDateOf, type WorkingDayCalendar, workingDaysIn } from '@lib/domain/calendar';
+import { parseInstant, present } from '@lib/domain/core';
 import {
   heldAfterDeadline,
   heldBeyondStepLimit,
@@ -10,7 +10,6 @@ import {
 } from './attribution-wording';
 import type { CustodyInterval, CustodyTimeline } from './custody-timeline.types';
 import { exemptionsOf, withExemption } from './exemptions';
-import { localDateOf, workingDaysIn } from './local-day';
 import type {
   FindingShare,
   HeadLookup,

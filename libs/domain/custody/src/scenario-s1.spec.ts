@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { storyS1 } from '@lib/domain/task/testing';
 import { daysElsewhereAfter } from './handoff-consequence';
 import { handoverNetwork } from './handover-network';
 import { unitStints } from './handover-measures';
@@ -10,9 +11,7 @@ import {
   due,
   leVanCuong,
   nguyenThiBinh,
-  party,
   phamMinhDung,
-  TaskStory,
   tranVanAn,
   unit,
 } from './testing/custody.fixture';
@@ -21,12 +20,10 @@ const none = { unitId: unit.soXayDung, personId: null };
 const cuong = { unitId: unit.soXayDung, personId: leVanCuong.personId };
 
 describe('S1 — own work pushed sideways, then bounced back', () => {
-  const story = new TaskStory('t1');
-  const assigned = story.assigned(day(0), tranVanAn, unit.soXayDung, { dueAt: due(10) });
-  const delegated = story.delegated(day(0, '10:00'), nguyenThiBinh, leVanCuong);
-  const transferred = story.transferred(day(2), leVanCuong, { unitId: unit.soTnmt });
-  const returned = story.returned(day(3), phamMinhDung, party(leVanCuong));
-  const completed = story.completed(day(12), leVanCuong);
+  const {
+    story,
+    ids: { assigned, delegated, transferred, returned, completed },
+  } = storyS1();
   const { timeline, status, measures, edges, attribution } = analyse(story.events, day(20));
 
   it('dates: d is Monday 2 March 2026, the deadline 16 March, completion 18 March', () => {

@@ -20,8 +20,8 @@ import {
 describe('S2 — the silent consultee', () => {
   const story = new TaskStory('t2');
   const assigned = story.assigned(day(0), hoangVanGiang, unit.phongTckh, { dueAt: due(15) });
-  const requested = story.consultationRequested(day(1), buiVanKhanh, [unit.phongQldt, unit.phongTnmt], due(6));
-  story.consultationAnswered(day(3), doThiHoa);
+  const requested = story.consulted(day(1), buiVanKhanh, [unit.phongQldt, unit.phongTnmt], due(6));
+  story.answered(day(3), doThiHoa, 'agree');
   story.submitted(day(8), buiVanKhanh, hoangVanGiang);
   const silent = {
     findingId: 'finding-silent-t2',

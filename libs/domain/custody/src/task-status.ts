@@ -1,9 +1,8 @@
-import type { LocalDate, WorkingDayCalendar } from '@lib/domain/calendar';
+import { type LocalDate, localDateOf, type WorkingDayCalendar } from '@lib/domain/calendar';
 import { parseInstant } from '@lib/domain/core';
 import type { CustodyTimeline, EventRef } from './custody-timeline.types';
 import { deadlineOn } from './deadline-schedule';
 import { movedDueDate, movedInstant, pausedThrough } from './dossier-pauses';
-import { localDateOf } from './local-day';
 
 export const OPEN_TASK_STATUSES = ['within_deadline', 'due_soon', 'overdue', 'no_deadline'] as const;
 export const CLOSED_TASK_STATUSES = ['completed_early', 'completed_on_time', 'completed_late', 'cancelled'] as const;

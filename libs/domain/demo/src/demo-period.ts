@@ -1,4 +1,4 @@
-import type { WorkingDayCalendar } from '@lib/domain/calendar';
+import { localDateOf, type WorkingDayCalendar } from '@lib/domain/calendar';
 import type { Deadline } from '@lib/domain/task';
 
 /** The demo's working days run from the first working day of 2026 to the day before `until`. */
@@ -71,13 +71,6 @@ export function instantOn(date: string, minutes: number): string {
   const hours = String(Math.floor(minutes / 60)).padStart(2, '0');
   const mins = String(minutes % 60).padStart(2, '0');
   return `${date}T${hours}:${mins}:00+07:00`;
-}
-
-/** The local date (Asia/Ho_Chi_Minh, UTC+7 all year) of an ISO instant. */
-export function localDateOf(instant: string): string {
-  const millis = Date.parse(instant);
-  if (Number.isNaN(millis)) throw new RangeError(`not an ISO instant: ${instant}`);
-  return new Date(millis + 7 * 3_600_000).toISOString().slice(0, 10);
 }
 
 function nextDate(date: string): string {

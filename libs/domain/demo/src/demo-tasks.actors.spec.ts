@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { Role } from '@lib/domain/core';
-import { localDateOf } from './demo-period';
+import { localDateOf } from '@lib/domain/calendar';
 import { generate, organisation } from './testing/demo.fixture';
 
 const ROLES: Record<string, Role[]> = { head: ['unit_head'], deputy: ['unit_head'], staff: ['officer'], clerk: ['clerk'] };

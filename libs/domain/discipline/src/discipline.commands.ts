@@ -1,8 +1,7 @@
 import type { DomainCommand } from '@lib/domain/core';
 import type { CaseSubjectStanding, DisciplineForm } from './discipline.forms';
-import type { LocalDate } from './statute-of-limitations';
-
-export type FindingStatus = 'open' | 'confirmed' | 'dismissed' | 'superseded';
+import type { LocalDate } from '@lib/domain/calendar';
+import type { FindingStatus } from '@lib/domain/finding-review';
 
 /** A finding as the findings read model shows it when the case cites it: the decider never reads it itself. */
 export interface CitedFinding {

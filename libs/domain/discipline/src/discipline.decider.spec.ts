@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { OccurredInFutureError, type Actor, type RecordedEvent } from '@lib/domain/core';
 import { DeciderSpecification } from '@lib/domain/core/testing';
 import type { CitedFinding, DecideCase, DisciplinaryCaseCommand, FindingCitation, ProposeCase } from './discipline.commands';
-import { createDisciplinaryCaseDecider } from './discipline.decider';
+import { createDisciplinaryCaseDecider, type DisciplinaryCaseState, type NoCase } from './discipline.decider';
 import {
   CaseAlreadyDecidedError,
   CaseAlreadyExistsError,
@@ -30,6 +30,11 @@ import type { DisciplinaryCaseEvent } from './discipline.events';
 
 const decider = createDisciplinaryCaseDecider();
 const spec = DeciderSpecification.for(decider);
+/** The state of a recorded case; a spec that expects one fails here when the stream is still empty. */
+const recordedCase = (state: DisciplinaryCaseState): Exclude<DisciplinaryCaseState, NoCase> => {
+  if (state.status === 'none') throw new Error('no case recorded');
+  return state;
+};
 const homeAffairs: Actor = { personId: 'tran-noi-vu', unitId: 'so-noi-vu', position: 'staff', roles: ['home_affairs'] };
 const caseId = '2a7c5d10-1f3e-4b6a-9c8d-000000000001';
 const taskId = '0b5c9d7e-1111-4a2b-8c3d-000000000001';
@@ -125,7 +130,7 @@ describe('no case yet', () => {
     });
     spec.given([]).when(proposal({ proposedForm: 'bai_nhiem' })).thenThrows(DisciplineFormNotApplicableError, (error) => expect(error.context['restriction']).toBe('elected_cadres_only'));
     const elected = { personId: 'le-van-cuong', unitId: 'so-xay-dung', electedCadre: true, holdsLeadership: false };
-    spec.given([]).when(proposal({ subject: elected, proposedForm: 'bai_nhiem' })).thenState((state) => expect(state.proposedForm).toBe('bai_nhiem'));
+    spec.given([]).when(proposal({ subject: elected, proposedForm: 'bai_nhiem' })).thenState((state) => expect(recordedCase(state).proposedForm).toBe('bai_nhiem'));
   });
 
   it('warns, without refusing, when a conduct is past the statute of limitations for the form proposed', () => {
@@ -209,7 +214,7 @@ describe('the time limit for handling the case', () => {
     spec.given([proposed, underReview]).when(extension(150)).then([
       { type: 'DisciplinaryCaseHandlingExtended', data: { caseId, personId: 'le-van-cuong', limitDays: 150, deadline: '2026-08-29', reason: 'Vụ việc phức tạp, cần thanh tra xác minh thêm hồ sơ chuyển việc.' } },
     ]);
-    spec.given([proposed]).when(extension(120)).thenState((state) => expect(state.handling).toEqual({ startsOn: '2026-04-01', basis: 'finding_confirmed', limitDays: 120, deadline: '2026-07-30' }));
+    spec.given([proposed]).when(extension(120)).thenState((state) => expect(recordedCase(state).handling).toEqual({ startsOn: '2026-04-01', basis: 'finding_confirmed', limitDays: 120, deadline: '2026-07-30' }));
   });
 
   it('refuses more than 150 days, no longer than now, a period already over, a missing reason, and a closed case', () => {

@@ -25,40 +25,56 @@ import {
   MIN_TEXT_LENGTH,
   NoFindingCitedError,
   TextRequiredError,
-  type CaseStatus,
 } from './discipline.errors';
 import type { CaseFinding, DisciplinaryCaseEvent } from './discipline.events';
 import { formRestrictionFor, type DisciplineForm } from './discipline.forms';
 import { addDays, handlingPeriod, HANDLING_MAX_DAYS, type HandlingPeriod } from './handling-period';
-import { checkLimitation, limitationWarnings, localDateOf, type LocalDate } from './statute-of-limitations';
+import { localDateOf, type LocalDate } from '@lib/domain/calendar';
+import { checkLimitation, limitationWarnings } from './statute-of-limitations';
 
-export interface DisciplinaryCaseState {
-  caseId: string | null;
-  status: CaseStatus | 'none';
-  personId: string | null;
+/** No case yet: the stream is empty. */
+export interface NoCase {
+  status: 'none';
+}
+
+/** What every recorded case holds, whatever its status. */
+interface CaseFacts {
+  caseId: string;
+  personId: string;
   electedCadre: boolean;
-  proposedForm: DisciplineForm | null;
+  proposedForm: DisciplineForm;
   /** The day the case was proposed: the limitation is measured to it. */
-  proposedOn: LocalDate | null;
+  proposedOn: LocalDate;
   findings: CaseFinding[];
-  lastOccurredAt: string | null;
-  decidedForm: DisciplineForm | null;
-  /** The time limit for handling the case, as last extended. */
+  lastOccurredAt: string;
+  /** The time limit for handling the case, as last extended; null for a case recorded before the period was kept. */
   handling: HandlingPeriod | null;
 }
 
-export const initialCaseState = (): DisciplinaryCaseState => ({
-  caseId: null,
-  status: 'none',
-  personId: null,
-  electedCadre: false,
-  proposedForm: null,
-  proposedOn: null,
-  findings: [],
-  lastOccurredAt: null,
-  decidedForm: null,
-  handling: null,
-});
+export interface ProposedCase extends CaseFacts {
+  status: 'proposed';
+}
+
+export interface CaseUnderReview extends CaseFacts {
+  status: 'under_review';
+}
+
+export interface DecidedCase extends CaseFacts {
+  status: 'decided';
+  decidedForm: DisciplineForm;
+}
+
+export interface WithdrawnCase extends CaseFacts {
+  status: 'withdrawn';
+}
+
+/** A case still being handled: the steps after the proposal act on one of these. */
+export type OpenCase = ProposedCase | CaseUnderReview;
+
+/** Tagged by status, like the task decider's state: a field exists only in the statuses that have it. */
+export type DisciplinaryCaseState = NoCase | OpenCase | DecidedCase | WithdrawnCase;
+
+export const initialCaseState = (): DisciplinaryCaseState => ({ status: 'none' });
 
 /**
  * A disciplinary case ("hồ sơ xử lý kỷ luật") proposed by Home Affairs for one person, citing confirmed findings:
@@ -76,12 +92,12 @@ export function createDisciplinaryCaseDecider(options: { clockSkewMs?: number } 
       const at = assertOccurredNotInFuture(command.context, clockSkewMs);
       if (command.type === 'ProposeCase') return [propose(command, state, at)];
       const { caseId } = command.data;
-      if (state.caseId === null) throw new CaseNotFoundError(caseId);
+      if (state.status === 'none') throw new CaseNotFoundError(caseId);
       if (state.caseId !== caseId) throw new CaseStreamMismatchError(state.caseId, caseId);
       if (state.personId === actor.personId) throw new CaseSubjectCannotActError(actor.personId);
       if (state.status === 'decided') throw new CaseAlreadyDecidedError(caseId);
       if (state.status === 'withdrawn') throw new CaseWithdrawnError(caseId);
-      if (state.lastOccurredAt !== null && at < Date.parse(state.lastOccurredAt)) throw new CaseStepOutOfOrderError(command.context.occurredAt, state.lastOccurredAt);
+      if (at < Date.parse(state.lastOccurredAt)) throw new CaseStepOutOfOrderError(command.context.occurredAt, state.lastOccurredAt);
       switch (command.type) {
         case 'StartCaseReview':
           return [startReview(command, state)];
@@ -96,28 +112,36 @@ export function createDisciplinaryCaseDecider(options: { clockSkewMs?: number } 
       }
     },
     evolve(state, event: RecordedEvent<DisciplinaryCaseEvent>) {
-      const next = { ...state, lastOccurredAt: event.metadata.occurredAt };
+      const lastOccurredAt = event.metadata.occurredAt;
+      if (event.type === 'DisciplinaryCaseProposed') {
+        return {
+          status: 'proposed',
+          caseId: event.data.caseId,
+          personId: event.data.personId,
+          electedCadre: event.data.electedCadre,
+          proposedForm: event.data.proposedForm,
+          proposedOn: localDateOf(lastOccurredAt),
+          findings: event.data.findings,
+          lastOccurredAt,
+          handling: event.data.handling ?? null,
+        };
+      }
+      // Every later step is recorded on a proposed case: the stream starts with the proposal.
+      if (state.status === 'none') return state;
+      const facts: CaseFacts = { ...caseFactsOf(state), lastOccurredAt };
       switch (event.type) {
-        case 'DisciplinaryCaseProposed':
-          return {
-            ...next,
-            caseId: event.data.caseId,
-            status: 'proposed',
-            personId: event.data.personId,
-            electedCadre: event.data.electedCadre,
-            proposedForm: event.data.proposedForm,
-            proposedOn: localDateOf(event.metadata.occurredAt),
-            findings: event.data.findings,
-            handling: event.data.handling ?? null,
-          };
         case 'DisciplinaryCaseReviewStarted':
-          return { ...next, status: 'under_review' };
+          return { ...facts, status: 'under_review' };
         case 'DisciplinaryCaseDecided':
-          return { ...next, status: 'decided', decidedForm: event.data.form };
+          return { ...facts, status: 'decided', decidedForm: event.data.form };
         case 'DisciplinaryCaseWithdrawn':
-          return { ...next, status: 'withdrawn' };
+          return { ...facts, status: 'withdrawn' };
         case 'DisciplinaryCaseHandlingExtended':
-          return { ...next, handling: { ...next.handling!, limitDays: event.data.limitDays, deadline: event.data.deadline } };
+          return {
+            ...state,
+            lastOccurredAt,
+            handling: facts.handling === null ? null : { ...facts.handling, limitDays: event.data.limitDays, deadline: event.data.deadline },
+          };
         default:
           return assertNever(event);
       }
@@ -125,10 +149,15 @@ export function createDisciplinaryCaseDecider(options: { clockSkewMs?: number } 
   };
 }
 
+function caseFactsOf(state: Exclude<DisciplinaryCaseState, NoCase>): CaseFacts {
+  const { caseId, personId, electedCadre, proposedForm, proposedOn, findings, lastOccurredAt, handling } = state;
+  return { caseId, personId, electedCadre, proposedForm, proposedOn, findings, lastOccurredAt, handling };
+}
+
 function propose(command: ProposeCase, state: DisciplinaryCaseState, at: number): DisciplinaryCaseEvent {
   const { caseId, subject, proposedForm } = command.data;
   const { actor } = command.context;
-  if (state.caseId !== null) throw new CaseAlreadyExistsError(state.caseId);
+  if (state.status !== 'none') throw new CaseAlreadyExistsError(state.caseId);
   if (subject.personId === actor.personId) throw new CaseSubjectCannotActError(actor.personId);
   const grounds = text(command.data.grounds, 'grounds');
   if (command.data.findings.length === 0) throw new NoFindingCitedError();
@@ -168,13 +197,13 @@ function propose(command: ProposeCase, state: DisciplinaryCaseState, at: number)
   };
 }
 
-function startReview(command: StartCaseReview, state: DisciplinaryCaseState): DisciplinaryCaseEvent {
+function startReview(command: StartCaseReview, state: OpenCase): DisciplinaryCaseEvent {
   if (state.status === 'under_review') throw new CaseAlreadyUnderReviewError(command.data.caseId);
   const note = command.data.note?.normalize('NFC').trim() ?? '';
-  return { type: 'DisciplinaryCaseReviewStarted', data: { caseId: command.data.caseId, personId: state.personId!, note: note === '' ? null : note } };
+  return { type: 'DisciplinaryCaseReviewStarted', data: { caseId: command.data.caseId, personId: state.personId, note: note === '' ? null : note } };
 }
 
-function decideCase(command: DecideCase, state: DisciplinaryCaseState, at: number): DisciplinaryCaseEvent {
+function decideCase(command: DecideCase, state: OpenCase, at: number): DisciplinaryCaseEvent {
   const { caseId, form } = command.data;
   if (state.status === 'proposed') throw new CaseNotUnderReviewError(caseId);
   // Disciplined once, checked again at the decision: two open cases may cite one violation if they were
@@ -184,7 +213,7 @@ function decideCase(command: DecideCase, state: DisciplinaryCaseState, at: numbe
     if (decided !== undefined) throw new FindingAlreadyDisciplinedError(finding.findingId, decided, null);
   }
   const restriction = formRestrictionFor(form, { electedCadre: state.electedCadre, holdsLeadership: command.data.holdsLeadership });
-  if (restriction !== null) throw new DisciplineFormNotApplicableError('form', form, restriction, state.personId!);
+  if (restriction !== null) throw new DisciplineFormNotApplicableError('form', form, restriction, state.personId);
   const document = {
     number: command.data.document.number.normalize('NFC').trim(),
     date: command.data.document.date,
@@ -192,7 +221,7 @@ function decideCase(command: DecideCase, state: DisciplinaryCaseState, at: numbe
   };
   if (document.number === '') throw new DecisionDocumentInvalidError('document.number', 'thiếu số quyết định', { caseId });
   if (document.signer.name === '' || document.signer.title === '') throw new DecisionDocumentInvalidError('document.signer', 'thiếu họ tên hoặc chức vụ người ký', { caseId });
-  if (document.date < state.proposedOn! || document.date > localDateOf(at)) {
+  if (document.date < state.proposedOn || document.date > localDateOf(at)) {
     throw new DecisionDocumentInvalidError('document.date', 'ngày ký phải từ ngày đề nghị đến ngày ghi nhận quyết định', {
       caseId,
       date: document.date,
@@ -200,15 +229,15 @@ function decideCase(command: DecideCase, state: DisciplinaryCaseState, at: numbe
       decidedOn: localDateOf(at),
     });
   }
-  const limitation = checkLimitation(state.findings, form, state.proposedOn!);
+  const limitation = checkLimitation(state.findings, form, state.proposedOn);
   const expired = limitation.filter((check) => check.expired).map((check) => check.findingId);
   if (expired.length > 0 && !command.data.limitationAcknowledged) throw new LimitationNotAcknowledgedError(caseId, expired);
   return {
     type: 'DisciplinaryCaseDecided',
     data: {
       caseId,
-      personId: state.personId!,
-      proposedForm: state.proposedForm!,
+      personId: state.personId,
+      proposedForm: state.proposedForm,
       form,
       document,
       limitation,
@@ -218,11 +247,11 @@ function decideCase(command: DecideCase, state: DisciplinaryCaseState, at: numbe
   };
 }
 
-function withdraw(command: WithdrawCase, state: DisciplinaryCaseState): DisciplinaryCaseEvent {
-  return { type: 'DisciplinaryCaseWithdrawn', data: { caseId: command.data.caseId, personId: state.personId!, reason: text(command.data.reason, 'reason') } };
+function withdraw(command: WithdrawCase, state: OpenCase): DisciplinaryCaseEvent {
+  return { type: 'DisciplinaryCaseWithdrawn', data: { caseId: command.data.caseId, personId: state.personId, reason: text(command.data.reason, 'reason') } };
 }
 
-function extendHandling(command: ExtendCaseHandling, state: DisciplinaryCaseState, at: number): DisciplinaryCaseEvent {
+function extendHandling(command: ExtendCaseHandling, state: OpenCase, at: number): DisciplinaryCaseEvent {
   const { caseId, limitDays } = command.data;
   const handling = state.handling;
   // A case recorded before the period was kept has none to extend.
@@ -231,7 +260,7 @@ function extendHandling(command: ExtendCaseHandling, state: DisciplinaryCaseStat
   const on = localDateOf(at);
   if (on > handling.deadline) throw new CaseHandlingDeadlinePassedError(caseId, handling.deadline, on);
   const reason = text(command.data.reason, 'reason', 'lý do gia hạn (tình tiết phức tạp cần thanh tra, kiểm tra, xác minh thêm)');
-  return { type: 'DisciplinaryCaseHandlingExtended', data: { caseId, personId: state.personId!, limitDays, deadline: addDays(handling.startsOn, limitDays), reason } };
+  return { type: 'DisciplinaryCaseHandlingExtended', data: { caseId, personId: state.personId, limitDays, deadline: addDays(handling.startsOn, limitDays), reason } };
 }
 
 function text(value: string, field: 'grounds' | 'reason', what?: string): string {

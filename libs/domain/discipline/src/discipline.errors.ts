@@ -2,7 +2,7 @@ import { DomainError } from '@lib/domain/core';
 import type { FindingCitation } from './discipline.commands';
 import { DISCIPLINE_FORM_LABELS, type DisciplineForm, type FormRestriction } from './discipline.forms';
 import { HANDLING_MAX_DAYS } from './handling-period';
-import { vietnameseDate } from './statute-of-limitations';
+import { vnDate } from '@lib/domain/calendar';
 
 export const MIN_TEXT_LENGTH = 15;
 export const MAX_TEXT_LENGTH = 4000;
@@ -161,7 +161,7 @@ export class FindingAlreadyDisciplinedError extends DomainError {
   /** `field` is null when the refusal comes at the decision, where no finding is given in the body. */
   constructor(findingId: string, citation: FindingCitation, field: 'findingIds' | null = 'findingIds') {
     const decision = citation.decision;
-    const by = decision === null ? '' : ` (Quyết định số ${decision.number} ngày ${vietnameseDate(decision.date)}, hình thức ${DISCIPLINE_FORM_LABELS[decision.form].toLowerCase()})`;
+    const by = decision === null ? '' : ` (Quyết định số ${decision.number} ngày ${vnDate(decision.date)}, hình thức ${DISCIPLINE_FORM_LABELS[decision.form].toLowerCase()})`;
     super(
       FindingAlreadyDisciplinedError.code,
       `Hành vi trong phát hiện ${findingId} đã bị xử lý kỷ luật theo hồ sơ ${citation.caseId}${by}; mỗi hành vi vi phạm chỉ bị xử lý kỷ luật một lần (Nghị định 172/2025/NĐ-CP).`,
@@ -199,7 +199,7 @@ export class CaseHandlingDeadlinePassedError extends DomainError {
   constructor(caseId: string, deadline: string, on: string) {
     super(
       CaseHandlingDeadlinePassedError.code,
-      `Thời hạn xử lý kỷ luật đã hết ngày ${vietnameseDate(deadline)}; không gia hạn một thời hạn đã hết (ngày gia hạn: ${vietnameseDate(on)}).`,
+      `Thời hạn xử lý kỷ luật đã hết ngày ${vnDate(deadline)}; không gia hạn một thời hạn đã hết (ngày gia hạn: ${vnDate(on)}).`,
       { field: 'occurredAt', context: { caseId, deadline, on } },
     );
   }

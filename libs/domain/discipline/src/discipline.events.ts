@@ -2,7 +2,8 @@ import type { DomainEvent, RecordedEvent } from '@lib/domain/core';
 import type { DecisionDocument } from './discipline.commands';
 import type { DisciplineForm } from './discipline.forms';
 import type { HandlingPeriod } from './handling-period';
-import type { CaseWarning, LimitationCheck, LocalDate } from './statute-of-limitations';
+import type { LocalDate } from '@lib/domain/calendar';
+import type { CaseWarning, LimitationCheck } from './statute-of-limitations';
 
 /** A cited finding as the case keeps it (only confirmed findings are cited). */
 export interface CaseFinding {

@@ -1,5 +1,5 @@
 import { present } from '@lib/domain/core';
-import { vietnameseDate, type LocalDate } from './statute-of-limitations';
+import { vnDate, type LocalDate } from '@lib/domain/calendar';
 
 /**
  * The time limit for handling a case ("thời hạn xử lý kỷ luật", Decree 172/2025/NĐ-CP; see the README for
@@ -69,7 +69,7 @@ export function handlingView(
   if (status.kind === 'decided') return { ...base, daysLeft: null, state: status.signedOn <= period.deadline ? 'decided_in_time' : 'decided_late', warnings: [] };
   if (status.kind === 'withdrawn') return { ...base, daysLeft: null, state: 'withdrawn', warnings: [] };
   const daysLeft = daysBetween(asOf, period.deadline);
-  const deadline = vietnameseDate(period.deadline);
+  const deadline = vnDate(period.deadline);
   const extendable = period.limitDays < HANDLING_MAX_DAYS ? ` Vụ việc phức tạp có thể được gia hạn đến tối đa ${HANDLING_MAX_DAYS} ngày.` : '';
   if (daysLeft < 0) {
     const message = `Đã quá thời hạn xử lý kỷ luật ${period.limitDays} ngày (hết ngày ${deadline}) ${-daysLeft} ngày mà chưa có quyết định; cấp có thẩm quyền chịu trách nhiệm về việc chậm ban hành quyết định.`;

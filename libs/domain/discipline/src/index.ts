@@ -6,7 +6,6 @@ export type {
   DisciplinaryCaseCommand,
   ExtendCaseHandling,
   FindingCitation,
-  FindingStatus,
   ProposeCase,
   StartCaseReview,
   WithdrawCase,
@@ -29,12 +28,14 @@ export type {
 export { DISCIPLINARY_CASE_CATEGORY, DISCIPLINARY_CASE_EVENT_TYPES, disciplinaryCaseStreamId } from './discipline.events';
 export type { CaseSubjectStanding, DisciplineForm, FormRestriction } from './discipline.forms';
 export { DISCIPLINE_FORM_LABELS, DISCIPLINE_FORMS, formRestrictionFor, limitationYearsOf } from './discipline.forms';
-export type { CaseWarning, LimitationCheck, LocalDate } from './statute-of-limitations';
-export { checkLimitation, lastDayAfterYears, limitationWarnings, localDateOf, vietnameseDate } from './statute-of-limitations';
+export type { CaseWarning, LimitationCheck } from './statute-of-limitations';
+export { checkLimitation, lastDayAfterYears, limitationWarnings } from './statute-of-limitations';
+/** The calendar's local-date helper, re-exported for callers that already read the case lib (one definition, in @lib/domain/calendar). */
+export { localDateOf } from '@lib/domain/calendar';
 export type { HandlingPeriod, HandlingState, HandlingView, HandlingWarning } from './handling-period';
 export { addDays, daysBetween, DEFAULT_HANDLING_WARNING_DAYS, HANDLING_LIMIT_DAYS, HANDLING_MAX_DAYS, handlingPeriod, handlingView } from './handling-period';
 export { findingCitations } from './finding-citations';
-export type { DisciplinaryCaseState } from './discipline.decider';
+export type { CaseUnderReview, DecidedCase, DisciplinaryCaseState, NoCase, OpenCase, ProposedCase, WithdrawnCase } from './discipline.decider';
 export { createDisciplinaryCaseDecider, initialCaseState } from './discipline.decider';
 export {
   CaseAlreadyDecidedError,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { checkLimitation, lastDayAfterYears, localDateOf } from './statute-of-limitations';
+import { localDateOf } from '@lib/domain/calendar';
+import { checkLimitation, lastDayAfterYears } from './statute-of-limitations';
 
 describe('the statute of limitations', () => {
   it('runs from the day after the conduct to the corresponding day of the last year', () => {

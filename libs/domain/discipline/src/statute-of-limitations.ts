@@ -1,7 +1,5 @@
+import { vnDate, type LocalDate } from '@lib/domain/calendar';
 import { DISCIPLINE_FORM_LABELS, limitationYearsOf, type DisciplineForm } from './discipline.forms';
-
-/** A calendar day, YYYY-MM-DD. */
-export type LocalDate = string;
 
 /** One cited finding against the statute of limitations, for the form in question. */
 export interface LimitationCheck {
@@ -21,14 +19,6 @@ export interface CaseWarning {
   findingId: string;
   /** What the official reads, Vietnamese (NFC). */
   message: string;
-}
-
-const OFFSET_MS = 7 * 60 * 60 * 1000;
-
-/** The calendar day of an instant in Asia/Ho_Chi_Minh (UTC+7, no daylight saving). */
-export function localDateOf(instant: string | number): LocalDate {
-  const millis = typeof instant === 'number' ? instant : Date.parse(instant);
-  return new Date(millis + OFFSET_MS).toISOString().slice(0, 10);
 }
 
 /**
@@ -60,13 +50,8 @@ export function limitationWarnings(checks: ReadonlyArray<LimitationCheck>, form:
       code: 'LIMITATION_EXPIRED' as const,
       findingId: check.findingId,
       message:
-        `Hành vi ngày ${vietnameseDate(check.conductOn)} (phát hiện ${check.findingId}) đã hết thời hiệu xử lý kỷ luật ` +
-        `${check.years} năm đối với hình thức ${DISCIPLINE_FORM_LABELS[form].toLowerCase()} (hết ngày ${vietnameseDate(check.lastDay)}).`,
+        `Hành vi ngày ${vnDate(check.conductOn)} (phát hiện ${check.findingId}) đã hết thời hiệu xử lý kỷ luật ` +
+        `${check.years} năm đối với hình thức ${DISCIPLINE_FORM_LABELS[form].toLowerCase()} (hết ngày ${vnDate(check.lastDay)}).`,
     }))
     .map((warning) => ({ ...warning, message: warning.message.normalize('NFC') }));
-}
-
-export function vietnameseDate(date: LocalDate): string {
-  const [year, month, day] = date.split('-');
-  return `${day}/${month}/${year}`;
 }

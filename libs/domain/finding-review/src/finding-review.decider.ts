@@ -12,15 +12,23 @@ import {
 } from './finding-review.errors';
 import type { FindingReviewEvent } from './finding-review.events';
 
+/** A finding nobody has judged yet: its review stream is empty. */
+export interface OpenFindingReview {
+  status: 'open';
+}
+
 /** The judgement in force on one finding: the latest review wins, earlier ones stay on the stream. */
-export interface FindingReviewState {
-  findingId: string | null;
-  status: 'open' | 'confirmed' | 'dismissed';
-  lastReviewEventId: string | null;
+export interface JudgedFinding {
+  status: 'confirmed' | 'dismissed';
+  findingId: string;
+  lastReviewEventId: string;
   reviews: number;
 }
 
-export const initialReviewState = (): FindingReviewState => ({ findingId: null, status: 'open', lastReviewEventId: null, reviews: 0 });
+/** Tagged by status, like the task decider's state: only a reviewed finding has a finding id and a last review. */
+export type FindingReviewState = OpenFindingReview | JudgedFinding;
+
+export const initialReviewState = (): FindingReviewState => ({ status: 'open' });
 
 /**
  * Confirm or dismiss a finding. Only an inspector, never a person the finding names, with a written
@@ -36,7 +44,7 @@ export function createFindingReviewDecider(options: { clockSkewMs?: number } = {
       const { actor } = command.context;
       if (!actor.roles.includes('inspector')) throw new ReviewRequiresInspectorError(actor.personId);
       assertOccurredNotInFuture(command.context, clockSkewMs);
-      if (state.findingId !== null && state.findingId !== finding.findingId) throw new ReviewOfAnotherFindingError(state.findingId, finding.findingId);
+      if (state.status !== 'open' && state.findingId !== finding.findingId) throw new ReviewOfAnotherFindingError(state.findingId, finding.findingId);
       if (finding.namedPersonIds.includes(actor.personId)) throw new ReviewerNamedInFindingError(actor.personId, finding.findingId);
       const justification = command.data.justification.normalize('NFC').trim();
       if ([...justification].length < MIN_JUSTIFICATION_LENGTH || [...justification].length > MAX_JUSTIFICATION_LENGTH) {
@@ -49,7 +57,7 @@ export function createFindingReviewDecider(options: { clockSkewMs?: number } = {
         ruleCode: finding.ruleCode,
         ruleVersion: finding.ruleVersion,
         justification,
-        revisesEventId: state.lastReviewEventId,
+        revisesEventId: state.status === 'open' ? null : state.lastReviewEventId,
       };
       switch (command.type) {
         case 'ConfirmFinding':
@@ -67,7 +75,7 @@ export function createFindingReviewDecider(options: { clockSkewMs?: number } = {
         findingId: event.data.findingId,
         status: event.type === 'FindingConfirmed' ? 'confirmed' : 'dismissed',
         lastReviewEventId: event.metadata.eventId,
-        reviews: state.reviews + 1,
+        reviews: state.status === 'open' ? 1 : state.reviews + 1,
       };
     },
   };

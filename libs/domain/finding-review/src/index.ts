@@ -1,7 +1,9 @@
 export type { ConfirmFinding, DismissFinding, FindingReviewCommand, ReviewedFinding } from './finding-review.commands';
 export type { FindingConfirmed, FindingDismissed, FindingReviewEvent, RecordedFindingReviewEvent, ReviewData } from './finding-review.events';
 export { FINDING_REVIEW_EVENT_TYPES, findingReviewStreamId } from './finding-review.events';
-export type { FindingReviewState } from './finding-review.decider';
+export type { FindingStatus } from './finding-status';
+export { FINDING_STATUSES } from './finding-status';
+export type { FindingReviewState, JudgedFinding, OpenFindingReview } from './finding-review.decider';
 export { createFindingReviewDecider, initialReviewState } from './finding-review.decider';
 export {
   FindingAlreadyReviewedError,

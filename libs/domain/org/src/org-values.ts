@@ -1,7 +1,8 @@
+import type { LocalDate } from '@lib/domain/calendar';
 import type { Position } from '@lib/domain/core';
 
-/** A calendar date in Viet Nam (Asia/Ho_Chi_Minh), 'YYYY-MM-DD'; an effective date, not a recording time. */
-export type LocalDate = string;
+/** An effective date, not a recording time: the calendar's one `LocalDate`, re-exported for the org lib's files. */
+export type { LocalDate };
 
 export const UNIT_KINDS = [
   'peoples_committee',

@@ -1,6 +1,6 @@
+import { entriesInForce } from '@lib/domain/task';
 import type { ReportTask } from './report-inputs';
 import { inPeriod, type ReportPeriod, type ReportSubject } from './report-period';
-import { eventsInForce } from './voided-entries';
 
 /** One unit asked for its opinion in one consultation round, with its first answer when there is one. */
 export interface ConsultationItem {
@@ -29,7 +29,7 @@ export function consultationItems(task: ReportTask, asOf: string): ConsultationI
   // Only a request opens an item: a task without one (most tasks) needs no look at which entries are in force.
   if (!task.events.some((event) => event.type === 'ConsultationRequested')) return [];
   const items = new Map<string, ConsultationItem>();
-  for (const event of eventsInForce(task.events, asOf)) {
+  for (const event of entriesInForce(task.events, Date.parse(asOf))) {
     if (event.type === 'ConsultationRequested') {
       for (const unitId of event.data.unitIds) {
         items.set(`${event.data.consultationId}/${unitId}`, {

@@ -1,7 +1,6 @@
-import type { PersonInUnit, RecordedTaskEvent } from '@lib/domain/task';
+import { entriesInForce, type PersonInUnit, type RecordedTaskEvent } from '@lib/domain/task';
 import type { CompletedTask } from './custody-figures';
 import type { ReportTask } from './report-inputs';
-import { eventsInForce } from './voided-entries';
 
 /** Progress points of one product, and the share a late product loses (Decree 335/2025). */
 export const PRODUCT_PROGRESS_POINTS = 100;
@@ -104,8 +103,8 @@ function scoreOf(product: CompletedTask, task: ReportTask | undefined, asOf: str
 function objectiveReasonOf(task: ReportTask, product: CompletedTask, asOf: string): ObjectiveReason | null {
   if (product.dueAt === null) return null;
   const dueMs = Date.parse(product.dueAt);
-  const assessments = eventsInForce(task.events, asOf).filter(isAcceptedAssessment);
-  for (const difficulty of eventsInForce(task.events, product.completedAt)) {
+  const assessments = entriesInForce(task.events, Date.parse(asOf)).filter(isAcceptedAssessment);
+  for (const difficulty of entriesInForce(task.events, Date.parse(product.completedAt))) {
     if (difficulty.type !== 'DifficultyReported' || Date.parse(difficulty.metadata.occurredAt) > dueMs) continue;
     const assessment = assessments.find((candidate) => candidate.data.difficultyEventId === difficulty.metadata.eventId);
     if (assessment === undefined) continue;

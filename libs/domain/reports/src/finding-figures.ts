@@ -1,7 +1,7 @@
-import type { FindingStatus, ReportFinding } from './report-inputs';
+import type { FindingStatus } from '@lib/domain/finding-review';
+import type { ReportFinding } from './report-inputs';
 import { dayInPeriod, subjectCovers, type ReportPeriod, type ReportSubject } from './report-period';
 
-export const FINDING_STATUSES: readonly FindingStatus[] = ['open', 'confirmed', 'dismissed', 'superseded'];
 
 export type StatusCounts = Record<FindingStatus, number>;
 

@@ -1,5 +1,6 @@
 import type { DossierPause, Holder, ResponsibilityLine, TaskStatusView } from '@lib/domain/custody';
 import type { RecordedTaskEvent } from '@lib/domain/task';
+import type { FindingStatus } from '@lib/domain/finding-review';
 
 /** One hold of the custody timeline, as the reports read it (a `CustodyInterval` fits). */
 export interface ReportHold {
@@ -30,8 +31,6 @@ export interface ReportTask {
   /** The task's events in stream order (consultations, difficulties, voidings). */
   events: readonly RecordedTaskEvent[];
 }
-
-export type FindingStatus = 'open' | 'confirmed' | 'dismissed' | 'superseded';
 
 export interface ReportFinding {
   findingId: string;

@@ -1,9 +1,5 @@
-import type { LocalDate } from '@lib/domain/calendar';
+import { localDateOf, type LocalDate } from '@lib/domain/calendar';
 import type { Holder } from '@lib/domain/custody';
-
-const MS_PER_DAY = 86_400_000;
-// Viet Nam keeps one fixed offset (UTC+07:00), no daylight saving.
-const VN_OFFSET_MS = 7 * 3_600_000;
 
 /**
  * A reporting period [from, to) as instants, and the instant the figures are taken as of: the last
@@ -28,17 +24,9 @@ export function reportPeriod(from: string, to: string, now: string): ReportPerio
     from: new Date(fromMs).toISOString(),
     to: new Date(toMs).toISOString(),
     asOf: new Date(Math.max(asOfMs, fromMs)).toISOString(),
-    fromDate: localDateOfMs(fromMs),
-    toDate: localDateOfMs(toMs - 1),
+    fromDate: localDateOf(fromMs),
+    toDate: localDateOf(toMs - 1),
   };
-}
-
-export function localDateOfMs(ms: number): LocalDate {
-  return new Date(Math.floor((ms + VN_OFFSET_MS) / MS_PER_DAY) * MS_PER_DAY).toISOString().slice(0, 10);
-}
-
-export function localDateOf(instant: string): LocalDate {
-  return localDateOfMs(Date.parse(instant));
 }
 
 export function inPeriod(period: ReportPeriod, instant: string): boolean {

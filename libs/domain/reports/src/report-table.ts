@@ -1,4 +1,4 @@
-import type { FindingStatus } from './report-inputs';
+import type { FindingStatus } from '@lib/domain/finding-review';
 import type { RankingEntry, RankingKind } from './rankings';
 import type { StatusReport } from './status-report';
 import type { SubjectFigures } from './subject-report';

@@ -1,8 +1,8 @@
+import { endOfLocalDay, localDateOf, vnDate, workingDaysIn } from '@lib/domain/calendar';
 import { isSpecific } from './consultation-request.rules';
 import { booleanParameter, integerParameter, partyLabel, type Rule, type RuleContext } from './rule-context';
 import type { FindingDraft } from './rule.types';
 import { actorOf, entriesOfType, type HistoryEntry } from './task-history';
-import { endOfLocalDay, localDateOf, vnDate, workingDaysIn } from './vn-day';
 
 interface ExpectedReply {
   request: HistoryEntry;

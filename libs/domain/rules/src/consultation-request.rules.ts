@@ -1,7 +1,7 @@
+import { localDateOf, vnDate } from '@lib/domain/calendar';
 import { integerParameter, partyLabel, type Rule } from './rule-context';
 import type { FindingDraft } from './rule.types';
 import { actorOf, entriesOfType, snapshotAt } from './task-history';
-import { localDateOf, vnDate } from './vn-day';
 
 /** Content is specific when, trimmed, it has at least `minChars` characters. */
 export function isSpecific(content: string | null, minChars: number): boolean {

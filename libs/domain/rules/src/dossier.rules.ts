@@ -1,9 +1,9 @@
 import { present } from '@lib/domain/core';
+import { endOfLocalDay, localDateOf, vnDate } from '@lib/domain/calendar';
 import { movedDueDate, movedInstant } from '@lib/domain/custody';
 import { holdAt, integerParameter, partyLabel, type Rule, type RuleContext } from './rule-context';
 import type { FindingDraft, PartyRef } from './rule.types';
 import { entriesOfType, type HistoryEntry } from './task-history';
-import { endOfLocalDay, localDateOf, vnDate } from './vn-day';
 
 function holderAt(context: RuleContext, atMs: number): PartyRef {
   return holdAt(context.history, atMs)?.holder ?? { unitId: context.history.current.leadUnitId, personId: null };

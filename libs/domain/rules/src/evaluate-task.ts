@@ -1,5 +1,5 @@
 import { present } from '@lib/domain/core';
-import type { WorkingDayCalendar } from '@lib/domain/calendar';
+import { localDateOf, type WorkingDayCalendar } from '@lib/domain/calendar';
 import type { FindingShare } from '@lib/domain/custody';
 import { fillTemplate } from './explanation-template';
 import { findingIdOf } from './finding-id';
@@ -10,7 +10,6 @@ import { resolveRulesConfig, type ResolvedRulesConfig, type RulesConfig } from '
 import type { Rule, RuleContext, RuleOrganisation } from './rule-context';
 import type { FindingDraft, PartyRef } from './rule.types';
 import { taskHistoryOf, type RuleSourceEvent, type TaskHistory } from './task-history';
-import { localDateOf } from './vn-day';
 
 export interface EvaluateTaskInput {
   /** One task's recorded events in stream order (optionally with `globalPosition`). */

@@ -1,9 +1,9 @@
 import { present } from '@lib/domain/core';
+import { localDateOf, startOfLocalDay, vnDate } from '@lib/domain/calendar';
 import { pausedIn, type CustodyInterval } from '@lib/domain/custody';
 import { holdAt, integerParameter, partyLabel, type Rule, type RuleContext } from './rule-context';
 import type { FindingDraft, PartyRef } from './rule.types';
 import type { HistoryEntry } from './task-history';
-import { localDateOf, startOfLocalDay, vnDate } from './vn-day';
 
 interface Gap {
   last: HistoryEntry;

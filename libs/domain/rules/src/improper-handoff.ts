@@ -1,9 +1,9 @@
+import { vnDate } from '@lib/domain/calendar';
 import { daysElsewhereAfter } from '@lib/domain/custody';
 import type { RuleContext } from './rule-context';
 import { mandateHeld, partyLabel } from './rule-context';
 import type { FindingDraft } from './rule.types';
 import { actorOf, snapshotAt, type HistoryEntry } from './task-history';
-import { vnDate } from './vn-day';
 
 /** A transfer of work within the giver's mandate (on that day) to another unit: OWN_WORK_TRANSFERRED. */
 export function isOwnWorkTransfer(context: RuleContext, entry: HistoryEntry): boolean {

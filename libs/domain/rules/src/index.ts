@@ -12,7 +12,7 @@ export type {
   ProtectedInitiative,
   SupervisoryParty,
 } from './finding.types';
-export { FINDING_ID_NAMESPACE, findingIdOf, uuidV5 } from './finding-id';
+export { FINDING_ID_NAMESPACE, findingIdOf } from './finding-id';
 export { PROTECTED_INITIATIVE_BASIS } from './protected-initiative';
 export type { EvaluateTaskInput, TaskEvaluation } from './evaluate-task';
 export { evaluateTask } from './evaluate-task';

@@ -1,6 +1,6 @@
+import { vnDate } from '@lib/domain/calendar';
 import { mandateHeld, partyLabel, type Rule } from './rule-context';
 import { actorOf, entriesOfType, snapshotAt } from './task-history';
-import { vnDate } from './vn-day';
 
 /**
  * v1: a `ReassignmentProposed` by the task's lead unit (at that time) for a task whose category was within

@@ -1,8 +1,8 @@
 import { present } from '@lib/domain/core';
+import { localDateOf, startOfLocalDay, vnDate } from '@lib/domain/calendar';
 import { deadlineOn, movedDueDate, pausedThrough } from '@lib/domain/custody';
 import { partyLabel, type Rule } from './rule-context';
 import type { FindingDraft } from './rule.types';
-import { localDateOf, startOfLocalDay, vnDate } from './vn-day';
 
 const DELAYED = new Set(['overdue', 'completed_late']);
 

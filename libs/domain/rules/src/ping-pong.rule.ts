@@ -1,10 +1,10 @@
 import { present } from '@lib/domain/core';
+import { vnDate } from '@lib/domain/calendar';
 import { handOffMeasures, type PathStep } from '@lib/domain/custody';
 import { improperHandOffIds } from './improper-handoff';
 import { integerParameter, partyLabel, type RuleContext, type Rule } from './rule-context';
 import type { FindingDraft, PartyRef } from './rule.types';
 import { actorOf, type HistoryEntry } from './task-history';
-import { vnDate } from './vn-day';
 
 /**
  * v2, on the custody lib's working path (holding units, the assigning authority's desk left out,

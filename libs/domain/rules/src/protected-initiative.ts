@@ -1,7 +1,6 @@
-import type { LocalDate } from '@lib/domain/calendar';
+import { type LocalDate, vnDate } from '@lib/domain/calendar';
 import type { FindingExemption, FindingParty, ProtectedInitiative } from './finding.types';
 import { entriesOfType, type TaskHistory } from './task-history';
-import { vnDate } from './vn-day';
 
 export const PROTECTED_INITIATIVE_BASIS =
   'Nghị định 73/2023/NĐ-CP về khuyến khích, bảo vệ cán bộ năng động, sáng tạo, dám nghĩ, dám làm, dám đột phá, ' +

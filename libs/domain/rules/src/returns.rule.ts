@@ -1,7 +1,7 @@
+import { localDateOf, vnDate } from '@lib/domain/calendar';
 import { improperHandOffDraft, isImproperReturn } from './improper-handoff';
 import { arrivalOfUnit, holdClosedBy, integerParameter, mandateHeld, partyLabel, type Rule } from './rule-context';
 import { actorOf, entriesOfType, snapshotAt } from './task-history';
-import { localDateOf, vnDate } from './vn-day';
 
 const REASON_LABELS: Readonly<Record<string, string>> = {
   not_our_mandate: 'không thuộc chức năng, nhiệm vụ',

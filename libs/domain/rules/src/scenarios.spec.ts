@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { attributeResponsibility, custodyLogOf, custodyTimeline, taskStatus } from '@lib/domain/custody';
+import { storyS1 } from '@lib/domain/task/testing';
 import {
   brief,
   buiVanKhanh,
@@ -15,7 +16,6 @@ import {
   nguyenThiBinh,
   organisation,
   party,
-  phamMinhDung,
   qldtStaff,
   TaskStory,
   tckhStaff,
@@ -25,12 +25,10 @@ import {
 } from './testing/rules.fixture';
 
 describe('S1 — own work pushed sideways, then bounced back', () => {
-  const story = new TaskStory('t1');
-  story.assigned(day(0), tranVanAn, unit.soXayDung, { dueAt: due(10) });
-  story.delegated(day(0, '10:00'), nguyenThiBinh, leVanCuong);
-  const transferred = story.transferred(day(2), leVanCuong, { unitId: unit.soTnmt });
-  const returned = story.returned(day(3), phamMinhDung, party(leVanCuong));
-  const completed = story.completed(day(12), leVanCuong);
+  const {
+    story,
+    ids: { transferred, returned, completed },
+  } = storyS1();
   const evaluation = evaluate(story, day(20));
 
   it('finds OWN_WORK_TRANSFERRED and PING_PONG against Cường, OVERDUE_HOLD for the late days, and nothing else', () => {

@@ -1,7 +1,7 @@
+import { vnDate } from '@lib/domain/calendar';
 import { listParameter, mandateHeld, partyLabel, type Rule } from './rule-context';
 import type { FindingDraft } from './rule.types';
 import { actorOf, entriesOfType, snapshotAt, type HistoryEntry } from './task-history';
-import { vnDate } from './vn-day';
 
 /**
  * v1: a `SubmittedToSuperior` while a consulted unit's latest reply before it (across the task's

@@ -1,8 +1,7 @@
-import type { LocalDate, WorkingDayCalendar } from '@lib/domain/calendar';
+import { type LocalDate, localDateOf, type WorkingDayCalendar } from '@lib/domain/calendar';
 import { actsForUnit, parseInstant, type Official } from '@lib/domain/core';
 import { custodyLogOf, custodyTimeline, taskStatus, type CustodyTimeline, type TaskStatusView } from '@lib/domain/custody';
-import type { PersonInUnit, PrimaryTaskEvent, RecordedTaskEvent, TaskKind } from '@lib/domain/task';
-import { localDateOf } from './vn-day';
+import { entriesInForce, type PersonInUnit, type PrimaryTaskEvent, type RecordedTaskEvent, type TaskKind } from '@lib/domain/task';
 
 /** A recorded task event as the store hands it over; `globalPosition` is carried into the evidence. */
 export type RuleSourceEvent = RecordedTaskEvent & { readonly globalPosition?: number };
@@ -56,27 +55,14 @@ export interface TaskHistory {
  */
 export function taskHistoryOf(events: readonly RuleSourceEvent[], asOf: string, calendar: WorkingDayCalendar): TaskHistory | null {
   const asOfMs = parseInstant(asOf, 'asOf');
-  const voided = new Set<string>();
-  const corrections = new Map<string, Record<string, unknown>>();
-  const recorded = new Map<string, RuleSourceEvent>();
-  for (const event of events) {
-    recorded.set(event.metadata.eventId, event);
-    if (event.type === 'EntryVoided') voided.add(event.data.originalEventId);
-    if (event.type === 'EntryCorrected') {
-      const fields = corrections.get(event.data.originalEventId) ?? {};
-      corrections.set(event.data.originalEventId, { ...fields, ...event.data.fields });
-    }
-  }
+  const recorded = new Map<string, RuleSourceEvent>(events.map((event) => [event.metadata.eventId, event]));
   const entries: HistoryEntry[] = [];
   let current: TaskSnapshot | null = null;
-  for (const source of events) {
-    if (source.type === 'EntryVoided' || source.type === 'EntryCorrected' || source.type === 'DeadlineLapsed') continue;
+  for (const source of entriesInForce(events, asOfMs)) {
     const { eventId, occurredAt } = source.metadata;
     const atMs = parseInstant(occurredAt, 'occurredAt');
-    if (atMs > asOfMs || voided.has(eventId) || entries.some((known) => known.eventId === eventId)) continue;
     if (current === null && source.type !== 'TaskAssigned') continue;
-    const fields = corrections.get(eventId);
-    const event = (fields === undefined ? source : { ...source, data: { ...source.data, ...fields } }) as PrimaryTaskEvent;
+    const event = source as PrimaryTaskEvent;
     entries.push({
       index: entries.length,
       eventId,

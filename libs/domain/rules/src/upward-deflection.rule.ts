@@ -1,6 +1,6 @@
+import { vnDate } from '@lib/domain/calendar';
 import { listParameter, mandateHeld, partyLabel, type Rule } from './rule-context';
 import { actorOf, entriesOfType, snapshotAt } from './task-history';
-import { vnDate } from './vn-day';
 
 /**
  * v1: a `SubmittedToSuperior` by a unit that held the mandate for the task's category on that day, on a

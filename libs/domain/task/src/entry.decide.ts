@@ -1,6 +1,6 @@
 import { effectiveOfficial, leadsUnit, parseInstant, type CommandContext } from '@lib/domain/core';
 import type { CorrectEntry, VoidEntry } from './task.commands';
-import { NOTE_EVENT_TYPES, type EntryCorrected, type EntryVoided, type PrimaryTaskEventType } from './task.events';
+import { NOTE_EVENT_TYPES, type EntryCorrected, type EntryVoided, type PrimaryTaskEvent, type PrimaryTaskEventType } from './task.events';
 import {
   EntryAlreadyVoidedError,
   EntryNotVoidableError,
@@ -18,7 +18,7 @@ import type { AssignedTask, LedgerEntry } from './task-state';
  * depend on (parties, codes, stances, deadlines, promised dates) are fixed by voiding
  * the entry and recording it again.
  */
-const CORRECTABLE_FIELDS: Record<PrimaryTaskEventType, readonly string[]> = {
+const CORRECTABLE_FIELDS: { readonly [T in PrimaryTaskEventType]: readonly CorrectableField<T>[] } = {
   TaskAssigned: ['title', 'category', 'source'],
   TaskReceived: [],
   TaskDelegated: [],
@@ -44,6 +44,17 @@ const CORRECTABLE_FIELDS: Record<PrimaryTaskEventType, readonly string[]> = {
   InitiativeRecorded: ['note'],
 };
 
+/** The data of a primary entry of type T. */
+type EntryData<T extends PrimaryTaskEventType> = Extract<PrimaryTaskEvent, { type: T }>['data'];
+
+/** A field of an entry's own data: a correction names fields of the entry it corrects, checked by the compiler here. */
+export type CorrectableField<T extends PrimaryTaskEventType> = keyof EntryData<T> & string;
+
+/** The fields a correction of an entry of this type may change. */
+function correctableFieldsOf<T extends PrimaryTaskEventType>(type: T): readonly CorrectableField<T>[] {
+  return CORRECTABLE_FIELDS[type];
+}
+
 const TEXT_FIELDS = new Set(['title', 'category', 'reason', 'content', 'direction', 'result', 'stage', 'legalBasis']);
 
 export function correctEntry(command: CorrectEntry, task: AssignedTask): EntryCorrected[] {
@@ -53,7 +64,7 @@ export function correctEntry(command: CorrectEntry, task: AssignedTask): EntryCo
   const names = Object.keys(fields);
   if (names.length === 0) throw new RequiredTextMissingError('fields');
   for (const name of names) {
-    if (!CORRECTABLE_FIELDS[entry.type].includes(name)) throw new FieldNotCorrectableError(name, entry.type);
+    if (!(correctableFieldsOf(entry.type) as readonly string[]).includes(name)) throw new FieldNotCorrectableError(name, entry.type);
     const value = fields[name];
     if (TEXT_FIELDS.has(name) && (typeof value !== 'string' || value.trim() === '')) throw new RequiredTextMissingError(name);
     if (name === 'replyDueAt' && value !== null) parseInstant(String(value), 'replyDueAt');

@@ -62,7 +62,7 @@ export type {
   TaskReturned,
   TaskTransferred,
 } from './task.events';
-export { NOTE_EVENT_TYPES } from './task.events';
+export { NOTE_EVENT_TYPES, PRIMARY_TASK_EVENT_TYPES, TASK_ENTRY_EVENT_TYPES, TASK_EVENT_TYPES } from './task.events';
 export type {
   AssignedTask,
   CancelledTask,
@@ -88,7 +88,9 @@ export { INITIATIVE_EFFECTS, RETURN_REASON_CODES, STANCES } from './task-values'
 export type { TaskDeciderOptions } from './task.decider';
 export { createTaskDecider, decide, taskDecider } from './task.decider';
 export { evolve } from './task.evolve';
-export { taskStreamId } from './task-stream';
+export type { EntryInForce } from './entries-in-force';
+export { entriesInForce } from './entries-in-force';
+export { TASK_STREAM_CATEGORY, taskIdOfStream, taskStreamId } from './task-stream';
 export * from './task.errors';
 export * from './entry.errors';
 export * from './assessment.errors';

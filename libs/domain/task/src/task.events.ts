@@ -137,6 +137,52 @@ export type PrimaryTaskEventType = PrimaryTaskEvent['type'];
 export type TaskEventType = TaskEvent['type'];
 export type RecordedTaskEvent = RecordedEvent<TaskEvent>;
 
+/** Every entry a person records, keyed so the compiler refuses a missing or unknown type. */
+const PRIMARY_TASK_EVENT_TYPE_SET: Record<PrimaryTaskEventType, true> = {
+  TaskAssigned: true,
+  TaskReceived: true,
+  TaskDelegated: true,
+  TaskTransferred: true,
+  TaskReturned: true,
+  TaskCommented: true,
+  ConsultationRequested: true,
+  ConsultationAnswered: true,
+  SubmittedToSuperior: true,
+  SuperiorDirected: true,
+  ReassignmentProposed: true,
+  DifficultyReported: true,
+  DeadlineExtended: true,
+  TaskCompleted: true,
+  TaskReopened: true,
+  TaskCancelled: true,
+  SupplementRequested: true,
+  SupplementReceived: true,
+  AppointmentIssued: true,
+  ResultReturned: true,
+  ApologyIssued: true,
+  DifficultyAssessed: true,
+  InitiativeRecorded: true,
+};
+
+/** The entries that record something that happened to the task, in the order of the union. */
+export const PRIMARY_TASK_EVENT_TYPES = Object.keys(PRIMARY_TASK_EVENT_TYPE_SET) as readonly PrimaryTaskEventType[];
+
+/** The primary entries and the compensating ones (corrections, voidings): everything a person records on a task. */
+export const TASK_ENTRY_EVENT_TYPES: readonly Exclude<TaskEventType, 'DeadlineLapsed'>[] = [...PRIMARY_TASK_EVENT_TYPES, 'EntryCorrected', 'EntryVoided'];
+
+const TASK_EVENT_TYPE_SET: Record<TaskEventType, true> = {
+  ...PRIMARY_TASK_EVENT_TYPE_SET,
+  EntryCorrected: true,
+  EntryVoided: true,
+  DeadlineLapsed: true,
+};
+
+/**
+ * Every task event type, complete by construction (a `Record<TaskEventType, true>`): projections subscribe
+ * to this list instead of keeping their own, so a new event cannot be silently left out of one.
+ */
+export const TASK_EVENT_TYPES = Object.keys(TASK_EVENT_TYPE_SET) as readonly TaskEventType[];
+
 /** Entries that change nothing but the record itself: voidable at any time, they never rewind the state. */
 export const NOTE_EVENT_TYPES: ReadonlySet<PrimaryTaskEventType> = new Set([
   'TaskCommented',

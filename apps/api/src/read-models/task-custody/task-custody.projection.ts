@@ -1,12 +1,11 @@
 import type { WorkingDayCalendar } from '@lib/domain/calendar';
 import type { CustodyLog } from '@lib/domain/custody';
+import { TASK_ENTRY_EVENT_TYPES, taskIdOfStream } from '@lib/domain/task';
 import type { Projection, ProjectionTransaction } from '@lib/projector';
 import { workingDayCalendar } from '../../calendar/calendar.provider';
 import {
   emptyTaskFoldState,
   evolveTaskFoldState,
-  TASK_EVENT_TYPES,
-  taskIdOfStream,
   taskRecordOf,
   type TaskFoldState,
   type TaskRecord,
@@ -24,7 +23,8 @@ export function taskCustodyProjection(calendar: () => WorkingDayCalendar = worki
   return {
     name: TASK_CUSTODY_PROJECTION,
     version: 1,
-    eventTypes: TASK_EVENT_TYPES,
+    // Every entry people record on a task: the custody log takes the primary entries and the voidings; corrections only touch descriptive fields.
+    eventTypes: TASK_ENTRY_EVENT_TYPES,
     tables: TASK_CUSTODY_TABLES,
     migrations: taskCustodyMigrations,
     async apply(events, tx) {

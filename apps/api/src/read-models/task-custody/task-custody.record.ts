@@ -13,35 +13,6 @@ import {
 import type { StoredEvent } from '@lib/event-store';
 import { toRecordedTaskEvent } from '../../tasks/task-stream.reader';
 
-/** Every task event type: the custody log takes the primary entries and the voidings; corrections only touch descriptive fields. */
-export const TASK_EVENT_TYPES = [
-  'TaskAssigned',
-  'TaskReceived',
-  'TaskDelegated',
-  'TaskTransferred',
-  'TaskReturned',
-  'TaskCommented',
-  'ConsultationRequested',
-  'ConsultationAnswered',
-  'SubmittedToSuperior',
-  'SuperiorDirected',
-  'ReassignmentProposed',
-  'DifficultyReported',
-  'DeadlineExtended',
-  'TaskCompleted',
-  'TaskReopened',
-  'TaskCancelled',
-  'SupplementRequested',
-  'SupplementReceived',
-  'AppointmentIssued',
-  'ResultReturned',
-  'ApologyIssued',
-  'DifficultyAssessed',
-  'InitiativeRecorded',
-  'EntryCorrected',
-  'EntryVoided',
-] as const;
-
 /** What the projection keeps per task between events: the custody log and the descriptive fields of the assignment. */
 export interface TaskFoldState {
   taskId: string;
@@ -85,10 +56,6 @@ export interface TaskRecord {
 }
 
 /** `task-<uuid>` → the task id; null for any other stream. */
-export function taskIdOfStream(streamId: string): string | null {
-  return streamId.startsWith('task-') ? streamId.slice('task-'.length) : null;
-}
-
 export function emptyTaskFoldState(taskId: string): TaskFoldState {
   return { taskId, log: emptyCustodyLog(), title: null, category: null, kind: null };
 }

@@ -1,45 +1,11 @@
 import type { Actor, CommandContext, EventMetadata, Official, RecordedEvent } from '@lib/domain/core';
+import { cast, day, unit } from '@lib/domain/task/testing';
 import type { AssignTask } from '../task.commands';
 import type { TaskEvent } from '../task.events';
 
-/** The city of scenarios.md: units and officials as they were in March 2026. */
-export const unit = {
-  ubndTp: 'ubnd-tp',
-  soXayDung: 'so-xay-dung',
-  soTnmt: 'so-tnmt',
-  ubndHaiChau: 'ubnd-quan-hai-chau',
-  phongQldt: 'phong-quan-ly-do-thi',
-  phongTckh: 'phong-tai-chinh-ke-hoach',
-  phongTnmt: 'phong-tnmt-hai-chau',
-} as const;
-
-const official = (personId: string, unitId: string, position: Official['position'], roles: Actor['roles']): Actor => ({
-  personId,
-  unitId,
-  position,
-  roles,
-});
-
-export const tranVanAn = official('tran-van-an', unit.ubndTp, 'head', ['unit_head']);
-export const nguyenThiBinh = official('nguyen-thi-binh', unit.soXayDung, 'head', ['unit_head']);
-export const leVanCuong = official('le-van-cuong', unit.soXayDung, 'staff', ['officer']);
-export const phanThiMai = official('phan-thi-mai', unit.soXayDung, 'clerk', ['clerk']);
-export const phamMinhDung = official('pham-minh-dung', unit.soTnmt, 'head', ['unit_head']);
-export const voThiEn = official('vo-thi-en', unit.soTnmt, 'staff', ['officer']);
-export const hoangVanGiang = official('hoang-van-giang', unit.ubndHaiChau, 'head', ['unit_head']);
-export const doThiHoa = official('do-thi-hoa', unit.phongQldt, 'head', ['unit_head']);
-export const buiVanKhanh = official('bui-van-khanh', unit.phongTckh, 'head', ['unit_head']);
-export const ngoThiLan = official('ngo-thi-lan', unit.phongTnmt, 'head', ['unit_head']);
-/** Deputy of UBND TP's office acting for Sở Xây dựng while its head is away. */
-export const dangVanPhuc: Actor = { ...official('dang-van-phuc', unit.ubndTp, 'staff', ['officer']), actingForUnitIds: [unit.soXayDung] };
-export const lyThiNga = official('ly-thi-nga', unit.ubndTp, 'clerk', ['clerk']);
-export const inspectorHa = official('vu-thu-ha', 'thanh-tra-tp', 'staff', ['inspector']);
-
-/** d+N: N working days after Monday 2 March 2026, at the given time of day (Asia/Ho_Chi_Minh). */
-const workingDays = ['02', '03', '04', '05', '06', '09', '10', '11', '12', '13', '16', '17', '18', '19', '20'];
-export function day(n: number, time = '09:00'): string {
-  return `2026-03-${workingDays[n]}T${time}:00+07:00`;
-}
+// The city of scenarios.md (units and officials as they were in March 2026) and its days are the story kit's.
+export { day, unit } from '@lib/domain/task/testing';
+export const { tranVanAn, nguyenThiBinh, leVanCuong, phanThiMai, phamMinhDung, voThiEn, hoangVanGiang, doThiHoa, buiVanKhanh, ngoThiLan, dangVanPhuc, lyThiNga, inspectorHa } = cast;
 
 export function ctx(actor: Actor, occurredAt: string, options: { now?: string; onBehalfOf?: Official } = {}): CommandContext {
   const context: CommandContext = { actor, occurredAt, now: options.now ?? occurredAt };
