@@ -1,4 +1,4 @@
-import type { Principal } from '../../apps/api/src/auth/principal';
+import type { Principal } from '../../apps/api/src/testing';
 
 /**
  * The city of scenarios.md as the demo organisation records it (libs/domain/org demo data), as the

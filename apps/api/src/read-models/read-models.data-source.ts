@@ -1,11 +1,9 @@
 import { keepErrorsHeard } from '@lib/database';
 import { TypeOrmModule, type TypeOrmModuleOptions } from '@nestjs/typeorm';
-import type { AppConfig } from '../config/app-config';
+import type { AppConfig } from '@lib/service';
 import { APP_CONFIG, PG_POOL } from '../database/database.tokens';
-import { FindingEntity, FindingPartyEntity, FindingTaskEntity } from '../findings/finding.entity';
-import { HandoverEntity } from './handover-network/handover.entity';
-import { TaskPartyEntity } from './task-summary/task-party.entity';
-import { TaskSummaryEntity } from './task-summary/task-summary.entity';
+import { FindingEntity, FindingPartyEntity, FindingTaskEntity } from '@lib/read-models/findings';
+import { HandoverEntity, TaskPartyEntity, TaskSummaryEntity } from '@lib/read-models/task-custody';
 
 /** The tables the projector writes (with SQL), as TypeORM reads them. */
 export const READ_MODEL_ENTITIES = [TaskSummaryEntity, TaskPartyEntity, HandoverEntity, FindingEntity, FindingPartyEntity, FindingTaskEntity];

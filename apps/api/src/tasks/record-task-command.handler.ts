@@ -3,7 +3,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { createTaskDecider, taskStreamId } from '@lib/domain/task';
 import { TaskAlreadyExistsError } from './task-already-exists.error';
 import { WrongExpectedVersionError, type EventStore, type NewEvent, type StoredEvent } from '@lib/event-store';
-import type { AppConfig } from '../config/app-config';
+import type { AppConfig } from '@lib/service';
 import { nameBasedUuid } from '../commands/name-based-uuid';
 import { APP_CONFIG } from '../database/database.tokens';
 import { EVENT_STORE } from '../event-store/event-store.module';

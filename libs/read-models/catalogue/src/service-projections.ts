@@ -1,8 +1,7 @@
 import type { Projection } from '@lib/projector';
-import { casesProjection } from '../cases/cases.projection';
-import { findingsProjection } from '../findings/findings.projection';
-import { rulesSettingsOf, type RulesSettings } from '../findings/rules-settings';
-import { taskCustodyProjection } from '../read-models/task-custody/task-custody.projection';
+import { casesProjection } from '@lib/read-models/cases';
+import { findingsProjection, rulesSettingsOf, type RulesSettings } from '@lib/read-models/findings';
+import { taskCustodyProjection } from '@lib/read-models/task-custody';
 
 /**
  * Every read model the service keeps, fed in log order by the projector runtime. Each owns its tables

@@ -11,7 +11,7 @@ import {
   type CustodyTimeline,
 } from '@lib/domain/custody';
 import type { StoredEvent } from '@lib/event-store';
-import { toRecordedTaskEvent } from '../../tasks/task-stream.reader';
+import { toRecordedTaskEvent } from './recorded-task-event';
 
 /** Every task event type: the custody log takes the primary entries and the voidings; corrections only touch descriptive fields. */
 export const TASK_EVENT_TYPES = [
