@@ -1,12 +1,10 @@
 import { keepErrorsHeard } from '@lib/database';
+import { READ_MODEL_ENTITIES } from '@lib/read-models/catalogue';
 import { TypeOrmModule, type TypeOrmModuleOptions } from '@nestjs/typeorm';
 import type { AppConfig } from '@lib/service';
 import { APP_CONFIG, PG_POOL } from '../database/database.tokens';
-import { FindingEntity, FindingPartyEntity, FindingTaskEntity } from '@lib/read-models/findings';
-import { HandoverEntity, TaskPartyEntity, TaskSummaryEntity } from '@lib/read-models/task-custody';
 
-/** The tables the projector writes (with SQL), as TypeORM reads them. */
-export const READ_MODEL_ENTITIES = [TaskSummaryEntity, TaskPartyEntity, HandoverEntity, FindingEntity, FindingPartyEntity, FindingTaskEntity];
+export { READ_MODEL_ENTITIES };
 
 /** Queries are short reads; the event store, migrations and projector keep their own pg pool. */
 export const READ_MODELS_POOL_SIZE = 4;

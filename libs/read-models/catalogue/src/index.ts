@@ -1,1 +1,2 @@
+export * from './read-model-entities';
 export * from './service-projections';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { VN_CALENDAR_DATA_VERSION } from '@lib/domain/calendar';
+import { calendarDataVersion, VN_2025_OVERRIDES, VN_CALENDAR_DATA_VERSION } from '@lib/domain/calendar';
 import { projectionVersion } from '@lib/projector';
 import { casesProjection } from '@lib/read-models/cases';
 import { FINDINGS_SCHEMA_VERSION, findingsProjection, rulesSettingsOf } from '@lib/read-models/findings';
@@ -9,7 +9,13 @@ import { SERVICE_PROJECTIONS } from './service-projections';
 describe('projection versions: what a rebuild depends on', () => {
   it('task_custody and findings count working days: their versions include the calendar data version', () => {
     expect(taskCustodyProjection().version).toBe(projectionVersion(TASK_CUSTODY_SCHEMA_VERSION, VN_CALENDAR_DATA_VERSION));
-    expect(findingsProjection().version).toBe(projectionVersion(FINDINGS_SCHEMA_VERSION, rulesSettingsOf().fingerprint, VN_CALENDAR_DATA_VERSION));
+    expect(findingsProjection().version).toBe(FINDINGS_SCHEMA_VERSION * 1_000_000 + rulesSettingsOf().fingerprint);
+  });
+
+  it('a change of the calendar data (a holiday moved) gives task_custody and findings another version, so they are rebuilt', () => {
+    const otherData = calendarDataVersion([VN_2025_OVERRIDES]);
+    expect(taskCustodyProjection(undefined, otherData).version).not.toBe(taskCustodyProjection().version);
+    expect(findingsProjection({ settings: rulesSettingsOf({}, otherData) }).version).not.toBe(findingsProjection().version);
   });
 
   it('a change in any part (schema, rules, calendar data) gives another version', () => {

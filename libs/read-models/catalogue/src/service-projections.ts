@@ -5,8 +5,8 @@ import { taskCustodyProjection } from '@lib/read-models/task-custody';
 
 /**
  * Every read model the service keeps, fed in log order by the projector runtime. Each owns its tables
- * and migrations; bumping a projection's version (for findings: a rule's version or a parameter in force)
- * rebuilds it at the next start.
+ * and migrations; a change of a projection's version (its schema version; for findings a rule's version or a
+ * parameter in force; for task_custody and findings the calendar data version) rebuilds it at the next start.
  */
 export function serviceProjections(rules: RulesSettings = rulesSettingsOf()): Projection[] {
   return [taskCustodyProjection(), findingsProjection({ settings: rules }), casesProjection()];

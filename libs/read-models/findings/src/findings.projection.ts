@@ -1,9 +1,9 @@
-import { sharedVnWorkingDayCalendar, VN_CALENDAR_DATA_VERSION, type WorkingDayCalendar } from '@lib/domain/calendar';
+import { sharedVnWorkingDayCalendar, type WorkingDayCalendar } from '@lib/domain/calendar';
 import { FINDING_REVIEW_EVENT_TYPES } from '@lib/domain/finding-review';
 import { ORG_EVENT_TYPES } from '@lib/domain/org';
 import { evaluateTask, nextDeadlineLapse, type Finding, type RuleSourceEvent } from '@lib/domain/rules';
 import type { StoredEvent } from '@lib/event-store';
-import { projectionVersion, type Projection, type ProjectionTransaction } from '@lib/projector';
+import type { Projection, ProjectionTransaction } from '@lib/projector';
 import { TASK_EVENT_TYPES, taskIdOfStream, toRecordedTaskEvent } from '@lib/read-models/task-custody';
 import { contestsOf, type Contest } from './finding-contests';
 import { bodyOf, contestsJsonOf, supersededReasonOf, type KnownFinding } from './finding-row';
@@ -15,8 +15,8 @@ import { writeFindings, type PendingFinding } from './finding-writes';
 
 export const FINDINGS_PROJECTION = 'findings';
 /**
- * Bump when the rows change shape or meaning; the rules' own versions and parameters are added by the fingerprint,
- * the calendar data by its version (deadlines and lateness count working days).
+ * Bump when the rows change shape or meaning; the rules' own versions and parameters, and the calendar data version
+ * (deadlines and lateness count working days), are added by the rules fingerprint.
  */
 export const FINDINGS_SCHEMA_VERSION = 2;
 
@@ -45,7 +45,7 @@ export function findingsProjection(options: { settings?: RulesSettings; calendar
   const reviewTypes = new Set<string>(FINDING_REVIEW_EVENT_TYPES);
   return {
     name: FINDINGS_PROJECTION,
-    version: projectionVersion(FINDINGS_SCHEMA_VERSION, settings.fingerprint, VN_CALENDAR_DATA_VERSION),
+    version: FINDINGS_SCHEMA_VERSION * 1_000_000 + settings.fingerprint,
     eventTypes: [...TASK_EVENT_TYPES, 'DeadlineLapsed', ...ORG_EVENT_TYPES, ...FINDING_REVIEW_EVENT_TYPES],
     tables: FINDINGS_TABLES,
     migrations: findingsMigrations,

@@ -22,10 +22,13 @@ export const TASK_CUSTODY_SCHEMA_VERSION = 1;
  * the summary columns and child rows, write them back. The log is idempotent on event ids, so
  * re-applying an event leaves the rows as they were; no clock is read.
  */
-export function taskCustodyProjection(calendar: () => WorkingDayCalendar = sharedVnWorkingDayCalendar): Projection {
+export function taskCustodyProjection(
+  calendar: () => WorkingDayCalendar = sharedVnWorkingDayCalendar,
+  calendarDataVersion: number = VN_CALENDAR_DATA_VERSION,
+): Projection {
   return {
     name: TASK_CUSTODY_PROJECTION,
-    version: projectionVersion(TASK_CUSTODY_SCHEMA_VERSION, VN_CALENDAR_DATA_VERSION),
+    version: projectionVersion(TASK_CUSTODY_SCHEMA_VERSION, calendarDataVersion),
     eventTypes: TASK_EVENT_TYPES,
     tables: TASK_CUSTODY_TABLES,
     migrations: taskCustodyMigrations,
