@@ -1,2 +1,1 @@
-export * from './read-model-entities';
 export * from './service-projections';
