@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { expect } from '@jest/globals';
+import { afterAll, beforeAll, expect } from '@jest/globals';
 import { Pool } from 'pg';
 import { runMigrations } from '@lib/database';
 import type { StoredEvent } from '@lib/event-store';
@@ -135,5 +135,29 @@ export async function openProjectionSpec(projection: Projection): Promise<Projec
       await pool.end();
       await db.drop();
     },
+  };
+}
+
+/**
+ * The spec of one projection for a whole spec file: opened before its tests, disposed after them.
+ *
+ *   const spec = projectionSpecFor(casesProjection());
+ *   it('…', () => spec.givenEvents(events).thenRows(sql, rows));
+ */
+export function projectionSpecFor(projection: Projection): Omit<ProjectionSpec, 'dispose'> {
+  let opened: ProjectionSpec | undefined;
+  beforeAll(async () => {
+    opened = await openProjectionSpec(projection);
+  });
+  afterAll(async () => {
+    await opened?.dispose();
+  });
+  const current = (): ProjectionSpec => {
+    if (opened === undefined) throw new Error(`the spec of ${projection.name} is used outside a test`);
+    return opened;
+  };
+  return {
+    givenEvents: (events) => current().givenEvents(events),
+    rowsAfter: (events, sql) => current().rowsAfter(events, sql),
   };
 }

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { describe, it } from '@jest/globals';
 import type { CaseDecidedData, CaseHandlingExtendedData, CaseProposedData, CaseReviewStartedData, CaseWithdrawnData } from '@lib/domain/discipline';
-import { openProjectionSpec, storedEventsOf, type ProjectionSpec } from '../../../projector/src/testing/given-events';
+import { projectionSpecFor, storedEventsOf } from '../../../projector/src/testing/given-events';
 import { casesProjection } from './cases.projection';
 
 const CASE = '7c1b9e2d-4a3f-4e58-9d0c-2b6a8f1e3d01';
@@ -21,18 +21,31 @@ const proposed: CaseProposedData = {
   handling: { startsOn: '2026-03-10', basis: 'finding_confirmed', limitDays: 90, deadline: '2026-06-08' },
 };
 
+/** The row a proposal leaves, before any step: what each step changes is spread over it. */
+const proposedRow = {
+  case_id: CASE,
+  person_id: 'le-van-cuong',
+  unit_id: 'so-xay-dung',
+  status: 'proposed',
+  proposed_form: 'khien_trach',
+  decided_form: null,
+  finding_ids: [FINDING],
+  warning_count: 0,
+  proposed_at: new Date('2026-03-11T02:00:00.000Z'),
+  last_event_at: new Date('2026-03-11T02:00:00.000Z'),
+  stream_version: 0,
+  handling_starts_on: '2026-03-10',
+  handling_limit_days: 90,
+  handling_deadline: '2026-06-08',
+  decided_on: null,
+};
+
 function recorded(type: string, data: object, n: number, occurredAt: string) {
   return { type, data, metadata: { eventId: `case-${n}`, occurredAt, actor: inspector } };
 }
 
 describe('read model disciplinary_cases (rm_disciplinary_case) on PostgreSQL', () => {
-  let spec: ProjectionSpec;
-  beforeAll(async () => {
-    spec = await openProjectionSpec(casesProjection());
-  });
-  afterAll(async () => {
-    await spec.dispose();
-  });
+  const spec = projectionSpecFor(casesProjection());
 
   const columns = `SELECT case_id, person_id, unit_id, status, proposed_form, decided_form, finding_ids, warning_count, proposed_at, last_event_at,
                           stream_version, handling_starts_on::text, handling_limit_days, handling_deadline::text, decided_on::text FROM rm_disciplinary_case`;
@@ -57,18 +70,11 @@ describe('read model disciplinary_cases (rm_disciplinary_case) on PostgreSQL', (
     ]);
     await spec.givenEvents(events).thenRows(columns, [
       {
-        case_id: CASE,
-        person_id: 'le-van-cuong',
-        unit_id: 'so-xay-dung',
+        ...proposedRow,
         status: 'decided',
-        proposed_form: 'khien_trach',
         decided_form: 'khien_trach',
-        finding_ids: [FINDING],
-        warning_count: 0,
-        proposed_at: new Date('2026-03-11T02:00:00.000Z'),
         last_event_at: new Date('2026-06-20T08:00:00.000Z'),
         stream_version: 3,
-        handling_starts_on: '2026-03-10',
         handling_limit_days: 150,
         handling_deadline: '2026-08-07',
         decided_on: '2026-06-20',
@@ -82,24 +88,8 @@ describe('read model disciplinary_cases (rm_disciplinary_case) on PostgreSQL', (
       recorded('DisciplinaryCaseProposed', proposed, 5, '2026-03-11T09:00:00+07:00'),
       recorded('DisciplinaryCaseWithdrawn', withdrawal, 6, '2026-03-13T10:30:00+07:00'),
     ]);
-    await spec.givenEvents(events).thenRows(columns, [
-      {
-        case_id: CASE,
-        person_id: 'le-van-cuong',
-        unit_id: 'so-xay-dung',
-        status: 'withdrawn',
-        proposed_form: 'khien_trach',
-        decided_form: null,
-        finding_ids: [FINDING],
-        warning_count: 0,
-        proposed_at: new Date('2026-03-11T02:00:00.000Z'),
-        last_event_at: new Date('2026-03-13T03:30:00.000Z'),
-        stream_version: 1,
-        handling_starts_on: '2026-03-10',
-        handling_limit_days: 90,
-        handling_deadline: '2026-06-08',
-        decided_on: null,
-      },
-    ]);
+    await spec
+      .givenEvents(events)
+      .thenRows(columns, [{ ...proposedRow, status: 'withdrawn', last_event_at: new Date('2026-03-13T03:30:00.000Z'), stream_version: 1 }]);
   });
 });

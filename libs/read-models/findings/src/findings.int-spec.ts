@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { DEMO_ORGANISATION } from '@lib/domain/org';
 import { day, due, leVanCuong, nguyenThiBinh, TaskStory, tranVanAn, unit } from '../../../domain/rules/src/testing/rules.fixture';
-import { openProjectionSpec, storedEventsOf, type ProjectionSpec } from '../../../projector/src/testing/given-events';
+import { projectionSpecFor, storedEventsOf } from '../../../projector/src/testing/given-events';
 import { findingsProjection } from './findings.projection';
 
 const TASK = '5a0e7c3b-2d4f-4a61-8b9c-1f3e5d7a9c01';
@@ -16,13 +16,7 @@ const organisationEvents = storedEventsOf(
 );
 
 describe('read model findings on PostgreSQL', () => {
-  let spec: ProjectionSpec;
-  beforeAll(async () => {
-    spec = await openProjectionSpec(findingsProjection());
-  });
-  afterAll(async () => {
-    await spec.dispose();
-  });
+  const spec = projectionSpecFor(findingsProjection());
 
   /** Sở Xây dựng's own construction work, Cường responsible, transferred by him to Sở TN&MT on d+2. */
   function ownWorkTransferred(): { story: TaskStory; transfer: string } {

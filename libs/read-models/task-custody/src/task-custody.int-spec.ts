@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { describe, it } from '@jest/globals';
 import { day, due, leVanCuong, phamMinhDung, TaskStory, tranVanAn, unit } from '../../../domain/rules/src/testing/rules.fixture';
-import { openProjectionSpec, storedEventsOf, uuidOfEventId, type ProjectionSpec } from '../../../projector/src/testing/given-events';
+import { projectionSpecFor, storedEventsOf, uuidOfEventId } from '../../../projector/src/testing/given-events';
 import { taskCustodyProjection } from './task-custody.projection';
 
 const TASK = '3f6d1c2a-5b7e-4c19-9a0d-7e2b4f8c1d01';
@@ -15,13 +15,7 @@ function transferredStory(): { story: TaskStory; assignment: string; transfer: s
 }
 
 describe('read model task_custody (rm_task, rm_task_party, rm_handover) on PostgreSQL', () => {
-  let spec: ProjectionSpec;
-  beforeAll(async () => {
-    spec = await openProjectionSpec(taskCustodyProjection());
-  });
-  afterAll(async () => {
-    await spec.dispose();
-  });
+  const spec = projectionSpecFor(taskCustodyProjection());
 
   it('keeps one summary row per task: lead, holder after the transfer, deadline, counts; a voided comment stays counted', async () => {
     const { story } = transferredStory();
