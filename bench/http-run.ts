@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { PostgresEventStore, type NewEvent } from '@lib/event-store';
 import { resolveTokenKeys } from '../apps/api/src/auth/token-keys';
 import { TokenService } from '../apps/api/src/auth/token-service';
-import { loadConfig } from '../apps/api/src/config/app-config';
+import { loadConfig } from '@lib/service';
 import { createApp } from '../apps/api/src/create-app';
 import { seedDemoOrganisation } from '../apps/api/src/org/demo-organisation.seeder';
 import { benchPool, createDatabase, serverFacts, type BenchDatabase } from './database';

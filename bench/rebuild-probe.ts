@@ -2,7 +2,7 @@ import './register-lib-paths';
 import { Pool } from 'pg';
 import { PostgresEventStore } from '@lib/event-store';
 import { ProjectorRuntime } from '@lib/projector';
-import { serviceProjections } from '../apps/api/src/projections/service-projections';
+import { serviceProjections } from '@lib/read-models/catalogue';
 
 /**
  * `node dist/bench/bench/rebuild-probe.js <database url> <projection> [batch size]`: rebuilds one projection

@@ -1,6 +1,6 @@
 import { resolveTokenKeys } from '../../apps/api/src/auth/token-keys';
 import { TokenService } from '../../apps/api/src/auth/token-service';
-import { loadConfig } from '../../apps/api/src/config/app-config';
+import { loadConfig } from '@lib/service';
 import { createApp } from '../../apps/api/src/create-app';
 import { BENCH_RATE_LIMITS } from '../rate-limits';
 

@@ -35,4 +35,17 @@ describe('architecture boundaries (the rules `npm test` enforces)', () => {
   it('accept a domain lib that imports nothing but itself', async () => {
     expect(await violationsIn('libs/domain/clean')).toEqual([]);
   });
+
+  it('reject an app that imports another app', async () => {
+    expect(await violationsIn('apps/projector')).toEqual([
+      { rule: 'apps-do-not-import-other-apps', from: 'apps/projector/src/main.ts', to: 'apps/api/src/main.ts' },
+    ]);
+  });
+
+  it("reject a test that imports an app's internals by relative path, accept its testing entry", async () => {
+    expect(await violationsIn('test/support/leaky-helper.ts')).toEqual([
+      { rule: 'tests-use-public-entry-points', from: 'test/support/leaky-helper.ts', to: 'apps/api/src/main.ts' },
+    ]);
+    expect(await violationsIn('test/support/clean-helper.ts')).toEqual([]);
+  });
 });

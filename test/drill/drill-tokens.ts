@@ -1,9 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import type { Principal } from '../../apps/api/src/auth/principal';
-import { resolveTokenKeys } from '../../apps/api/src/auth/token-keys';
-import { TokenService } from '../../apps/api/src/auth/token-service';
-import { loadConfig } from '../../apps/api/src/config/app-config';
-import { DEMO_PRINCIPALS } from '../../apps/api/src/demo/demo-principals';
+import { DEMO_PRINCIPALS, resolveTokenKeys, TokenService, type Principal } from '../../apps/api/src/testing';
+import { loadConfig } from '@lib/service';
 
 /** The demo city's people the drills act as (apps/api/src/demo/demo-principals.ts). */
 function demoPrincipal(role: Principal['roles'][number]): Principal {

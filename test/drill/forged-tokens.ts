@@ -1,5 +1,5 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import type { Principal } from '../../apps/api/src/auth/principal';
+import type { Principal } from '../../apps/api/src/testing';
 
 /** An Authorization header a client might send, and whether the service should accept it. */
 export interface ForgedCredential {

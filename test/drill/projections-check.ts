@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { Pool } from 'pg';
 import { dumpTables } from '@lib/projector';
-import { SERVICE_PROJECTIONS } from '../../apps/api/src/projections/service-projections';
+import { SERVICE_PROJECTIONS } from '@lib/read-models/catalogue';
 import { REPO_ROOT } from './drill-paths';
 import type { HttpClient } from './http-client';
 import { pause } from './http-load';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { EventStore } from '@lib/event-store';
-import { EVENT_STORE } from '../../apps/api/src/event-store/event-store.module';
+import { EVENT_STORE } from '../../apps/api/src/testing';
 import { apiAs, type ApiClient } from '../support/api-client';
 import { city } from '../support/city.fixture';
 import { startTestApp, type TestApp } from '../support/test-app';

@@ -1,6 +1,6 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
-import type { Principal } from '../../apps/api/src/auth/principal';
+import type { Principal } from '../../apps/api/src/testing';
 
 export interface ApiClient {
   post(path: string, body: unknown, headers?: Record<string, string>): request.Test;

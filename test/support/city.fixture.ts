@@ -1,5 +1,5 @@
 import { cast, identityOf, staffOf, unit } from '@lib/domain/task/testing';
-import type { Principal } from '../../apps/api/src/auth/principal';
+import type { Principal } from '../../apps/api/src/testing';
 
 /**
  * The city of scenarios.md as the demo organisation records it (the story kit's cast: ids, units, positions,

@@ -1,5 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
-import { ProjectorService } from '../../apps/api/src/projections/projector.provider';
+import { ProjectorService } from '../../apps/api/src/testing';
 
 /**
  * Bounded poll until every projection has passed the log's newest event (lag 0, no failure). Tests that

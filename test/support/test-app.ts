@@ -1,12 +1,6 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { loadConfig, type AppConfig } from '../../apps/api/src/config/app-config';
-import type { Principal } from '../../apps/api/src/auth/principal';
-import { resolveTokenKeys } from '../../apps/api/src/auth/token-keys';
-import { TokenService } from '../../apps/api/src/auth/token-service';
-import type { Clock } from '../../apps/api/src/clock/clock';
-import { createApp } from '../../apps/api/src/create-app';
-import { EVENT_STORE } from '../../apps/api/src/event-store/event-store.module';
-import { seedDemoOrganisation } from '../../apps/api/src/org/demo-organisation.seeder';
+import { loadConfig, type AppConfig } from '@lib/service';
+import { createApp, EVENT_STORE, resolveTokenKeys, seedDemoOrganisation, TokenService, type Clock, type Principal } from '../../apps/api/src/testing';
 import type { EventStore } from '@lib/event-store';
 
 export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-0123456789';

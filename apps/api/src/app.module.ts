@@ -10,7 +10,7 @@ import { CalendarController } from './calendar/calendar.controller';
 import { WORKING_DAY_CALENDAR, workingDayCalendar } from './calendar/calendar.provider';
 import { CasesModule } from './cases/cases.module';
 import { CLOCK, systemClock, type Clock } from './clock/clock';
-import type { AppConfig } from './config/app-config';
+import type { AppConfig } from '@lib/service';
 import { DatabaseModule } from './database/database.module';
 import { PG_POOL } from './database/database.tokens';
 import { EventStoreModule } from './event-store/event-store.module';

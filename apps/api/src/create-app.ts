@@ -2,7 +2,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule, type AppDependencies } from './app.module';
-import type { AppConfig } from './config/app-config';
+import type { AppConfig } from '@lib/service';
 import { securityHeaders } from './http/security-headers.middleware';
 import { addressRateLimit } from './rate-limit/address-rate-limit.middleware';
 import { inspectRequestInput } from './http/request-input.middleware';

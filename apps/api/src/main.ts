@@ -4,7 +4,7 @@ import { Logger } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { resolveTokenKeys } from './auth/token-keys';
 import { TokenService } from './auth/token-service';
-import { ConfigError, loadConfig } from './config/app-config';
+import { ConfigError, loadConfig } from '@lib/service';
 import { createApp } from './create-app';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './database/embedded-database';
 import { AlreadyRunningError } from './database/instance-lock';

@@ -1,29 +1,34 @@
-import '../../api/src/register-lib-paths';
-import 'reflect-metadata';
-import { Logger, Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { ConfigError, loadConfig } from '../../api/src/config/app-config';
-import { DatabaseModule } from '../../api/src/database/database.module';
-import { EventStoreModule } from '../../api/src/event-store/event-store.module';
-import { ProjectorService } from '../../api/src/projections/projector.provider';
+import './register-lib-paths';
+import { Logger } from '@nestjs/common';
+import { ConfigError, loadConfig, openServicePool, serviceEventStore, serviceProjector } from '@lib/service';
 
 const logger = new Logger('Projector');
 
 /**
  * The projector as its own process, for deployments that run the API with PROJECTOR=external. It needs
- * DATABASE_URL: the embedded database belongs to the API process that started it.
+ * DATABASE_URL: the embedded database belongs to the API process that started it. It shares with the API only
+ * libraries (`@lib/service`: configuration, schema, pool, log, the projector over every read model), never a
+ * file of `apps/api`.
  */
 async function main(): Promise<void> {
   const config = loadConfig();
   if (!config.databaseUrl) throw new ConfigError('the projector app needs DATABASE_URL (set PROJECTOR=external on the API instances it serves)');
-  @Module({ imports: [DatabaseModule.forRoot({ ...config, databaseUrl: config.databaseUrl }), EventStoreModule], providers: [ProjectorService] })
-  class ProjectorAppModule {}
-  const app = await NestFactory.createApplicationContext(ProjectorAppModule);
-  await app.init();
+  const migrations = new Logger('Migrations');
+  const pool = await openServicePool(
+    { ...config, databaseUrl: config.databaseUrl },
+    {
+      migrations: (line) => migrations.log(line),
+      warn: (line) => migrations.warn(line),
+      idleError: (error) => new Logger('Database').warn(`an idle connection broke and was dropped: ${error.message}`),
+    },
+  );
+  const runtime = serviceProjector({ pool, eventStore: serviceEventStore(pool, config), config, log: (line) => logger.log(line) });
+  await runtime.start();
   logger.log('projector running; stop with Ctrl+C');
   const stop = async (signal: string): Promise<void> => {
     logger.log(`${signal}: finishing the current batch, then stopping`);
-    await app.close();
+    await runtime.stop();
+    await pool.end();
     process.exit(0);
   };
   process.once('SIGINT', () => void stop('SIGINT'));

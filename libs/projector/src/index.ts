@@ -13,3 +13,4 @@ export { applyBatch, ProjectionEventError } from './projection-batch';
 export type { BatchOutcome } from './projection-batch';
 export { projectorMigrations, migrationsForProjections } from './projector.migrations';
 export { dumpTables } from './table-dump';
+export { projectionVersion } from './projection-version';

@@ -75,6 +75,20 @@ describe('rendering row changes to SQL', () => {
     expect(renderRowChange({ kind: 'delete', table: 'tasks', key: { id: 1 } })).toEqual({ sql: 'DELETE FROM "tasks" WHERE "id" = $1', params: [1] });
   });
 
+  it('inserts a row unless its key exists, then leaves that row alone', () => {
+    expect(renderRowChange({ kind: 'insert', table: 'cases', key: { case_id: 'c1' }, values: { status: 'proposed' } })).toEqual({
+      sql: 'INSERT INTO "cases" AS target ("case_id", "status") VALUES ($1, $2) ON CONFLICT ("case_id") DO NOTHING',
+      params: ['c1', 'proposed'],
+    });
+  });
+
+  it('updates only a row still below the guard (a stream version), so an event applied again changes nothing', () => {
+    expect(renderRowChange({ kind: 'update', table: 'cases', key: { case_id: 'c1' }, values: { status: 'decided', stream_version: 3 }, whenBelow: { stream_version: 3 } })).toEqual({
+      sql: 'UPDATE "cases" SET "status" = $1, "stream_version" = $2 WHERE "case_id" = $3 AND "stream_version" < $4',
+      params: ['decided', 3, 'c1', 3],
+    });
+  });
+
   it('refuses a change without a usable key', () => {
     expect(() => renderRowChange({ kind: 'delete', table: 'tasks', key: {} })).toThrow('A delete on tasks needs a key');
     expect(() => renderRowChange({ kind: 'upsert', table: 'tasks', key: { id: null }, values: {} })).toThrow('Key column id of tasks is empty in a upsert');

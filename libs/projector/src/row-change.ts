@@ -15,8 +15,13 @@ export type RowChange =
       readonly by: Readonly<Record<string, number>>;
       readonly values?: Columns;
     }
-  /** Overwrite `values` of an existing row; no row, no change. */
-  | { readonly kind: 'update'; readonly table: string; readonly key: Columns; readonly values: Columns }
+  /** Insert the row; when the key exists already, leave that row as it is. */
+  | { readonly kind: 'insert'; readonly table: string; readonly key: Columns; readonly values: Columns }
+  /**
+   * Overwrite `values` of an existing row; no row, no change. With `whenBelow` (column → number), only a row whose
+   * columns are all below those numbers changes: a stream-version guard, so an event applied again changes nothing.
+   */
+  | { readonly kind: 'update'; readonly table: string; readonly key: Columns; readonly values: Columns; readonly whenBelow?: Readonly<Record<string, number>> }
   | { readonly kind: 'delete'; readonly table: string; readonly key: Columns };
 
 export interface RenderedStatement {
@@ -40,6 +45,8 @@ export function renderRowChange(change: RowChange): RenderedStatement {
       const onConflict = updates.length > 0 ? `DO UPDATE SET ${updates.join(', ')}` : 'DO NOTHING';
       return insert(table, row, keyColumns, onConflict);
     }
+    case 'insert':
+      return insert(table, { ...change.key, ...change.values }, keyColumns, 'DO NOTHING');
     case 'increment': {
       const values = change.values ?? {};
       const row = { ...change.key, ...change.by, ...values };
@@ -53,9 +60,13 @@ export function renderRowChange(change: RowChange): RenderedStatement {
     case 'update': {
       const setColumns = Object.keys(change.values);
       if (setColumns.length === 0) throw new Error(`An update on ${change.table} changes no column`);
-      const params = [...setColumns.map((c) => change.values[c]), ...keyColumns.map((c) => change.key[c])];
+      const guards = Object.entries(change.whenBelow ?? {});
+      const params = [...setColumns.map((c) => change.values[c]), ...keyColumns.map((c) => change.key[c]), ...guards.map(([, below]) => below)];
       const sets = setColumns.map((c, i) => `${quoteIdentifier(c)} = $${i + 1}`);
-      const where = keyColumns.map((c, i) => `${quoteIdentifier(c)} = $${setColumns.length + i + 1}`);
+      const where = [
+        ...keyColumns.map((c, i) => `${quoteIdentifier(c)} = $${setColumns.length + i + 1}`),
+        ...guards.map(([c], i) => `${quoteIdentifier(c)} < $${setColumns.length + keyColumns.length + i + 1}`),
+      ];
       return { sql: `UPDATE ${table} SET ${sets.join(', ')} WHERE ${where.join(' AND ')}`, params };
     }
     case 'delete': {

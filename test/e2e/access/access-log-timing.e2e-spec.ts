@@ -5,8 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Pool } from 'pg';
 import request from 'supertest';
 import type { EventStore, NewEvent } from '@lib/event-store';
-import { PG_POOL } from '../../../apps/api/src/database/database.tokens';
-import { EVENT_STORE } from '../../../apps/api/src/event-store/event-store.module';
+import { EVENT_STORE, PG_POOL } from '../../../apps/api/src/testing';
 import { startTestApp, type TestApp } from '../../support/test-app';
 import { readers } from './access-fixture';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { DEADLINE_WATCHER_ACTOR, DeadlineWatcher } from '../../../apps/api/src/findings/deadline-watcher.service';
+import { DEADLINE_WATCHER_ACTOR, DeadlineWatcher } from '../../../apps/api/src/testing';
 import { city } from '../../support/city.fixture';
 import { projectionsCaughtUp } from '../../support/projections-caught-up';
 import { startTestApp, type TestApp } from '../../support/test-app';

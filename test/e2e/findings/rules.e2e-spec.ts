@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { RULE_CODES } from '@lib/domain/rules';
-import { FINDINGS_PROJECTION, FINDINGS_SCHEMA_VERSION } from '../../../apps/api/src/findings/findings.projection';
-import { rulesSettingsOf } from '../../../apps/api/src/findings/rules-settings';
-import { ProjectorService } from '../../../apps/api/src/projections/projector.provider';
+import { FINDINGS_PROJECTION, FINDINGS_SCHEMA_VERSION, rulesSettingsOf } from '@lib/read-models/findings';
+import { ProjectorService } from '../../../apps/api/src/testing';
 import { city } from '../../support/city.fixture';
 import { startTestApp, type TestApp } from '../../support/test-app';
 import { FindingsClient } from './findings-client';

@@ -1,10 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Pool } from 'pg';
 import { dumpTables } from '@lib/projector';
-import { PG_POOL } from '../../../apps/api/src/database/database.tokens';
-import { FINDINGS_PROJECTION } from '../../../apps/api/src/findings/findings.projection';
-import { FINDINGS_TABLES } from '../../../apps/api/src/findings/findings.tables';
-import { ProjectorService } from '../../../apps/api/src/projections/projector.provider';
+import { PG_POOL, ProjectorService } from '../../../apps/api/src/testing';
+import { FINDINGS_PROJECTION, FINDINGS_TABLES } from '@lib/read-models/findings';
 import { city } from '../../support/city.fixture';
 import { startTestApp, type TestApp } from '../../support/test-app';
 import { s1Assignment } from '../scenarios/s1-story';

@@ -1,7 +1,6 @@
 import { expect } from '@jest/globals';
 import request from 'supertest';
-import type { Principal } from '../../../apps/api/src/auth/principal';
-import { PROBLEM_TYPE_BASE } from '../../../apps/api/src/http/problem-document';
+import { PROBLEM_TYPE_BASE, type Principal } from '../../../apps/api/src/testing';
 import { city } from '../../support/city.fixture';
 import type { TestApp } from '../../support/test-app';
 import { WriteHeadProbe } from '../../support/write-head';

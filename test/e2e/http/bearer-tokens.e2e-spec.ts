@@ -1,8 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
-import { TokenService } from '../../../apps/api/src/auth/token-service';
-import { resolveTokenKeys } from '../../../apps/api/src/auth/token-keys';
+import { resolveTokenKeys, TokenService } from '../../../apps/api/src/testing';
 import { startTestApp, TEST_JWT_SECRET, type TestApp } from '../../support/test-app';
 
 const officer = { personId: 'le-van-cuong', unitId: 'so-xay-dung', position: 'staff' as const, roles: ['officer' as const] };

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
-import { PROBLEM_KINDS } from '../../../apps/api/src/http/problem-catalogue';
+import { PROBLEM_KINDS } from '../../../apps/api/src/testing';
 import { startTestApp, type TestApp } from '../../support/test-app';
 
 describe('problem types point at pages the service serves', () => {

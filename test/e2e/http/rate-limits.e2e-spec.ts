@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
-import type { Principal } from '../../../apps/api/src/auth/principal';
+import type { Principal } from '../../../apps/api/src/testing';
 import { startTestApp, type TestApp } from '../../support/test-app';
 
 const reader = (personId: string): Principal => ({ personId, unitId: 'so-xay-dung', position: 'staff', roles: ['officer'] });

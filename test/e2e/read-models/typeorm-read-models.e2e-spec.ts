@@ -2,9 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { Pool } from 'pg';
 import type { DataSource, EntityMetadata } from 'typeorm';
-import { PG_POOL } from '../../../apps/api/src/database/database.tokens';
-import { READ_MODEL_ENTITIES, READ_MODELS_POOL_SIZE } from '../../../apps/api/src/read-models/read-models.data-source';
-import { TASK_CUSTODY_TABLES } from '../../../apps/api/src/read-models/task-custody/task-custody.tables';
+import { PG_POOL, READ_MODEL_ENTITIES, READ_MODELS_POOL_SIZE } from '../../../apps/api/src/testing';
+import { TASK_CUSTODY_TABLES } from '@lib/read-models/task-custody';
 
 /** rm_finding_org_event is the findings projection's private copy of the organisation: no query reads it. */
 const MAPPED_TABLES = [...TASK_CUSTODY_TABLES, 'rm_finding', 'rm_finding_party', 'rm_finding_task'] as const;

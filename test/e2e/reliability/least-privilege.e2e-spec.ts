@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Pool } from 'pg';
-import { PG_POOL } from '../../../apps/api/src/database/database.tokens';
+import { PG_POOL } from '../../../apps/api/src/testing';
 import { apiAs } from '../../support/api-client';
 import { city } from '../../support/city.fixture';
 import { startTestApp, type TestApp } from '../../support/test-app';

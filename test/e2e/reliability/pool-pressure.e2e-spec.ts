@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Pool, PoolClient } from 'pg';
 import request from 'supertest';
-import { PG_POOL } from '../../../apps/api/src/database/database.tokens';
+import { PG_POOL } from '../../../apps/api/src/testing';
 import { apiAs, type ApiClient } from '../../support/api-client';
 import { city } from '../../support/city.fixture';
 import { startTestApp, type TestApp } from '../../support/test-app';

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import type { Principal } from '../../../apps/api/src/auth/principal';
+import type { Principal } from '../../../apps/api/src/testing';
 import { city } from '../../support/city.fixture';
 import { projectionsCaughtUp } from '../../support/projections-caught-up';
 import type { TestApp } from '../../support/test-app';

@@ -5,7 +5,7 @@ import type { Pool } from 'pg';
 import { PostgresAuditQuery, type EventStore, type StoredEvent } from '@lib/event-store';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
-import type { AppConfig } from '../config/app-config';
+import type { AppConfig } from '@lib/service';
 import { APP_CONFIG, PG_POOL } from '../database/database.tokens';
 import { EVENT_STORE } from '../event-store/event-store.module';
 import { problem } from '../http/problem-details.filter';

@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AppConfig } from '../config/app-config';
-import { ConfigError } from '../config/app-config';
+import { ConfigError, type AppConfig } from '@lib/service';
 
 export interface TokenKeys {
   /** Key material to verify with: the public key, or the shared secret. */

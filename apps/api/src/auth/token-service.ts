@@ -1,6 +1,6 @@
 import { createPublicKey, createSecretKey, type KeyObject } from 'node:crypto';
 import { JwtService } from '@nestjs/jwt';
-import type { AppConfig } from '../config/app-config';
+import type { AppConfig } from '@lib/service';
 import { principalFromClaims, type Principal, type PrincipalClaims } from './principal';
 import type { TokenKeys } from './token-keys';
 

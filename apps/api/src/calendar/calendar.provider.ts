@@ -1,11 +1,6 @@
-import { createVnWorkingDayCalendar, type WorkingDayCalendar } from '@lib/domain/calendar';
+import { sharedVnWorkingDayCalendar } from '@lib/domain/calendar';
 
 export const WORKING_DAY_CALENDAR = Symbol('WORKING_DAY_CALENDAR');
 
-let shared: WorkingDayCalendar | undefined;
-
-/** Building the calendar reads holiday rules for many years (about a second): do it once per process. */
-export function workingDayCalendar(): WorkingDayCalendar {
-  shared ??= createVnWorkingDayCalendar();
-  return shared;
-}
+/** The process's one working-day calendar (built once, at first use): the same one the projections use. */
+export const workingDayCalendar = sharedVnWorkingDayCalendar;

@@ -1,12 +1,12 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { EventStoreModule } from '../event-store/event-store.module';
-import { FindingEntity, FindingTaskEntity } from '../findings/finding.entity';
+import { FindingEntity, FindingTaskEntity } from '@lib/read-models/findings';
 import { FindingsModule } from '../findings/findings.module';
 import { OrgModule } from '../org/org.module';
 import { TaskAsOfReader } from '../read-models/custody/task-as-of.reader';
 import { ResponsibilityQuery } from '../read-models/responsibility/responsibility.query';
-import { TaskSummaryEntity } from '../read-models/task-summary/task-summary.entity';
+import { TaskSummaryEntity } from '@lib/read-models/task-custody';
 import { SubjectLocks } from './subject-lock';
 import { CaseCommandService } from './case-command.service';
 import { CasesController } from './cases.controller';

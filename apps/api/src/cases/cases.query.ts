@@ -20,7 +20,7 @@ import {
 import type { EventStore, StoredEvent } from '@lib/event-store';
 import type { Principal } from '../auth/principal';
 import { CLOCK, type Clock } from '../clock/clock';
-import type { AppConfig } from '../config/app-config';
+import type { AppConfig } from '@lib/service';
 import { APP_CONFIG } from '../database/database.tokens';
 import { EVENT_STORE } from '../event-store/event-store.module';
 import { eventSummaryOf, type EventSummary } from '../event-store/event-summary';

@@ -3,10 +3,9 @@ import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { HttpException, Logger } from '@nestjs/common';
 import { Pool } from 'pg';
-import { prepareDatabase } from '../database/database-preparation';
+import { loadConfig, prepareDatabase } from '@lib/service';
 import { PostgresEventStore } from '@lib/event-store';
 import { systemClock } from '../clock/clock';
-import { loadConfig } from '../config/app-config';
 import { OrgImportService, orgImportOrigin, type OrgImportOutcome, type OrgImportRequest } from '../org/org-import.service';
 import { OrganisationReadModel } from '../org/organisation.read-model';
 

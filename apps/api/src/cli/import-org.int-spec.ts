@@ -4,7 +4,7 @@ import { Pool } from 'pg';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database';
 import { runMigrations } from '@lib/database';
 import { PostgresEventStore } from '@lib/event-store';
-import { serviceMigrations } from '../database/service-migrations';
+import { serviceMigrations } from '@lib/service';
 import { seedDemoOrganisation } from '../org/demo-organisation.seeder';
 import { runImportOrg } from './import-org.command';
 

@@ -1,5 +1,5 @@
 import '../register-lib-paths';
-import { ConfigError } from '../config/app-config';
+import { ConfigError } from '@lib/service';
 import { runImportOrg } from './import-org.command';
 
 /** `npm run import-org -- <file.csv|file.json> [--good-rows-only] [--dry-run]` */

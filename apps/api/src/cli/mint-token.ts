@@ -1,7 +1,7 @@
 import '../register-lib-paths';
 import { resolveTokenKeys } from '../auth/token-keys';
 import { TokenService } from '../auth/token-service';
-import { loadConfig } from '../config/app-config';
+import { loadConfig } from '@lib/service';
 import { parseTokenArguments, TOKEN_USAGE, UsageError, wantsTokenHelp } from './token-arguments';
 
 /** `npm run token -- --person … --unit … --roles …`: prints a bearer token for operators and scripts; `--help` the usage. */

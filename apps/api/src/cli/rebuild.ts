@@ -1,12 +1,11 @@
 import '../register-lib-paths';
 import { Pool } from 'pg';
-import { prepareDatabase } from '../database/database-preparation';
+import { ConfigError, loadConfig, prepareDatabase } from '@lib/service';
 import { PostgresEventStore } from '@lib/event-store';
 import { ProjectorRuntime, type RebuildProgress } from '@lib/projector';
-import { ConfigError, loadConfig } from '../config/app-config';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '../database/embedded-database';
 import { AlreadyRunningError } from '../database/instance-lock';
-import { serviceProjections, SERVICE_PROJECTIONS } from '../projections/service-projections';
+import { serviceProjections, SERVICE_PROJECTIONS } from '@lib/read-models/catalogue';
 
 /**
  * `npm run rebuild [-- name …]`: replays the whole log into the named read models (all by default),

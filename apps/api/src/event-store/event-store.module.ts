@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import type { Pool } from 'pg';
-import { PostgresEventStore } from '@lib/event-store';
-import type { AppConfig } from '../config/app-config';
+import { serviceEventStore, type AppConfig } from '@lib/service';
 import { APP_CONFIG, PG_POOL } from '../database/database.tokens';
 
 export const EVENT_STORE = Symbol('EVENT_STORE');
@@ -11,8 +10,7 @@ export const EVENT_STORE = Symbol('EVENT_STORE');
     {
       provide: EVENT_STORE,
       inject: [PG_POOL, APP_CONFIG],
-      useFactory: (pool: Pool, config: AppConfig) =>
-        new PostgresEventStore(pool, { maxEventBytes: config.maxEventBytes, notify: config.eventStoreNotify }),
+      useFactory: (pool: Pool, config: AppConfig) => serviceEventStore(pool, config),
     },
   ],
   exports: [EVENT_STORE],

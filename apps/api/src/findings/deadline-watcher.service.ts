@@ -8,13 +8,13 @@ import type { EventStore, StoredEvent } from '@lib/event-store';
 import { WORKING_DAY_CALENDAR } from '../calendar/calendar.provider';
 import { CLOCK, type Clock } from '../clock/clock';
 import { nameBasedUuid } from '../commands/name-based-uuid';
-import type { AppConfig } from '../config/app-config';
+import type { AppConfig } from '@lib/service';
 import { APP_CONFIG, PG_POOL } from '../database/database.tokens';
 import { EVENT_STORE } from '../event-store/event-store.module';
 import { ImportBatchesReader, type ImportRound } from '../imports/import-batches.reader';
 import { OrganisationReadModel } from '../org/organisation.read-model';
 import { toRecordedTaskEvent } from '../tasks/task-stream.reader';
-import { asOfTask } from './findings.projection';
+import { asOfTask } from '@lib/read-models/findings';
 
 /** No person acts when a deadline lapses: the trail names the watcher. */
 export const DEADLINE_WATCHER_ACTOR = { personId: 'system:deadline-watcher', unitId: 'system' } as const;

@@ -8,7 +8,7 @@ import type { EventStore } from '@lib/event-store';
 import type { Principal } from '../auth/principal';
 import { CLOCK, type Clock } from '../clock/clock';
 import { recordCommand, traceOf } from '../commands/command-recording';
-import type { AppConfig } from '../config/app-config';
+import type { AppConfig } from '@lib/service';
 import { APP_CONFIG } from '../database/database.tokens';
 import { EVENT_STORE } from '../event-store/event-store.module';
 import type { CommandRequest } from '../idempotency/idempotency.interceptor';

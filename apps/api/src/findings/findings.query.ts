@@ -12,10 +12,9 @@ import { invalidParam, pageLimit, singleParam } from '../http/query-params';
 import { taskTouchesUnitsSql } from '../jurisdiction/jurisdiction';
 import { OrganisationReadModel } from '../org/organisation.read-model';
 import { parseInstantParam } from '../read-models/task-summary/task-list.query';
-import { FindingEntity, FindingPartyEntity } from './finding.entity';
-import { TaskSummaryEntity } from '../read-models/task-summary/task-summary.entity';
+import { FindingEntity, FindingPartyEntity, type ReviewEntry } from '@lib/read-models/findings';
+import { TaskSummaryEntity } from '@lib/read-models/task-custody';
 import { nameOf, taskTitles, withNames } from './finding-names';
-import type { ReviewEntry } from './review-rows';
 import { contestNoteOf, contestViewOf, type ContestView } from './contest-view';
 
 export type { FindingStatus };

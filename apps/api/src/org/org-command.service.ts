@@ -15,7 +15,7 @@ import type { EventStore, ImportOrigin } from '@lib/event-store';
 import type { Principal } from '../auth/principal';
 import { CLOCK, type Clock } from '../clock/clock';
 import { commandEventIds, traceOf as commandTraceOf } from '../commands/command-recording';
-import type { AppConfig } from '../config/app-config';
+import type { AppConfig } from '@lib/service';
 import { APP_CONFIG } from '../database/database.tokens';
 import { EVENT_STORE } from '../event-store/event-store.module';
 import type { CommandRequest } from '../idempotency/idempotency.interceptor';

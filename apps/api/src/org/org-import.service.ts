@@ -5,7 +5,7 @@ import { planOrgImport, type ImportMode, type OrganisationTimeline, type OrgImpo
 import { WrongExpectedVersionError, type EventStore, type ImportOrigin, type NewEvent, type StoredEvent } from '@lib/event-store';
 import { CLOCK, type Clock } from '../clock/clock';
 import { nameBasedUuid } from '../commands/name-based-uuid';
-import type { AppConfig } from '../config/app-config';
+import type { AppConfig } from '@lib/service';
 import { APP_CONFIG } from '../database/database.tokens';
 import { EVENT_STORE } from '../event-store/event-store.module';
 import { ORG_EVENT_SCHEMA_VERSION, type OrgTrace } from './org-command.service';

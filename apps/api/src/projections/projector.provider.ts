@@ -1,11 +1,10 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { Pool } from 'pg';
-import { ProjectorRuntime, type ProjectionStatus } from '@lib/projector';
+import type { ProjectorRuntime, ProjectionStatus } from '@lib/projector';
 import type { EventStore } from '@lib/event-store';
-import type { AppConfig } from '../config/app-config';
+import { serviceProjector, type AppConfig } from '@lib/service';
 import { APP_CONFIG, PG_POOL } from '../database/database.tokens';
 import { EVENT_STORE } from '../event-store/event-store.module';
-import { serviceProjections } from './service-projections';
 
 /** Runs the projector inside the API process: started once the app is up, stopped (batch finished) on shutdown. */
 @Injectable()
@@ -14,15 +13,7 @@ export class ProjectorService implements OnApplicationBootstrap, OnApplicationSh
   readonly runtime: ProjectorRuntime;
 
   constructor(@Inject(PG_POOL) pool: Pool, @Inject(EVENT_STORE) eventStore: EventStore, @Inject(APP_CONFIG) config: AppConfig) {
-    this.runtime = new ProjectorRuntime({
-      pool,
-      eventStore,
-      projections: serviceProjections(config.rules),
-      log: (line: string) => this.logger.log(line),
-      onRebuildProgress: (progress) => {
-        if (progress.done) this.logger.log(`${progress.projection} rebuilt: ${progress.eventsDone} events`);
-      },
-    });
+    this.runtime = serviceProjector({ pool, eventStore, config, log: (line: string) => this.logger.log(line) });
   }
 
   async onApplicationBootstrap(): Promise<void> {

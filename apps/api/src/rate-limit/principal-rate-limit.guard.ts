@@ -1,7 +1,7 @@
 import { HttpException, Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import type { Response } from 'express';
 import type { Principal } from '../auth/principal';
-import type { AppConfig } from '../config/app-config';
+import type { AppConfig } from '@lib/service';
 import { APP_CONFIG } from '../database/database.tokens';
 import { TokenBuckets } from './token-bucket';
 import { tooManyRequests } from './too-many-requests.problem';

@@ -1,14 +1,10 @@
 import { keepErrorsHeard } from '@lib/database';
+import { READ_MODEL_ENTITIES } from '@lib/read-models/catalogue';
 import { TypeOrmModule, type TypeOrmModuleOptions } from '@nestjs/typeorm';
-import type { AppConfig } from '../config/app-config';
+import type { AppConfig } from '@lib/service';
 import { APP_CONFIG, PG_POOL } from '../database/database.tokens';
-import { FindingEntity, FindingPartyEntity, FindingTaskEntity } from '../findings/finding.entity';
-import { HandoverEntity } from './handover-network/handover.entity';
-import { TaskPartyEntity } from './task-summary/task-party.entity';
-import { TaskSummaryEntity } from './task-summary/task-summary.entity';
 
-/** The tables the projector writes (with SQL), as TypeORM reads them. */
-export const READ_MODEL_ENTITIES = [TaskSummaryEntity, TaskPartyEntity, HandoverEntity, FindingEntity, FindingPartyEntity, FindingTaskEntity];
+export { READ_MODEL_ENTITIES };
 
 /** Queries are short reads; the event store, migrations and projector keep their own pg pool. */
 export const READ_MODELS_POOL_SIZE = 4;

@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { In, type DataSource, type Repository } from 'typeorm';
 import type { ReportFinding, ReportPeriod, ReportTask } from '@lib/domain/reports';
-import { FindingEntity, FindingPartyEntity, FindingTaskEntity } from '../findings/finding.entity';
+import { FindingEntity, FindingPartyEntity, FindingTaskEntity } from '@lib/read-models/findings';
 import { statusOf, type FindingStatus } from '../findings/findings.query';
 import { TaskAsOfReader, type TaskAsOf } from '../read-models/custody/task-as-of.reader';
 import { ResponsibilityQuery } from '../read-models/responsibility/responsibility.query';
-import { TaskSummaryEntity } from '../read-models/task-summary/task-summary.entity';
+import { TaskSummaryEntity } from '@lib/read-models/task-custody';
 
 /** Which tasks a report reads: those that touched these units or this person (held, handled, consulted, named by a finding). */
 export interface TaskScope {

@@ -1,9 +1,9 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { FindingEntity, FindingPartyEntity, FindingTaskEntity } from '../findings/finding.entity';
+import { FindingEntity, FindingPartyEntity, FindingTaskEntity } from '@lib/read-models/findings';
 import { OrgModule } from '../org/org.module';
 import { ReadModelsModule } from '../read-models/read-models.module';
-import { TaskSummaryEntity } from '../read-models/task-summary/task-summary.entity';
+import { TaskSummaryEntity } from '@lib/read-models/task-custody';
 import { ReportDataLoader } from './report-data.loader';
 import { ReportsController } from './reports.controller';
 import { ReportsService } from './reports.service';

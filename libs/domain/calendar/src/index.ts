@@ -26,3 +26,5 @@ export { createVnWorkingDayCalendar } from './vn-working-day-calendar';
 export { MAX_LISTED_DAYS, WorkingDayCalendar } from './working-day-calendar';
 export type { WorkingDayCalendarOptions } from './working-day-calendar';
 export type { DayStatus } from './year-table';
+export { calendarDataVersion, VN_CALENDAR_DATA_VERSION } from './calendar-data-version';
+export { sharedVnWorkingDayCalendar } from './shared-vn-calendar';

@@ -5,7 +5,7 @@ import type { WorkingDayCalendar } from '@lib/domain/calendar';
 import { custodyTimeline, taskStatus, type CustodyTimeline, type TaskStatusView } from '@lib/domain/custody';
 import { WORKING_DAY_CALENDAR } from '../../calendar/calendar.provider';
 import { problem } from '../../http/problem-details.filter';
-import { TaskSummaryEntity } from '../task-summary/task-summary.entity';
+import { TaskSummaryEntity } from '@lib/read-models/task-custody';
 
 /** A task's custody as of an instant: the values that depend on `asOf` are computed here, from the stored log. */
 export interface TaskAsOf {

@@ -4,8 +4,7 @@ import type { Repository } from 'typeorm';
 import { handoverEdges, handoverNetwork, type HandoverArc, type NetworkLevel } from '@lib/domain/custody';
 import { taskTouchesUnitsSql } from '../../jurisdiction/jurisdiction';
 import { TaskAsOfReader } from '../custody/task-as-of.reader';
-import { TaskSummaryEntity } from '../task-summary/task-summary.entity';
-import { HandoverEntity } from './handover.entity';
+import { HandoverEntity, TaskSummaryEntity } from '@lib/read-models/task-custody';
 
 /** GET /handover-network: hand-offs between units or persons, counted and with their waits. */
 @Injectable()

@@ -5,8 +5,7 @@ import { handOffMeasures, TASK_STATUSES, type TaskStatus } from '@lib/domain/cus
 import { invalidParam, pageLimit, singleParam } from '../../http/query-params';
 import { taskTouchesUnitsSql } from '../../jurisdiction/jurisdiction';
 import { TaskAsOfReader } from '../custody/task-as-of.reader';
-import { TaskPartyEntity } from './task-party.entity';
-import { TaskSummaryEntity } from './task-summary.entity';
+import { TaskPartyEntity, TaskSummaryEntity } from '@lib/read-models/task-custody';
 
 export const MAX_PAGE_SIZE = 200;
 const DEFAULT_PAGE_SIZE = 50;

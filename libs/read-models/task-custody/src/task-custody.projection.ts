@@ -1,8 +1,7 @@
-import type { WorkingDayCalendar } from '@lib/domain/calendar';
+import { sharedVnWorkingDayCalendar, VN_CALENDAR_DATA_VERSION, type WorkingDayCalendar } from '@lib/domain/calendar';
 import type { CustodyLog } from '@lib/domain/custody';
 import { TASK_ENTRY_EVENT_TYPES, taskIdOfStream } from '@lib/domain/task';
-import type { Projection, ProjectionTransaction } from '@lib/projector';
-import { workingDayCalendar } from '../../calendar/calendar.provider';
+import { projectionVersion, type Projection, type ProjectionTransaction } from '@lib/projector';
 import {
   emptyTaskFoldState,
   evolveTaskFoldState,
@@ -14,15 +13,21 @@ import { TASK_CUSTODY_TABLES, taskCustodyMigrations } from './task-custody.table
 
 export const TASK_CUSTODY_PROJECTION = 'task_custody';
 
+/** Bump when the rows change shape or meaning; the calendar data version is added (working days feed the summary). */
+export const TASK_CUSTODY_SCHEMA_VERSION = 1;
+
 /**
  * Per task: load its row, evolve the custody log with the task's own events of the batch, recompute
  * the summary columns and child rows, write them back. The log is idempotent on event ids, so
  * re-applying an event leaves the rows as they were; no clock is read.
  */
-export function taskCustodyProjection(calendar: () => WorkingDayCalendar = workingDayCalendar): Projection {
+export function taskCustodyProjection(
+  calendar: () => WorkingDayCalendar = sharedVnWorkingDayCalendar,
+  calendarDataVersion: number = VN_CALENDAR_DATA_VERSION,
+): Projection {
   return {
     name: TASK_CUSTODY_PROJECTION,
-    version: 1,
+    version: projectionVersion(TASK_CUSTODY_SCHEMA_VERSION, calendarDataVersion),
     // Every entry people record on a task: the custody log takes the primary entries and the voidings; corrections only touch descriptive fields.
     eventTypes: TASK_ENTRY_EVENT_TYPES,
     tables: TASK_CUSTODY_TABLES,

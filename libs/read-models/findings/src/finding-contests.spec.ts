@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { Official } from '@lib/domain/core';
 import type { Finding } from '@lib/domain/rules';
-import { day, due, evaluate, leVanCuong, nguyenThiBinh, party, TaskStory, tranVanAn, unit } from '../../../../libs/domain/rules/src/testing/rules.fixture';
+import { day, due, evaluate, leVanCuong, nguyenThiBinh, party, TaskStory, tranVanAn, unit } from '../../../domain/rules/src/testing/rules.fixture';
 import { contestsOf } from './finding-contests';
 
 const clerk: Official = { personId: 'phan-thi-mai', unitId: unit.soXayDung };

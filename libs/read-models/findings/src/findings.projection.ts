@@ -1,12 +1,11 @@
-import type { WorkingDayCalendar } from '@lib/domain/calendar';
+import { sharedVnWorkingDayCalendar, type WorkingDayCalendar } from '@lib/domain/calendar';
 import { FINDING_REVIEW_EVENT_TYPES } from '@lib/domain/finding-review';
 import { ORG_EVENT_TYPES } from '@lib/domain/org';
 import { evaluateTask, nextDeadlineLapse, type Finding, type RuleSourceEvent } from '@lib/domain/rules';
 import { TASK_EVENT_TYPES, taskIdOfStream } from '@lib/domain/task';
 import type { StoredEvent } from '@lib/event-store';
 import type { Projection, ProjectionTransaction } from '@lib/projector';
-import { workingDayCalendar } from '../calendar/calendar.provider';
-import { toRecordedTaskEvent } from '../tasks/task-stream.reader';
+import { toRecordedTaskEvent } from '@lib/read-models/task-custody';
 import { contestsOf, type Contest } from './finding-contests';
 import { bodyOf, contestsJsonOf, supersededReasonOf, type KnownFinding } from './finding-row';
 import { FINDINGS_TABLES, findingsMigrations } from './findings.tables';
@@ -16,7 +15,10 @@ import { applyReview } from './review-rows';
 import { writeFindings, type PendingFinding } from './finding-writes';
 
 export const FINDINGS_PROJECTION = 'findings';
-/** Bump when the rows change shape or meaning; the rules' own versions and parameters are added by the fingerprint. */
+/**
+ * Bump when the rows change shape or meaning; the rules' own versions and parameters, and the calendar data version
+ * (deadlines and lateness count working days), are added by the rules fingerprint.
+ */
 export const FINDINGS_SCHEMA_VERSION = 2;
 
 /** One task as the projection judges it: its events so far and the findings it has ever produced. */
@@ -38,7 +40,7 @@ interface JudgedTask {
  */
 export function findingsProjection(options: { settings?: RulesSettings; calendar?: () => WorkingDayCalendar } = {}): Projection {
   const settings = options.settings ?? rulesSettingsOf();
-  const calendar = options.calendar ?? workingDayCalendar;
+  const calendar = options.calendar ?? sharedVnWorkingDayCalendar;
   const organisation = new LoggedOrganisation();
   const orgTypes = new Set<string>(ORG_EVENT_TYPES);
   const reviewTypes = new Set<string>(FINDING_REVIEW_EVENT_TYPES);

@@ -11,7 +11,7 @@ import {
   type CustodyTimeline,
 } from '@lib/domain/custody';
 import type { StoredEvent } from '@lib/event-store';
-import { toRecordedTaskEvent } from '../../tasks/task-stream.reader';
+import { toRecordedTaskEvent } from './recorded-task-event';
 
 /** What the projection keeps per task between events: the custody log and the descriptive fields of the assignment. */
 export interface TaskFoldState {

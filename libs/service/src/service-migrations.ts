@@ -1,9 +1,9 @@
 import type { Migration } from '@lib/database';
 import { eventStoreMigrations } from '@lib/event-store';
 import { migrationsForProjections } from '@lib/projector';
-import { accessLogMigrations } from '../access-log/access-log.migrations';
-import { idempotencyMigrations } from '../idempotency/idempotency.migrations';
-import { SERVICE_PROJECTIONS } from '../projections/service-projections';
+import { accessLogMigrations } from './access-log.migrations';
+import { idempotencyMigrations } from './idempotency.migrations';
+import { SERVICE_PROJECTIONS } from '@lib/read-models/catalogue';
 
 /** Every schema migration of the service (log, idempotency, projector checkpoints, read models), in id order. */
 export const serviceMigrations: ReadonlyArray<Migration> = [

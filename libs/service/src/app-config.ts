@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { RulesConfigError, type RulesConfig } from '@lib/domain/rules';
-import { rulesSettingsOf, type RulesSettings } from '../findings/rules-settings';
+import { rulesSettingsOf, type RulesSettings } from '@lib/read-models/findings';
 
 export interface AppConfig {
   readonly host: string;

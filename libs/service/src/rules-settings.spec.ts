@@ -2,8 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { ConfigError, loadConfig } from '../config/app-config';
-import { rulesSettingsOf } from './rules-settings';
+import { ConfigError, loadConfig } from './app-config';
+import { rulesSettingsOf } from '@lib/read-models/findings';
 
 describe('rules in force (RULES_CONFIG)', () => {
   const file = (content: string): string => {

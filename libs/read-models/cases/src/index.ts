@@ -1,0 +1,2 @@
+export * from './cases.projection';
+export * from './cases.tables';

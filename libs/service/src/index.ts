@@ -1,0 +1,7 @@
+export * from './access-log.migrations';
+export * from './app-config';
+export * from './database-preparation';
+export * from './idempotency.migrations';
+export * from './service-migrations';
+export * from './service-pool';
+export * from './service-projector';
