@@ -32,14 +32,16 @@ module.exports = {
     {
       name: 'apps-do-not-import-other-apps',
       severity: 'error',
-      comment: 'Each app (api, projector) is its own process: what two apps share lives in a lib (@lib/service, @lib/read-models/*), never in another app.',
+      comment:
+        'Each app (api, projector) is its own process: what two apps share lives in a lib (@lib/service, @lib/read-models/*), never in another app.',
       from: { path: '^apps/([^/]+)/' },
       to: { path: '^apps/', pathNot: '^apps/$1/' },
     },
     {
       name: 'tests-use-public-entry-points',
       severity: 'error',
-      comment: "Tests reach an app only through its testing entry (apps/<app>/src/testing.ts), never a file inside it by relative path; libraries through their index (@lib/...).",
+      comment:
+        'Tests reach an app only through its testing entry (apps/<app>/src/testing.ts), never a file inside it by relative path; libraries through their index (@lib/...).',
       from: { path: '^test/' },
       to: { path: '^apps/[^/]+/', pathNot: '^apps/[^/]+/src/testing\\.ts$' },
     },

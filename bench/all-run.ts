@@ -16,7 +16,8 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const option = (name: string) => args.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
   const unknown = args.filter((arg) => !/^--(province|seconds|only)=/.test(arg));
-  if (unknown.length > 0) throw new Error(`unknown option ${unknown.join(' ')}: use --province=100k|1m|10m, --seconds=N, --only=store,http,province`);
+  if (unknown.length > 0)
+    throw new Error(`unknown option ${unknown.join(' ')}: use --province=100k|1m|10m, --seconds=N, --only=store,http,province`);
   const only = (option('only') ?? PARTS.join(',')).split(',');
   const bad = only.filter((part) => !PARTS.includes(part as Part));
   if (bad.length > 0) throw new Error(`unknown part ${bad.join(', ')}: --only takes ${PARTS.join(', ')}`);
@@ -50,7 +51,9 @@ function runPart([script, ...args]: string[]): Promise<string> {
       file = /results written to (\S+)/.exec(chunk.toString())?.[1] ?? file;
     });
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 && file ? resolve(file) : reject(new Error(`${script} ended with code ${code}${file ? '' : ' and wrote no results'}`))));
+    child.on('exit', (code) =>
+      code === 0 && file ? resolve(file) : reject(new Error(`${script} ended with code ${code}${file ? '' : ' and wrote no results'}`)),
+    );
   });
 }
 
@@ -59,10 +62,20 @@ type Row = [string, string, string, string];
 function printSummary(results: Partial<Record<Part, Record<string, unknown>>>): void {
   const rows: Row[] = [];
   const x = (n: number) => `${n.toFixed(2)}×`;
-  const store = results.store as { ratios: { append: Array<{ target: string; concurrency: number; batch: number; toFloor: number; toEmmett: number }> }; peakRssMb: number } | undefined;
+  const store = results.store as
+    | {
+        ratios: { append: Array<{ target: string; concurrency: number; batch: number; toFloor: number; toEmmett: number }> };
+        peakRssMb: number;
+      }
+    | undefined;
   if (store) {
     for (const r of store.ratios.append.filter((a) => a.target === 'ours, notify coalesced')) {
-      rows.push([`append c=${r.concurrency} b=${r.batch} (coalesced NOTIFY)`, `${x(r.toFloor)} floor, ${x(r.toEmmett)} emmett`, '≥ 0.70× floor, > 1× emmett', verdict(r.toFloor >= 0.7 && r.toEmmett > 1)]);
+      rows.push([
+        `append c=${r.concurrency} b=${r.batch} (coalesced NOTIFY)`,
+        `${x(r.toFloor)} floor, ${x(r.toEmmett)} emmett`,
+        '≥ 0.70× floor, > 1× emmett',
+        verdict(r.toFloor >= 0.7 && r.toEmmett > 1),
+      ]);
     }
   }
   const http = results.http as { results: Array<{ command: string; concurrency: number; commandsPerSecond: number }> } | undefined;
@@ -70,16 +83,46 @@ function printSummary(results: Partial<Record<Part, Record<string, unknown>>>): 
     for (const r of http.results.filter((h) => h.command === 'POST /tasks')) {
       const floor = http.results.find((h) => h.command.startsWith('floor') && h.concurrency === r.concurrency)?.commandsPerSecond ?? NaN;
       const peer = http.results.find((h) => h.command.startsWith('emmett') && h.concurrency === r.concurrency)?.commandsPerSecond ?? NaN;
-      rows.push([`POST /tasks over HTTP c=${r.concurrency}`, `${Math.round(r.commandsPerSecond)}/s: ${x(r.commandsPerSecond / floor)} floor, ${x(r.commandsPerSecond / peer)} emmett`, '— (no target)', '']);
+      rows.push([
+        `POST /tasks over HTTP c=${r.concurrency}`,
+        `${Math.round(r.commandsPerSecond)}/s: ${x(r.commandsPerSecond / floor)} floor, ${x(r.commandsPerSecond / peer)} emmett`,
+        '— (no target)',
+        '',
+      ]);
     }
   }
-  const province = results.province as { size: string; rebuilds: Array<{ projection: string; eventsPerSecond: number }>; queries: Array<{ query: string; ours: { p99: number } }>; peakRssMb: number } | undefined;
+  const province = results.province as
+    | {
+        size: string;
+        rebuilds: Array<{ projection: string; eventsPerSecond: number }>;
+        queries: Array<{ query: string; ours: { p99: number } }>;
+        peakRssMb: number;
+      }
+    | undefined;
   if (province) {
-    for (const r of province.rebuilds) rows.push([`rebuild ${r.projection} (${province.size})`, `${Math.round(r.eventsPerSecond)} events/s`, '≥ 30,000 events/s', verdict(r.eventsPerSecond >= 30_000)]);
+    for (const r of province.rebuilds)
+      rows.push([
+        `rebuild ${r.projection} (${province.size})`,
+        `${Math.round(r.eventsPerSecond)} events/s`,
+        '≥ 30,000 events/s',
+        verdict(r.eventsPerSecond >= 30_000),
+      ]);
     const custody = province.queries.find((q) => q.query === "a task's custody over HTTP");
     const report = province.queries.find((q) => q.query.includes('yearly report'));
-    if (custody) rows.push([`a task's custody p99 (${province.size})`, `${custody.ours.p99.toFixed(2)} ms`, '< 10 ms at 1m', verdict(custody.ours.p99 < 10)]);
-    if (report) rows.push([`a person's yearly report p99 (${province.size})`, `${report.ours.p99.toFixed(1)} ms`, '< 100 ms at 1m', verdict(report.ours.p99 < 100)]);
+    if (custody)
+      rows.push([
+        `a task's custody p99 (${province.size})`,
+        `${custody.ours.p99.toFixed(2)} ms`,
+        '< 10 ms at 1m',
+        verdict(custody.ours.p99 < 10),
+      ]);
+    if (report)
+      rows.push([
+        `a person's yearly report p99 (${province.size})`,
+        `${report.ours.p99.toFixed(1)} ms`,
+        '< 100 ms at 1m',
+        verdict(report.ours.p99 < 100),
+      ]);
   }
   for (const part of PARTS) {
     const peak = (results[part] as { peakRssMb?: number } | undefined)?.peakRssMb;

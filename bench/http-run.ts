@@ -51,7 +51,15 @@ async function main(): Promise<void> {
   const secret = 'bench-secret-that-is-long-enough-for-hs256-0123456789';
   // The projector runs in its own process (PROJECTOR=external, the clustered deployment), so that the commands, our
   // direct append, the floor and the peer all run with nothing else in this process.
-  const config = { ...loadConfig({}), databaseUrl: db.url, jwtSecret: secret, deadlineWatchMs: 0, databasePoolSize: 40, projector: 'external' as const, ...BENCH_RATE_LIMITS };
+  const config = {
+    ...loadConfig({}),
+    databaseUrl: db.url,
+    jwtSecret: secret,
+    deadlineWatchMs: 0,
+    databasePoolSize: 40,
+    projector: 'external' as const,
+    ...BENCH_RATE_LIMITS,
+  };
   const keys = resolveTokenKeys(config);
   const app = await createApp(config, { tokenKeys: keys }, { logger: false });
   const pool = benchPool({ connectionString: db.url, max: 40 });
@@ -67,7 +75,11 @@ async function main(): Promise<void> {
     const chairmanToken = tokens.mint(chairman, 3600);
     const cuongToken = tokens.mint(cuong, 3600);
     const post = async (path: string, token: string, body: object): Promise<{ status: number; body: Record<string, unknown> }> => {
-      const response = await fetch(`${base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
+      const response = await fetch(`${base}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify(body),
+      });
       return { status: response.status, body: (await response.json()) as Record<string, unknown> };
     };
     let sequence = 0;
@@ -90,17 +102,28 @@ async function main(): Promise<void> {
       results.push(
         await measure(BASELINE, concurrency, async () => {
           const id = randomUUID();
-          await direct.appendToStream(`task-${id}`, [{ id: randomUUID(), type: template!.type, data: template!.data, metadata: template!.metadata }], { expectedVersion: 'no_stream' });
+          await direct.appendToStream(
+            `task-${id}`,
+            [{ id: randomUUID(), type: template!.type, data: template!.data, metadata: template!.metadata }],
+            { expectedVersion: 'no_stream' },
+          );
           return 201;
         }),
       );
       results.push(await measure('POST /tasks', concurrency, async () => (await post('/tasks', chairmanToken, assignment())).status));
-      const own = await Promise.all(Array.from({ length: concurrency }, async () => (await post('/tasks', chairmanToken, assignment())).body['taskId'] as string));
+      const own = await Promise.all(
+        Array.from({ length: concurrency }, async () => (await post('/tasks', chairmanToken, assignment())).body['taskId'] as string),
+      );
       let writer = 0;
       results.push(
         await measure('POST /tasks/{id}/comments', concurrency, async () => {
           const taskId = own[writer++ % concurrency]!;
-          return (await post(`/tasks/${taskId}/comments`, cuongToken, { content: 'Đã kiểm tra hiện trường, đang lập biên bản', occurredAt: '2026-03-03T09:00:00+07:00' })).status;
+          return (
+            await post(`/tasks/${taskId}/comments`, cuongToken, {
+              content: 'Đã kiểm tra hiện trường, đang lập biên bản',
+              occurredAt: '2026-03-03T09:00:00+07:00',
+            })
+          ).status;
         }),
       );
     }
@@ -121,7 +144,12 @@ async function main(): Promise<void> {
 }
 
 /** The same TaskAssigned event appended to a new stream per call at each concurrency, on a database of its own. */
-async function measureBaseline(serverUrl: string, name: string, make: (url: string) => Promise<Target>, event: NewEvent): Promise<Figures[]> {
+async function measureBaseline(
+  serverUrl: string,
+  name: string,
+  make: (url: string) => Promise<Target>,
+  event: NewEvent,
+): Promise<Figures[]> {
   const db: BenchDatabase = await createDatabase(serverUrl, 'http_baseline');
   try {
     const target = await make(db.url);
@@ -165,11 +193,20 @@ async function measure(command: string, concurrency: number, send: () => Promise
   times.sort((a, b) => a - b);
   const at = (q: number): number => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0;
   process.stderr.write(`  ${command} c=${concurrency}: ${Math.round(times.length / seconds)} commands/s\n`);
-  return { command, concurrency, commands: times.length, commandsPerSecond: times.length / seconds, p50Ms: at(0.5), p99Ms: at(0.99), errors };
+  return {
+    command,
+    concurrency,
+    commands: times.length,
+    commandsPerSecond: times.length / seconds,
+    p50Ms: at(0.5),
+    p99Ms: at(0.99),
+    errors,
+  };
 }
 
 function printResults(results: readonly Figures[]): void {
-  const rate = (command: string, concurrency: number) => results.find((r) => r.command === command && r.concurrency === concurrency)?.commandsPerSecond;
+  const rate = (command: string, concurrency: number) =>
+    results.find((r) => r.command === command && r.concurrency === concurrency)?.commandsPerSecond;
   printTable(
     'commands over HTTP (each records one event), against the same event appended without HTTP',
     ['command', 'conc', 'commands/s', 'p50 ms', 'p99 ms', 'errors', '÷ our append', '÷ floor', '÷ emmett'],

@@ -63,7 +63,11 @@ interface Samples {
  * (the API included) runs before the peer is loaded.
  */
 async function main(): Promise<void> {
-  const sizeArg = process.argv.slice(2).find((arg) => arg.startsWith('--size='))?.slice('--size='.length) ?? '100k';
+  const sizeArg =
+    process.argv
+      .slice(2)
+      .find((arg) => arg.startsWith('--size='))
+      ?.slice('--size='.length) ?? '100k';
   if (!(sizeArg in PROVINCE_SIZES)) throw new Error(`unknown size ${sizeArg}: use --size=100k (default), 1m or 10m`);
   const size = sizeArg as ProvinceSize;
   const keep = process.argv.includes('--keep');
@@ -98,7 +102,12 @@ async function main(): Promise<void> {
     const { queries, samples } = await timeOurQueries(db.url, pool, ours);
 
     // The floor, then the peer (last: see above), each on a database of its own, loaded and read the same way.
-    for (const [name, make] of baselines ? ([[FLOOR, rawFloor], [PEER, emmett]] as const) : []) {
+    for (const [name, make] of baselines
+      ? ([
+          [FLOOR, rawFloor],
+          [PEER, emmett],
+        ] as const)
+      : []) {
       const baselineDb = await createDatabase(serverUrl, `province_${size}_${name}`);
       baselineDbs.push(baselineDb);
       const target = await make(baselineDb.url);
@@ -112,7 +121,18 @@ async function main(): Promise<void> {
     const peakMb = peakRssMb();
     printFigures(loads, reads, rebuilds, queries);
     console.log(`\npeak RSS of the bench process: ${peakMb.toFixed(0)} MB`);
-    writeResults(`province-${size}`, { size, units: province.units, persons: province.persons, machine: machineFacts(), server, loads, reads, rebuilds, queries, peakRssMb: peakMb });
+    writeResults(`province-${size}`, {
+      size,
+      units: province.units,
+      persons: province.persons,
+      machine: machineFacts(),
+      server,
+      loads,
+      reads,
+      rebuilds,
+      queries,
+      peakRssMb: peakMb,
+    });
   } finally {
     await pool.end();
     if (keep) console.log(`kept the database for inspection: ${db.url} (drop it when done)`);
@@ -134,10 +154,16 @@ async function loadInto(target: Target, province: Province, name = target.name):
 async function rebuildAll(pool: Pool): Promise<RebuildFigures[]> {
   const rebuilds: RebuildFigures[] = [];
   for (const projection of serviceProjections()) {
-    const runtime = new ProjectorRuntime({ pool, eventStore: new PostgresEventStore(pool, { notify: false }), projections: [projection], batchSize: 1000 });
+    const runtime = new ProjectorRuntime({
+      pool,
+      eventStore: new PostgresEventStore(pool, { notify: false }),
+      projections: [projection],
+      batchSize: 1000,
+    });
     const begin = Date.now();
     const [report] = await runtime.rebuild([projection.name], (progress) => {
-      if (!progress.done && progress.eventsDone % 50_000 < 1000) process.stderr.write(`  rebuilding ${projection.name}: ${progress.eventsDone} events\r`);
+      if (!progress.done && progress.eventsDone % 50_000 < 1000)
+        process.stderr.write(`  rebuilding ${projection.name}: ${progress.eventsDone} events\r`);
     });
     const seconds = (Date.now() - begin) / 1000;
     rebuilds.push({ projection: projection.name, events: report!.eventsDone, seconds, eventsPerSecond: report!.eventsDone / seconds });
@@ -147,7 +173,9 @@ async function rebuildAll(pool: Pool): Promise<RebuildFigures[]> {
 }
 
 async function checkReadModels(pool: Pool): Promise<void> {
-  const { rows: [counts] } = await pool.query<{ tasks: number; findings: number; streams: number }>(
+  const {
+    rows: [counts],
+  } = await pool.query<{ tasks: number; findings: number; streams: number }>(
     `SELECT (SELECT count(*)::int FROM rm_task) AS tasks, (SELECT count(*)::int FROM rm_finding) AS findings,
             (SELECT count(*)::int FROM streams WHERE stream_id LIKE 'task-%') AS streams`,
   );
@@ -157,8 +185,12 @@ async function checkReadModels(pool: Pool): Promise<void> {
 
 async function timeOurQueries(databaseUrl: string, pool: Pool, ours: Target): Promise<{ queries: QueryFigures[]; samples: Samples }> {
   const calendar = workingDayCalendar();
-  const { rows: tasks } = await pool.query<{ task_id: string }>('SELECT task_id FROM rm_task ORDER BY md5(task_id::text) LIMIT $1', [QUERY_SAMPLES]);
-  const { rows: units } = await pool.query<{ unit_id: string }>('SELECT DISTINCT unit_id FROM rm_finding_party ORDER BY unit_id LIMIT $1', [QUERY_SAMPLES]);
+  const { rows: tasks } = await pool.query<{ task_id: string }>('SELECT task_id FROM rm_task ORDER BY md5(task_id::text) LIMIT $1', [
+    QUERY_SAMPLES,
+  ]);
+  const { rows: units } = await pool.query<{ unit_id: string }>('SELECT DISTINCT unit_id FROM rm_finding_party ORDER BY unit_id LIMIT $1', [
+    QUERY_SAMPLES,
+  ]);
   const { rows: persons } = await pool.query<{ person_id: string }>(
     'SELECT DISTINCT person_id FROM rm_task_party WHERE person_id IS NOT NULL ORDER BY person_id LIMIT $1',
     [REPORT_SAMPLES],
@@ -169,7 +201,12 @@ async function timeOurQueries(databaseUrl: string, pool: Pool, ours: Target): Pr
   try {
     const reportTasks: string[][] = [];
     const queries: QueryFigures[] = [
-      { query: "a task's custody over HTTP", baseline: 'task stream', ours: await timeEach(taskIds, (id) => api.get(`/tasks/${id}/custody?asOf=${AS_OF}`)), target: 'p99 < 10 ms' },
+      {
+        query: "a task's custody over HTTP",
+        baseline: 'task stream',
+        ours: await timeEach(taskIds, (id) => api.get(`/tasks/${id}/custody?asOf=${AS_OF}`)),
+        target: 'p99 < 10 ms',
+      },
       {
         query: "a task's custody: row + fold, no HTTP",
         baseline: 'task stream',
@@ -179,15 +216,33 @@ async function timeOurQueries(databaseUrl: string, pool: Pool, ours: Target): Pr
         }),
         target: 'p99 < 10 ms',
       },
-      { query: "a task's stream read whole", baseline: 'task stream', ours: await timeEach(taskIds, (id) => connected.readStream(`task-${id}`)), target: '—' },
-      { query: "a unit's findings over HTTP (page of 50)", baseline: null, ours: await timeEach(units.map((u) => u.unit_id), (unit) => api.get(`/findings?unit=${encodeURIComponent(unit)}&limit=50`)), target: '—' },
+      {
+        query: "a task's stream read whole",
+        baseline: 'task stream',
+        ours: await timeEach(taskIds, (id) => connected.readStream(`task-${id}`)),
+        target: '—',
+      },
+      {
+        query: "a unit's findings over HTTP (page of 50)",
+        baseline: null,
+        ours: await timeEach(
+          units.map((u) => u.unit_id),
+          (unit) => api.get(`/findings?unit=${encodeURIComponent(unit)}&limit=50`),
+        ),
+        target: '—',
+      },
       {
         query: "a person's yearly report over HTTP",
         baseline: 'report streams',
-        ours: await timeEach(persons.map((p) => p.person_id), async (personId) => {
-          const report = (await api.get(`/reports/persons/${encodeURIComponent(personId)}?from=2026-01-01&to=2026-12-31`)) as { figures?: { tasksHeld?: { taskIds?: string[] } } };
-          reportTasks.push(report.figures?.tasksHeld?.taskIds ?? []);
-        }),
+        ours: await timeEach(
+          persons.map((p) => p.person_id),
+          async (personId) => {
+            const report = (await api.get(`/reports/persons/${encodeURIComponent(personId)}?from=2026-01-01&to=2026-12-31`)) as {
+              figures?: { tasksHeld?: { taskIds?: string[] } };
+            };
+            reportTasks.push(report.figures?.tasksHeld?.taskIds ?? []);
+          },
+        ),
         target: 'p99 < 100 ms',
       },
     ];
@@ -218,27 +273,61 @@ async function timeBaselineQueries(name: string, target: Target, samples: Sample
   }
 }
 
-function printFigures(loads: readonly LoadFigures[], reads: readonly ReadFigures[], rebuilds: readonly RebuildFigures[], queries: readonly QueryFigures[]): void {
+function printFigures(
+  loads: readonly LoadFigures[],
+  reads: readonly ReadFigures[],
+  rebuilds: readonly RebuildFigures[],
+  queries: readonly QueryFigures[],
+): void {
   const load = (name: string) => loads.find((l) => l.target === name)?.eventsPerSecond;
   const read = (name: string) => reads.find((r) => r.target === name)?.eventsPerSecond;
   printTable(
     `load, ${WRITERS} writers, one append per stream (events/s)`,
     ['target', 'events', 'seconds', 'events/s', '÷ floor', '÷ emmett'],
-    loads.map((l) => [l.target, String(l.events), l.seconds.toFixed(1), String(Math.round(l.eventsPerSecond)), ratio(l.eventsPerSecond, load(FLOOR)), ratio(l.eventsPerSecond, load(PEER))]),
+    loads.map((l) => [
+      l.target,
+      String(l.events),
+      l.seconds.toFixed(1),
+      String(Math.round(l.eventsPerSecond)),
+      ratio(l.eventsPerSecond, load(FLOOR)),
+      ratio(l.eventsPerSecond, load(PEER)),
+    ]),
   );
   printTable(
     `reading the whole log (pages of ${READ_PAGE}) and rebuilding each projection from it (target ≥ 30,000 events/s); ratios to the floor's and Emmett's read`,
     ['what', 'events', 'seconds', 'events/s', '÷ floor read', '÷ emmett read'],
     [
-      ...reads.map((r) => [`read: ${r.target}`, String(r.events), r.seconds.toFixed(1), String(Math.round(r.eventsPerSecond)), ratio(r.eventsPerSecond, read(FLOOR)), ratio(r.eventsPerSecond, read(PEER))]),
-      ...rebuilds.map((r) => [`rebuild: ${r.projection}`, String(r.events), r.seconds.toFixed(1), String(Math.round(r.eventsPerSecond)), ratio(r.eventsPerSecond, read(FLOOR)), ratio(r.eventsPerSecond, read(PEER))]),
+      ...reads.map((r) => [
+        `read: ${r.target}`,
+        String(r.events),
+        r.seconds.toFixed(1),
+        String(Math.round(r.eventsPerSecond)),
+        ratio(r.eventsPerSecond, read(FLOOR)),
+        ratio(r.eventsPerSecond, read(PEER)),
+      ]),
+      ...rebuilds.map((r) => [
+        `rebuild: ${r.projection}`,
+        String(r.events),
+        r.seconds.toFixed(1),
+        String(Math.round(r.eventsPerSecond)),
+        ratio(r.eventsPerSecond, read(FLOOR)),
+        ratio(r.eventsPerSecond, read(PEER)),
+      ]),
     ],
   );
   const ms = (l?: Latency) => (l ? `${l.p50.toFixed(2)} / ${l.p99.toFixed(2)}` : '—');
   printTable(
     'queries, p50 / p99 ms (ratios: our p99 time ÷ theirs; floor and emmett read the raw events the answer needs)',
     ['query', 'ours', 'floor', 'emmett', 'ours ÷ floor', 'ours ÷ emmett', 'target'],
-    queries.map((q) => [q.query, ms(q.ours), ms(q.floor), ms(q.emmett), ratio(q.ours.p99, q.floor?.p99), ratio(q.ours.p99, q.emmett?.p99), q.target]),
+    queries.map((q) => [
+      q.query,
+      ms(q.ours),
+      ms(q.floor),
+      ms(q.emmett),
+      ratio(q.ours.p99, q.floor?.p99),
+      ratio(q.ours.p99, q.emmett?.p99),
+      q.target,
+    ]),
   );
 }
 

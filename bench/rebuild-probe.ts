@@ -24,12 +24,20 @@ async function main(): Promise<void> {
         )
       ).rows[0]!;
     const before = await stats();
-    const runtime = new ProjectorRuntime({ pool, eventStore: new PostgresEventStore(pool, { notify: false }), projections: [projection], batchSize: Number(batch ?? 1000) });
+    const runtime = new ProjectorRuntime({
+      pool,
+      eventStore: new PostgresEventStore(pool, { notify: false }),
+      projections: [projection],
+      batchSize: Number(batch ?? 1000),
+    });
     const begin = Date.now();
     const [report] = await runtime.rebuild([name]);
     const seconds = (Date.now() - begin) / 1000;
     const after = await stats();
-    const { rows } = await pool.query<{ bytes: string }>('SELECT pg_wal_lsn_diff($1::pg_lsn, $2::pg_lsn)::text AS bytes', [after.lsn, before.lsn]);
+    const { rows } = await pool.query<{ bytes: string }>('SELECT pg_wal_lsn_diff($1::pg_lsn, $2::pg_lsn)::text AS bytes', [
+      after.lsn,
+      before.lsn,
+    ]);
     const events = report!.eventsDone;
     console.log(
       JSON.stringify({

@@ -103,7 +103,17 @@ async function main(): Promise<void> {
     printAppendTable(appends);
     printReadTable(reads);
     console.log(`\npeak RSS of the bench process: ${peakMb.toFixed(0)} MB`);
-    writeResults(`event-store-${size.name}`, { size, seed: SEED, meanEventBytes, machine: machineFacts(), server, appends, reads, ratios: ratios(appends, reads), peakRssMb: peakMb });
+    writeResults(`event-store-${size.name}`, {
+      size,
+      seed: SEED,
+      meanEventBytes,
+      machine: machineFacts(),
+      server,
+      appends,
+      reads,
+      ratios: ratios(appends, reads),
+      peakRssMb: peakMb,
+    });
   } finally {
     await cleanUp();
   }
@@ -149,7 +159,11 @@ function printAppendTable(appends: ReadonlyArray<AppendFigures>): void {
       `${(f.eventsPerSecond / peer.eventsPerSecond).toFixed(2)}×`,
     ];
   });
-  printTable('appendToStream (throughput in events/s; latency per append call)', ['target', 'conc', 'batch', 'events/s', 'p50 ms', 'p99 ms', '÷ floor', '÷ emmett'], rows);
+  printTable(
+    'appendToStream (throughput in events/s; latency per append call)',
+    ['target', 'conc', 'batch', 'events/s', 'p50 ms', 'p99 ms', '÷ floor', '÷ emmett'],
+    rows,
+  );
 }
 
 function printReadTable(reads: ReadonlyArray<ReadFigures>): void {

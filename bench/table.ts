@@ -19,7 +19,13 @@ export function ratio(value: number | undefined, baseline: number | undefined): 
 }
 
 export function machineFacts(): { cpus: number; cpuModel: string; memoryGb: number; node: string; platform: string } {
-  return { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, platform: process.platform };
+  return {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? 'unknown',
+    memoryGb: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    platform: process.platform,
+  };
 }
 
 export function peakRssMb(): number {

@@ -39,7 +39,9 @@ export interface Target {
 const STOCK_PARSERS = new Map([20, 114, 3802].map((oid) => [oid, types.getTypeParser(oid, 'text')] as const));
 const stockTypes: CustomTypesConfig = {
   getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-    (format ?? 'text') === 'text' && STOCK_PARSERS.has(oid) ? STOCK_PARSERS.get(oid)! : types.getTypeParser(oid, format as 'text')) as CustomTypesConfig['getTypeParser'],
+    (format ?? 'text') === 'text' && STOCK_PARSERS.has(oid)
+      ? STOCK_PARSERS.get(oid)!
+      : types.getTypeParser(oid, format as 'text')) as CustomTypesConfig['getTypeParser'],
 };
 
 function stockPool(url: string, max: number): Pool {
@@ -153,7 +155,16 @@ function connectFloor(pool: Pool): Connected {
       let after = '0';
       let count = 0;
       for (;;) {
-        const { rows } = await pool.query<{ global_position: string; event_id: string; stream_id: string; stream_version: number; event_type: string; data: unknown; metadata: unknown; recorded_at: Date }>(
+        const { rows } = await pool.query<{
+          global_position: string;
+          event_id: string;
+          stream_id: string;
+          stream_version: number;
+          event_type: string;
+          data: unknown;
+          metadata: unknown;
+          recorded_at: Date;
+        }>(
           `SELECT global_position, event_id, stream_id, stream_version, event_type, data, metadata, recorded_at
              FROM plain_events WHERE global_position > $1 ORDER BY global_position LIMIT $2`,
           [after, pageSize],
@@ -214,7 +225,10 @@ function connectEmmett(url: string, pool: Pool): Connected {
       }
     },
     appendAny: async (streamId, batch) => {
-      await store.appendToStream(streamId, batch.map((event) => ({ type: event.type, data: event.data, metadata: { messageId: event.id, ...event.metadata } })));
+      await store.appendToStream(
+        streamId,
+        batch.map((event) => ({ type: event.type, data: event.data, metadata: { messageId: event.id, ...event.metadata } })),
+      );
     },
     readStream: async (streamId) => (await store.readStream(streamId)).events.length,
     readStreams(streamIds) {
@@ -232,7 +246,10 @@ function connectEmmett(url: string, pool: Pool): Connected {
 async function awaitHorizon(pool: Pool): Promise<void> {
   const { rows } = await pool.query<{ horizon: string }>('SELECT pg_snapshot_xmax(pg_current_snapshot())::text AS horizon');
   for (const until = Date.now() + 60_000; Date.now() < until; await new Promise((resolve) => setTimeout(resolve, 5))) {
-    const { rows: check } = await pool.query<{ visible: boolean }>('SELECT pg_snapshot_xmin(pg_current_snapshot()) >= $1::xid8 AS visible', [rows[0]!.horizon]);
+    const { rows: check } = await pool.query<{ visible: boolean }>(
+      'SELECT pg_snapshot_xmin(pg_current_snapshot()) >= $1::xid8 AS visible',
+      [rows[0]!.horizon],
+    );
     if (check[0]!.visible) return;
   }
   throw new Error('a transaction on the server stayed open for 60 s; the log read would be incomplete');

@@ -34,7 +34,14 @@ export function demoCityLog(): CityLog {
       id: entry.eventId,
       type: entry.event.type,
       data: entry.event.data as unknown as Record<string, unknown>,
-      metadata: { actor: RECORDER, commandId: `org-${entry.eventId}`, correlationId: 'province', causationId: null, occurredAt: new Date(entry.occurredAt).toISOString(), schemaVersion: 1 },
+      metadata: {
+        actor: RECORDER,
+        commandId: `org-${entry.eventId}`,
+        correlationId: 'province',
+        causationId: null,
+        occurredAt: new Date(entry.occurredAt).toISOString(),
+        schemaVersion: 1,
+      },
     };
     const last = org.at(-1);
     if (last !== undefined && last.streamId === entry.streamId) last.events.push(event);
@@ -42,26 +49,38 @@ export function demoCityLog(): CityLog {
   }
   const organisation = OrganisationTimeline.fromEvents(DEMO_ORGANISATION.map((entry) => entry.event));
   const decider = createTaskDecider({ clockSkewMs: 365 * 24 * 3_600_000 });
-  const tasks = generateDemoTasks({ seed: DEMO_TASK_SEED, until: UNTIL, organisation, calendar: createVnWorkingDayCalendar() }).map((task) => {
-    let state: TaskState = decider.initialState();
-    const events: NewEvent[] = [];
-    task.commands.forEach((command, step) => {
-      decider.decide(command, state).forEach((decided: TaskEvent, index) => {
-        const eventId = uuidOf(`${task.taskId}|${step}|${index}`);
-        const actor = { personId: command.context.actor.personId, unitId: command.context.actor.unitId };
-        const onBehalfOf = command.context.onBehalfOf ? { personId: command.context.onBehalfOf.personId, unitId: command.context.onBehalfOf.unitId } : undefined;
-        const occurredAt = new Date(command.context.occurredAt).toISOString();
-        state = decider.evolve(state, { ...decided, metadata: { eventId, occurredAt, actor, ...(onBehalfOf ? { onBehalfOf } : {}) } });
-        events.push({
-          id: eventId,
-          type: decided.type,
-          data: decided.data as unknown as Record<string, unknown>,
-          metadata: { actor, ...(onBehalfOf ? { onBehalfOf } : {}), commandId: uuidOf(`${task.taskId}|${step}`), correlationId: task.taskId, causationId: null, occurredAt, schemaVersion: 1 },
+  const tasks = generateDemoTasks({ seed: DEMO_TASK_SEED, until: UNTIL, organisation, calendar: createVnWorkingDayCalendar() }).map(
+    (task) => {
+      let state: TaskState = decider.initialState();
+      const events: NewEvent[] = [];
+      task.commands.forEach((command, step) => {
+        decider.decide(command, state).forEach((decided: TaskEvent, index) => {
+          const eventId = uuidOf(`${task.taskId}|${step}|${index}`);
+          const actor = { personId: command.context.actor.personId, unitId: command.context.actor.unitId };
+          const onBehalfOf = command.context.onBehalfOf
+            ? { personId: command.context.onBehalfOf.personId, unitId: command.context.onBehalfOf.unitId }
+            : undefined;
+          const occurredAt = new Date(command.context.occurredAt).toISOString();
+          state = decider.evolve(state, { ...decided, metadata: { eventId, occurredAt, actor, ...(onBehalfOf ? { onBehalfOf } : {}) } });
+          events.push({
+            id: eventId,
+            type: decided.type,
+            data: decided.data as unknown as Record<string, unknown>,
+            metadata: {
+              actor,
+              ...(onBehalfOf ? { onBehalfOf } : {}),
+              commandId: uuidOf(`${task.taskId}|${step}`),
+              correlationId: task.taskId,
+              causationId: null,
+              occurredAt,
+              schemaVersion: 1,
+            },
+          });
         });
       });
-    });
-    return { streamId: taskStreamId(task.taskId), events };
-  });
+      return { streamId: taskStreamId(task.taskId), events };
+    },
+  );
   return {
     org,
     tasks,

@@ -13,7 +13,14 @@ export interface ProvinceApi {
 /** The API on the loaded database, projector external (the read models are already rebuilt), no deadline watcher. */
 export async function startProvinceApi(databaseUrl: string): Promise<ProvinceApi> {
   const secret = 'bench-secret-that-is-long-enough-for-hs256-0123456789';
-  const config = { ...loadConfig({}), databaseUrl, jwtSecret: secret, deadlineWatchMs: 0, projector: 'external' as const, ...BENCH_RATE_LIMITS };
+  const config = {
+    ...loadConfig({}),
+    databaseUrl,
+    jwtSecret: secret,
+    deadlineWatchMs: 0,
+    projector: 'external' as const,
+    ...BENCH_RATE_LIMITS,
+  };
   const keys = resolveTokenKeys(config);
   const app = await createApp(config, { tokenKeys: keys }, { logger: false });
   await app.init();

@@ -13,7 +13,12 @@ export interface LoadFigures {
  * Loads the province with `writers` concurrent writers, one append per stream: first whole organisation copies
  * (within a copy a unit's stream before its people's), then the task streams in any order.
  */
-export async function loadProvince(target: string, province: Province, writers: number, append: (batch: StreamBatch) => Promise<void>): Promise<LoadFigures> {
+export async function loadProvince(
+  target: string,
+  province: Province,
+  writers: number,
+  append: (batch: StreamBatch) => Promise<void>,
+): Promise<LoadFigures> {
   const begin = Date.now();
   let events = 0;
   let streams = 0;
@@ -24,7 +29,9 @@ export async function loadProvince(target: string, province: Province, writers: 
     streams += 1;
     if (Date.now() - lastReport > 5000) {
       lastReport = Date.now();
-      process.stderr.write(`  ${target} loading: ${events} / ~${province.targetEvents} events, ${Math.round(events / ((lastReport - begin) / 1000))} events/s\n`);
+      process.stderr.write(
+        `  ${target} loading: ${events} / ~${province.targetEvents} events, ${Math.round(events / ((lastReport - begin) / 1000))} events/s\n`,
+      );
     }
   };
   const copies = province.organisationCopies();

@@ -39,7 +39,11 @@ export class Province {
   /** Units that stay in force (never merged or dissolved): the extra staff are appointed there. */
   private staffedUnits(): string[] {
     const ended = new Set(
-      this.city.org.flatMap((batch) => batch.events.filter((event) => event.type === 'UnitMerged' || event.type === 'UnitDissolved').map((event) => String(event.data['unitId']))),
+      this.city.org.flatMap((batch) =>
+        batch.events
+          .filter((event) => event.type === 'UnitMerged' || event.type === 'UnitDissolved')
+          .map((event) => String(event.data['unitId'])),
+      ),
     );
     return this.city.unitIds.filter((unitId) => !ended.has(unitId));
   }
@@ -47,7 +51,14 @@ export class Province {
   /** Registration and appointment of the extra staff of one organisation copy (after its units exist). */
   private extraStaff(copy: number): StreamBatch[] {
     const batches: StreamBatch[] = [];
-    const metadata = (id: string) => ({ actor: { personId: `${RECORDER_ID}.c${copy}`, unitId: `van-phong-ubnd-tp.c${copy}` }, commandId: `staff-${id}`, correlationId: 'province', causationId: null, occurredAt: `${STAFF_FROM}T01:00:00.000Z`, schemaVersion: 1 });
+    const metadata = (id: string) => ({
+      actor: { personId: `${RECORDER_ID}.c${copy}`, unitId: `van-phong-ubnd-tp.c${copy}` },
+      commandId: `staff-${id}`,
+      correlationId: 'province',
+      causationId: null,
+      occurredAt: `${STAFF_FROM}T01:00:00.000Z`,
+      schemaVersion: 1,
+    });
     let serial = 0;
     for (const unitId of this.staffedUnits()) {
       const appointments: NewEvent[] = [];
@@ -57,13 +68,27 @@ export class Province {
         const registered = uuidOf(`register|${personId}`);
         batches.push({
           streamId: `person-${personId}`,
-          events: [{ id: registered, type: 'PersonRegistered', data: { personId, fullName: `Nguyễn Văn Cán Bộ ${serial}`, officialCode: `CB-${serial}.c${copy}` }, metadata: metadata(registered) }],
+          events: [
+            {
+              id: registered,
+              type: 'PersonRegistered',
+              data: { personId, fullName: `Nguyễn Văn Cán Bộ ${serial}`, officialCode: `CB-${serial}.c${copy}` },
+              metadata: metadata(registered),
+            },
+          ],
         });
         const appointed = uuidOf(`appoint|${personId}`);
         appointments.push({
           id: appointed,
           type: 'PersonAppointed',
-          data: { appointmentId: uuidOf(`appointment|${personId}`), unitId: `${unitId}.c${copy}`, personId, position: 'staff', validFrom: STAFF_FROM, validTo: null },
+          data: {
+            appointmentId: uuidOf(`appointment|${personId}`),
+            unitId: `${unitId}.c${copy}`,
+            personId,
+            position: 'staff',
+            validFrom: STAFF_FROM,
+            validTo: null,
+          },
           metadata: metadata(appointed),
         });
       }
@@ -106,7 +131,9 @@ export class Province {
       if (Array.isArray(value)) return value.map(walk);
       if (value !== null && typeof value === 'object') {
         // Official codes are unique in an organisation: each copy gets its own.
-        return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, key === 'officialCode' ? `${String(item)}.c${orgCopy}` : walk(item)]));
+        return Object.fromEntries(
+          Object.entries(value).map(([key, item]) => [key, key === 'officialCode' ? `${String(item)}.c${orgCopy}` : walk(item)]),
+        );
       }
       return value;
     };

@@ -29,12 +29,20 @@ export class DrillCommands {
   /** Giám đốc Sở Xây dựng comments on a task her unit leads. */
   comment(taskId: string, suffix: string): KeyedCommand {
     const key = `${this.tag}-${suffix}`;
-    return { key, kind: 'comment', token: this.tokens.of('binh'), path: `/tasks/${taskId}/comments`, body: { content: `Ý kiến chỉ đạo ${key}` } };
+    return {
+      key,
+      kind: 'comment',
+      token: this.tokens.of('binh'),
+      path: `/tasks/${taskId}/comments`,
+      body: { content: `Ý kiến chỉ đạo ${key}` },
+    };
   }
 
   /** The load of the drills with writers: the last two writers assign new tasks, the others comment on the given tasks. */
   mixedLoad(taskIds: ReadonlyArray<string>, writers: number): (writer: number, index: number) => KeyedCommand {
     return (writer, index) =>
-      writer >= writers - 2 ? this.newTask(`w${writer}-${index}`) : this.comment(taskIds[(writer + index) % taskIds.length]!, `w${writer}-${index}`);
+      writer >= writers - 2
+        ? this.newTask(`w${writer}-${index}`)
+        : this.comment(taskIds[(writer + index) % taskIds.length]!, `w${writer}-${index}`);
   }
 }

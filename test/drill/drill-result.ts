@@ -40,7 +40,11 @@ export function judged(id: number, name: string, durationMs: number, figures: Dr
 }
 
 /** The figures every load drill shares, from its ledger, the log check and the reader beside the writers, if any. */
-export function loadFigures(ledger: LoadLedger, log: LedgerCheck, reads?: ReadLoad): Pick<DrillFigures, 'requests' | 'acknowledged' | 'lost' | 'duplicated' | 'serverErrors'> {
+export function loadFigures(
+  ledger: LoadLedger,
+  log: LedgerCheck,
+  reads?: ReadLoad,
+): Pick<DrillFigures, 'requests' | 'acknowledged' | 'lost' | 'duplicated' | 'serverErrors'> {
   return {
     requests: ledger.requests + (reads?.requests ?? 0),
     acknowledged: ledger.acknowledged.length,
@@ -65,7 +69,11 @@ export function readCheck(reads: ReadLoad): DrillCheck {
 /** The checks every load drill shares: each command acknowledged in the end, and no answer a client could not act on. */
 export function loadChecks(ledger: LoadLedger, log: LedgerCheck): DrillCheck[] {
   return [
-    check('every command acknowledged after resends', log.unacknowledged.length === 0, `${log.unacknowledged.length} not: ${log.unacknowledged.slice(0, 5).join(', ')}`),
+    check(
+      'every command acknowledged after resends',
+      log.unacknowledged.length === 0,
+      `${log.unacknowledged.length} not: ${log.unacknowledged.slice(0, 5).join(', ')}`,
+    ),
     check(
       'every refusal retryable (503, or 409 with Retry-After)',
       ledger.unexpected.length === 0,

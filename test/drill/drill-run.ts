@@ -27,8 +27,20 @@ interface Drill {
 
 const DRILLS: ReadonlyArray<Drill> = [
   { id: 1, name: 'kill -9 under load', service: { name: 'default', env: {} }, limitMs: 120_000, run: killUnderLoad },
-  { id: 2, name: 'database restart under load', service: { name: 'deadline watcher every second', env: { DEADLINE_WATCH_MS: '1000' } }, limitMs: 90_000, run: databaseRestart },
-  { id: 3, name: `pool pressure (pool of ${POOL_SIZE})`, service: { name: `pool of ${POOL_SIZE}`, env: { DB_POOL_SIZE: String(POOL_SIZE) } }, limitMs: 90_000, run: poolPressure },
+  {
+    id: 2,
+    name: 'database restart under load',
+    service: { name: 'deadline watcher every second', env: { DEADLINE_WATCH_MS: '1000' } },
+    limitMs: 90_000,
+    run: databaseRestart,
+  },
+  {
+    id: 3,
+    name: `pool pressure (pool of ${POOL_SIZE})`,
+    service: { name: `pool of ${POOL_SIZE}`, env: { DB_POOL_SIZE: String(POOL_SIZE) } },
+    limitMs: 90_000,
+    run: poolPressure,
+  },
   { id: 4, name: '32 clients racing on one task', service: { name: 'default', env: {} }, limitMs: 90_000, run: racingClients },
   { id: 5, name: 'connections terminated', limitMs: 90_000, run: terminatedConnections },
   { id: 6, name: 'hostile input and forged tokens', limitMs: 120_000, run: hostileInput },
@@ -46,7 +58,9 @@ async function main(): Promise<void> {
   const started = new Date();
   mkdirSync(RESULTS_DIR, { recursive: true });
   const logFile = join(RESULTS_DIR, `drill-${started.toISOString().replace(/[:.]/g, '-')}-service.log`);
-  console.log('npm run drill: starting a private PostgreSQL cluster (rate limits off for the drills: RATE_LIMIT_PER_PRINCIPAL=0, RATE_LIMIT_PER_ADDRESS=0)');
+  console.log(
+    'npm run drill: starting a private PostgreSQL cluster (rate limits off for the drills: RATE_LIMIT_PER_PRINCIPAL=0, RATE_LIMIT_PER_ADDRESS=0)',
+  );
   const cluster = await startPrivateCluster();
   const session = new DrillSession(cluster, await freePort(), logFile, (line) => console.log(line));
   let interrupted = false;
@@ -59,8 +73,12 @@ async function main(): Promise<void> {
   const results: DrillResult[] = [];
   let serverVersion = 'unknown';
   try {
-    serverVersion = await session.owner(async (client) => (await client.query<{ v: string }>(`SELECT current_setting('server_version') AS v`)).rows[0]!.v);
-    console.log(`  PostgreSQL ${serverVersion} on 127.0.0.1:${cluster.port}; the service on 127.0.0.1:${session.port}; its output in ${logFile}`);
+    serverVersion = await session.owner(
+      async (client) => (await client.query<{ v: string }>(`SELECT current_setting('server_version') AS v`)).rows[0]!.v,
+    );
+    console.log(
+      `  PostgreSQL ${serverVersion} on 127.0.0.1:${cluster.port}; the service on 127.0.0.1:${session.port}; its output in ${logFile}`,
+    );
     for (const drill of selected) {
       if (interrupted) break;
       results.push(await runDrill(session, drill));
@@ -98,7 +116,11 @@ async function runDrill(session: DrillSession, drill: Drill): Promise<DrillResul
       await session.startService(name, env);
     }
     const exitsBefore = session.unexpectedExits().length;
-    const figures = await withinTime(drill.run(session), drill.limitMs, `drill ${drill.id} did not finish within ${drill.limitMs / 1000} s`);
+    const figures = await withinTime(
+      drill.run(session),
+      drill.limitMs,
+      `drill ${drill.id} did not finish within ${drill.limitMs / 1000} s`,
+    );
     const exits = session.unexpectedExits().slice(exitsBefore);
     figures.checks.push(check('the service never exited unasked (no crash, no outside signal)', exits.length === 0, JSON.stringify(exits)));
     return judged(drill.id, drill.name, Date.now() - started, figures);
@@ -107,7 +129,17 @@ async function runDrill(session: DrillSession, drill: Drill): Promise<DrillResul
     // Whatever the drill left running is cut off with the service.
     await session.stopService().catch(() => undefined);
     return {
-      ...judged(drill.id, drill.name, Date.now() - started, { requests: 0, acknowledged: 0, lost: 0, duplicated: 0, serverErrors: 0, recoverMs: null, summary: 'could not finish', checks: [], details: { serviceLastLines: lastLines, unexpectedExits: session.unexpectedExits() } }),
+      ...judged(drill.id, drill.name, Date.now() - started, {
+        requests: 0,
+        acknowledged: 0,
+        lost: 0,
+        duplicated: 0,
+        serverErrors: 0,
+        recoverMs: null,
+        summary: 'could not finish',
+        checks: [],
+        details: { serviceLastLines: lastLines, unexpectedExits: session.unexpectedExits() },
+      }),
       passed: false,
       error: (error as Error).stack ?? String(error),
     };

@@ -27,7 +27,8 @@ export function printDrillTable(results: ReadonlyArray<DrillResult>): void {
     if (result.lost > 0) console.log(`  lost: ${result.lost} acknowledged command(s) missing from the log`);
     if (result.duplicated > 0) console.log(`  duplicated: ${result.duplicated} key(s) recorded more than once`);
     if (result.serverErrors > 0) console.log(`  5xx other than 503: ${result.serverErrors}`);
-    for (const failed of result.checks.filter((c) => !c.ok)) console.log(`  ✗ ${failed.name}${failed.detail ? `: ${failed.detail.slice(0, 600)}` : ''}`);
+    for (const failed of result.checks.filter((c) => !c.ok))
+      console.log(`  ✗ ${failed.name}${failed.detail ? `: ${failed.detail.slice(0, 600)}` : ''}`);
   }
 }
 

@@ -35,7 +35,9 @@ export async function checkAgainstLog(client: Client, ledger: LoadLedger): Promi
   const records = [...ledger.records.values()];
   const perKey = await eventsPerKey(client, ledger.records.keys());
   const answeredIds = records.flatMap((record) => record.acknowledged?.eventIds ?? []);
-  const { rows } = await client.query<{ id: string }>('SELECT event_id::text AS id FROM events WHERE event_id = ANY($1::uuid[])', [answeredIds]);
+  const { rows } = await client.query<{ id: string }>('SELECT event_id::text AS id FROM events WHERE event_id = ANY($1::uuid[])', [
+    answeredIds,
+  ]);
   const present = new Set(rows.map((row) => row.id));
   const check: LedgerCheck = { lost: [], duplicated: [], unacknowledged: [] };
   for (const record of records) {

@@ -19,7 +19,15 @@ const AUDIENCE = 'ro-trach-nhiem-api';
  */
 export function forgedCredentials(secret: string, principal: Principal, validToken: string): ForgedCredential[] {
   const now = Math.floor(Date.now() / 1000);
-  const claims = { sub: principal.personId, unit: principal.unitId, roles: principal.roles, iss: ISSUER, aud: AUDIENCE, iat: now, exp: now + 3600 };
+  const claims = {
+    sub: principal.personId,
+    unit: principal.unitId,
+    roles: principal.roles,
+    iss: ISSUER,
+    aud: AUDIENCE,
+    iat: now,
+    exp: now + 3600,
+  };
   const otherKey = randomBytes(32).toString('base64url');
   const hs256 = { alg: 'HS256', typ: 'JWT' };
   const refused = (label: string, authorization: string): ForgedCredential => ({ label, authorization, expect: 'refused' });
@@ -44,8 +52,16 @@ export function forgedCredentials(secret: string, principal: Principal, validTok
     refused('another issuer', bearer(jws(hs256, { ...claims, iss: 'someone-else' }, secret))),
     refused('an unknown role', bearer(jws(hs256, { ...claims, roles: ['superuser'] }, secret))),
     refused('no subject', bearer(jws(hs256, withoutSub, secret))),
-    refused('payload not JSON', bearer(`${part(JSON.stringify(hs256))}.${part('not json')}.${sign(`${part(JSON.stringify(hs256))}.${part('not json')}`, secret)}`)),
-    refused('header not JSON', bearer(`${part('{alg:HS256')}.${part(JSON.stringify(claims))}.${sign(`${part('{alg:HS256')}.${part(JSON.stringify(claims))}`, secret)}`)),
+    refused(
+      'payload not JSON',
+      bearer(`${part(JSON.stringify(hs256))}.${part('not json')}.${sign(`${part(JSON.stringify(hs256))}.${part('not json')}`, secret)}`),
+    ),
+    refused(
+      'header not JSON',
+      bearer(
+        `${part('{alg:HS256')}.${part(JSON.stringify(claims))}.${sign(`${part('{alg:HS256')}.${part(JSON.stringify(claims))}`, secret)}`,
+      ),
+    ),
     refused('trailing text after the token', `Bearer ${validToken} extra`),
     refused('a fourth part after the token', bearer(`${validToken}.AAAA`)),
     refused('base64 padding in the token', bearer(`${validToken}==`)),

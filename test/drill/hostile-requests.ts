@@ -1,7 +1,8 @@
 import { assignmentBody } from './drill-commands';
 import type { DrillRole } from './drill-tokens';
 
-export type HostileCategory = 'deep JSON nesting' | 'NUL and lone surrogates' | '%00 in query parameters' | 'missing nested objects' | 'wrong types' | 'malformed JSON';
+export type HostileCategory =
+  'deep JSON nesting' | 'NUL and lone surrogates' | '%00 in query parameters' | 'missing nested objects' | 'wrong types' | 'malformed JSON';
 
 /** One malformed request: the service must refuse it (4xx) or answer it harmlessly, never 5xx, never write on a 4xx. */
 export interface HostileRequest {
@@ -42,7 +43,12 @@ const LISTS: ReadonlyArray<{ path: string; role: DrillRole; params: string[]; su
   { path: '/tasks', role: 'binh', params: ['unit', 'person', 'status', 'category', 'overdue', 'from', 'to', 'limit', 'cursor', 'asOf'] },
   { path: '/findings', role: 'inspector', params: ['rule', 'unit', 'person', 'task', 'status', 'from', 'to', 'limit', 'cursor'] },
   { path: '/cases', role: 'inspector', params: ['person', 'unit', 'status', 'limit'] },
-  { path: '/audit/events', role: 'inspector', params: ['task', 'person', 'unit', 'from', 'to', 'types', 'limit', 'cursor', 'format'], subject: 'unit=so-xay-dung' },
+  {
+    path: '/audit/events',
+    role: 'inspector',
+    params: ['task', 'person', 'unit', 'from', 'to', 'types', 'limit', 'cursor', 'format'],
+    subject: 'unit=so-xay-dung',
+  },
   { path: '/admin/access-log', role: 'admin', params: ['person', 'outcome', 'from', 'to', 'limit', 'before'] },
 ];
 
@@ -70,7 +76,14 @@ const WRONG_VALUES: ReadonlyArray<[string, unknown]> = [
 
 /** Every malformed request of the drill, against one task of the drill for the commands. */
 export function hostileRequests(taskId: string): HostileRequest[] {
-  return [...deepNesting(taskId), ...badStrings(taskId), ...nulInQueries(), ...missingNestedObjects(taskId), ...wrongTypes(taskId), ...malformedJson(taskId)];
+  return [
+    ...deepNesting(taskId),
+    ...badStrings(taskId),
+    ...nulInQueries(),
+    ...missingNestedObjects(taskId),
+    ...wrongTypes(taskId),
+    ...malformedJson(taskId),
+  ];
 }
 
 function deepNesting(taskId: string): HostileRequest[] {
@@ -80,12 +93,54 @@ function deepNesting(taskId: string): HostileRequest[] {
     const objects = `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`;
     const category = 'deep JSON nesting';
     requests.push(
-      { category, label: `arrays ${depth} deep as the body of a comment`, role: 'binh', method: 'POST', path: `/tasks/${taskId}/comments`, body: arrays },
-      { category, label: `objects ${depth} deep as the body of a comment`, role: 'binh', method: 'POST', path: `/tasks/${taskId}/comments`, body: objects },
-      { category, label: `objects ${depth} deep as a comment's content`, role: 'binh', method: 'POST', path: `/tasks/${taskId}/comments`, body: `{"content":${objects}}` },
-      { category, label: `objects ${depth} deep as a task's deadline`, role: 'chairman', method: 'POST', path: '/tasks', body: withRawField(assignmentBody('sâu'), 'deadline', objects) },
-      { category, label: `arrays ${depth} deep as coordinating units`, role: 'chairman', method: 'POST', path: '/tasks', body: withRawField(assignmentBody('sâu'), 'coordinatingUnitIds', arrays) },
-      { category, label: `objects ${depth} deep as onBehalfOf`, role: 'binh', method: 'POST', path: `/tasks/${taskId}/comments`, body: withRawField({ content: 'Ý kiến' }, 'onBehalfOf', objects) },
+      {
+        category,
+        label: `arrays ${depth} deep as the body of a comment`,
+        role: 'binh',
+        method: 'POST',
+        path: `/tasks/${taskId}/comments`,
+        body: arrays,
+      },
+      {
+        category,
+        label: `objects ${depth} deep as the body of a comment`,
+        role: 'binh',
+        method: 'POST',
+        path: `/tasks/${taskId}/comments`,
+        body: objects,
+      },
+      {
+        category,
+        label: `objects ${depth} deep as a comment's content`,
+        role: 'binh',
+        method: 'POST',
+        path: `/tasks/${taskId}/comments`,
+        body: `{"content":${objects}}`,
+      },
+      {
+        category,
+        label: `objects ${depth} deep as a task's deadline`,
+        role: 'chairman',
+        method: 'POST',
+        path: '/tasks',
+        body: withRawField(assignmentBody('sâu'), 'deadline', objects),
+      },
+      {
+        category,
+        label: `arrays ${depth} deep as coordinating units`,
+        role: 'chairman',
+        method: 'POST',
+        path: '/tasks',
+        body: withRawField(assignmentBody('sâu'), 'coordinatingUnitIds', arrays),
+      },
+      {
+        category,
+        label: `objects ${depth} deep as onBehalfOf`,
+        role: 'binh',
+        method: 'POST',
+        path: `/tasks/${taskId}/comments`,
+        body: withRawField({ content: 'Ý kiến' }, 'onBehalfOf', objects),
+      },
     );
   }
   return requests;
@@ -104,15 +159,35 @@ function badStrings(taskId: string): HostileRequest[] {
       ['lead unit', 'chairman', '/tasks', { ...task, leadUnitId: text }],
       ['assigning person', 'chairman', '/tasks', { ...task, assigningAuthority: { personId: text, unitId: 'ubnd-tp' } }],
       ['coordinating unit', 'chairman', '/tasks', { ...task, coordinatingUnitIds: [text] }],
-      ['onBehalfOf person', 'binh', `/tasks/${taskId}/comments`, { content: 'Ý kiến', onBehalfOf: { personId: text, unitId: 'so-xay-dung' } }],
+      [
+        'onBehalfOf person',
+        'binh',
+        `/tasks/${taskId}/comments`,
+        { content: 'Ý kiến', onBehalfOf: { personId: text, unitId: 'so-xay-dung' } },
+      ],
       ['a property name', 'binh', `/tasks/${taskId}/comments`, { content: 'Ý kiến', [text]: 1 }],
     ];
-    for (const [field, role, path, body] of fields) requests.push({ category, label: `${name} in ${field}`, role, method: 'POST', path, body });
+    for (const [field, role, path, body] of fields)
+      requests.push({ category, label: `${name} in ${field}`, role, method: 'POST', path, body });
   }
   // Raw control characters and bytes that are not UTF-8, written into the JSON text itself.
   requests.push(
-    { category, label: 'raw NUL byte inside a JSON string', role: 'binh', method: 'POST', path: `/tasks/${taskId}/comments`, body: '{"content":"a\u0000b"}' },
-    { category, label: 'raw NUL byte outside any string', role: 'binh', method: 'POST', path: `/tasks/${taskId}/comments`, body: '{"content":"ab"}\u0000' },
+    {
+      category,
+      label: 'raw NUL byte inside a JSON string',
+      role: 'binh',
+      method: 'POST',
+      path: `/tasks/${taskId}/comments`,
+      body: '{"content":"a\u0000b"}',
+    },
+    {
+      category,
+      label: 'raw NUL byte outside any string',
+      role: 'binh',
+      method: 'POST',
+      path: `/tasks/${taskId}/comments`,
+      body: '{"content":"ab"}\u0000',
+    },
   );
   return requests;
 }
@@ -123,10 +198,22 @@ function nulInQueries(): HostileRequest[] {
     for (const param of list.params) {
       for (const value of QUERY_VALUES) {
         const query = [list.subject && param !== 'unit' ? list.subject : undefined, `${param}=${value}`].filter(Boolean).join('&');
-        requests.push({ category: '%00 in query parameters', label: `${list.path}?${param}=${value}`, role: list.role, method: 'GET', path: `${list.path}?${query}` });
+        requests.push({
+          category: '%00 in query parameters',
+          label: `${list.path}?${param}=${value}`,
+          role: list.role,
+          method: 'GET',
+          path: `${list.path}?${query}`,
+        });
       }
     }
-    requests.push({ category: '%00 in query parameters', label: `${list.path} with a parameter named %00`, role: list.role, method: 'GET', path: `${list.path}?%00=1` });
+    requests.push({
+      category: '%00 in query parameters',
+      label: `${list.path} with a parameter named %00`,
+      role: list.role,
+      method: 'GET',
+      path: `${list.path}?%00=1`,
+    });
   }
   return requests;
 }
@@ -153,14 +240,42 @@ function missingNestedObjects(taskId: string): HostileRequest[] {
     ['an empty body', {}],
     ['the body null', 'null'],
   ];
-  const requests: HostileRequest[] = variants.map(([label, body]) => ({ category, label: `new task: ${label}`, role: 'chairman', method: 'POST', path: '/tasks', body }));
+  const requests: HostileRequest[] = variants.map(([label, body]) => ({
+    category,
+    label: `new task: ${label}`,
+    role: 'chairman',
+    method: 'POST',
+    path: '/tasks',
+    body,
+  }));
   requests.push(
     { category, label: 'comment: an empty body', role: 'binh', method: 'POST', path: `/tasks/${taskId}/comments`, body: {} },
-    { category, label: 'comment: onBehalfOf without unit', role: 'binh', method: 'POST', path: `/tasks/${taskId}/comments`, body: { content: 'Ý kiến', onBehalfOf: { personId: 'le-van-cuong' } } },
+    {
+      category,
+      label: 'comment: onBehalfOf without unit',
+      role: 'binh',
+      method: 'POST',
+      path: `/tasks/${taskId}/comments`,
+      body: { content: 'Ý kiến', onBehalfOf: { personId: 'le-van-cuong' } },
+    },
   );
   for (const command of TASK_COMMANDS) {
-    requests.push({ category, label: `${command}: an empty body`, role: 'binh', method: 'POST', path: `/tasks/${taskId}/${command}`, body: {} });
-    requests.push({ category, label: `${command}: nested objects null`, role: 'binh', method: 'POST', path: `/tasks/${taskId}/${command}`, body: { to: null, party: null, deadline: null, onBehalfOf: null } });
+    requests.push({
+      category,
+      label: `${command}: an empty body`,
+      role: 'binh',
+      method: 'POST',
+      path: `/tasks/${taskId}/${command}`,
+      body: {},
+    });
+    requests.push({
+      category,
+      label: `${command}: nested objects null`,
+      role: 'binh',
+      method: 'POST',
+      path: `/tasks/${taskId}/${command}`,
+      body: { to: null, party: null, deadline: null, onBehalfOf: null },
+    });
   }
   return requests;
 }
@@ -169,8 +284,27 @@ function wrongTypes(taskId: string): HostileRequest[] {
   const category = 'wrong types';
   const task = assignmentBody('kiểu') as Record<string, unknown>;
   const requests: HostileRequest[] = [];
-  for (const field of ['title', 'category', 'source', 'assigningAuthority', 'leadUnitId', 'coordinatingUnitIds', 'deadline', 'taskId', 'occurredAt', 'kind']) {
-    for (const [name, value] of WRONG_VALUES) requests.push({ category, label: `new task: ${field} as ${name}`, role: 'chairman', method: 'POST', path: '/tasks', body: { ...task, [field]: value } });
+  for (const field of [
+    'title',
+    'category',
+    'source',
+    'assigningAuthority',
+    'leadUnitId',
+    'coordinatingUnitIds',
+    'deadline',
+    'taskId',
+    'occurredAt',
+    'kind',
+  ]) {
+    for (const [name, value] of WRONG_VALUES)
+      requests.push({
+        category,
+        label: `new task: ${field} as ${name}`,
+        role: 'chairman',
+        method: 'POST',
+        path: '/tasks',
+        body: { ...task, [field]: value },
+      });
   }
   const odd: Array<[string, Record<string, unknown>]> = [
     ['workingDays as text', { deadline: { workingDays: '10' } }],
@@ -187,16 +321,52 @@ function wrongTypes(taskId: string): HostileRequest[] {
     ['1,000 coordinating units', { coordinatingUnitIds: Array.from({ length: 1_000 }, (_, i) => `don-vi-${i}`) }],
     ['title of 100,000 characters', { title: 'đ'.repeat(100_000) }],
   ];
-  for (const [label, change] of odd) requests.push({ category, label: `new task: ${label}`, role: 'chairman', method: 'POST', path: '/tasks', body: { ...task, ...change } });
+  for (const [label, change] of odd)
+    requests.push({
+      category,
+      label: `new task: ${label}`,
+      role: 'chairman',
+      method: 'POST',
+      path: '/tasks',
+      body: { ...task, ...change },
+    });
   for (const [name, value] of [...WRONG_VALUES, ['9,000 characters', 'ý'.repeat(9_000)] as [string, unknown]]) {
-    requests.push({ category, label: `comment: content as ${name}`, role: 'binh', method: 'POST', path: `/tasks/${taskId}/comments`, body: { content: value } });
+    requests.push({
+      category,
+      label: `comment: content as ${name}`,
+      role: 'binh',
+      method: 'POST',
+      path: `/tasks/${taskId}/comments`,
+      body: { content: value },
+    });
   }
   requests.push(
-    { category, label: 'comment: the body an array', role: 'binh', method: 'POST', path: `/tasks/${taskId}/comments`, body: '[{"content":"Ý kiến"}]' },
+    {
+      category,
+      label: 'comment: the body an array',
+      role: 'binh',
+      method: 'POST',
+      path: `/tasks/${taskId}/comments`,
+      body: '[{"content":"Ý kiến"}]',
+    },
     { category, label: 'comment: the body a string', role: 'binh', method: 'POST', path: `/tasks/${taskId}/comments`, body: '"Ý kiến"' },
     { category, label: 'comment: the body a number', role: 'binh', method: 'POST', path: `/tasks/${taskId}/comments`, body: '42' },
-    { category, label: 'comment: __proto__ in the body', role: 'binh', method: 'POST', path: `/tasks/${taskId}/comments`, body: '{"content":"Ý kiến","__proto__":{"admin":true}}' },
-    { category, label: 'comment: constructor.prototype in the body', role: 'binh', method: 'POST', path: `/tasks/${taskId}/comments`, body: '{"content":"Ý kiến","constructor":{"prototype":{"admin":true}}}' },
+    {
+      category,
+      label: 'comment: __proto__ in the body',
+      role: 'binh',
+      method: 'POST',
+      path: `/tasks/${taskId}/comments`,
+      body: '{"content":"Ý kiến","__proto__":{"admin":true}}',
+    },
+    {
+      category,
+      label: 'comment: constructor.prototype in the body',
+      role: 'binh',
+      method: 'POST',
+      path: `/tasks/${taskId}/comments`,
+      body: '{"content":"Ý kiến","constructor":{"prototype":{"admin":true}}}',
+    },
   );
   return requests;
 }
@@ -213,7 +383,14 @@ function malformedJson(taskId: string): HostileRequest[] {
     ['an escape cut short', '{"content":"\\u12"}'],
     ['nothing at all', ''],
   ];
-  return bodies.map(([label, body]) => ({ category, label: `comment: ${label}`, role: 'binh', method: 'POST', path: `/tasks/${taskId}/comments`, body }));
+  return bodies.map(([label, body]) => ({
+    category,
+    label: `comment: ${label}`,
+    role: 'binh',
+    method: 'POST',
+    path: `/tasks/${taskId}/comments`,
+    body,
+  }));
 }
 
 /** The JSON text of an object with one more property whose value is given as raw JSON text. */

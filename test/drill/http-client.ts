@@ -55,7 +55,14 @@ export class HttpClient {
       };
     } catch (error) {
       const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-      return { status: 0, retryAfter: undefined, body: cause?.code ?? cause?.message ?? String(error), replayed: false, sentAt, answeredAt: Date.now() };
+      return {
+        status: 0,
+        retryAfter: undefined,
+        body: cause?.code ?? cause?.message ?? String(error),
+        replayed: false,
+        sentAt,
+        answeredAt: Date.now(),
+      };
     }
   }
 }

@@ -74,14 +74,23 @@ export class LoadLedger {
   }
 
   statusSummary(): Record<string, number> {
-    return Object.fromEntries([...this.statuses].sort(([a], [b]) => a - b).map(([status, n]) => [status === 0 ? 'no answer' : String(status), n]));
+    return Object.fromEntries(
+      [...this.statuses].sort(([a], [b]) => a - b).map(([status, n]) => [status === 0 ? 'no answer' : String(status), n]),
+    );
   }
 }
 
 /** Sends one attempt of a keyed command and notes its answer. */
 export async function attempt(client: HttpClient, ledger: LoadLedger, record: CommandRecord, timeoutMs = 15_000): Promise<Answer> {
   const { command } = record;
-  const answer = await client.send({ method: 'POST', path: command.path, token: command.token, body: command.body, headers: { 'Idempotency-Key': command.key }, timeoutMs });
+  const answer = await client.send({
+    method: 'POST',
+    path: command.path,
+    token: command.token,
+    body: command.body,
+    headers: { 'Idempotency-Key': command.key },
+    timeoutMs,
+  });
   ledger.note(record, answer);
   return answer;
 }
@@ -172,7 +181,8 @@ export class ReadLoad {
       const answer = await client.send({ method: 'GET', path, token });
       this.requests += 1;
       this.statuses.set(answer.status, (this.statuses.get(answer.status) ?? 0) + 1);
-      if (answer.status !== 200 && !(answer.status === 503 && /^\d+$/.test(answer.retryAfter ?? ''))) this.unexpected.push({ status: answer.status, body: answer.body });
+      if (answer.status !== 200 && !(answer.status === 503 && /^\d+$/.test(answer.retryAfter ?? '')))
+        this.unexpected.push({ status: answer.status, body: answer.body });
       await pause(pauseMs);
     }
   }
@@ -187,7 +197,9 @@ export class ReadLoad {
   }
 
   statusSummary(): Record<string, number> {
-    return Object.fromEntries([...this.statuses].sort(([a], [b]) => a - b).map(([status, n]) => [status === 0 ? 'no answer' : String(status), n]));
+    return Object.fromEntries(
+      [...this.statuses].sort(([a], [b]) => a - b).map(([status, n]) => [status === 0 ? 'no answer' : String(status), n]),
+    );
   }
 }
 

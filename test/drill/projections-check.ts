@@ -58,7 +58,13 @@ export async function compareWithRebuild(urls: { databaseUrl: string; databaseOw
     const rebuildMs = Date.now() - started;
     const rebuilt = await dumpTables(pool, tables);
     const rows = kept.split('\n').filter((line) => line !== '' && !line.startsWith('-- ')).length;
-    const comparison: RebuildComparison = { identical: kept === rebuilt, tables: tables.length, rows, bytes: Buffer.byteLength(kept), rebuildMs };
+    const comparison: RebuildComparison = {
+      identical: kept === rebuilt,
+      tables: tables.length,
+      rows,
+      bytes: Buffer.byteLength(kept),
+      rebuildMs,
+    };
     if (!comparison.identical) comparison.firstDifference = firstDifference(kept, rebuilt);
     return comparison;
   } finally {

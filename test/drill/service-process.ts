@@ -75,10 +75,14 @@ export class ServiceProcess {
     this.note(`--- start #${this.starts} (pid ${child.pid}) ---`);
     child.once('exit', (code, signal) => {
       this.note(`--- pid ${child.pid} exited (code ${code}, signal ${signal}) ---`);
-      if (!this.signalled) this.unexpectedExits.push({ pid: child.pid, code, signal, at: new Date().toISOString(), lastLines: this.lastLines(12) });
+      if (!this.signalled)
+        this.unexpectedExits.push({ pid: child.pid, code, signal, at: new Date().toISOString(), lastLines: this.lastLines(12) });
     });
     const ready = new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`${this.settings.name}: not ready within ${timeoutMs} ms; last lines:\n${this.lastLines(15).join('\n')}`)), timeoutMs);
+      const timer = setTimeout(
+        () => reject(new Error(`${this.settings.name}: not ready within ${timeoutMs} ms; last lines:\n${this.lastLines(15).join('\n')}`)),
+        timeoutMs,
+      );
       const onLine = (line: string): void => {
         if (line.includes(READY_LINE)) {
           clearTimeout(timer);
@@ -88,7 +92,11 @@ export class ServiceProcess {
       this.follow(child, onLine);
       child.once('exit', (code, signal) => {
         clearTimeout(timer);
-        reject(new Error(`${this.settings.name}: exited before it was ready (code ${code}, signal ${signal}); last lines:\n${this.lastLines(15).join('\n')}`));
+        reject(
+          new Error(
+            `${this.settings.name}: exited before it was ready (code ${code}, signal ${signal}); last lines:\n${this.lastLines(15).join('\n')}`,
+          ),
+        );
       });
     });
     await ready;

@@ -18,7 +18,10 @@ describe('calendar over HTTP (no token needed)', () => {
   });
 
   it('computes scenario S4: 5 working days from Friday 13 February 2026 end on Friday 27 February', async () => {
-    const response = await request(t.app.getHttpServer()).get('/calendar/deadline').query({ start: '2026-02-13T09:00:00+07:00', days: 5 }).expect(200);
+    const response = await request(t.app.getHttpServer())
+      .get('/calendar/deadline')
+      .query({ start: '2026-02-13T09:00:00+07:00', days: 5 })
+      .expect(200);
     expect(response.body).toMatchObject({ dueDate: '2026-02-27', dueAt: '2026-02-27T16:59:59.999Z' });
   });
 

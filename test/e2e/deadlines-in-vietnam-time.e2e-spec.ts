@@ -35,7 +35,9 @@ describe('deadlines in Viet Nam time', () => {
 
   it('/calendar/deadline counts from a plain date as from any instant of that day', async () => {
     const fromDate = await request(t.app.getHttpServer()).get('/calendar/deadline?start=2026-03-02&days=10').expect(200);
-    const fromInstant = await request(t.app.getHttpServer()).get('/calendar/deadline?start=2026-03-02T09:00:00%2B07:00&days=10').expect(200);
+    const fromInstant = await request(t.app.getHttpServer())
+      .get('/calendar/deadline?start=2026-03-02T09:00:00%2B07:00&days=10')
+      .expect(200);
     expect(fromDate.body.dueAt).toBe(fromInstant.body.dueAt);
   });
 });

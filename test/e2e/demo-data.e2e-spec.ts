@@ -2,7 +2,18 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DEMO_TASK_SEED, generateDemoTasks } from '@lib/domain/demo';
 import { taskStreamId } from '@lib/domain/task';
 import type { EventStore } from '@lib/event-store';
-import { DeadlineWatcher, DEMO_LOADED_STREAM, demoImportBatch, demoStateOf, EVENT_STORE, loadDemoOrganisation, loadDemoTasks, OrganisationReadModel, seedDemoTasks, workingDayCalendar } from '../../apps/api/src/testing';
+import {
+  DeadlineWatcher,
+  DEMO_LOADED_STREAM,
+  demoImportBatch,
+  demoStateOf,
+  EVENT_STORE,
+  loadDemoOrganisation,
+  loadDemoTasks,
+  OrganisationReadModel,
+  seedDemoTasks,
+  workingDayCalendar,
+} from '../../apps/api/src/testing';
 import { apiAs } from '../support/api-client';
 import { city } from '../support/city.fixture';
 import { projectionsCaughtUp } from '../support/projections-caught-up';
@@ -45,7 +56,9 @@ describe('the demo city loaded at first start', () => {
     const sample = [expected[0]!, expected[Math.floor(expected.length / 2)]!, expected[expected.length - 1]!];
     for (const task of sample) {
       const stored = await store.readStream(taskStreamId(task.taskId));
-      expect(stored.map((event) => event.metadata.occurredAt)).toEqual(task.commands.map((command) => new Date(command.context.occurredAt).toISOString()));
+      expect(stored.map((event) => event.metadata.occurredAt)).toEqual(
+        task.commands.map((command) => new Date(command.context.occurredAt).toISOString()),
+      );
     }
   });
 
@@ -55,16 +68,29 @@ describe('the demo city loaded at first start', () => {
     expect(lifecycle[0]).toMatchObject({ type: 'ImportStarted', data: { batchId: 'demo-city', source: 'demo-city', taskIds: null } });
     expect(lifecycle.at(-1)).toMatchObject({ type: 'ImportFinished', data: { batchId: 'demo-city', tasks: seeded } });
     expect((await store.readStream(DEMO_LOADED_STREAM)).map((event) => event.type)).toEqual(['DemoDataLoaded']);
-    const s1 = generateDemoTasks({ seed: DEMO_TASK_SEED, until: UNTIL.toISOString(), organisation: t.app.get(OrganisationReadModel).current, calendar: workingDayCalendar() }).find((task) => task.label === 'S1')!;
-    const trail = (await apiAs(t.app, t.tokenFor(city.inspector)).get(`/audit/events?task=${s1.taskId}`).expect(200)).body.items as Array<Record<string, unknown>>;
+    const s1 = generateDemoTasks({
+      seed: DEMO_TASK_SEED,
+      until: UNTIL.toISOString(),
+      organisation: t.app.get(OrganisationReadModel).current,
+      calendar: workingDayCalendar(),
+    }).find((task) => task.label === 'S1')!;
+    const trail = (await apiAs(t.app, t.tokenFor(city.inspector)).get(`/audit/events?task=${s1.taskId}`).expect(200)).body.items as Array<
+      Record<string, unknown>
+    >;
     const loaded = trail.filter((entry) => entry['type'] !== 'DeadlineLapsed');
     expect(loaded.length).toBe(s1.commands.length);
-    for (const entry of loaded) expect(entry).toMatchObject({ late: false, imported: true, import: { source: 'demo-city', batchId: 'demo-city' } });
+    for (const entry of loaded)
+      expect(entry).toMatchObject({ late: false, imported: true, import: { source: 'demo-city', batchId: 'demo-city' } });
   });
 
   it('the watcher running during the load appended no lapse among a task’s loaded history: every lapse follows the task’s last loaded event', async () => {
     const store = t.app.get<EventStore>(EVENT_STORE);
-    const tasks = generateDemoTasks({ seed: DEMO_TASK_SEED, until: UNTIL.toISOString(), organisation: t.app.get(OrganisationReadModel).current, calendar: workingDayCalendar() });
+    const tasks = generateDemoTasks({
+      seed: DEMO_TASK_SEED,
+      until: UNTIL.toISOString(),
+      organisation: t.app.get(OrganisationReadModel).current,
+      calendar: workingDayCalendar(),
+    });
     const interleaved: string[] = [];
     for (const task of tasks) {
       const stream = await store.readStream(taskStreamId(task.taskId));
@@ -77,9 +103,13 @@ describe('the demo city loaded at first start', () => {
 
   it('includes story S1 as scenarios.md tells it: transferred at d+2, returned at d+3, completed at d+12', async () => {
     const organisation = t.app.get(OrganisationReadModel).current;
-    const s1 = generateDemoTasks({ seed: DEMO_TASK_SEED, until: UNTIL.toISOString(), organisation, calendar: workingDayCalendar() }).find((task) => task.label === 'S1')!;
+    const s1 = generateDemoTasks({ seed: DEMO_TASK_SEED, until: UNTIL.toISOString(), organisation, calendar: workingDayCalendar() }).find(
+      (task) => task.label === 'S1',
+    )!;
     const trail = (await apiAs(t.app, t.tokenFor(city.chairman)).get(`/tasks/${s1.taskId}/events`).expect(200)).body.events;
-    const steps = trail.map((event: { type: string; metadata: { occurredAt: string } }) => `${event.type}@${event.metadata.occurredAt.slice(0, 10)}`);
+    const steps = trail.map(
+      (event: { type: string; metadata: { occurredAt: string } }) => `${event.type}@${event.metadata.occurredAt.slice(0, 10)}`,
+    );
     expect(steps).toEqual(expect.arrayContaining(['TaskTransferred@2026-03-04', 'TaskReturned@2026-03-05', 'TaskCompleted@2026-03-18']));
   });
 
@@ -92,7 +122,12 @@ describe('the demo city loaded at first start', () => {
     const round = await t.app.get(DeadlineWatcher).runOnce(UNTIL);
     expect(round.tasksDeferred).toBe(0);
     const store = t.app.get<EventStore>(EVENT_STORE);
-    const tasks = generateDemoTasks({ seed: DEMO_TASK_SEED, until: UNTIL.toISOString(), organisation: t.app.get(OrganisationReadModel).current, calendar: workingDayCalendar() });
+    const tasks = generateDemoTasks({
+      seed: DEMO_TASK_SEED,
+      until: UNTIL.toISOString(),
+      organisation: t.app.get(OrganisationReadModel).current,
+      calendar: workingDayCalendar(),
+    });
     const streams = await Promise.all(tasks.map((task) => store.readStream(taskStreamId(task.taskId))));
     expect(streams.flat().filter((event) => event.type === 'DeadlineLapsed').length).toBeGreaterThan(0);
     await projectionsCaughtUp(t.app, 60_000);

@@ -12,12 +12,13 @@ const on = (date: string, time = '09:00'): string => `2026-03-${date}T${time}:00
  * for a missing drawing on d+3 (05/03), the applicant supplies it on d+8 (12/03), the result goes out on
  * d+14 (20/03). 5 working days paused: the promise moves to d+15 (23/03) and nothing is late.
  */
-describe('POST /tasks/{id}/supplements: the applicant\'s complete supplement ends the pause', () => {
+describe("POST /tasks/{id}/supplements: the applicant's complete supplement ends the pause", () => {
   let t: TestApp;
   let http: FindingsClient;
   const khoi = city.qldtStaff;
   const taskId = randomUUID();
-  const eventTypes = async (): Promise<string[]> => (await http.get(`/tasks/${taskId}/events`, city.giang))['events'].map((event: { type: string }) => event.type);
+  const eventTypes = async (): Promise<string[]> =>
+    (await http.get(`/tasks/${taskId}/events`, city.giang))['events'].map((event: { type: string }) => event.type);
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -67,7 +68,12 @@ describe('POST /tasks/{id}/supplements: the applicant\'s complete supplement end
     const again = await http.post(`/tasks/${taskId}/supplements`, khoi, body, 201, { 'Idempotency-Key': key });
     expect(again).toEqual(first);
     const events = (await http.get(`/tasks/${taskId}/events`, city.giang))['events'];
-    expect(events.map((event: { type: string }) => event.type)).toEqual(['TaskAssigned', 'AppointmentIssued', 'SupplementRequested', 'SupplementReceived']);
+    expect(events.map((event: { type: string }) => event.type)).toEqual([
+      'TaskAssigned',
+      'AppointmentIssued',
+      'SupplementRequested',
+      'SupplementReceived',
+    ]);
     expect(events[3].data).toEqual({ requestEventId: events[2].id, content: body.content });
     await http.post(`/tasks/${taskId}/supplements`, khoi, { content: 'Lần nữa', occurredAt: on('13') }, 422);
   });
@@ -76,9 +82,27 @@ describe('POST /tasks/{id}/supplements: the applicant\'s complete supplement end
     await http.post(`/tasks/${taskId}/results`, khoi, { result: 'Giấy phép xây dựng số 88/GPXD', occurredAt: on('20') });
     await http.post(`/tasks/${taskId}/completion`, khoi, { result: 'Đã cấp phép', occurredAt: on('20', '10:00') });
     const custody = await http.get(`/tasks/${taskId}/custody`, city.giang);
-    expect(custody['status']).toMatchObject({ code: 'completed_early', dueAt: '2026-03-23T16:59:59.999Z', pausedWorkingDays: 5, workingDaysLate: 0 });
-    expect(custody['pauses']).toEqual([expect.objectContaining({ from: new Date(on('05')).toISOString(), to: new Date(on('12')).toISOString(), workingDays: 5, open: false })]);
-    expect(custody['intervals'].map((interval: Record<string, unknown>) => [interval['heldWorkingDays'], interval['pausedWorkingDays'], interval['workingDaysAfterDeadline']])).toEqual([[9, 5, 0]]);
+    expect(custody['status']).toMatchObject({
+      code: 'completed_early',
+      dueAt: '2026-03-23T16:59:59.999Z',
+      pausedWorkingDays: 5,
+      workingDaysLate: 0,
+    });
+    expect(custody['pauses']).toEqual([
+      expect.objectContaining({
+        from: new Date(on('05')).toISOString(),
+        to: new Date(on('12')).toISOString(),
+        workingDays: 5,
+        open: false,
+      }),
+    ]);
+    expect(
+      custody['intervals'].map((interval: Record<string, unknown>) => [
+        interval['heldWorkingDays'],
+        interval['pausedWorkingDays'],
+        interval['workingDaysAfterDeadline'],
+      ]),
+    ).toEqual([[9, 5, 0]]);
     const findings = await http.statusesOf(taskId, city.inspector);
     expect(findings['LATE_RESULT_NO_APOLOGY']).toBeUndefined();
     expect(findings['OVERDUE_HOLD']).toBeUndefined();

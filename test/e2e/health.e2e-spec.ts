@@ -15,14 +15,20 @@ describe('GET /health', () => {
   it('tells anyone only that the service is up', async () => {
     const anonymous = await request(t.app.getHttpServer()).get('/health').expect(200);
     expect(anonymous.body).toEqual({ status: 'up' });
-    const notAdmin = await request(t.app.getHttpServer()).get('/health').set('Authorization', `Bearer ${t.tokenFor(officer)}`).expect(200);
+    const notAdmin = await request(t.app.getHttpServer())
+      .get('/health')
+      .set('Authorization', `Bearer ${t.tokenFor(officer)}`)
+      .expect(200);
     expect(notAdmin.body).toEqual({ status: 'up' });
     const forged = await request(t.app.getHttpServer()).get('/health').set('Authorization', 'Bearer a.b.c').expect(200);
     expect(forged.body).toEqual({ status: 'up' });
   });
 
   it("reports each part to an administrator: the database, the log's head, the organisation follower, projections, the deadline watcher", async () => {
-    const response = await request(t.app.getHttpServer()).get('/health').set('Authorization', `Bearer ${t.tokenFor(admin)}`).expect(200);
+    const response = await request(t.app.getHttpServer())
+      .get('/health')
+      .set('Authorization', `Bearer ${t.tokenFor(admin)}`)
+      .expect(200);
     expect(response.body).toMatchObject({
       status: 'ok',
       database: { status: 'up', serverVersion: expect.stringMatching(/^\d+/), pool: { total: expect.any(Number) } },
@@ -54,7 +60,10 @@ describe('GET /health when the database is gone', () => {
       const anonymous = await request(t.app.getHttpServer()).get('/health').expect(503);
       expect(anonymous.body).toEqual({ status: 'down' });
       expect(anonymous.headers['retry-after']).toMatch(/^\d+$/);
-      const detailed = await request(t.app.getHttpServer()).get('/health').set('Authorization', `Bearer ${t.tokenFor(admin)}`).expect(503);
+      const detailed = await request(t.app.getHttpServer())
+        .get('/health')
+        .set('Authorization', `Bearer ${t.tokenFor(admin)}`)
+        .expect(503);
       expect(detailed.body).toMatchObject({ status: 'degraded', database: { status: 'down' }, eventStore: { status: 'down' } });
     } finally {
       await t.app.close();

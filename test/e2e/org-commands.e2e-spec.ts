@@ -20,24 +20,50 @@ describe('organisation commands (admin)', () => {
 
   it('establishes a unit, visible at once from its first day and not before', async () => {
     const response = await api
-      .post('/org/units', { unitId: ID, name: 'Phòng Thi đua – Khen thưởng', kind: 'office', parentUnitId: 'so-noi-vu', validFrom: '2026-01-01' })
+      .post('/org/units', {
+        unitId: ID,
+        name: 'Phòng Thi đua – Khen thưởng',
+        kind: 'office',
+        parentUnitId: 'so-noi-vu',
+        validFrom: '2026-01-01',
+      })
       .expect(201);
     expect(response.body).toMatchObject({
       streamId: `unit-${ID}`,
       streamVersion: 0,
-      events: [{ type: 'UnitEstablished', streamVersion: 0, data: { unitId: ID, name: 'Phòng Thi đua – Khen thưởng', kind: 'office', parentUnitId: 'so-noi-vu', validFrom: '2026-01-01' } }],
+      events: [
+        {
+          type: 'UnitEstablished',
+          streamVersion: 0,
+          data: { unitId: ID, name: 'Phòng Thi đua – Khen thưởng', kind: 'office', parentUnitId: 'so-noi-vu', validFrom: '2026-01-01' },
+        },
+      ],
     });
     const on = await api.get(`${unit()}?asOf=2026-01-01`).expect(200);
-    expect(on.body).toMatchObject({ unitId: ID, name: 'Phòng Thi đua – Khen thưởng', kind: 'office', parentUnitId: 'so-noi-vu', active: true });
+    expect(on.body).toMatchObject({
+      unitId: ID,
+      name: 'Phòng Thi đua – Khen thưởng',
+      kind: 'office',
+      parentUnitId: 'so-noi-vu',
+      active: true,
+    });
     await api.get(`${unit()}?asOf=2025-12-31`).expect(404);
   });
 
   it('registers persons, visible at once', async () => {
     await api.post('/org/persons', { personId: 'ho-thi-lan', fullName: 'Hồ Thị Lan', officialCode: 'DN-0100' }).expect(201);
-    const response = await api.post('/org/persons', { personId: 'tran-quoc-bao', fullName: 'Trần Quốc Bảo', officialCode: 'DN-0101' }).expect(201);
+    const response = await api
+      .post('/org/persons', { personId: 'tran-quoc-bao', fullName: 'Trần Quốc Bảo', officialCode: 'DN-0101' })
+      .expect(201);
     expect(response.body).toMatchObject({ streamId: 'person-tran-quoc-bao', events: [{ type: 'PersonRegistered' }] });
     const person = await api.get('/org/persons/ho-thi-lan').expect(200);
-    expect(person.body).toEqual({ personId: 'ho-thi-lan', fullName: 'Hồ Thị Lan', officialCode: 'DN-0100', appointments: [], delegations: [] });
+    expect(person.body).toEqual({
+      personId: 'ho-thi-lan',
+      fullName: 'Hồ Thị Lan',
+      officialCode: 'DN-0100',
+      appointments: [],
+      delegations: [],
+    });
   });
 
   it('designates an acting head, ends it, then appoints a head', async () => {
@@ -45,18 +71,31 @@ describe('organisation commands (admin)', () => {
     const delegationId = acting.body.events[0].data.delegationId as string;
     expect(delegationId).toBe(`acting/${ID}/tran-quoc-bao/2026-01-01`);
     const during = await api.get(`${unit('/head')}?asOf=2026-01-15`).expect(200);
-    expect(during.body).toMatchObject({ head: null, actingHead: { personId: 'tran-quoc-bao' }, inCharge: { personId: 'tran-quoc-bao', basis: 'acting_head' } });
+    expect(during.body).toMatchObject({
+      head: null,
+      actingHead: { personId: 'tran-quoc-bao' },
+      inCharge: { personId: 'tran-quoc-bao', basis: 'acting_head' },
+    });
 
     await api.post(unit(`/delegations/${encodeURIComponent(delegationId)}/end`), { validTo: '2026-01-31' }).expect(201);
     await api.post(unit('/appointments'), { personId: 'ho-thi-lan', position: 'head', validFrom: '2026-02-01' }).expect(201);
     await api.post(unit('/appointments'), { personId: 'tran-quoc-bao', position: 'deputy', validFrom: '2026-02-01' }).expect(201);
     const after = await api.get(`${unit('/head')}?asOf=2026-02-15`).expect(200);
-    expect(after.body).toMatchObject({ head: { personId: 'ho-thi-lan', position: 'head', from: '2026-02-01', to: null }, actingHead: null, inCharge: { personId: 'ho-thi-lan', basis: 'head' } });
+    expect(after.body).toMatchObject({
+      head: { personId: 'ho-thi-lan', position: 'head', from: '2026-02-01', to: null },
+      actingHead: null,
+      inCharge: { personId: 'ho-thi-lan', basis: 'head' },
+    });
   });
 
   it('delegates authority for a period and ends the delegation early', async () => {
-    const delegated = await api.post(unit('/delegations'), { delegationId: 'uq-07-2026', personId: 'tran-quoc-bao', validFrom: '2026-03-09', validTo: '2026-03-13' }).expect(201);
-    expect(delegated.body.events[0]).toMatchObject({ type: 'AuthorityDelegated', data: { delegationId: 'uq-07-2026', validTo: '2026-03-13' } });
+    const delegated = await api
+      .post(unit('/delegations'), { delegationId: 'uq-07-2026', personId: 'tran-quoc-bao', validFrom: '2026-03-09', validTo: '2026-03-13' })
+      .expect(201);
+    expect(delegated.body.events[0]).toMatchObject({
+      type: 'AuthorityDelegated',
+      data: { delegationId: 'uq-07-2026', validTo: '2026-03-13' },
+    });
     const during = await api.get(`${unit('/head')}?asOf=2026-03-10`).expect(200);
     expect(during.body.inCharge).toEqual({ personId: 'tran-quoc-bao', basis: 'delegated' });
 
@@ -68,7 +107,10 @@ describe('organisation commands (admin)', () => {
   it('ends an appointment: no head after its last day', async () => {
     const appointmentId = `${ID}/ho-thi-lan/head/2026-02-01`;
     await api.post(unit(`/appointments/${encodeURIComponent(appointmentId)}/end`), { validTo: '2026-06-30' }).expect(201);
-    expect((await api.get(`${unit('/head')}?asOf=2026-06-30`).expect(200)).body.head).toMatchObject({ personId: 'ho-thi-lan', to: '2026-06-30' });
+    expect((await api.get(`${unit('/head')}?asOf=2026-06-30`).expect(200)).body.head).toMatchObject({
+      personId: 'ho-thi-lan',
+      to: '2026-06-30',
+    });
     expect((await api.get(`${unit('/head')}?asOf=2026-07-01`).expect(200)).body.head).toBeNull();
   });
 
@@ -87,14 +129,27 @@ describe('organisation commands (admin)', () => {
     await api.post(unit('/mandates'), { category: 'emulation', validFrom: '2026-01-01' }).expect(201);
     expect((await api.get('/org/mandates?category=emulation&asOf=2026-02-01').expect(200)).body.unitIds).toEqual([ID]);
     const withdrawn = await api.post(unit('/mandates/emulation/withdrawal'), { validTo: '2026-08-31' }).expect(201);
-    expect(withdrawn.body.events[0]).toMatchObject({ type: 'MandateWithdrawn', data: { unitId: ID, category: 'emulation', grantedFrom: '2026-01-01', validTo: '2026-08-31' } });
+    expect(withdrawn.body.events[0]).toMatchObject({
+      type: 'MandateWithdrawn',
+      data: { unitId: ID, category: 'emulation', grantedFrom: '2026-01-01', validTo: '2026-08-31' },
+    });
     expect((await api.get('/org/mandates?category=emulation&asOf=2026-08-31').expect(200)).body.unitIds).toEqual([ID]);
     expect((await api.get('/org/mandates?category=emulation&asOf=2026-09-01').expect(200)).body.unitIds).toEqual([]);
   });
 
   it('merges a unit into a successor and dissolves another', async () => {
-    await api.post('/org/units', { unitId: 'to-cong-tac-dac-biet', name: 'Tổ công tác đặc biệt', kind: 'other', parentUnitId: 'so-noi-vu', validFrom: '2026-01-01' }).expect(201);
-    await api.post('/org/units', { unitId: 'ban-chi-dao-tam-thoi', name: 'Ban chỉ đạo tạm thời', kind: 'other', validFrom: '2026-01-01' }).expect(201);
+    await api
+      .post('/org/units', {
+        unitId: 'to-cong-tac-dac-biet',
+        name: 'Tổ công tác đặc biệt',
+        kind: 'other',
+        parentUnitId: 'so-noi-vu',
+        validFrom: '2026-01-01',
+      })
+      .expect(201);
+    await api
+      .post('/org/units', { unitId: 'ban-chi-dao-tam-thoi', name: 'Ban chỉ đạo tạm thời', kind: 'other', validFrom: '2026-01-01' })
+      .expect(201);
     await api.post('/org/units/to-cong-tac-dac-biet/mergers', { successorUnitId: ID, effectiveOn: '2026-10-01' }).expect(201);
     await api.post('/org/units/ban-chi-dao-tam-thoi/dissolution', { effectiveOn: '2026-10-01', reason: 'Hoàn thành nhiệm vụ' }).expect(201);
 
@@ -122,24 +177,37 @@ describe('organisation commands (admin)', () => {
     });
 
     it('answers 400 naming each bad field', async () => {
-      const response = await api.post(unit('/appointments'), { personId: 'ho-thi-lan', position: 'boss', validFrom: '2026-02-30', salary: 1 }).expect(400);
+      const response = await api
+        .post(unit('/appointments'), { personId: 'ho-thi-lan', position: 'boss', validFrom: '2026-02-30', salary: 1 })
+        .expect(400);
       expect(response.body.errors.map((error: { field: string }) => error.field).sort()).toEqual(['position', 'salary', 'validFrom']);
       const move = await api.post(unit('/moves'), { validFrom: '2026-05-01' }).expect(400);
-      expect(move.body.errors).toEqual([{ field: 'parentUnitId', reason: 'parentUnitId must be a lower-case code of letters, digits and dashes, e.g. so-xay-dung' }]);
+      expect(move.body.errors).toEqual([
+        { field: 'parentUnitId', reason: 'parentUnitId must be a lower-case code of letters, digits and dashes, e.g. so-xay-dung' },
+      ]);
     });
 
     it('answers 422 with the rule for a second head overlapping the first', async () => {
-      const response = await api.post('/org/units/so-xay-dung/appointments', { personId: 'tran-quoc-bao', position: 'head', validFrom: '2026-04-01' }).expect(422);
-      expect(response.body).toMatchObject({ rule: 'UNIT_HEAD_ALREADY_APPOINTED', context: { unitId: 'so-xay-dung', headPersonId: 'nguyen-thi-binh' } });
+      const response = await api
+        .post('/org/units/so-xay-dung/appointments', { personId: 'tran-quoc-bao', position: 'head', validFrom: '2026-04-01' })
+        .expect(422);
+      expect(response.body).toMatchObject({
+        rule: 'UNIT_HEAD_ALREADY_APPOINTED',
+        context: { unitId: 'so-xay-dung', headPersonId: 'nguyen-thi-binh' },
+      });
     });
 
     it('answers 422 for a move that would make a cycle', async () => {
-      const response = await api.post('/org/units/ubnd-quan-hai-chau/moves', { parentUnitId: 'phong-quan-ly-do-thi', validFrom: '2026-04-01' }).expect(422);
+      const response = await api
+        .post('/org/units/ubnd-quan-hai-chau/moves', { parentUnitId: 'phong-quan-ly-do-thi', validFrom: '2026-04-01' })
+        .expect(422);
       expect(response.body).toMatchObject({ rule: 'UNIT_CYCLE', errors: [{ field: 'parentUnitId' }] });
     });
 
     it('answers 422 for an appointment to a merged unit after the merger', async () => {
-      const response = await api.post('/org/units/so-ke-hoach-dau-tu/appointments', { personId: 'le-van-cuong', position: 'staff', validFrom: '2025-06-01' }).expect(422);
+      const response = await api
+        .post('/org/units/so-ke-hoach-dau-tu/appointments', { personId: 'le-van-cuong', position: 'staff', validFrom: '2025-06-01' })
+        .expect(422);
       expect(response.body).toMatchObject({ rule: 'UNIT_ENDED', errors: [{ field: 'validFrom' }] });
     });
 
@@ -148,15 +216,31 @@ describe('organisation commands (admin)', () => {
       const logEnd = (await store.health()).lastGlobalPosition;
       const unitEvents = (await store.readStream(`unit-${ID}`)).length;
       const repeats: Array<[string, object, string]> = [
-        ['/org/units', { unitId: ID, name: 'Phòng Thi đua – Khen thưởng', kind: 'office', parentUnitId: 'so-noi-vu', validFrom: '2026-01-01' }, 'UNIT_ALREADY_ESTABLISHED'],
+        [
+          '/org/units',
+          { unitId: ID, name: 'Phòng Thi đua – Khen thưởng', kind: 'office', parentUnitId: 'so-noi-vu', validFrom: '2026-01-01' },
+          'UNIT_ALREADY_ESTABLISHED',
+        ],
         ['/org/persons', { personId: 'ho-thi-lan', fullName: 'Hồ Thị Lan', officialCode: 'DN-0100' }, 'PERSON_ALREADY_REGISTERED'],
         [unit('/renames'), { name: 'Phòng Thi đua, Khen thưởng và Truyền thống', validFrom: '2026-04-01' }, 'UNIT_NAME_UNCHANGED'],
         [unit('/moves'), { parentUnitId: 'van-phong-ubnd-tp', validFrom: '2026-05-01' }, 'UNIT_PARENT_UNCHANGED'],
         [unit('/appointments'), { personId: 'tran-quoc-bao', position: 'deputy', validFrom: '2026-02-01' }, 'APPOINTMENT_ID_TAKEN'],
-        [unit('/appointments'), { appointmentId: 'qd-khac', personId: 'tran-quoc-bao', position: 'deputy', validFrom: '2026-02-01' }, 'APPOINTMENT_OVERLAPS'],
-        [unit(`/appointments/${encodeURIComponent(`${ID}/ho-thi-lan/head/2026-02-01`)}/end`), { validTo: '2026-06-30' }, 'APPOINTMENT_ALREADY_ENDED'],
+        [
+          unit('/appointments'),
+          { appointmentId: 'qd-khac', personId: 'tran-quoc-bao', position: 'deputy', validFrom: '2026-02-01' },
+          'APPOINTMENT_OVERLAPS',
+        ],
+        [
+          unit(`/appointments/${encodeURIComponent(`${ID}/ho-thi-lan/head/2026-02-01`)}/end`),
+          { validTo: '2026-06-30' },
+          'APPOINTMENT_ALREADY_ENDED',
+        ],
         [unit('/acting-heads'), { personId: 'tran-quoc-bao', validFrom: '2026-01-01' }, 'APPOINTMENT_ID_TAKEN'],
-        [unit('/delegations'), { delegationId: 'uq-07-2026', personId: 'tran-quoc-bao', validFrom: '2026-03-09', validTo: '2026-03-13' }, 'APPOINTMENT_ID_TAKEN'],
+        [
+          unit('/delegations'),
+          { delegationId: 'uq-07-2026', personId: 'tran-quoc-bao', validFrom: '2026-03-09', validTo: '2026-03-13' },
+          'APPOINTMENT_ID_TAKEN',
+        ],
         [unit('/delegations/uq-07-2026/end'), { validTo: '2026-03-10' }, 'APPOINTMENT_ALREADY_ENDED'],
         [unit('/mandates'), { category: 'emulation', validFrom: '2026-01-01' }, 'MANDATE_OVERLAPS'],
         [unit('/mandates/emulation/withdrawal'), { validTo: '2026-08-31' }, 'MANDATE_ALREADY_WITHDRAWN'],
@@ -169,13 +253,17 @@ describe('organisation commands (admin)', () => {
         const response = await api.post(path, body);
         answered.push({ path, status: response.status, rule: response.body.rule, contentType: response.headers['content-type'] });
       }
-      expect(answered).toEqual(repeats.map(([path, , rule]) => ({ path, status: 422, rule, contentType: expect.stringMatching(/^application\/problem\+json/) })));
+      expect(answered).toEqual(
+        repeats.map(([path, , rule]) => ({ path, status: 422, rule, contentType: expect.stringMatching(/^application\/problem\+json/) })),
+      );
       expect((await store.health()).lastGlobalPosition).toBe(logEnd);
       expect(await store.readStream(`unit-${ID}`)).toHaveLength(unitEvents);
     });
 
     it('answers 422 when an official code is taken, and 404 for a unit or appointment that does not exist', async () => {
-      const taken = await api.post('/org/persons', { personId: 'ho-thi-lan-2', fullName: 'Hồ Thị Lan', officialCode: 'DN-0100' }).expect(422);
+      const taken = await api
+        .post('/org/persons', { personId: 'ho-thi-lan-2', fullName: 'Hồ Thị Lan', officialCode: 'DN-0100' })
+        .expect(422);
       expect(taken.body).toMatchObject({ rule: 'PERSON_OFFICIAL_CODE_TAKEN' });
       const unknown = await api.post('/org/units/khong-ton-tai/renames', { name: 'Tên mới', validFrom: '2026-04-01' }).expect(404);
       expect(unknown.body).toMatchObject({ rule: 'UNIT_NOT_FOUND', context: { unitId: 'khong-ton-tai' } });

@@ -40,7 +40,10 @@ describe('the organisation as of a date', () => {
 
   it('lists a person with appointments, and answers 404 for an unknown one', async () => {
     const response = await chairman.get('/org/persons/le-van-cuong').expect(200);
-    expect(response.body).toMatchObject({ fullName: 'Lê Văn Cường', appointments: [expect.objectContaining({ unitId: 'so-xay-dung', position: 'staff' })] });
+    expect(response.body).toMatchObject({
+      fullName: 'Lê Văn Cường',
+      appointments: [expect.objectContaining({ unitId: 'so-xay-dung', position: 'staff' })],
+    });
     await chairman.get('/org/persons/khong-co-ai').expect(404);
     await chairman.get('/org/units?asOf=03-2026').expect(400);
   });
@@ -48,7 +51,10 @@ describe('the organisation as of a date', () => {
   describe('task commands are checked against it', () => {
     it('refuses to assign a task to a unit merged away by then, naming it and why (422)', async () => {
       const response = await chairman.post('/tasks', assignment('so-ke-hoach-dau-tu', '2026-03-02T08:00:00+07:00')).expect(422);
-      expect(response.body).toMatchObject({ rule: 'ORG_REFERENCE_INACTIVE', context: { kind: 'unit', id: 'so-ke-hoach-dau-tu', reason: 'merged' } });
+      expect(response.body).toMatchObject({
+        rule: 'ORG_REFERENCE_INACTIVE',
+        context: { kind: 'unit', id: 'so-ke-hoach-dau-tu', reason: 'merged' },
+      });
       expect(response.body.detail).toContain('sáp nhập');
     });
 
@@ -63,7 +69,9 @@ describe('the organisation as of a date', () => {
     });
 
     it('takes the position from the organisation: a clerk records the head of unit delegating', async () => {
-      const taskId = (await chairman.post('/tasks', { ...assignment('so-xay-dung', '2026-03-02T08:00:00+07:00'), category: 'construction' }).expect(201)).body.taskId;
+      const taskId = (
+        await chairman.post('/tasks', { ...assignment('so-xay-dung', '2026-03-02T08:00:00+07:00'), category: 'construction' }).expect(201)
+      ).body.taskId;
       const clerk = apiAs(t.app, t.tokenFor(city.clerk));
       await clerk
         .post(`/tasks/${taskId}/delegations`, {

@@ -74,7 +74,12 @@ describe('task commands over HTTP', () => {
         .post(`/tasks/${taskId}/comments`, { content: 'Ghi thay', onBehalfOf: { personId: city.binh.personId, unitId: city.binh.unitId } })
         .expect(422);
       expect(refused.body.rule).toBe('ON_BEHALF_REQUIRES_CLERK');
-      await clerk.post(`/tasks/${taskId}/comments`, { content: 'Đã nhận văn bản giấy', onBehalfOf: { personId: city.binh.personId, unitId: city.binh.unitId } }).expect(201);
+      await clerk
+        .post(`/tasks/${taskId}/comments`, {
+          content: 'Đã nhận văn bản giấy',
+          onBehalfOf: { personId: city.binh.personId, unitId: city.binh.unitId },
+        })
+        .expect(201);
       const events = (await chairman.get(`/tasks/${taskId}/events`).expect(200)).body.events;
       expect(events[1].metadata).toMatchObject({
         actor: { personId: city.clerk.personId, unitId: city.clerk.unitId },
@@ -90,7 +95,9 @@ describe('task commands over HTTP', () => {
         .post('/tasks', assignment({ taskId, title: '', category: 'Xây dựng', source: { number: '2128/UBND-TH', date: '02/03/2026' } }))
         .expect(400);
       expect(response.body.type).toMatch(/validation-failed$/);
-      expect(response.body.errors.map((e: { field: string }) => e.field)).toEqual(expect.arrayContaining(['title', 'category', 'source.date']));
+      expect(response.body.errors.map((e: { field: string }) => e.field)).toEqual(
+        expect.arrayContaining(['title', 'category', 'source.date']),
+      );
       await chairman.get(`/tasks/${taskId}`).expect(404);
     });
 
@@ -137,7 +144,9 @@ describe('task commands over HTTP', () => {
 
     it('refuses an occurredAt in the future beyond the clock skew', async () => {
       const taskId = await newTask();
-      const response = await binh.post(`/tasks/${taskId}/comments`, { content: 'Ghi trước', occurredAt: '2099-01-01T00:00:00+07:00' }).expect(422);
+      const response = await binh
+        .post(`/tasks/${taskId}/comments`, { content: 'Ghi trước', occurredAt: '2099-01-01T00:00:00+07:00' })
+        .expect(422);
       expect(response.body.rule).toBe('OCCURRED_IN_FUTURE');
     });
 
@@ -153,8 +162,12 @@ describe('task commands over HTTP', () => {
     it('returns the original response to a retry with the same body, without a new event', async () => {
       const taskId = await newTask();
       const key = `comment-${randomUUID()}`;
-      const first = await binh.post(`/tasks/${taskId}/comments`, { content: 'Đã giao Cường xử lý' }, { 'Idempotency-Key': key }).expect(201);
-      const again = await binh.post(`/tasks/${taskId}/comments`, { content: 'Đã giao Cường xử lý' }, { 'Idempotency-Key': key }).expect(201);
+      const first = await binh
+        .post(`/tasks/${taskId}/comments`, { content: 'Đã giao Cường xử lý' }, { 'Idempotency-Key': key })
+        .expect(201);
+      const again = await binh
+        .post(`/tasks/${taskId}/comments`, { content: 'Đã giao Cường xử lý' }, { 'Idempotency-Key': key })
+        .expect(201);
       expect(again.body).toEqual(first.body);
       expect(again.headers['idempotent-replayed']).toBe('true');
       expect(await eventCount(taskId)).toBe(2);
@@ -190,9 +203,12 @@ describe('task commands over HTTP', () => {
       expect(responses.map((r) => r.status)).toEqual(Array(8).fill(201));
       const events = (await chairman.get(`/tasks/${taskId}/events`).expect(200)).body.events;
       expect(events.map((e: { streamVersion: number }) => e.streamVersion)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
-      expect(events.slice(1).map((e: { data: { content: string } }) => e.data.content).sort()).toEqual(
-        Array.from({ length: 8 }, (_, i) => `Ý kiến số ${i + 1}`).sort(),
-      );
+      expect(
+        events
+          .slice(1)
+          .map((e: { data: { content: string } }) => e.data.content)
+          .sort(),
+      ).toEqual(Array.from({ length: 8 }, (_, i) => `Ý kiến số ${i + 1}`).sort());
     });
 
     it('answers 409 when the retries run out', async () => {
@@ -200,7 +216,9 @@ describe('task commands over HTTP', () => {
       try {
         const api = apiAs(strict.app, strict.tokenFor(city.chairman));
         const taskId = (await api.post('/tasks', assignment()).expect(201)).body.taskId;
-        const responses = await Promise.all(Array.from({ length: 20 }, (_, i) => api.post(`/tasks/${taskId}/comments`, { content: `Ý kiến ${i}` })));
+        const responses = await Promise.all(
+          Array.from({ length: 20 }, (_, i) => api.post(`/tasks/${taskId}/comments`, { content: `Ý kiến ${i}` })),
+        );
         const statuses = responses.map((r) => r.status);
         expect(statuses.every((s) => s === 201 || s === 409)).toBe(true);
         expect(statuses).toContain(409);
@@ -217,7 +235,13 @@ describe('task commands over HTTP', () => {
   describe('reassigning a returned task', () => {
     it('names the new lead, a responsible person and a new deadline in working days', async () => {
       const taskId = await newTask();
-      await binh.post(`/tasks/${taskId}/returns`, { reasonCode: 'not_our_mandate', reason: 'Thuộc lĩnh vực đất đai', occurredAt: '2026-03-02T10:00:00+07:00' }).expect(201);
+      await binh
+        .post(`/tasks/${taskId}/returns`, {
+          reasonCode: 'not_our_mandate',
+          reason: 'Thuộc lĩnh vực đất đai',
+          occurredAt: '2026-03-02T10:00:00+07:00',
+        })
+        .expect(201);
       await chairman
         .post(`/tasks/${taskId}/reassignments`, {
           leadUnitId: 'so-tnmt',
@@ -248,7 +272,13 @@ describe('task commands over HTTP', () => {
     it('publishes the OpenAPI document with every command and Vietnamese examples', async () => {
       const response = await request(t.app.getHttpServer()).get('/docs/openapi.json').expect(200);
       const paths = Object.keys(response.body.paths);
-      for (const path of ['/tasks', '/tasks/{taskId}/transfers', '/tasks/{taskId}/consultations/{consultationId}/answers', '/tasks/{taskId}/apologies', '/events/{eventId}/voidings']) {
+      for (const path of [
+        '/tasks',
+        '/tasks/{taskId}/transfers',
+        '/tasks/{taskId}/consultations/{consultationId}/answers',
+        '/tasks/{taskId}/apologies',
+        '/events/{eventId}/voidings',
+      ]) {
         expect(paths).toContain(path);
       }
       expect(JSON.stringify(response.body.components.schemas.TransferTaskDto)).toContain('Thuộc lĩnh vực đất đai');

@@ -42,7 +42,9 @@ describe('fuzz: no 5xx, nothing written on 4xx, every error a problem document',
     const document = (await request(t.app.getHttpServer()).get('/docs/openapi.json').expect(200)).body as OpenApiDocument;
     routes = routesOf(document);
     // Every route takes turns; one with a body or many query parameters has more to attack, so more turns.
-    turns = routes.flatMap((route) => Array.from({ length: 1 + (route.bodyTypes.length > 0 ? 1 : 0) + Math.ceil(route.queryParams.length / 3) }, () => route));
+    turns = routes.flatMap((route) =>
+      Array.from({ length: 1 + (route.bodyTypes.length > 0 ? 1 : 0) + Math.ceil(route.queryParams.length / 3) }, () => route),
+    );
     probe = await WriteHeadProbe.connect(t.db.url);
   }, 120_000);
 
@@ -78,7 +80,11 @@ describe('fuzz: no 5xx, nothing written on 4xx, every error a problem document',
         const good = succeeded.get(routeKey) ?? [];
         const draw = g(() => fc.nat({ max: 9 }));
         const principal =
-          good.length > 0 && draw < 6 ? g(() => fc.constantFrom(...good)) : known.length > 0 && draw < 8 ? g(() => fc.constantFrom(...known)) : g(() => fc.constantFrom(...ALL_PRINCIPALS));
+          good.length > 0 && draw < 6
+            ? g(() => fc.constantFrom(...good))
+            : known.length > 0 && draw < 8
+              ? g(() => fc.constantFrom(...known))
+              : g(() => fc.constantFrom(...ALL_PRINCIPALS));
         const planned = planRequest(g, route, world, principal, `r${sent}`);
         sent += 1;
         perRoute.set(routeKey, (perRoute.get(routeKey) ?? 0) + 1);
@@ -89,7 +95,14 @@ describe('fuzz: no 5xx, nothing written on 4xx, every error a problem document',
         const statusClass = status === null ? 'no answer' : `${Math.floor(status / 100)}xx`;
         byClass[statusClass] = (byClass[statusClass] ?? 0) + 1;
         byStatus[String(status)] = (byStatus[String(status)] ?? 0) + 1;
-        if (status !== null && status !== 401 && status !== 403 && principal !== 'none' && principal !== 'garbage' && !known.includes(principal)) {
+        if (
+          status !== null &&
+          status !== 401 &&
+          status !== 403 &&
+          principal !== 'none' &&
+          principal !== 'garbage' &&
+          !known.includes(principal)
+        ) {
           admitted.set(routeKey, [...known, principal]);
         }
         if (status !== null && status < 300) {
@@ -98,7 +111,8 @@ describe('fuzz: no 5xx, nothing written on 4xx, every error a problem document',
         }
         if (TRACE !== undefined && routeKey.includes(TRACE)) process.stdout.write(`${status} ${describeRequest(planned).slice(0, 300)}\n`);
         const failure = judge(planned, answer, before, after);
-        if (failure) record({ ...failure, route: routeKey }, `${failure.kind} ${routeKey} ${status} ${planned.strategy.replace(/-\d+$/, '')}`);
+        if (failure)
+          record({ ...failure, route: routeKey }, `${failure.kind} ${routeKey} ${status} ${planned.strategy.replace(/-\d+$/, '')}`);
         return true;
       }),
       { seed: SEED, numRuns: RUNS, endOnFailure: true },
@@ -109,8 +123,14 @@ describe('fuzz: no 5xx, nothing written on 4xx, every error a problem document',
     const uncovered = routes.filter((route) => !perRoute.has(`${route.method} ${route.template}`));
     const summary = [
       `fuzz: seed ${SEED} (FUZZ_SEED), ${RUNS} runs (FUZZ_RUNS), ${sent} requests over ${perRoute.size} of ${routes.length} routes in ${seconds} s`,
-      `  by status class: ${Object.entries(byClass).sort().map(([key, count]) => `${key} ${count}`).join(', ')}`,
-      `  by status: ${Object.entries(byStatus).sort().map(([key, count]) => `${key} ${count}`).join(', ')}`,
+      `  by status class: ${Object.entries(byClass)
+        .sort()
+        .map(([key, count]) => `${key} ${count}`)
+        .join(', ')}`,
+      `  by status: ${Object.entries(byStatus)
+        .sort()
+        .map(([key, count]) => `${key} ${count}`)
+        .join(', ')}`,
       `  failures: ${failureCount}${failureCount > failures.size ? ` (first ${failures.size} kinds below)` : ''}`,
       ...[...failures.values()].map((f) => `  - ${f.kind} (${f.status}) on ${f.route}\n      ${f.request}\n      -> ${f.answer}`),
     ].join('\n');
@@ -136,11 +156,17 @@ async function send(t: TestApp, planned: FuzzRequest): Promise<Answer> {
 
 function judge(planned: FuzzRequest, answer: Answer, before: WriteHead, after: WriteHead): Omit<Failure, 'route'> | null {
   const described = describeRequest(planned);
-  const shown = answer === null ? 'no answer (connection closed or timed out)' : `${answer.status} ${truncate(JSON.stringify(answer.body), 300)}`;
+  const shown =
+    answer === null ? 'no answer (connection closed or timed out)' : `${answer.status} ${truncate(JSON.stringify(answer.body), 300)}`;
   if (answer === null) return { kind: 'no answer', request: described, status: null, answer: shown };
   if (answer.status >= 500) return { kind: '5xx', request: described, status: answer.status, answer: shown };
   if (answer.status >= 400 && !sameHead(before, after)) {
-    return { kind: 'write after 4xx', request: described, status: answer.status, answer: `${shown}; wrote ${JSON.stringify(before)} -> ${JSON.stringify(after)}` };
+    return {
+      kind: 'write after 4xx',
+      request: described,
+      status: answer.status,
+      answer: `${shown}; wrote ${JSON.stringify(before)} -> ${JSON.stringify(after)}`,
+    };
   }
   // 431 (URL or headers over Node's 16 KB) is answered by Node's HTTP parser before the app sees the request.
   if (answer.status >= 400 && answer.status !== 431 && !answer.contentType.startsWith('application/problem+json')) {

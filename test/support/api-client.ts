@@ -11,7 +11,12 @@ export interface ApiClient {
 export function apiAs(app: NestExpressApplication, token: string): ApiClient {
   const http = () => request(app.getHttpServer());
   return {
-    post: (path, body, headers = {}) => http().post(path).set('Authorization', `Bearer ${token}`).set(headers).send(body as object),
+    post: (path, body, headers = {}) =>
+      http()
+        .post(path)
+        .set('Authorization', `Bearer ${token}`)
+        .set(headers)
+        .send(body as object),
     get: (path) => http().get(path).set('Authorization', `Bearer ${token}`),
   };
 }

@@ -86,7 +86,10 @@ export async function resend(
 export function isRetryable(answer: { status: number; retryAfter: string | undefined; body: unknown }): boolean {
   if (!/^\d+$/.test(answer.retryAfter ?? '')) return false;
   const body = answer.body as { rule?: string; type?: string } | null;
-  return answer.status === 503 || (answer.status === 409 && (body?.rule === 'IDEMPOTENCY_KEY_IN_USE' || body?.type?.endsWith('/concurrency-conflict') === true));
+  return (
+    answer.status === 503 ||
+    (answer.status === 409 && (body?.rule === 'IDEMPOTENCY_KEY_IN_USE' || body?.type?.endsWith('/concurrency-conflict') === true))
+  );
 }
 
 /** For each key: how many events the log holds with it as command id (exactly one per acknowledged comment). */
@@ -104,7 +107,9 @@ async function send(
   command: { taskId: string; content: string },
   timeoutMs: number,
 ): Promise<{ status: number; retryAfter: string | undefined; body: unknown }> {
-  const request = api.post(`/tasks/${command.taskId}/comments`, { content: command.content }, { 'Idempotency-Key': key }).timeout(timeoutMs);
+  const request = api
+    .post(`/tasks/${command.taskId}/comments`, { content: command.content }, { 'Idempotency-Key': key })
+    .timeout(timeoutMs);
   try {
     const response = await request;
     return { status: response.status, retryAfter: response.headers['retry-after'] as string | undefined, body: response.body };

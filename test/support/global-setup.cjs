@@ -54,7 +54,9 @@ async function startEmbedded() {
     onLog: () => undefined,
     onError: () => undefined,
   });
-  process.stderr.write(`\nNo DATABASE_URL and no container runtime: the tests use an embedded PostgreSQL on 127.0.0.1:${port} (stopped at the end).\n`);
+  process.stderr.write(
+    `\nNo DATABASE_URL and no container runtime: the tests use an embedded PostgreSQL on 127.0.0.1:${port} (stopped at the end).\n`,
+  );
   await server.initialise();
   await server.start();
   globalThis.__EMBEDDED_PG__ = { server, dir };

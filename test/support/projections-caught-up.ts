@@ -13,7 +13,8 @@ export async function projectionsCaughtUp(app: INestApplication, timeoutMs = 15_
     const failed = statuses.find((status) => status.failure !== null);
     if (failed) throw new Error(`projection ${failed.name} failed: ${failed.failure!.message}`);
     if (statuses.every((status) => status.lag.events === 0)) return;
-    if (Date.now() > until) throw new Error(`projections did not catch up within ${timeoutMs} ms: ${JSON.stringify(statuses.map((s) => [s.name, s.lag]))}`);
+    if (Date.now() > until)
+      throw new Error(`projections did not catch up within ${timeoutMs} ms: ${JSON.stringify(statuses.map((s) => [s.name, s.lag]))}`);
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
 }

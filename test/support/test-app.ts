@@ -1,6 +1,14 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { loadConfig, type AppConfig } from '@lib/service';
-import { createApp, EVENT_STORE, resolveTokenKeys, seedDemoOrganisation, TokenService, type Clock, type Principal } from '../../apps/api/src/testing';
+import {
+  createApp,
+  EVENT_STORE,
+  resolveTokenKeys,
+  seedDemoOrganisation,
+  TokenService,
+  type Clock,
+  type Principal,
+} from '../../apps/api/src/testing';
 import type { EventStore } from '@lib/event-store';
 
 export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-0123456789';
@@ -29,7 +37,14 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}, options: 
   const db = options.database ?? (await createTestDatabase('e2e'));
   // The deadline watcher is off unless a test turns it on: tests call DeadlineWatcher.runOnce with their own instant.
   // Like the embedded default: migrations as the owner, the service as a role that may only read and append to the logs.
-  const config = { ...loadConfig({}), jwtSecret: TEST_JWT_SECRET, deadlineWatchMs: 0, ...overrides, databaseUrl: db.serviceUrl, databaseOwnerUrl: db.url };
+  const config = {
+    ...loadConfig({}),
+    jwtSecret: TEST_JWT_SECRET,
+    deadlineWatchMs: 0,
+    ...overrides,
+    databaseUrl: db.serviceUrl,
+    databaseOwnerUrl: db.url,
+  };
   const tokens = new TokenService(resolveTokenKeys(config), config);
   const app = await createApp(config, { tokenKeys: resolveTokenKeys(config), ...(clock ? { clock } : {}) }, { logger: false });
   if (organisation === 'demo') await seedDemoOrganisation(app.get<EventStore>(EVENT_STORE));

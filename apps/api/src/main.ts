@@ -61,9 +61,11 @@ async function main(): Promise<void> {
     const demoState: DemoState = demo ? await demoStateOf(app.get<EventStore>(EVENT_STORE)) : { kind: 'loaded' };
     if (demo) reportDemoState(demoState);
     const organisationEvents = await loadDemoOrganisation(app.get<EventStore>(EVENT_STORE), demoState, shouldStop);
-    if (organisationEvents > 0) logger.log(`demo organisation: ${organisationEvents} events in the log (skip with --no-demo or DEMO_DATA=false)`);
+    if (organisationEvents > 0)
+      logger.log(`demo organisation: ${organisationEvents} events in the log (skip with --no-demo or DEMO_DATA=false)`);
     await app.listen(config.port, config.host).catch((error: NodeJS.ErrnoException) => {
-      if (error.code === 'EADDRINUSE') throw new ConfigError(`Port ${config.port} on ${config.host} is already in use: set PORT to a free port.`);
+      if (error.code === 'EADDRINUSE')
+        throw new ConfigError(`Port ${config.port} on ${config.host} is already in use: set PORT to a free port.`);
       throw error;
     });
     const tasks = await loadDemoTasks(app, demoState, (line) => logger.log(line), { shouldStop });
@@ -77,7 +79,9 @@ async function main(): Promise<void> {
     starting = false;
     stopping = true;
     if (error instanceof DemoLoadInterrupted || (stopRequested && !(error instanceof ConfigError))) {
-      logger.log('stopped while loading the demo city; the next start resumes it / dừng khi đang nạp dữ liệu mẫu, lần khởi động sau sẽ nạp tiếp');
+      logger.log(
+        'stopped while loading the demo city; the next start resumes it / dừng khi đang nạp dữ liệu mẫu, lần khởi động sau sẽ nạp tiếp',
+      );
       await app?.close().catch(() => undefined);
       await embedded?.stop().catch(() => undefined);
       process.exit(130);

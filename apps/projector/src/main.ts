@@ -12,7 +12,8 @@ const logger = new Logger('Projector');
  */
 async function main(): Promise<void> {
   const config = loadConfig();
-  if (!config.databaseUrl) throw new ConfigError('the projector app needs DATABASE_URL (set PROJECTOR=external on the API instances it serves)');
+  if (!config.databaseUrl)
+    throw new ConfigError('the projector app needs DATABASE_URL (set PROJECTOR=external on the API instances it serves)');
   const migrations = new Logger('Migrations');
   const pool = await openServicePool(
     { ...config, databaseUrl: config.databaseUrl },

@@ -53,9 +53,20 @@ function racing(store: EventStore, times: number): EventStore {
       if (left-- > 0) {
         const [id] = args;
         const current = await store.readStream(id);
-        await store.appendToStream(id, [{ id: options().eventId(0), type: 'DocumentReceived', data: { number: `khac-${left}` }, metadata: { ...metadata('other'), causationId: null } }], {
-          expectedVersion: current.length === 0 ? 'no_stream' : current.length - 1,
-        });
+        await store.appendToStream(
+          id,
+          [
+            {
+              id: options().eventId(0),
+              type: 'DocumentReceived',
+              data: { number: `khac-${left}` },
+              metadata: { ...metadata('other'), causationId: null },
+            },
+          ],
+          {
+            expectedVersion: current.length === 0 ? 'no_stream' : current.length - 1,
+          },
+        );
       }
       return store.appendToStream(...args);
     },
@@ -85,10 +96,17 @@ describe('handleCommand: read, fold, replay, decide, stamp, append, retry', () =
       register,
       id,
       { type: 'ReceiveDocument', number: '13/UBND' },
-      metadata('c2', { onBehalfOf: { personId: 'chu-tich-phuong-1', unitId: 'ubnd-phuong-1' }, import: { source: 'so-cu', batchId: 'b1' } }),
+      metadata('c2', {
+        onBehalfOf: { personId: 'chu-tich-phuong-1', unitId: 'ubnd-phuong-1' },
+        import: { source: 'so-cu', batchId: 'b1' },
+      }),
       options(),
     );
-    expect(first).toMatchObject({ replayed: false, streamVersion: 0, events: [{ type: 'DocumentReceived', data: { number: '12/UBND' }, streamVersion: 0 }] });
+    expect(first).toMatchObject({
+      replayed: false,
+      streamVersion: 0,
+      events: [{ type: 'DocumentReceived', data: { number: '12/UBND' }, streamVersion: 0 }],
+    });
     expect(second.streamVersion).toBe(1);
     const [, stored] = await store.readStream(id);
     expect(stored!.metadata).toEqual({
@@ -114,20 +132,36 @@ describe('handleCommand: read, fold, replay, decide, stamp, append, retry', () =
   it('lets a domain refusal through and writes nothing', async () => {
     const id = streamId();
     await handleCommand(store, register, id, { type: 'ReceiveDocument', number: '15/UBND' }, metadata('c4'), options());
-    await expect(handleCommand(store, register, id, { type: 'ReceiveDocument', number: '15/UBND' }, metadata('c5'), options())).rejects.toBeInstanceOf(AlreadyReceivedError);
+    await expect(
+      handleCommand(store, register, id, { type: 'ReceiveDocument', number: '15/UBND' }, metadata('c5'), options()),
+    ).rejects.toBeInstanceOf(AlreadyReceivedError);
     expect(await store.readStream(id)).toHaveLength(1);
   });
 
   it('decides again on the newer stream after a lost race, within the retries', async () => {
     const id = streamId();
-    const handled = await handleCommand(racing(store, 2), register, id, { type: 'ReceiveDocument', number: '16/UBND' }, metadata('c6'), options({ retries: 2 }));
+    const handled = await handleCommand(
+      racing(store, 2),
+      register,
+      id,
+      { type: 'ReceiveDocument', number: '16/UBND' },
+      metadata('c6'),
+      options({ retries: 2 }),
+    );
     expect(handled.streamVersion).toBe(2);
     expect((await store.readStream(id)).map((event) => event.data['number'])).toEqual(['khac-1', 'khac-0', '16/UBND']);
   });
 
   it('gives up with a typed conflict once every retry lost the race', async () => {
     const id = streamId();
-    const lost = handleCommand(racing(store, 3), register, id, { type: 'ReceiveDocument', number: '17/UBND' }, metadata('c7'), options({ retries: 2 }));
+    const lost = handleCommand(
+      racing(store, 3),
+      register,
+      id,
+      { type: 'ReceiveDocument', number: '17/UBND' },
+      metadata('c7'),
+      options({ retries: 2 }),
+    );
     await expect(lost).rejects.toEqual(new StreamConflictError(id, 3));
     await expect(lost).rejects.toMatchObject({ streamId: id, attempts: 3 });
   });
@@ -136,10 +170,24 @@ describe('handleCommand: read, fold, replay, decide, stamp, append, retry', () =
     const id = streamId();
     await handleCommand(store, register, id, { type: 'ReceiveDocument', number: '18/UBND' }, metadata('c8'), options());
     await expect(
-      handleCommand(store, register, id, { type: 'ReceiveDocument', number: '19/UBND' }, metadata('c9'), options({ expectedStreamVersion: 'no_stream' })),
+      handleCommand(
+        store,
+        register,
+        id,
+        { type: 'ReceiveDocument', number: '19/UBND' },
+        metadata('c9'),
+        options({ expectedStreamVersion: 'no_stream' }),
+      ),
     ).rejects.toBeInstanceOf(StreamAlreadyExistsError);
     await expect(
-      handleCommand(store, register, id, { type: 'ReceiveDocument', number: '19/UBND' }, metadata('c9'), options({ expectedStreamVersion: 5 })),
+      handleCommand(
+        store,
+        register,
+        id,
+        { type: 'ReceiveDocument', number: '19/UBND' },
+        metadata('c9'),
+        options({ expectedStreamVersion: 5 }),
+      ),
     ).rejects.toMatchObject({ streamId: id, attempts: 1 });
     expect(await store.readStream(id)).toHaveLength(1);
   });

@@ -59,7 +59,9 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
 ): Promise<HandledCommand> {
   for (let attempt = 0; ; attempt++) {
     const history = await store.readStream(streamId);
-    const earlier = history.filter((event) => event.metadata.commandId === metadata.commandId && event.metadata.actor.personId === metadata.actor.personId);
+    const earlier = history.filter(
+      (event) => event.metadata.commandId === metadata.commandId && event.metadata.actor.personId === metadata.actor.personId,
+    );
     if (earlier.length > 0) return { events: earlier.map(writtenOf), streamVersion: earlier.at(-1)!.streamVersion, replayed: true };
     const expected = options.expectedStreamVersion ?? 'any';
     if (expected === 'no_stream' && history.length > 0) throw new StreamAlreadyExistsError(streamId);
@@ -73,7 +75,9 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
       metadata: stamped,
     }));
     try {
-      const appended = await store.appendToStream(streamId, events, { expectedVersion: history.length === 0 ? 'no_stream' : history.length - 1 });
+      const appended = await store.appendToStream(streamId, events, {
+        expectedVersion: history.length === 0 ? 'no_stream' : history.length - 1,
+      });
       return {
         events: appended.events.map((stored, index) => ({
           id: stored.id,

@@ -32,7 +32,9 @@ describe('event metadata: an import names its source and batch', () => {
   it('accepts an event without import metadata, and one naming a source and a batch', () => {
     expect(refusal({})).toBeUndefined();
     expect(refusal({ import: { source: 'demo-city', batchId: 'demo-city' } })).toBeUndefined();
-    expect(refusal({ import: { source: 'Phần mềm quản lý văn bản cũ (export 2025)', batchId: '2f1e9a4c-4c55-4d0a-9a8e-1d3c2b7e9a01' } })).toBeUndefined();
+    expect(
+      refusal({ import: { source: 'Phần mềm quản lý văn bản cũ (export 2025)', batchId: '2f1e9a4c-4c55-4d0a-9a8e-1d3c2b7e9a01' } }),
+    ).toBeUndefined();
   });
 
   it.each([

@@ -63,7 +63,8 @@ function assertValidEvent(event: unknown, index: number, maxEventBytes: number):
   assertParty(metadata.actor, index, 'metadata.actor');
   if (metadata.onBehalfOf !== undefined) assertParty(metadata.onBehalfOf, index, 'metadata.onBehalfOf');
   for (const field of ['commandId', 'correlationId'] as const) {
-    if (typeof metadata[field] !== 'string' || metadata[field] === '') throw new InvalidEventError(index, `metadata.${field}`, 'must be a non-empty string');
+    if (typeof metadata[field] !== 'string' || metadata[field] === '')
+      throw new InvalidEventError(index, `metadata.${field}`, 'must be a non-empty string');
   }
   if (metadata.causationId !== null && typeof metadata.causationId !== 'string') {
     throw new InvalidEventError(index, 'metadata.causationId', 'must be a string or null');
@@ -88,13 +89,22 @@ function assertParty(value: unknown, index: number, field: string): void {
 function assertImportOrigin(value: unknown, index: number): void {
   if (!isPlainObject(value)) throw new InvalidEventError(index, 'metadata.import', 'must be an object naming a source and a batchId');
   const unknown = Object.keys(value).find((key) => key !== 'source' && key !== 'batchId');
-  if (unknown !== undefined) throw new InvalidEventError(index, `metadata.import.${unknown}`, 'is not a field of an import (source, batchId)');
+  if (unknown !== undefined)
+    throw new InvalidEventError(index, `metadata.import.${unknown}`, 'is not a field of an import (source, batchId)');
   const { source, batchId } = value;
   if (typeof source !== 'string' || source.trim() === '' || source.length > IMPORT_SOURCE_MAX || /[\u0000-\u001f\u007f]/.test(source)) {
-    throw new InvalidEventError(index, 'metadata.import.source', `must be a non-empty text of at most ${IMPORT_SOURCE_MAX} characters without control characters`);
+    throw new InvalidEventError(
+      index,
+      'metadata.import.source',
+      `must be a non-empty text of at most ${IMPORT_SOURCE_MAX} characters without control characters`,
+    );
   }
   if (typeof batchId !== 'string' || !IMPORT_BATCH_ID.test(batchId)) {
-    throw new InvalidEventError(index, 'metadata.import.batchId', 'must be 1 to 100 letters, digits or ._:@- (starting with a letter or digit)');
+    throw new InvalidEventError(
+      index,
+      'metadata.import.batchId',
+      'must be 1 to 100 letters, digits or ._:@- (starting with a letter or digit)',
+    );
   }
 }
 

@@ -6,7 +6,15 @@ import type { Projection } from './projection';
 import { ProjectorRuntime } from './projector-runtime';
 import { dumpTables } from './table-dump';
 import { eventJournalProjection, streamTypeCountProjection } from './testing/example.projections';
-import { appendTo, countsOf, openProjectorDatabase, readLog, storedCheckpoint, waitFor, type ProjectorFixture } from './testing/projector-fixture';
+import {
+  appendTo,
+  countsOf,
+  openProjectorDatabase,
+  readLog,
+  storedCheckpoint,
+  waitFor,
+  type ProjectorFixture,
+} from './testing/projector-fixture';
 
 const TABLES = ['stream_type_counts', 'event_journal'];
 
@@ -32,7 +40,11 @@ describe('every event is applied exactly once', () => {
   }
 
   async function untilLive(runtime: ProjectorRuntime): Promise<void> {
-    await waitFor(() => runtime.status(), (all) => all.every((s) => s.state === 'live' && s.lag.events === 0), 'every projection live');
+    await waitFor(
+      () => runtime.status(),
+      (all) => all.every((s) => s.state === 'live' && s.lag.events === 0),
+      'every projection live',
+    );
   }
 
   it('a projection that throws on the 3rd event of a batch keeps the 2 before it; after a restart every event counts once', async () => {
@@ -46,7 +58,11 @@ describe('every event is applied exactly once', () => {
     events = await appendTo(fixture.store, 'task', 12);
     const first = runtimeFor([crashing]);
     await first.start();
-    await waitFor(() => first.status(), ([s]) => s!.state === 'failed', 'the crash');
+    await waitFor(
+      () => first.status(),
+      ([s]) => s!.state === 'failed',
+      'the crash',
+    );
     expect(await countsOf(fixture.pool)).toEqual({ task: 7 });
     expect(await storedCheckpoint(fixture.pool, 'stream_type_counts')).toMatchObject({
       checkpoint: events[6]!.checkpoint,

@@ -14,10 +14,15 @@ const idempotent: Projection = {
   version: 1,
   eventTypes: ['TaskCommented'],
   tables: ['rm_comment'],
-  migrations: [{ id: '9000_rm_comment', description: 'test', sql: 'CREATE TABLE rm_comment (event_id uuid PRIMARY KEY, content text NOT NULL)' }],
+  migrations: [
+    { id: '9000_rm_comment', description: 'test', sql: 'CREATE TABLE rm_comment (event_id uuid PRIMARY KEY, content text NOT NULL)' },
+  ],
   async apply(events, tx) {
     for (const event of events) {
-      await tx.query('INSERT INTO rm_comment (event_id, content) VALUES ($1, $2) ON CONFLICT (event_id) DO NOTHING', [event.id, event.data.content]);
+      await tx.query('INSERT INTO rm_comment (event_id, content) VALUES ($1, $2) ON CONFLICT (event_id) DO NOTHING', [
+        event.id,
+        event.data.content,
+      ]);
     }
   },
 };
@@ -27,10 +32,14 @@ const counting: Projection = {
   ...idempotent,
   name: 'comment_count',
   tables: ['rm_comment_count'],
-  migrations: [{ id: '9001_rm_comment_count', description: 'test', sql: 'CREATE TABLE rm_comment_count (id int PRIMARY KEY, n int NOT NULL)' }],
+  migrations: [
+    { id: '9001_rm_comment_count', description: 'test', sql: 'CREATE TABLE rm_comment_count (id int PRIMARY KEY, n int NOT NULL)' },
+  ],
   async apply(events, tx) {
     if (events.length === 0) return;
-    await tx.query('INSERT INTO rm_comment_count (id, n) VALUES (1, $1) ON CONFLICT (id) DO UPDATE SET n = rm_comment_count.n + $1', [events.length]);
+    await tx.query('INSERT INTO rm_comment_count (id, n) VALUES (1, $1) ON CONFLICT (id) DO UPDATE SET n = rm_comment_count.n + $1', [
+      events.length,
+    ]);
   },
 };
 
@@ -47,10 +56,9 @@ describe('givenEvents(...).thenRows(...): the read-model spec helper', () => {
   });
 
   it('passes a projection whose rows the same events, applied twice or one by one, leave unchanged', async () => {
-    await good.givenEvents(storedEventsOf('task-1', [comment(1), comment(2)])).thenRows('SELECT content FROM rm_comment ORDER BY content', [
-      { content: 'Ý kiến số 1' },
-      { content: 'Ý kiến số 2' },
-    ]);
+    await good
+      .givenEvents(storedEventsOf('task-1', [comment(1), comment(2)]))
+      .thenRows('SELECT content FROM rm_comment ORDER BY content', [{ content: 'Ý kiến số 1' }, { content: 'Ý kiến số 2' }]);
   });
 
   it('fails a projection that counts the same events twice, though its first rows are right', async () => {

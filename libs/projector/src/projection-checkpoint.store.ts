@@ -110,7 +110,9 @@ function fromRow(row: CheckpointRow): StoredProjectionCheckpoint {
     lastGlobalPosition: row.last_global_position === null ? null : Number(row.last_global_position),
     lastRecordedAt: row.last_recorded_at?.toISOString() ?? null,
     failure:
-      row.failure === null ? null : { eventId: row.failed_event_id, message: row.failure, at: (row.failed_at ?? row.updated_at).toISOString() },
+      row.failure === null
+        ? null
+        : { eventId: row.failed_event_id, message: row.failure, at: (row.failed_at ?? row.updated_at).toISOString() },
     updatedAt: row.updated_at.toISOString(),
   };
 }

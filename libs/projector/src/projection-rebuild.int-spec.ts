@@ -4,7 +4,15 @@ import { ProjectorRuntime } from './projector-runtime';
 import type { RebuildProgress } from './rebuild-progress';
 import { dumpTables } from './table-dump';
 import { eventJournalProjection, streamTypeCountProjection } from './testing/example.projections';
-import { appendTo, countsOf, openProjectorDatabase, readLog, storedCheckpoint, waitFor, type ProjectorFixture } from './testing/projector-fixture';
+import {
+  appendTo,
+  countsOf,
+  openProjectorDatabase,
+  readLog,
+  storedCheckpoint,
+  waitFor,
+  type ProjectorFixture,
+} from './testing/projector-fixture';
 
 const TABLES = ['stream_type_counts', 'event_journal'];
 
@@ -30,7 +38,11 @@ describe('rebuilding projections from the log', () => {
   }
 
   async function untilLive(runtime: ProjectorRuntime): Promise<void> {
-    await waitFor(() => runtime.status(), (all) => all.every((s) => s.state === 'live' && s.lag.events === 0 && !s.rebuilding), 'live');
+    await waitFor(
+      () => runtime.status(),
+      (all) => all.every((s) => s.state === 'live' && s.lag.events === 0 && !s.rebuilding),
+      'live',
+    );
   }
 
   async function someHistory(): Promise<void> {
@@ -81,7 +93,11 @@ describe('rebuilding projections from the log', () => {
     await runtime.rebuild(['stream_type_counts']);
     expect(await countsOf(fixture.pool)).toEqual({ task: 25, unit: 4 });
     await appendTo(fixture.store, 'person', 2);
-    await waitFor(() => countsOf(fixture.pool), (c) => c.person === 2, 'live delivery after the rebuild');
+    await waitFor(
+      () => countsOf(fixture.pool),
+      (c) => c.person === 2,
+      'live delivery after the rebuild',
+    );
     expect(await countsOf(fixture.pool)).toEqual({ person: 2, task: 25, unit: 4 });
   });
 

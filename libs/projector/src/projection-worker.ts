@@ -84,7 +84,8 @@ export class ProjectionWorker {
       let read = 0;
       try {
         await this.loadCheckpointIfUnknown();
-        const events = ahead?.after === this.checkpoint ? await ahead.events : await eventStore.readAll({ after: this.checkpoint, limit: batchSize });
+        const events =
+          ahead?.after === this.checkpoint ? await ahead.events : await eventStore.readAll({ after: this.checkpoint, limit: batchSize });
         ahead = undefined;
         if (this.stopping) break;
         read = events.length;
@@ -124,7 +125,9 @@ export class ProjectionWorker {
     const stored = await this.settings.checkpoints.load(this.projection.name);
     if (!stored) throw new Error(`Projection ${this.projection.name} has no checkpoint row: start it through the runtime`);
     if (stored.version !== this.projection.version) {
-      throw new Error(`Projection ${this.projection.name} is stored at version ${stored.version}, this code is version ${this.projection.version}`);
+      throw new Error(
+        `Projection ${this.projection.name} is stored at version ${stored.version}, this code is version ${this.projection.version}`,
+      );
     }
     this.checkpoint = stored.checkpoint;
     this.lastGlobalPosition = stored.lastGlobalPosition;

@@ -3,7 +3,15 @@ import type { StoredEvent } from '@lib/event-store';
 import type { Projection } from './projection';
 import { ProjectorRuntime, type ProjectionStatus } from './projector-runtime';
 import { eventJournalProjection, streamTypeCountProjection } from './testing/example.projections';
-import { appendTo, countsOf, openProjectorDatabase, readLog, storedCheckpoint, waitFor, type ProjectorFixture } from './testing/projector-fixture';
+import {
+  appendTo,
+  countsOf,
+  openProjectorDatabase,
+  readLog,
+  storedCheckpoint,
+  waitFor,
+  type ProjectorFixture,
+} from './testing/projector-fixture';
 
 describe('ProjectorRuntime', () => {
   let fixture: ProjectorFixture;
@@ -37,8 +45,16 @@ describe('ProjectorRuntime', () => {
     const runtime = runtimeFor([projection], { batchSize: 3 });
 
     await runtime.start();
-    await waitFor(() => countsOf(pool), (c) => c.unit === 2 && c.task === 5, 'catch-up');
-    const caughtUp = await waitFor(() => statusOf(runtime, 'stream_type_counts'), (s) => s.state === 'live', 'live state');
+    await waitFor(
+      () => countsOf(pool),
+      (c) => c.unit === 2 && c.task === 5,
+      'catch-up',
+    );
+    const caughtUp = await waitFor(
+      () => statusOf(runtime, 'stream_type_counts'),
+      (s) => s.state === 'live',
+      'live state',
+    );
     const log = await readLog(store);
     expect(caughtUp).toMatchObject({
       version: 1,
@@ -49,9 +65,17 @@ describe('ProjectorRuntime', () => {
     });
 
     const live = await appendTo(store, 'task', 4);
-    await waitFor(() => countsOf(pool), (c) => c.task === 9, 'live delivery');
+    await waitFor(
+      () => countsOf(pool),
+      (c) => c.task === 9,
+      'live delivery',
+    );
     expect(await countsOf(pool)).toEqual({ task: 9, unit: 2 });
-    const after = await waitFor(() => statusOf(runtime, 'stream_type_counts'), (s) => s.lastGlobalPosition === live[3]!.globalPosition, 'checkpoint');
+    const after = await waitFor(
+      () => statusOf(runtime, 'stream_type_counts'),
+      (s) => s.lastGlobalPosition === live[3]!.globalPosition,
+      'checkpoint',
+    );
     expect(after).toMatchObject({ state: 'live', checkpoint: live[3]!.checkpoint, lag: { events: 0 } });
     const { rows } = await pool.query('SELECT last_event_id, last_occurred_at FROM stream_type_counts WHERE stream_type = $1', ['task']);
     expect(rows[0]).toEqual({ last_event_id: live[3]!.id, last_occurred_at: new Date(live[3]!.metadata.occurredAt) });
@@ -73,7 +97,11 @@ describe('ProjectorRuntime', () => {
     const runtime = runtimeFor([failing, healthy], { batchSize: 100, now: () => now });
 
     await runtime.start();
-    const failed = await waitFor(() => statusOf(runtime, 'event_journal'), (s) => s.state === 'failed', 'failed state');
+    const failed = await waitFor(
+      () => statusOf(runtime, 'event_journal'),
+      (s) => s.state === 'failed',
+      'failed state',
+    );
     const lastGood = stream[0]!;
     now = new Date(Date.parse(lastGood.recordedAt) + 42_000);
     expect({ ...(await statusOf(runtime, 'event_journal')), transientError: null }).toMatchObject({
@@ -87,11 +115,19 @@ describe('ProjectorRuntime', () => {
     const journal = await pool.query<{ event_id: string }>('SELECT event_id FROM event_journal ORDER BY seq');
     expect(journal.rows.map((r) => r.event_id)).toEqual([...before, lastGood].map((e) => e.id));
     // The worker reports `failed` at once and records the failure in its checkpoint row just after.
-    const stored = await waitFor(() => storedCheckpoint(pool, 'event_journal'), (row) => row?.failed_event_id !== null, 'the failure recorded');
+    const stored = await waitFor(
+      () => storedCheckpoint(pool, 'event_journal'),
+      (row) => row?.failed_event_id !== null,
+      'the failure recorded',
+    );
     expect(stored).toMatchObject({ failed_event_id: poisoned.id, failure: 'dữ liệu không hợp lệ' });
 
     await appendTo(store, 'task', 2);
-    await waitFor(() => countsOf(pool), (c) => c.task === 5 && c.unit === 3, 'the healthy projection to go on');
+    await waitFor(
+      () => countsOf(pool),
+      (c) => c.task === 5 && c.unit === 3,
+      'the healthy projection to go on',
+    );
     expect(await statusOf(runtime, 'stream_type_counts')).toMatchObject({ state: 'live', failure: null });
     expect((await statusOf(runtime, 'event_journal')).state).toBe('failed');
     expect((await pool.query('SELECT count(*)::int AS n FROM event_journal')).rows[0]).toEqual({ n: 4 });
@@ -112,7 +148,11 @@ describe('ProjectorRuntime', () => {
     const runtime = runtimeFor([projection], { batchSize: 4 });
 
     await runtime.start();
-    await waitFor(async () => entered, (e) => e, 'the first batch to begin');
+    await waitFor(
+      async () => entered,
+      (e) => e,
+      'the first batch to begin',
+    );
     let stopped = false;
     const stopping = runtime.stop().then(() => (stopped = true));
     for (let i = 0; i < 5; i++) await new Promise((resolve) => setImmediate(resolve));
@@ -126,7 +166,11 @@ describe('ProjectorRuntime', () => {
 
     const resumed = runtimeFor([projection], { batchSize: 4 });
     await resumed.start();
-    await waitFor(() => countsOf(pool), (c) => c.task === 7, 'the rest after a restart');
+    await waitFor(
+      () => countsOf(pool),
+      (c) => c.task === 7,
+      'the rest after a restart',
+    );
     expect(await countsOf(pool)).toEqual({ task: 7 });
   });
 });

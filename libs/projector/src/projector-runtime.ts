@@ -135,7 +135,9 @@ export class ProjectorRuntime {
   async status(): Promise<ProjectionStatus[]> {
     const [stored, health] = await Promise.all([this.checkpoints.loadAll(), this.options.eventStore.health()]);
     const now = this.now().getTime();
-    return [...this.workers.values()].map((worker) => this.statusOf(worker, stored.get(worker.projection.name), health.lastGlobalPosition, now));
+    return [...this.workers.values()].map((worker) =>
+      this.statusOf(worker, stored.get(worker.projection.name), health.lastGlobalPosition, now),
+    );
   }
 
   private statusOf(worker: ProjectionWorker, row: StoredProjectionCheckpoint | undefined, head: number, now: number): ProjectionStatus {

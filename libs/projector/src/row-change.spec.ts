@@ -54,7 +54,9 @@ describe('a pure projection function', () => {
 
 describe('rendering row changes to SQL', () => {
   it('upserts on the key, overwriting the values', () => {
-    expect(renderRowChange({ kind: 'upsert', table: 'read.task_holder', key: { task_id: 't1' }, values: { holder: 'p1', since: 'x' } })).toEqual({
+    expect(
+      renderRowChange({ kind: 'upsert', table: 'read.task_holder', key: { task_id: 't1' }, values: { holder: 'p1', since: 'x' } }),
+    ).toEqual({
       sql: 'INSERT INTO "read"."task_holder" AS target ("task_id", "holder", "since") VALUES ($1, $2, $3) ON CONFLICT ("task_id") DO UPDATE SET "holder" = EXCLUDED."holder", "since" = EXCLUDED."since"',
       params: ['t1', 'p1', 'x'],
     });
@@ -72,7 +74,10 @@ describe('rendering row changes to SQL', () => {
       sql: 'UPDATE "tasks" SET "state" = $1 WHERE "id" = $2 AND "odd""name" = $3',
       params: ['done', 1, 2],
     });
-    expect(renderRowChange({ kind: 'delete', table: 'tasks', key: { id: 1 } })).toEqual({ sql: 'DELETE FROM "tasks" WHERE "id" = $1', params: [1] });
+    expect(renderRowChange({ kind: 'delete', table: 'tasks', key: { id: 1 } })).toEqual({
+      sql: 'DELETE FROM "tasks" WHERE "id" = $1',
+      params: [1],
+    });
   });
 
   it('inserts a row unless its key exists, then leaves that row alone', () => {
@@ -83,7 +88,15 @@ describe('rendering row changes to SQL', () => {
   });
 
   it('updates only a row still below the guard (a stream version), so an event applied again changes nothing', () => {
-    expect(renderRowChange({ kind: 'update', table: 'cases', key: { case_id: 'c1' }, values: { status: 'decided', stream_version: 3 }, whenBelow: { stream_version: 3 } })).toEqual({
+    expect(
+      renderRowChange({
+        kind: 'update',
+        table: 'cases',
+        key: { case_id: 'c1' },
+        values: { status: 'decided', stream_version: 3 },
+        whenBelow: { stream_version: 3 },
+      }),
+    ).toEqual({
       sql: 'UPDATE "cases" SET "status" = $1, "stream_version" = $2 WHERE "case_id" = $3 AND "stream_version" < $4',
       params: ['decided', 3, 'c1', 3],
     });
@@ -91,6 +104,8 @@ describe('rendering row changes to SQL', () => {
 
   it('refuses a change without a usable key', () => {
     expect(() => renderRowChange({ kind: 'delete', table: 'tasks', key: {} })).toThrow('A delete on tasks needs a key');
-    expect(() => renderRowChange({ kind: 'upsert', table: 'tasks', key: { id: null }, values: {} })).toThrow('Key column id of tasks is empty in a upsert');
+    expect(() => renderRowChange({ kind: 'upsert', table: 'tasks', key: { id: null }, values: {} })).toThrow(
+      'Key column id of tasks is empty in a upsert',
+    );
   });
 });

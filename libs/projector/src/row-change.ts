@@ -21,7 +21,13 @@ export type RowChange =
    * Overwrite `values` of an existing row; no row, no change. With `whenBelow` (column → number), only a row whose
    * columns are all below those numbers changes: a stream-version guard, so an event applied again changes nothing.
    */
-  | { readonly kind: 'update'; readonly table: string; readonly key: Columns; readonly values: Columns; readonly whenBelow?: Readonly<Record<string, number>> }
+  | {
+      readonly kind: 'update';
+      readonly table: string;
+      readonly key: Columns;
+      readonly values: Columns;
+      readonly whenBelow?: Readonly<Record<string, number>>;
+    }
   | { readonly kind: 'delete'; readonly table: string; readonly key: Columns };
 
 export interface RenderedStatement {
@@ -61,7 +67,11 @@ export function renderRowChange(change: RowChange): RenderedStatement {
       const setColumns = Object.keys(change.values);
       if (setColumns.length === 0) throw new Error(`An update on ${change.table} changes no column`);
       const guards = Object.entries(change.whenBelow ?? {});
-      const params = [...setColumns.map((c) => change.values[c]), ...keyColumns.map((c) => change.key[c]), ...guards.map(([, below]) => below)];
+      const params = [
+        ...setColumns.map((c) => change.values[c]),
+        ...keyColumns.map((c) => change.key[c]),
+        ...guards.map(([, below]) => below),
+      ];
       const sets = setColumns.map((c, i) => `${quoteIdentifier(c)} = $${i + 1}`);
       const where = [
         ...keyColumns.map((c, i) => `${quoteIdentifier(c)} = $${setColumns.length + i + 1}`),

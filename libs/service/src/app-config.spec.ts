@@ -17,7 +17,11 @@ describe('configuration of bearer tokens', () => {
   });
 
   it.each([
-    ['JWT_MAX_TTL', 'forever', 'JWT_MAX_TTL=forever is not valid: expected seconds or a duration such as 30m, 12h or 7d, from 60 s to 2592000 s'],
+    [
+      'JWT_MAX_TTL',
+      'forever',
+      'JWT_MAX_TTL=forever is not valid: expected seconds or a duration such as 30m, 12h or 7d, from 60 s to 2592000 s',
+    ],
     ['JWT_MAX_TTL', '59', 'JWT_MAX_TTL=59 is not valid'],
     ['JWT_MAX_TTL', '31d', 'JWT_MAX_TTL=31d is not valid'],
     ['JWT_MAX_TTL', '8.5h', 'JWT_MAX_TTL=8.5h is not valid'],
@@ -32,11 +36,16 @@ describe('configuration of bearer tokens', () => {
 describe('configuration of rate limits', () => {
   it('defaults: 1,200 requests a minute per person, 3,000 per address; 0 turns either off', () => {
     expect(loadConfig({})).toMatchObject({ rateLimitPerPrincipal: 1200, rateLimitPerAddress: 3000 });
-    expect(loadConfig({ RATE_LIMIT_PER_PRINCIPAL: '0', RATE_LIMIT_PER_ADDRESS: '0' })).toMatchObject({ rateLimitPerPrincipal: 0, rateLimitPerAddress: 0 });
+    expect(loadConfig({ RATE_LIMIT_PER_PRINCIPAL: '0', RATE_LIMIT_PER_ADDRESS: '0' })).toMatchObject({
+      rateLimitPerPrincipal: 0,
+      rateLimitPerAddress: 0,
+    });
   });
 
   it.each(['-1', '1.5', 'many', '1000001'])('RATE_LIMIT_PER_ADDRESS=%s stops the service', (value) => {
-    expect(() => loadConfig({ RATE_LIMIT_PER_ADDRESS: value })).toThrow(`RATE_LIMIT_PER_ADDRESS=${value} is not valid: expected a whole number from 0 to 1000000`);
+    expect(() => loadConfig({ RATE_LIMIT_PER_ADDRESS: value })).toThrow(
+      `RATE_LIMIT_PER_ADDRESS=${value} is not valid: expected a whole number from 0 to 1000000`,
+    );
   });
 });
 
@@ -92,8 +101,16 @@ describe('secrets read from files (the _FILE variables)', () => {
 
   it.each([
     ['an empty file', () => ({ JWT_SECRET_FILE: file('empty', ' \n') }), /^JWT_SECRET_FILE=.*empty is empty: expected the secret in it$/],
-    ['a short secret', () => ({ JWT_SECRET_FILE: file('short', 'too-short\n') }), /^JWT_SECRET_FILE=.*short holds 9 characters: the secret must be at least 32 characters long$/],
-    ['both JWT_SECRET and JWT_SECRET_FILE', () => ({ JWT_SECRET: 'y'.repeat(40), JWT_SECRET_FILE: file('both', 'x'.repeat(40)) }), /^JWT_SECRET and JWT_SECRET_FILE are both set: set only one$/],
+    [
+      'a short secret',
+      () => ({ JWT_SECRET_FILE: file('short', 'too-short\n') }),
+      /^JWT_SECRET_FILE=.*short holds 9 characters: the secret must be at least 32 characters long$/,
+    ],
+    [
+      'both JWT_SECRET and JWT_SECRET_FILE',
+      () => ({ JWT_SECRET: 'y'.repeat(40), JWT_SECRET_FILE: file('both', 'x'.repeat(40)) }),
+      /^JWT_SECRET and JWT_SECRET_FILE are both set: set only one$/,
+    ],
     [
       'DATABASE_PASSWORD_FILE without DATABASE_URL',
       () => ({ DATABASE_PASSWORD_FILE: file('alone', 'pw') }),

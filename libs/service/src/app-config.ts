@@ -112,7 +112,9 @@ function jwtSecret(env: NodeJS.ProcessEnv): string | undefined {
   const fromFile = secretFile(env, 'JWT_SECRET_FILE');
   if (inline && fromFile !== undefined) throw new ConfigError('JWT_SECRET and JWT_SECRET_FILE are both set: set only one');
   if (fromFile !== undefined && fromFile.length < 32) {
-    throw new ConfigError(`JWT_SECRET_FILE=${env.JWT_SECRET_FILE?.trim()} holds ${fromFile.length} characters: the secret must be at least 32 characters long`);
+    throw new ConfigError(
+      `JWT_SECRET_FILE=${env.JWT_SECRET_FILE?.trim()} holds ${fromFile.length} characters: the secret must be at least 32 characters long`,
+    );
   }
   return inline || fromFile;
 }

@@ -21,7 +21,12 @@ export interface DatabaseUrls {
  * who then grants the service's role what it needs and no more (SERVICE_GRANTS); without one, the service
  * migrates over its own connection, and a warning says that its role can then alter the log's safeguards.
  */
-export async function prepareDatabase(urls: DatabaseUrls, service: Pool, log: (line: string) => void, warn: (line: string) => void): Promise<void> {
+export async function prepareDatabase(
+  urls: DatabaseUrls,
+  service: Pool,
+  log: (line: string) => void,
+  warn: (line: string) => void,
+): Promise<void> {
   if (!urls.databaseOwnerUrl) {
     await runMigrations(service, serviceMigrations, log);
     const { role, superuser, ownsTable } = await roleOfConnection(service, 'events');
@@ -33,7 +38,12 @@ export async function prepareDatabase(urls: DatabaseUrls, service: Pool, log: (l
     }
     return;
   }
-  const owner = createResilientPool({ connectionString: urls.databaseOwnerUrl, max: 1, acquireTimeoutMs: 30_000, applicationName: 'ro-trach-nhiem-migrations' });
+  const owner = createResilientPool({
+    connectionString: urls.databaseOwnerUrl,
+    max: 1,
+    acquireTimeoutMs: 30_000,
+    applicationName: 'ro-trach-nhiem-migrations',
+  });
   try {
     await runMigrations(owner, serviceMigrations, log);
     const serviceRole = await roleOfConnection(service, 'events');

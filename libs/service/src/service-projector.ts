@@ -10,7 +10,12 @@ export function serviceEventStore(pool: Pool, config: Pick<AppConfig, 'maxEventB
 }
 
 /** The projector runtime over every read model of the service, with the rules in force; logs each finished rebuild. */
-export function serviceProjector(options: { pool: Pool; eventStore: EventStore; config: Pick<AppConfig, 'rules'>; log: (line: string) => void }): ProjectorRuntime {
+export function serviceProjector(options: {
+  pool: Pool;
+  eventStore: EventStore;
+  config: Pick<AppConfig, 'rules'>;
+  log: (line: string) => void;
+}): ProjectorRuntime {
   return new ProjectorRuntime({
     pool: options.pool,
     eventStore: options.eventStore,

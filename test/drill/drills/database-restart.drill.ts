@@ -63,7 +63,9 @@ export async function databaseRestart(session: DrillSession): Promise<DrillFigur
   const log = await session.owner((client) => checkAgainstLog(client, ledger));
   const firstAck = ledger.firstAcknowledgementAfter(backAt);
 
-  const outageAnswers = Object.fromEntries(Object.entries(probes).map(([name, answer]) => [name, { status: answer.status, retryAfter: answer.retryAfter ?? null }]));
+  const outageAnswers = Object.fromEntries(
+    Object.entries(probes).map(([name, answer]) => [name, { status: answer.status, retryAfter: answer.retryAfter ?? null }]),
+  );
   const probesOk = Object.values(probes).every((answer) => answer.status === 503 && /^\d+$/.test(answer.retryAfter ?? ''));
   return {
     ...loadFigures(ledger, log, reads),
@@ -107,8 +109,22 @@ async function healthBackToOk(session: DrillSession, timeoutMs: number): Promise
     const answer = await session.client.send({ method: 'GET', path: '/health', token: session.tokens.of('admin'), timeoutMs: 5_000 });
     const report = answer.body as HealthReport | null;
     last = { status: answer.status, body: report };
-    if (answer.status === 200 && report?.status === 'ok' && report.organisation?.state === 'live' && report.deadlineWatcher?.state === 'watching') {
-      return { ok: true, at: Date.now(), last: { status: answer.status, organisation: report.organisation, deadlineWatcher: report.deadlineWatcher, projections: report.projections } };
+    if (
+      answer.status === 200 &&
+      report?.status === 'ok' &&
+      report.organisation?.state === 'live' &&
+      report.deadlineWatcher?.state === 'watching'
+    ) {
+      return {
+        ok: true,
+        at: Date.now(),
+        last: {
+          status: answer.status,
+          organisation: report.organisation,
+          deadlineWatcher: report.deadlineWatcher,
+          projections: report.projections,
+        },
+      };
     }
     await pause(200);
   }

@@ -37,7 +37,10 @@ export async function hostileInput(session: DrillSession): Promise<DrillFigures>
   const cases = hostileRequests(taskId!);
   const errorLinesBefore = session.service.errorLines;
   const causesBefore = new Map(session.service.serverErrorCauses);
-  const plan = Array.from({ length: TOTAL }, (_, i) => ({ request: cases[i % cases.length]!, key: i >= cases.length && i % 2 === 1 ? `hostile-${i}` : undefined }));
+  const plan = Array.from({ length: TOTAL }, (_, i) => ({
+    request: cases[i % cases.length]!,
+    key: i >= cases.length && i % 2 === 1 ? `hostile-${i}` : undefined,
+  }));
   const byCategory = new Map<string, Tally>();
   const serverErrorSamples = new Map<string, { status: number; detail: unknown }>();
   const accepted = new Set<string>();
@@ -51,7 +54,8 @@ export async function hostileInput(session: DrillSession): Promise<DrillFigures>
     await inParallel(batch, CONCURRENCY, async ({ request, key }) => {
       const answer = await session.client.send(exchangeOf(session, request, key));
       note(tally, answer, request.method);
-      if (answer.status >= 500 && !serverErrorSamples.has(request.label)) serverErrorSamples.set(request.label, { status: answer.status, detail: detailOf(answer) });
+      if (answer.status >= 500 && !serverErrorSamples.has(request.label))
+        serverErrorSamples.set(request.label, { status: answer.status, detail: detailOf(answer) });
       if (answer.status >= 200 && answer.status < 300 && request.method === 'POST') accepted.add(request.label);
       if (answer.status === 0) noAnswer += 1;
     });
@@ -83,7 +87,9 @@ export async function hostileInput(session: DrillSession): Promise<DrillFigures>
   const all = tallies.reduce((sum, tally) => addClasses(sum, tally.classes), emptyClasses());
   const namedEvents = tallies.flatMap((tally) => tally.eventsAnswered);
   const present = await session.owner((client) => presentEvents(client, namedEvents));
-  const wroteOnRefusal = [...byCategory.entries(), ['forged tokens', forgedTally] as const].filter(([, tally]) => tally.logGrewBy !== tally.eventsAnswered.length);
+  const wroteOnRefusal = [...byCategory.entries(), ['forged tokens', forgedTally] as const].filter(
+    ([, tally]) => tally.logGrewBy !== tally.eventsAnswered.length,
+  );
   const forgedWrong = forgedOutcomes.filter((outcome) =>
     outcome.expect === 'refused' ? outcome.read !== 401 || outcome.command !== 401 : outcome.read !== 200 || outcome.command !== 201,
   );
@@ -99,7 +105,11 @@ export async function hostileInput(session: DrillSession): Promise<DrillFigures>
       `${formatClasses(all)}; forged tokens and headers: ${forged.filter((c) => c.expect === 'refused').length} to refuse, ` +
       `${forgedWrong.length === 0 ? 'every one answered 401 (the scheme in any letter case accepted, as documented)' : `${forgedWrong.length} answered otherwise`}`,
     checks: [
-      check('no 5xx answer at all', all['5xx'] === 0, `${all['5xx']} answers 5xx, e.g. ${[...serverErrorSamples.keys()].slice(0, 6).join(' | ')}`),
+      check(
+        'no 5xx answer at all',
+        all['5xx'] === 0,
+        `${all['5xx']} answers 5xx, e.g. ${[...serverErrorSamples.keys()].slice(0, 6).join(' | ')}`,
+      ),
       check('every request answered', noAnswer === 0, `${noAnswer} without an answer`),
       check(
         'the log grew only by the events of 2xx answers (never on a 4xx)',
@@ -111,7 +121,9 @@ export async function hostileInput(session: DrillSession): Promise<DrillFigures>
     ],
     details: {
       distinctMalformedRequests: cases.length,
-      byCategory: Object.fromEntries([...byCategory].map(([name, tally]) => [name, { requests: tally.requests, ...tally.classes, logGrewBy: tally.logGrewBy }])),
+      byCategory: Object.fromEntries(
+        [...byCategory].map(([name, tally]) => [name, { requests: tally.requests, ...tally.classes, logGrewBy: tally.logGrewBy }]),
+      ),
       forgedTokens: { requests: forgedTally.requests, ...forgedTally.classes, logGrewBy: forgedTally.logGrewBy, outcomes: forgedOutcomes },
       serverErrorsByRequest: Object.fromEntries(serverErrorSamples),
       // Not a failure by itself (an empty receipt is a valid command; null for an optional field is allowed),
@@ -168,9 +180,11 @@ async function presentEvents(client: Client, ids: string[]): Promise<number> {
 
 async function inParallel<T>(items: T[], concurrency: number, work: (item: T) => Promise<void>): Promise<void> {
   const queue = [...items];
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    for (let item = queue.shift(); item !== undefined; item = queue.shift()) await work(item);
-  }));
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      for (let item = queue.shift(); item !== undefined; item = queue.shift()) await work(item);
+    }),
+  );
 }
 
 function newTally(): Tally {
@@ -182,7 +196,13 @@ function emptyClasses(): Record<StatusClass, number> {
 }
 
 function addClasses(a: Record<StatusClass, number>, b: Record<StatusClass, number>): Record<StatusClass, number> {
-  return { '2xx': a['2xx'] + b['2xx'], '3xx': a['3xx'] + b['3xx'], '4xx': a['4xx'] + b['4xx'], '5xx': a['5xx'] + b['5xx'], 'no answer': a['no answer'] + b['no answer'] };
+  return {
+    '2xx': a['2xx'] + b['2xx'],
+    '3xx': a['3xx'] + b['3xx'],
+    '4xx': a['4xx'] + b['4xx'],
+    '5xx': a['5xx'] + b['5xx'],
+    'no answer': a['no answer'] + b['no answer'],
+  };
 }
 
 function formatClasses(classes: Record<StatusClass, number>): string {

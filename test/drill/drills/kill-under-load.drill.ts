@@ -44,7 +44,9 @@ export async function killUnderLoad(session: DrillSession): Promise<DrillFigures
   const catchUpMs = await projectionsCaughtUp(session.client, session.tokens.of('admin'));
   await session.stopService();
   const rebuild = await compareWithRebuild(session.urls);
-  session.progress(`  read models: ${rebuild.rows} rows in ${rebuild.tables} tables, ${rebuild.identical ? 'identical to' : 'DIFFERENT from'} a clean rebuild (${rebuild.rebuildMs} ms)`);
+  session.progress(
+    `  read models: ${rebuild.rows} rows in ${rebuild.tables} tables, ${rebuild.identical ? 'identical to' : 'DIFFERENT from'} a clean rebuild (${rebuild.rebuildMs} ms)`,
+  );
 
   return {
     ...loadFigures(ledger, log),

@@ -40,7 +40,11 @@ export async function poolPressure(session: DrillSession): Promise<DrillFigures>
     summary: `${answered}/${sent} answered at the first attempt (${JSON.stringify(countBy(firstAnswers))}), max latency ${maxFirstLatencyMs} ms`,
     checks: [
       ...loadChecks(ledger, log),
-      check(`every one of ${sent} concurrent commands answered within ${ANSWER_WITHIN_MS / 1000} s`, answered === sent, `${sent - answered} unanswered`),
+      check(
+        `every one of ${sent} concurrent commands answered within ${ANSWER_WITHIN_MS / 1000} s`,
+        answered === sent,
+        `${sent - answered} unanswered`,
+      ),
       check('reads served afterwards', afterwards.status === 200, `GET /tasks answered ${afterwards.status}`),
     ],
     details: {
@@ -61,6 +65,7 @@ export async function poolPressure(session: DrillSession): Promise<DrillFigures>
 
 function countBy(statuses: number[]): Record<string, number> {
   const counts: Record<string, number> = {};
-  for (const status of statuses) counts[status === 0 ? 'no answer' : String(status)] = (counts[status === 0 ? 'no answer' : String(status)] ?? 0) + 1;
+  for (const status of statuses)
+    counts[status === 0 ? 'no answer' : String(status)] = (counts[status === 0 ? 'no answer' : String(status)] ?? 0) + 1;
   return counts;
 }

@@ -37,7 +37,10 @@ export async function racingClients(session: DrillSession): Promise<DrillFigures
     ...loadFigures(ledger, log),
     recoverMs: null,
     summary: `${attempts.reduce((sum, n) => sum + n, 0)} attempts for ${CLIENTS} comments (at most ${Math.max(...attempts)} for one client, ${ledger.count(409)} answers 409), all in ${allAcknowledgedMs} ms`,
-    checks: [...loadChecks(ledger, log), check(`all ${CLIENTS} acknowledged`, ledger.acknowledged.length === CLIENTS, `${ledger.acknowledged.length} of ${CLIENTS}`)],
+    checks: [
+      ...loadChecks(ledger, log),
+      check(`all ${CLIENTS} acknowledged`, ledger.acknowledged.length === CLIENTS, `${ledger.acknowledged.length} of ${CLIENTS}`),
+    ],
     details: {
       clients: CLIENTS,
       attempts: attempts.reduce((sum, n) => sum + n, 0),

@@ -51,10 +51,18 @@ export async function terminatedConnections(session: DrillSession): Promise<Dril
     checks: [
       ...loadChecks(ledger, log),
       readCheck(reads),
-      check('the process stayed up (same pid, still running)', service.alive && service.pid === pidBefore, `pid ${pidBefore} → ${service.pid}, alive: ${service.alive}`),
+      check(
+        'the process stayed up (same pid, still running)',
+        service.alive && service.pid === pidBefore,
+        `pid ${pidBefore} → ${service.pid}, alive: ${service.alive}`,
+      ),
       check('every kind of connection was terminated at least once', everyKindHit, JSON.stringify(Object.fromEntries(terminated))),
       check('every replay answered 201 naming the same events', replaysDiffering.length === 0, replaysDiffering.slice(0, 5).join(', ')),
-      check('/health ok afterwards, organisation follower live', health.status === 200 && report?.status === 'ok' && report.organisation?.state === 'live', JSON.stringify(report)),
+      check(
+        '/health ok afterwards, organisation follower live',
+        health.status === 200 && report?.status === 'ok' && report.organisation?.state === 'live',
+        JSON.stringify(report),
+      ),
     ],
     details: {
       writers: WRITERS,

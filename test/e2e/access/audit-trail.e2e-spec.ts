@@ -13,7 +13,10 @@ describe('GET /audit/events: the log in log order, filtered, paged and exported;
   let t: TestApp;
   let cityTask: string;
   let trail: TrailEvent[];
-  const get = (who: Person, path: string) => request(t.app.getHttpServer()).get(path).set('Authorization', `Bearer ${t.tokenFor(who)}`);
+  const get = (who: Person, path: string) =>
+    request(t.app.getHttpServer())
+      .get(path)
+      .set('Authorization', `Bearer ${t.tokenFor(who)}`);
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -43,7 +46,9 @@ describe('GET /audit/events: the log in log order, filtered, paged and exported;
   });
 
   it('history loaded as an import (the demo organisation) shows its source and batch and is not late; a backdated entry recorded by hand still is', async () => {
-    const byDung = (await get(readers.homeAffairs, '/audit/events?person=pham-minh-dung').expect(200)).body.items as Array<Record<string, unknown>>;
+    const byDung = (await get(readers.homeAffairs, '/audit/events?person=pham-minh-dung').expect(200)).body.items as Array<
+      Record<string, unknown>
+    >;
     const registered = byDung.find((entry) => entry['type'] === 'PersonRegistered')!;
     expect(registered['recordedAfterHours']).toBeGreaterThan(t.config.lateRecordingHours);
     expect(registered).toMatchObject({ late: false, imported: true, import: { source: 'demo-city', batchId: 'demo-city' } });
@@ -68,11 +73,13 @@ describe('GET /audit/events: the log in log order, filtered, paged and exported;
   });
 
   it('exports CSV with a BOM and Vietnamese headers and names, and JSON Lines, streamed as attachments', async () => {
-    const csv = await get(readers.cityInspector, `/audit/events?task=${cityTask}&format=csv`).buffer(true).parse((res, done) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => done(null, Buffer.concat(chunks)));
-    });
+    const csv = await get(readers.cityInspector, `/audit/events?task=${cityTask}&format=csv`)
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      });
     expect(csv.status).toBe(200);
     expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(csv.headers['content-disposition']).toMatch(/^attachment; filename="nhat-ky-\d{8}T\d{6}\.csv"$/);
@@ -89,7 +96,10 @@ describe('GET /audit/events: the log in log order, filtered, paged and exported;
     expect(lines[2]).toContain('"{""to"":{""unitId"":""so-tnmt""}');
     const jsonl = await get(readers.cityInspector, `/audit/events?task=${cityTask}&format=jsonl`).expect(200);
     expect(jsonl.headers['content-type']).toBe('application/x-ndjson; charset=utf-8');
-    const entries = (jsonl.text as string).trimEnd().split('\n').map((line) => JSON.parse(line) as { eventId: string });
+    const entries = (jsonl.text as string)
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { eventId: string });
     expect(entries.map((entry) => entry.eventId)).toEqual(trail.map((event) => event.id));
   });
 
@@ -129,9 +139,12 @@ describe('GET /audit/events: the log in log order, filtered, paged and exported;
       unitId: 'ubnd-quan-son-tra',
       roles: ['inspector'],
     });
-    expect(entries.filter((entry) => entry['personId'] === readers.cityInspector.personId && entry['status'] === 200).length).toBeGreaterThanOrEqual(5);
+    expect(
+      entries.filter((entry) => entry['personId'] === readers.cityInspector.personId && entry['status'] === 200).length,
+    ).toBeGreaterThanOrEqual(5);
     expect(entries.every((entry) => String(entry['path']).startsWith('/audit/'))).toBe(true);
-    const denied = (await get(readers.admin, `/admin/access-log?outcome=denied&person=${readers.sonTraInspector.personId}`).expect(200)).body.items;
+    const denied = (await get(readers.admin, `/admin/access-log?outcome=denied&person=${readers.sonTraInspector.personId}`).expect(200))
+      .body.items;
     expect(denied).toHaveLength(1);
   });
 });

@@ -13,31 +13,47 @@ const cityWide = { jurisdictionUnitId: 'ubnd-tp' };
 const qldtHead: Person = { ...city.qldtHead, ...cityWide };
 const qldtOfficer: Person = { ...city.qldtStaff, ...cityWide };
 const qldtClerk: Person = { ...city.qldtStaff, personId: 'van-thu-qldt', position: 'clerk', roles: ['clerk'], ...cityWide };
-const inspector: Person = { personId: 'thanh-tra-vien', unitId: 'phong-quan-ly-do-thi', position: 'staff', roles: ['inspector'], ...cityWide };
+const inspector: Person = {
+  personId: 'thanh-tra-vien',
+  unitId: 'phong-quan-ly-do-thi',
+  position: 'staff',
+  roles: ['inspector'],
+  ...cityWide,
+};
 const headAndInspector: Person = { ...city.qldtHead, roles: ['unit_head', 'inspector'], ...cityWide };
 
 describe('a jurisdiction claim is honoured only for the roles that use it', () => {
   let t: TestApp;
   let ids: { cityTask: string; districtTask: string; cityFinding: string };
-  const get = (who: Person, path: string) => request(t.app.getHttpServer()).get(path).set('Authorization', `Bearer ${t.tokenFor(who)}`);
+  const get = (who: Person, path: string) =>
+    request(t.app.getHttpServer())
+      .get(path)
+      .set('Authorization', `Bearer ${t.tokenFor(who)}`);
 
   beforeAll(async () => {
     t = await startTestApp();
     const played = await playTasks(new ScenarioClient(t));
     await projectionsCaughtUp(t.app);
-    const findings = await get({ personId: 'quan-tri', unitId: 'ubnd-tp', roles: ['admin'] }, `/findings?task=${played.cityTask}`).expect(200);
+    const findings = await get({ personId: 'quan-tri', unitId: 'ubnd-tp', roles: ['admin'] }, `/findings?task=${played.cityTask}`).expect(
+      200,
+    );
     ids = { ...played, cityFinding: findings.body.items[0].id };
   });
   afterAll(() => t.close());
 
   it('a unit head with a city-wide claim gets 403 on a city finding and task, and lists only its own unit’s; an inspector with the same claim reads them', async () => {
     const headFinding = await get(qldtHead, `/findings/${ids.cityFinding}`);
-    expect({ status: headFinding.status, body: headFinding.body }).toMatchObject({ status: 403, body: { type: expect.stringMatching(/outside-jurisdiction$/), jurisdictionUnitId: 'phong-quan-ly-do-thi' } });
+    expect({ status: headFinding.status, body: headFinding.body }).toMatchObject({
+      status: 403,
+      body: { type: expect.stringMatching(/outside-jurisdiction$/), jurisdictionUnitId: 'phong-quan-ly-do-thi' },
+    });
     await get(qldtHead, `/tasks/${ids.cityTask}`).expect(403);
     await get(qldtHead, `/tasks/${ids.districtTask}`).expect(200);
     const listed = (await get(qldtHead, '/findings?limit=200').expect(200)).body.items.map((item: { taskId: string }) => item.taskId);
     expect(listed).not.toContain(ids.cityTask);
-    expect((await get(qldtHead, '/tasks?limit=200').expect(200)).body.items.map((item: { id: string }) => item.id)).toEqual([ids.districtTask]);
+    expect((await get(qldtHead, '/tasks?limit=200').expect(200)).body.items.map((item: { id: string }) => item.id)).toEqual([
+      ids.districtTask,
+    ]);
 
     await get(inspector, `/findings/${ids.cityFinding}`).expect(200);
     await get(inspector, `/tasks/${ids.cityTask}`).expect(200);

@@ -12,15 +12,123 @@ type Group = 'task' | 'trail' | 'custody' | 'responsibility' | 'finding' | 'revi
 // its officer and his report for March. A 422 on `review` means the request got past roles and jurisdiction to the rule (the
 // justification sent is too short on purpose).
 const CITY: Record<Reader, Record<Group, number>> = {
-  clerk: { task: 200, trail: 200, custody: 200, responsibility: 200, finding: 403, review: 403, audit: 403, case: 403, bundle: 403, report: 403, accessLog: 403 },
-  officer: { task: 200, trail: 200, custody: 200, responsibility: 200, finding: 403, review: 403, audit: 403, case: 403, bundle: 403, report: 403, accessLog: 403 },
-  unitHead: { task: 200, trail: 200, custody: 200, responsibility: 200, finding: 200, review: 403, audit: 403, case: 403, bundle: 403, report: 200, accessLog: 403 },
-  cityInspector: { task: 200, trail: 200, custody: 200, responsibility: 200, finding: 200, review: 422, audit: 200, case: 200, bundle: 200, report: 200, accessLog: 403 },
-  haiChauInspector: { task: 403, trail: 403, custody: 403, responsibility: 403, finding: 403, review: 403, audit: 403, case: 403, bundle: 403, report: 403, accessLog: 403 },
-  sonTraInspector: { task: 403, trail: 403, custody: 403, responsibility: 403, finding: 403, review: 403, audit: 403, case: 403, bundle: 403, report: 403, accessLog: 403 },
-  homeAffairs: { task: 200, trail: 200, custody: 200, responsibility: 200, finding: 200, review: 403, audit: 200, case: 200, bundle: 200, report: 200, accessLog: 403 },
-  officeChief: { task: 200, trail: 200, custody: 200, responsibility: 200, finding: 200, review: 403, audit: 200, case: 403, bundle: 403, report: 200, accessLog: 403 },
-  admin: { task: 200, trail: 200, custody: 200, responsibility: 200, finding: 200, review: 403, audit: 200, case: 200, bundle: 200, report: 200, accessLog: 200 },
+  clerk: {
+    task: 200,
+    trail: 200,
+    custody: 200,
+    responsibility: 200,
+    finding: 403,
+    review: 403,
+    audit: 403,
+    case: 403,
+    bundle: 403,
+    report: 403,
+    accessLog: 403,
+  },
+  officer: {
+    task: 200,
+    trail: 200,
+    custody: 200,
+    responsibility: 200,
+    finding: 403,
+    review: 403,
+    audit: 403,
+    case: 403,
+    bundle: 403,
+    report: 403,
+    accessLog: 403,
+  },
+  unitHead: {
+    task: 200,
+    trail: 200,
+    custody: 200,
+    responsibility: 200,
+    finding: 200,
+    review: 403,
+    audit: 403,
+    case: 403,
+    bundle: 403,
+    report: 200,
+    accessLog: 403,
+  },
+  cityInspector: {
+    task: 200,
+    trail: 200,
+    custody: 200,
+    responsibility: 200,
+    finding: 200,
+    review: 422,
+    audit: 200,
+    case: 200,
+    bundle: 200,
+    report: 200,
+    accessLog: 403,
+  },
+  haiChauInspector: {
+    task: 403,
+    trail: 403,
+    custody: 403,
+    responsibility: 403,
+    finding: 403,
+    review: 403,
+    audit: 403,
+    case: 403,
+    bundle: 403,
+    report: 403,
+    accessLog: 403,
+  },
+  sonTraInspector: {
+    task: 403,
+    trail: 403,
+    custody: 403,
+    responsibility: 403,
+    finding: 403,
+    review: 403,
+    audit: 403,
+    case: 403,
+    bundle: 403,
+    report: 403,
+    accessLog: 403,
+  },
+  homeAffairs: {
+    task: 200,
+    trail: 200,
+    custody: 200,
+    responsibility: 200,
+    finding: 200,
+    review: 403,
+    audit: 200,
+    case: 200,
+    bundle: 200,
+    report: 200,
+    accessLog: 403,
+  },
+  officeChief: {
+    task: 200,
+    trail: 200,
+    custody: 200,
+    responsibility: 200,
+    finding: 200,
+    review: 403,
+    audit: 200,
+    case: 403,
+    bundle: 403,
+    report: 200,
+    accessLog: 403,
+  },
+  admin: {
+    task: 200,
+    trail: 200,
+    custody: 200,
+    responsibility: 200,
+    finding: 200,
+    review: 403,
+    audit: 200,
+    case: 200,
+    bundle: 200,
+    report: 200,
+    accessLog: 200,
+  },
 };
 
 describe('who may read what: roles × endpoint groups, by jurisdiction', () => {
@@ -28,7 +136,9 @@ describe('who may read what: roles × endpoint groups, by jurisdiction', () => {
   let ids: { cityTask: string; districtTask: string; finding: string; caseId: string };
 
   const call = (who: Person, method: 'get' | 'post', path: string, body?: object) => {
-    const test = request(t.app.getHttpServer())[method](path).set('Authorization', `Bearer ${t.tokenFor(who)}`);
+    const test = request(t.app.getHttpServer())
+      [method](path)
+      .set('Authorization', `Bearer ${t.tokenFor(who)}`);
     return body === undefined ? test : test.send(body);
   };
   const paths = (taskId: string, findingId: string): Record<Group, ['get' | 'post', string, object?]> => ({
@@ -51,7 +161,9 @@ describe('who may read what: roles × endpoint groups, by jurisdiction', () => {
     await projectionsCaughtUp(t.app);
     const findings = await call(readers.admin, 'get', `/findings?task=${played.cityTask}&rule=OWN_WORK_TRANSFERRED`).expect(200);
     const finding = findings.body.items[0].id as string;
-    await call(readers.cityInspector, 'post', `/findings/${finding}/confirmation`, { justification: 'Đã đối chiếu phiếu chuyển: việc thuộc thẩm quyền Sở Xây dựng.' }).expect(201);
+    await call(readers.cityInspector, 'post', `/findings/${finding}/confirmation`, {
+      justification: 'Đã đối chiếu phiếu chuyển: việc thuộc thẩm quyền Sở Xây dựng.',
+    }).expect(201);
     await projectionsCaughtUp(t.app);
     const proposed = await call(readers.homeAffairs, 'post', '/cases', {
       personId: 'le-van-cuong',
@@ -78,7 +190,12 @@ describe('who may read what: roles × endpoint groups, by jurisdiction', () => {
 
   it('an inspector of one district is refused another district’s task (403), and sees its own district’s (200)', async () => {
     const refused = await call(readers.sonTraInspector, 'get', `/tasks/${ids.districtTask}`).expect(403);
-    expect(refused.body).toMatchObject({ status: 403, detail: 'Nội dung này nằm ngoài phạm vi quản lý của bạn.', taskId: ids.districtTask, jurisdictionUnitId: 'ubnd-quan-son-tra' });
+    expect(refused.body).toMatchObject({
+      status: 403,
+      detail: 'Nội dung này nằm ngoài phạm vi quản lý của bạn.',
+      taskId: ids.districtTask,
+      jurisdictionUnitId: 'ubnd-quan-son-tra',
+    });
     await call(readers.sonTraInspector, 'get', `/tasks/${ids.districtTask}/custody`).expect(403);
     await call(readers.sonTraInspector, 'get', `/audit/events?task=${ids.districtTask}`).expect(403);
     await call(readers.haiChauInspector, 'get', `/tasks/${ids.districtTask}`).expect(200);
@@ -87,7 +204,8 @@ describe('who may read what: roles × endpoint groups, by jurisdiction', () => {
   });
 
   it('lists are narrowed to the jurisdiction: tasks and findings', async () => {
-    const listed = async (who: Person, path: string): Promise<string[]> => (await call(who, 'get', path).expect(200)).body.items.map((item: { id: string }) => item.id).sort();
+    const listed = async (who: Person, path: string): Promise<string[]> =>
+      (await call(who, 'get', path).expect(200)).body.items.map((item: { id: string }) => item.id).sort();
     expect(await listed(readers.haiChauInspector, '/tasks?limit=200')).toEqual([ids.districtTask]);
     expect(await listed(readers.sonTraInspector, '/tasks?limit=200')).toEqual([]);
     expect(await listed(readers.cityInspector, '/tasks?limit=200')).toEqual([ids.cityTask, ids.districtTask].sort());
@@ -103,15 +221,24 @@ describe('who may read what: roles × endpoint groups, by jurisdiction', () => {
   });
 
   it('the case and report reads of the matrix are all in the access log, each with the status it got', async () => {
-    const groupOf = (path: string): string => (path.startsWith('/reports/') ? 'report' : path.endsWith('/evidence-bundle') ? 'bundle' : 'case');
+    const groupOf = (path: string): string =>
+      path.startsWith('/reports/') ? 'report' : path.endsWith('/evidence-bundle') ? 'bundle' : 'case';
     let logged: Array<{ personId: string; path: string; status: number }> = [];
     for (let attempt = 0; attempt < 40 && logged.length < 3 * Object.keys(CITY).length; attempt++) {
-      const page = (await call(readers.admin, 'get', '/admin/access-log?limit=1000').expect(200)).body.items as Array<{ personId: string; path: string; status: number }>;
-      logged = page.filter((entry) => entry.path.startsWith(`/cases/${ids.caseId}`) || entry.path.startsWith('/reports/persons/le-van-cuong'));
+      const page = (await call(readers.admin, 'get', '/admin/access-log?limit=1000').expect(200)).body.items as Array<{
+        personId: string;
+        path: string;
+        status: number;
+      }>;
+      logged = page.filter(
+        (entry) => entry.path.startsWith(`/cases/${ids.caseId}`) || entry.path.startsWith('/reports/persons/le-van-cuong'),
+      );
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
     for (const reader of Object.keys(CITY) as Reader[]) {
-      const mine = logged.filter((entry) => entry.personId === readers[reader].personId).map((entry) => [groupOf(entry.path), entry.status]);
+      const mine = logged
+        .filter((entry) => entry.personId === readers[reader].personId)
+        .map((entry) => [groupOf(entry.path), entry.status]);
       expect(mine.sort()).toEqual([
         ['bundle', CITY[reader].bundle],
         ['case', CITY[reader].case],

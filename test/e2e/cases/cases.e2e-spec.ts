@@ -15,11 +15,25 @@ import { playS1 } from '../scenarios/s1-story';
 // confirms the OWN_WORK_TRANSFERRED finding; Home Affairs acts in June 2031 (the app's clock stands at 30 June), more than 5 but less than 10
 // years after the conduct: a reprimand is past its limitation, a warning is not.
 const { binh, cuong, en, inspector } = city;
-const homeAffairs: Principal = { personId: 'tran-noi-vu', unitId: 'so-noi-vu', position: 'staff', roles: ['home_affairs'], jurisdictionUnitId: 'ubnd-tp', name: 'Trần Nội Vụ' };
-const districtHomeAffairs: Principal = { personId: 'le-noi-vu', unitId: 'phong-noi-vu-hai-chau', position: 'staff', roles: ['home_affairs'], jurisdictionUnitId: 'ubnd-quan-hai-chau' };
+const homeAffairs: Principal = {
+  personId: 'tran-noi-vu',
+  unitId: 'so-noi-vu',
+  position: 'staff',
+  roles: ['home_affairs'],
+  jurisdictionUnitId: 'ubnd-tp',
+  name: 'Trần Nội Vụ',
+};
+const districtHomeAffairs: Principal = {
+  personId: 'le-noi-vu',
+  unitId: 'phong-noi-vu-hai-chau',
+  position: 'staff',
+  roles: ['home_affairs'],
+  jurisdictionUnitId: 'ubnd-quan-hai-chau',
+};
 const NOW = '2031-06-30T09:00:00+07:00';
 const PROPOSED_AT = '2031-06-02T09:00:00+07:00';
-const grounds = 'Chuyển nhiệm vụ thuộc chức năng của Sở Xây dựng sang Sở Tài nguyên và Môi trường ngày 04/3/2026, làm nhiệm vụ hoàn thành chậm.';
+const grounds =
+  'Chuyển nhiệm vụ thuộc chức năng của Sở Xây dựng sang Sở Tài nguyên và Môi trường ngày 04/3/2026, làm nhiệm vụ hoàn thành chậm.';
 const confirmReason = 'Đã đối chiếu phiếu chuyển ngày 04/3/2026: việc thuộc thẩm quyền Sở Xây dựng, chuyển đi là sai.';
 const withdrawReason = 'Thanh tra đề nghị xem xét lại toàn bộ hồ sơ trước khi xử lý kỷ luật.';
 const document = { number: '125/QĐ-UBND', date: '2031-06-20', signer: { name: 'Trần Văn An', title: 'Chủ tịch UBND thành phố' } };
@@ -53,7 +67,14 @@ describe('disciplinary cases over HTTP: proposal, review, decision, withdrawal, 
   });
   afterAll(() => t.close());
 
-  const proposal = (overrides: Record<string, unknown> = {}) => ({ personId: cuong.personId, findingIds: [confirmed], proposedForm: 'canh_cao', grounds, occurredAt: PROPOSED_AT, ...overrides });
+  const proposal = (overrides: Record<string, unknown> = {}) => ({
+    personId: cuong.personId,
+    findingIds: [confirmed],
+    proposedForm: 'canh_cao',
+    grounds,
+    occurredAt: PROPOSED_AT,
+    ...overrides,
+  });
 
   it('refuses a proposal citing an unconfirmed finding, one that does not name the person, a form the person cannot receive; nothing is written', async () => {
     const unconfirmed = await problemOf('/cases', homeAffairs, proposal({ findingIds: [confirmed, open] }), 422, 'FINDING_NOT_CONFIRMED');
@@ -69,8 +90,15 @@ describe('disciplinary cases over HTTP: proposal, review, decision, withdrawal, 
     await problemOf('/cases', homeAffairs, proposal({ grounds: 'Chậm.' }), 422, 'CASE_TEXT_REQUIRED');
     await problemOf('/cases', homeAffairs, proposal({ findingIds: ['00000000-0000-4000-8000-000000000000'] }), 404);
     await problemOf('/cases', homeAffairs, proposal({ personId: 'khong-co-nguoi-nay' }), 404);
-    const invalid = await problemOf('/cases', homeAffairs, { personId: cuong.personId, findingIds: ['x'], proposedForm: 'ha_bac_luong', grounds, colour: 'red' }, 400);
-    expect(new Set(invalid['errors'].map((error: { field: string }) => error.field))).toEqual(new Set(['findingIds', 'proposedForm', 'colour']));
+    const invalid = await problemOf(
+      '/cases',
+      homeAffairs,
+      { personId: cuong.personId, findingIds: ['x'], proposedForm: 'ha_bac_luong', grounds, colour: 'red' },
+      400,
+    );
+    expect(new Set(invalid['errors'].map((error: { field: string }) => error.field))).toEqual(
+      new Set(['findingIds', 'proposedForm', 'colour']),
+    );
     await problemOf('/cases', inspector, proposal(), 403);
     await problemOf('/cases', districtHomeAffairs, proposal(), 403);
     expect((await http.get('/cases', homeAffairs))['items']).toEqual([]);
@@ -89,18 +117,32 @@ describe('disciplinary cases over HTTP: proposal, review, decision, withdrawal, 
     await problemOf(`/cases/${caseId}/withdrawal`, homeAffairs, { reason: 'Rút.' }, 422, 'CASE_TEXT_REQUIRED');
     const withdrawn = await http.post(`/cases/${caseId}/withdrawal`, homeAffairs, { reason: withdrawReason });
     expect(withdrawn).toMatchObject({ caseId, status: 'withdrawn', type: 'DisciplinaryCaseWithdrawn', streamVersion: 1 });
-    const refused = await problemOf(`/cases/${caseId}/decision`, homeAffairs, { form: 'khien_trach', document, limitationAcknowledged: true }, 422, 'CASE_WITHDRAWN');
+    const refused = await problemOf(
+      `/cases/${caseId}/decision`,
+      homeAffairs,
+      { form: 'khien_trach', document, limitationAcknowledged: true },
+      422,
+      'CASE_WITHDRAWN',
+    );
     expect(refused['detail']).toBe('Đề nghị kỷ luật đã được rút; hồ sơ đã đóng.');
     await problemOf(`/cases/${caseId}/review`, homeAffairs, {}, 422, 'CASE_WITHDRAWN');
     await problemOf(`/cases/${caseId}/withdrawal`, homeAffairs, { reason: withdrawReason }, 422, 'CASE_WITHDRAWN');
-    expect(await http.get(`/cases/${caseId}`, homeAffairs)).toMatchObject({ status: 'withdrawn', withdrawal: { reason: withdrawReason }, version: 1 });
+    expect(await http.get(`/cases/${caseId}`, homeAffairs)).toMatchObject({
+      status: 'withdrawn',
+      withdrawal: { reason: withdrawReason },
+      version: 1,
+    });
     const listed = await http.get('/cases?status=withdrawn', homeAffairs);
     expect(listed['items'].map((item: { caseId: string }) => item.caseId)).toEqual([caseId]);
   });
 
   it('runs a case from proposal through review to a decision with another form, the limitation acknowledged; a decided case is final', async () => {
     const key = 'case-cuong-1';
-    const response = await request(t.app.getHttpServer()).post('/cases').set('Authorization', `Bearer ${t.tokenFor(homeAffairs)}`).set('Idempotency-Key', key).send(proposal());
+    const response = await request(t.app.getHttpServer())
+      .post('/cases')
+      .set('Authorization', `Bearer ${t.tokenFor(homeAffairs)}`)
+      .set('Idempotency-Key', key)
+      .send(proposal());
     expect(response.status).toBe(201);
     const proposed = response.body as Record<string, any>;
     expect(proposed).toEqual({
@@ -119,17 +161,45 @@ describe('disciplinary cases over HTTP: proposal, review, decision, withdrawal, 
     expect(await http.post('/cases', homeAffairs, proposal(), 201, { 'Idempotency-Key': key })).toEqual(proposed);
 
     await problemOf(`/cases/${caseId}/decision`, homeAffairs, { form: 'canh_cao', document }, 422, 'CASE_NOT_UNDER_REVIEW');
-    const reviewed = await http.post(`/cases/${caseId}/review`, homeAffairs, { note: 'Chuyển Hội đồng kỷ luật xem xét.', occurredAt: '2031-06-05T09:00:00+07:00' });
-    expect(reviewed).toMatchObject({ caseId, status: 'under_review', type: 'DisciplinaryCaseReviewStarted', streamVersion: 1, warnings: [] });
+    const reviewed = await http.post(`/cases/${caseId}/review`, homeAffairs, {
+      note: 'Chuyển Hội đồng kỷ luật xem xét.',
+      occurredAt: '2031-06-05T09:00:00+07:00',
+    });
+    expect(reviewed).toMatchObject({
+      caseId,
+      status: 'under_review',
+      type: 'DisciplinaryCaseReviewStarted',
+      streamVersion: 1,
+      warnings: [],
+    });
     await problemOf(`/cases/${caseId}/review`, homeAffairs, {}, 422, 'CASE_ALREADY_UNDER_REVIEW');
 
     const decision = { form: 'khien_trach', document, occurredAt: '2031-06-20T15:00:00+07:00' };
     const unacknowledged = await problemOf(`/cases/${caseId}/decision`, homeAffairs, decision, 422, 'LIMITATION_NOT_ACKNOWLEDGED');
     expect(unacknowledged['context']).toEqual({ caseId, findingIds: [confirmed] });
-    await problemOf(`/cases/${caseId}/decision`, homeAffairs, { ...decision, form: 'cach_chuc', limitationAcknowledged: true }, 422, 'DISCIPLINE_FORM_NOT_APPLICABLE');
-    await problemOf(`/cases/${caseId}/decision`, homeAffairs, { ...decision, document: { ...document, date: '2031-06-21' } }, 422, 'DECISION_DOCUMENT_INVALID');
-    const missing = await problemOf(`/cases/${caseId}/decision`, homeAffairs, { form: 'khien_trach', document: { number: '125/QĐ-UBND', date: '20/06/2031', signer: {} } }, 400);
-    expect(new Set(missing['errors'].map((error: { field: string }) => error.field))).toEqual(new Set(['document.date', 'document.signer.name', 'document.signer.title']));
+    await problemOf(
+      `/cases/${caseId}/decision`,
+      homeAffairs,
+      { ...decision, form: 'cach_chuc', limitationAcknowledged: true },
+      422,
+      'DISCIPLINE_FORM_NOT_APPLICABLE',
+    );
+    await problemOf(
+      `/cases/${caseId}/decision`,
+      homeAffairs,
+      { ...decision, document: { ...document, date: '2031-06-21' } },
+      422,
+      'DECISION_DOCUMENT_INVALID',
+    );
+    const missing = await problemOf(
+      `/cases/${caseId}/decision`,
+      homeAffairs,
+      { form: 'khien_trach', document: { number: '125/QĐ-UBND', date: '20/06/2031', signer: {} } },
+      400,
+    );
+    expect(new Set(missing['errors'].map((error: { field: string }) => error.field))).toEqual(
+      new Set(['document.date', 'document.signer.name', 'document.signer.title']),
+    );
     const decided = await http.post(`/cases/${caseId}/decision`, homeAffairs, { ...decision, limitationAcknowledged: true });
     const warning = {
       code: 'LIMITATION_EXPIRED',
@@ -155,7 +225,9 @@ describe('disciplinary cases over HTTP: proposal, review, decision, withdrawal, 
       proposedFormLabel: 'Cảnh cáo',
       grounds,
       findings: [{ findingId: confirmed, taskId, ruleCode: 'OWN_WORK_TRANSFERRED', ruleVersion: 1, on: '2026-03-04' }],
-      limitation: [{ findingId: confirmed, conductOn: '2026-03-04', years: 10, lastDay: '2036-03-04', measuredOn: '2031-06-02', expired: false }],
+      limitation: [
+        { findingId: confirmed, conductOn: '2026-03-04', years: 10, lastDay: '2036-03-04', measuredOn: '2031-06-02', expired: false },
+      ],
       warnings: [],
       proposal: { by: { personId: homeAffairs.personId, unitId: homeAffairs.unitId } },
       review: { note: 'Chuyển Hội đồng kỷ luật xem xét.' },
@@ -163,10 +235,24 @@ describe('disciplinary cases over HTTP: proposal, review, decision, withdrawal, 
       withdrawal: null,
       version: 2,
     });
-    expect(detail['events'].map((event: { type: string }) => event.type)).toEqual(['DisciplinaryCaseProposed', 'DisciplinaryCaseReviewStarted', 'DisciplinaryCaseDecided']);
+    expect(detail['events'].map((event: { type: string }) => event.type)).toEqual([
+      'DisciplinaryCaseProposed',
+      'DisciplinaryCaseReviewStarted',
+      'DisciplinaryCaseDecided',
+    ]);
     const listed = await http.get(`/cases?person=${cuong.personId}&status=decided`, homeAffairs);
     expect(listed['items']).toEqual([
-      expect.objectContaining({ caseId, personId: cuong.personId, personName: 'Lê Văn Cường', unitId: 'so-xay-dung', status: 'decided', proposedForm: 'canh_cao', decidedForm: 'khien_trach', findingIds: [confirmed], warningCount: 1 }),
+      expect.objectContaining({
+        caseId,
+        personId: cuong.personId,
+        personName: 'Lê Văn Cường',
+        unitId: 'so-xay-dung',
+        status: 'decided',
+        proposedForm: 'canh_cao',
+        decidedForm: 'khien_trach',
+        findingIds: [confirmed],
+        warningCount: 1,
+      }),
     ]);
   });
 
@@ -177,7 +263,11 @@ describe('disciplinary cases over HTTP: proposal, review, decision, withdrawal, 
     const refused = await problemOf('/cases', homeAffairs, proposal({ proposedForm: 'canh_cao' }), 422, 'FINDING_ALREADY_DISCIPLINED');
     expect(refused).toMatchObject({
       detail: `Hành vi trong phát hiện ${confirmed} đã bị xử lý kỷ luật theo hồ sơ ${decided.caseId} (Quyết định số 125/QĐ-UBND ngày 20/06/2031, hình thức khiển trách); mỗi hành vi vi phạm chỉ bị xử lý kỷ luật một lần (Nghị định 172/2025/NĐ-CP).`,
-      context: { findingId: confirmed, personId: cuong.personId, case: { caseId: decided.caseId, status: 'decided', decision: { number: '125/QĐ-UBND', date: '2031-06-20', form: 'khien_trach' } } },
+      context: {
+        findingId: confirmed,
+        personId: cuong.personId,
+        case: { caseId: decided.caseId, status: 'decided', decision: { number: '125/QĐ-UBND', date: '2031-06-20', form: 'khien_trach' } },
+      },
       errors: [{ field: 'findingIds', reason: refused['detail'] }],
     });
     await projectionsCaughtUp(t.app);
@@ -187,13 +277,28 @@ describe('disciplinary cases over HTTP: proposal, review, decision, withdrawal, 
   it('offers dismissal from post to a head named as supervising the conduct', async () => {
     const proposed = await http.post('/cases', homeAffairs, proposal({ personId: binh.personId, proposedForm: 'cach_chuc' }));
     expect(proposed).toMatchObject({ status: 'proposed', warnings: [] });
-    expect(await http.get(`/cases/${proposed['caseId']}`, homeAffairs)).toMatchObject({ personId: binh.personId, holdsLeadership: true, proposedForm: 'cach_chuc', proposedFormLabel: 'Cách chức' });
+    expect(await http.get(`/cases/${proposed['caseId']}`, homeAffairs)).toMatchObject({
+      personId: binh.personId,
+      holdsLeadership: true,
+      proposedForm: 'cach_chuc',
+      proposedFormLabel: 'Cách chức',
+    });
   });
 
   it('refuses a second open case for the same violation of the same person, naming the open case', async () => {
     const [open] = (await http.get(`/cases?person=${binh.personId}&status=proposed`, homeAffairs))['items'];
-    const refused = await problemOf('/cases', homeAffairs, proposal({ personId: binh.personId, proposedForm: 'canh_cao' }), 422, 'FINDING_IN_OPEN_CASE');
-    expect(refused['context']).toEqual({ findingId: confirmed, personId: binh.personId, case: { caseId: open.caseId, status: 'proposed', decision: null } });
+    const refused = await problemOf(
+      '/cases',
+      homeAffairs,
+      proposal({ personId: binh.personId, proposedForm: 'canh_cao' }),
+      422,
+      'FINDING_IN_OPEN_CASE',
+    );
+    expect(refused['context']).toEqual({
+      findingId: confirmed,
+      personId: binh.personId,
+      case: { caseId: open.caseId, status: 'proposed', decision: null },
+    });
     expect(refused['detail']).toContain(open.caseId);
   });
 
@@ -201,7 +306,11 @@ describe('disciplinary cases over HTTP: proposal, review, decision, withdrawal, 
     await http.post(`/findings/${overdueHold}/confirmation`, inspector, { justification: confirmReason, occurredAt: at('2031-04-05') });
     await projectionsCaughtUp(t.app);
     const send = (key: string) =>
-      request(t.app.getHttpServer()).post('/cases').set('Authorization', `Bearer ${t.tokenFor(homeAffairs)}`).set('Idempotency-Key', key).send(proposal({ findingIds: [overdueHold] }));
+      request(t.app.getHttpServer())
+        .post('/cases')
+        .set('Authorization', `Bearer ${t.tokenFor(homeAffairs)}`)
+        .set('Idempotency-Key', key)
+        .send(proposal({ findingIds: [overdueHold] }));
     const answers = await Promise.all([send('race-1'), send('race-2')]);
     expect(answers.map((answer) => answer.status).sort()).toEqual([201, 422]);
     expect(answers.find((answer) => answer.status === 422)!.body).toMatchObject({ rule: 'FINDING_IN_OPEN_CASE' });
@@ -221,23 +330,51 @@ describe('disciplinary cases over HTTP: proposal, review, decision, withdrawal, 
       asOf: '2031-06-30',
       daysLeft: 4,
       state: 'due_soon',
-      warnings: [{ code: 'HANDLING_DEADLINE_NEAR', message: 'Thời hạn xử lý kỷ luật 90 ngày hết ngày 04/07/2031 (còn 4 ngày). Vụ việc phức tạp có thể được gia hạn đến tối đa 150 ngày.' }],
+      warnings: [
+        {
+          code: 'HANDLING_DEADLINE_NEAR',
+          message:
+            'Thời hạn xử lý kỷ luật 90 ngày hết ngày 04/07/2031 (còn 4 ngày). Vụ việc phức tạp có thể được gia hạn đến tối đa 150 ngày.',
+        },
+      ],
     });
     const reason = 'Vụ việc có tình tiết phức tạp, cần thanh tra, kiểm tra để xác minh làm rõ thêm.';
-    const tooLong = await problemOf(`/cases/${caseId}/extension`, homeAffairs, { limitDays: 151, reason }, 422, 'CASE_HANDLING_EXTENSION_INVALID');
+    const tooLong = await problemOf(
+      `/cases/${caseId}/extension`,
+      homeAffairs,
+      { limitDays: 151, reason },
+      422,
+      'CASE_HANDLING_EXTENSION_INVALID',
+    );
     expect(tooLong['context']).toEqual({ caseId, limitDays: 151, currentDays: 90, maxDays: 150 });
     const invalid = await problemOf(`/cases/${caseId}/extension`, homeAffairs, { limitDays: 'dài', colour: 'red' }, 400);
     expect(new Set(invalid['errors'].map((error: { field: string }) => error.field))).toEqual(new Set(['limitDays', 'reason', 'colour']));
     const key = 'extend-overdue-hold-case';
-    const ext = await http.post(`/cases/${caseId}/extension`, homeAffairs, { limitDays: 150, reason, occurredAt: '2031-06-29T09:00:00+07:00' }, 201, { 'Idempotency-Key': key });
+    const ext = await http.post(
+      `/cases/${caseId}/extension`,
+      homeAffairs,
+      { limitDays: 150, reason, occurredAt: '2031-06-29T09:00:00+07:00' },
+      201,
+      { 'Idempotency-Key': key },
+    );
     expect(ext).toMatchObject({ caseId, status: 'proposed', type: 'DisciplinaryCaseHandlingExtended', streamVersion: 1, warnings: [] });
-    expect(await http.post(`/cases/${caseId}/extension`, homeAffairs, { limitDays: 150, reason, occurredAt: '2031-06-29T09:00:00+07:00' }, 201, { 'Idempotency-Key': key })).toEqual(ext);
+    expect(
+      await http.post(`/cases/${caseId}/extension`, homeAffairs, { limitDays: 150, reason, occurredAt: '2031-06-29T09:00:00+07:00' }, 201, {
+        'Idempotency-Key': key,
+      }),
+    ).toEqual(ext);
     const extended = await http.get(`/cases/${caseId}`, homeAffairs);
     expect(extended).toMatchObject({ status: 'proposed', extensions: [{ limitDays: 150, deadline: '2031-09-02', reason }] });
     expect(extended['handling']).toMatchObject({ limitDays: 150, deadline: '2031-09-02', daysLeft: 64, state: 'running', warnings: [] });
     await projectionsCaughtUp(t.app);
     const listed = (await http.get(`/cases?person=${cuong.personId}`, homeAffairs))['items'];
-    const rows = listed.map((item: Record<string, unknown>) => [item['status'], item['handlingDeadline'], item['daysLeft'], item['handlingState'], (item['handlingWarnings'] as unknown[]).length]);
+    const rows = listed.map((item: Record<string, unknown>) => [
+      item['status'],
+      item['handlingDeadline'],
+      item['daysLeft'],
+      item['handlingState'],
+      (item['handlingWarnings'] as unknown[]).length,
+    ]);
     expect(rows.sort((a: string[], b: string[]) => a[0]!.localeCompare(b[0]!))).toEqual([
       ['decided', '2026-06-30', null, 'decided_late', 0],
       ['proposed', '2031-09-02', 64, 'running', 0],
@@ -251,9 +388,19 @@ describe('disciplinary cases over HTTP: proposal, review, decision, withdrawal, 
     await problemOf(`/cases/${caseId}/extension`, cuong, { limitDays: 150, reason }, 403);
 
     const [decided] = (await http.get(`/cases?person=${cuong.personId}&status=decided`, homeAffairs))['items'];
-    expect((await http.get(`/cases/${decided.caseId}`, homeAffairs))['handling']).toMatchObject({ startsOn: '2026-04-01', deadline: '2026-06-30', daysLeft: null, state: 'decided_late', warnings: [] });
+    expect((await http.get(`/cases/${decided.caseId}`, homeAffairs))['handling']).toMatchObject({
+      startsOn: '2026-04-01',
+      deadline: '2026-06-30',
+      daysLeft: null,
+      state: 'decided_late',
+      warnings: [],
+    });
     const [withdrawn] = (await http.get(`/cases?person=${cuong.personId}&status=withdrawn`, homeAffairs))['items'];
-    expect((await http.get(`/cases/${withdrawn.caseId}`, homeAffairs))['handling']).toMatchObject({ daysLeft: null, state: 'withdrawn', warnings: [] });
+    expect((await http.get(`/cases/${withdrawn.caseId}`, homeAffairs))['handling']).toMatchObject({
+      daysLeft: null,
+      state: 'withdrawn',
+      warnings: [],
+    });
   });
 
   it('reads within the jurisdiction only: 403 outside it, 404 for an unknown case, 400 for a malformed id, filters checked', async () => {
@@ -267,14 +414,20 @@ describe('disciplinary cases over HTTP: proposal, review, decision, withdrawal, 
     await problemOf('/cases/00000000-0000-4000-8000-000000000000/review', homeAffairs, {}, 404);
     expect((await http.get('/cases/not-a-uuid', homeAffairs, 400))['errors']).toEqual([{ field: 'caseId', reason: 'must be a UUID' }]);
     await http.get('/cases', cuong, 403);
-    for (const [query, field] of [['status=open', 'status'], ['limit=0', 'limit'], ['colour=red', 'colour']] as const) {
+    for (const [query, field] of [
+      ['status=open', 'status'],
+      ['limit=0', 'limit'],
+      ['colour=red', 'colour'],
+    ] as const) {
       expect(await http.get(`/cases?${query}`, homeAffairs, 400)).toMatchObject({ errors: [expect.objectContaining({ field })] });
     }
   });
 
   it('exports the evidence bundle as one JSON file: case events, findings with their evidence, task trail, custody and attribution', async () => {
     const [decided] = (await http.get(`/cases?person=${cuong.personId}&status=decided`, homeAffairs))['items'];
-    const response = await request(t.app.getHttpServer()).get(`/cases/${decided.caseId}/evidence-bundle`).set('Authorization', `Bearer ${t.tokenFor(inspector)}`);
+    const response = await request(t.app.getHttpServer())
+      .get(`/cases/${decided.caseId}/evidence-bundle`)
+      .set('Authorization', `Bearer ${t.tokenFor(inspector)}`);
     expect(response.status).toBe(200);
     expect(response.headers['content-disposition']).toBe(`attachment; filename="disciplinary-case-${decided.caseId}-evidence.json"`);
     expect(response.headers['content-type']).toMatch(/^application\/json/);
@@ -293,15 +446,26 @@ describe('disciplinary cases over HTTP: proposal, review, decision, withdrawal, 
       [`disciplinary_case-${decided.caseId}`, 'DisciplinaryCaseDecided'],
     ]);
     expect(bundle['findings']).toHaveLength(1);
-    expect(bundle['findings'][0]).toMatchObject({ id: confirmed, status: 'confirmed', reviews: [expect.objectContaining({ decision: 'confirmed', justification: confirmReason })] });
+    expect(bundle['findings'][0]).toMatchObject({
+      id: confirmed,
+      status: 'confirmed',
+      reviews: [expect.objectContaining({ decision: 'confirmed', justification: confirmReason })],
+    });
     expect(bundle['findings'][0].evidence.map((event: { type: string }) => event.type)).toEqual(['TaskTransferred', 'TaskReturned']);
     expect(bundle['tasks']).toHaveLength(1);
     const [task] = bundle['tasks'];
     expect(task.taskId).toBe(taskId);
-    expect(task.events.map((event: { type: string }) => event.type)).toEqual(['TaskAssigned', 'TaskTransferred', 'TaskReturned', 'TaskCompleted']);
+    expect(task.events.map((event: { type: string }) => event.type)).toEqual([
+      'TaskAssigned',
+      'TaskTransferred',
+      'TaskReturned',
+      'TaskCompleted',
+    ]);
     expect(task.custody).toMatchObject({ taskId, status: { code: expect.any(String) } });
     expect(task.custody.intervals.length).toBeGreaterThan(0);
-    expect(task.attribution.individual).toEqual(expect.arrayContaining([expect.objectContaining({ basisCode: 'FINDING', ruleCode: 'OWN_WORK_TRANSFERRED', days: ['2026-03-05'] })]));
+    expect(task.attribution.individual).toEqual(
+      expect.arrayContaining([expect.objectContaining({ basisCode: 'FINDING', ruleCode: 'OWN_WORK_TRANSFERRED', days: ['2026-03-05'] })]),
+    );
   });
 
   it('rebuilding the cases projection twice gives the same rows byte for byte as the live ones', async () => {

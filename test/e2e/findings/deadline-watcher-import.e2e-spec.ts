@@ -36,7 +36,11 @@ function assignment(taskId: string, title: string): TaskCommand {
       responsiblePerson: { personId: cuong.personId, unitId: cuong.unitId },
       deadline: { dueAt: FIRST_DAY_AFTER_DEADLINE },
     },
-    context: { actor: { personId: chairman.personId, unitId: chairman.unitId, position: 'head', roles: ['office_chief'] }, occurredAt: '2026-03-02T01:30:00.000Z', now: new Date().toISOString() },
+    context: {
+      actor: { personId: chairman.personId, unitId: chairman.unitId, position: 'head', roles: ['office_chief'] },
+      occurredAt: '2026-03-02T01:30:00.000Z',
+      now: new Date().toISOString(),
+    },
   };
 }
 
@@ -49,7 +53,9 @@ describe('deadline watcher and imported history: no lapse while the import holdi
   const importTask = async (origin: ImportOrigin, title: string): Promise<string> => {
     const taskId = randomUUID();
     const commandId = randomUUID();
-    await t.app.get(TaskCommandRecorder).record(taskId, assignment(taskId, title), { commandId, correlationId: commandId, causationId: null, import: origin });
+    await t.app
+      .get(TaskCommandRecorder)
+      .record(taskId, assignment(taskId, title), { commandId, correlationId: commandId, causationId: null, import: origin });
     return taskId;
   };
   /** A transaction left open elsewhere holds back the ordered read of the log (it never passes a running transaction). */
@@ -65,7 +71,13 @@ describe('deadline watcher and imported history: no lapse while the import holdi
       await other.end();
     }
   };
-  const batch = (batchId: string): ImportBatchLog => new ImportBatchLog(store, { source: 'phan-mem-cu', batchId }, { personId: 'he-thong', unitId: 'van-phong-ubnd-tp' }, { now: () => new Date() });
+  const batch = (batchId: string): ImportBatchLog =>
+    new ImportBatchLog(
+      store,
+      { source: 'phan-mem-cu', batchId },
+      { personId: 'he-thong', unitId: 'van-phong-ubnd-tp' },
+      { now: () => new Date() },
+    );
 
   beforeAll(async () => {
     t = await startTestApp({ importStaleMinutes: STALE_MINUTES }, { clock: { now: () => new Date(Date.now() + wall.offsetMs) } });
@@ -113,7 +125,10 @@ describe('deadline watcher and imported history: no lapse while the import holdi
       await watcher.runOnce(NOW);
     });
     const recorded = lapses(await api.trail(imported, chairman));
-    expect(recorded[0]).toMatchObject({ data: { taskId: imported, lapseAt: FIRST_DAY_AFTER_DEADLINE, ruleCodes: expect.arrayContaining(['STALLED']) }, metadata: { occurredAt: FIRST_DAY_AFTER_DEADLINE } });
+    expect(recorded[0]).toMatchObject({
+      data: { taskId: imported, lapseAt: FIRST_DAY_AFTER_DEADLINE, ruleCodes: expect.arrayContaining(['STALLED']) },
+      metadata: { occurredAt: FIRST_DAY_AFTER_DEADLINE },
+    });
     // The id is the one the watcher would have given it on time: name-based on the task, the instant and the rules.
     const { ruleCodes } = recorded[0]!.data as { ruleCodes: RuleCode[] };
     expect(recorded[0]!.id).toBe(lapseEventId(imported, { at: FIRST_DAY_AFTER_DEADLINE, ruleCodes }));
@@ -125,7 +140,13 @@ describe('deadline watcher and imported history: no lapse while the import holdi
     await log.open([taskId]);
     const commandId = randomUUID();
     // Recorded by hand before the batch adds its history to it: it carries no import metadata.
-    await t.app.get(TaskCommandRecorder).record(taskId, assignment(taskId, 'Hồ sơ bổ sung lịch sử từ phần mềm cũ'), { commandId, correlationId: commandId, causationId: null });
+    await t.app
+      .get(TaskCommandRecorder)
+      .record(taskId, assignment(taskId, 'Hồ sơ bổ sung lịch sử từ phần mềm cũ'), {
+        commandId,
+        correlationId: commandId,
+        causationId: null,
+      });
     await projectionsCaughtUp(t.app);
     await watcher.runOnce(NOW);
     expect(lapses(await api.trail(taskId, chairman))).toEqual([]);

@@ -10,20 +10,36 @@ export class FindingsClient {
 
   async get(path: string, who: Person, status = 200): Promise<Record<string, any>> {
     await projectionsCaughtUp(this.t.app);
-    const response = await request(this.t.app.getHttpServer()).get(path).set('Authorization', `Bearer ${this.t.tokenFor(who)}`);
-    expect({ path, status: response.status, body: response.status === status ? null : response.body }).toEqual({ path, status, body: null });
+    const response = await request(this.t.app.getHttpServer())
+      .get(path)
+      .set('Authorization', `Bearer ${this.t.tokenFor(who)}`);
+    expect({ path, status: response.status, body: response.status === status ? null : response.body }).toEqual({
+      path,
+      status,
+      body: null,
+    });
     return response.body as Record<string, any>;
   }
 
   async post(path: string, who: Person, body: object, status = 201, headers: Record<string, string> = {}): Promise<Record<string, any>> {
-    const response = await request(this.t.app.getHttpServer()).post(path).set('Authorization', `Bearer ${this.t.tokenFor(who)}`).set(headers).send(body);
-    expect({ path, status: response.status, body: response.status === status ? null : response.body }).toEqual({ path, status, body: null });
+    const response = await request(this.t.app.getHttpServer())
+      .post(path)
+      .set('Authorization', `Bearer ${this.t.tokenFor(who)}`)
+      .set(headers)
+      .send(body);
+    expect({ path, status: response.status, body: response.status === status ? null : response.body }).toEqual({
+      path,
+      status,
+      body: null,
+    });
     return response.body as Record<string, any>;
   }
 
   /** The findings of one task as `{ rule: status }`, sorted by rule code. */
   async statusesOf(taskId: string, who: Person): Promise<Record<string, string>> {
     const page = await this.get(`/findings?task=${taskId}`, who);
-    return Object.fromEntries((page['items'] as Array<{ ruleCode: string; status: string }>).map((item) => [item.ruleCode, item.status]).sort());
+    return Object.fromEntries(
+      (page['items'] as Array<{ ruleCode: string; status: string }>).map((item) => [item.ruleCode, item.status]).sort(),
+    );
   }
 }

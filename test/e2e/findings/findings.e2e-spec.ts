@@ -34,19 +34,34 @@ describe('findings over HTTP: detection, evidence, review, superseded entries, a
     api = new ScenarioClient(t);
     http = new FindingsClient(t);
     t1 = await api.assign(chairman, s1Assignment(title1, at('2026-03-02', '08:30')));
-    await api.act(cuong, t1, 'transfers', { to: unit('so-tnmt'), reason: 'Thuộc lĩnh vực đất đai', occurredAt: at('2026-03-04') }, ['TaskTransferred']);
-    await api.act(dung, t1, 'returns', { reasonCode: 'not_our_mandate', reason: 'Không thuộc chức năng', occurredAt: at('2026-03-05') }, ['TaskReturned']);
+    await api.act(cuong, t1, 'transfers', { to: unit('so-tnmt'), reason: 'Thuộc lĩnh vực đất đai', occurredAt: at('2026-03-04') }, [
+      'TaskTransferred',
+    ]);
+    await api.act(dung, t1, 'returns', { reasonCode: 'not_our_mandate', reason: 'Không thuộc chức năng', occurredAt: at('2026-03-05') }, [
+      'TaskReturned',
+    ]);
     await api.act(cuong, t1, 'completion', { result: 'Đã xử lý', occurredAt: at('2026-03-18', '15:00') }, ['TaskCompleted']);
     trail1 = await api.trail(t1, chairman);
     const page = await http.get(`/findings?task=${t1}`, inspector);
     byRule = Object.fromEntries((page['items'] as Array<{ ruleCode: string; id: string }>).map((item) => [item.ruleCode, item.id]));
 
     t2 = await api.assign(chairman, s1Assignment(title2, at('2026-03-03', '08:30')));
-    const transfer = await api.act(cuong, t2, 'transfers', { to: unit('so-tnmt'), reason: 'Chuyển nhầm', occurredAt: at('2026-03-04', '10:00') }, ['TaskTransferred']);
+    const transfer = await api.act(
+      cuong,
+      t2,
+      'transfers',
+      { to: unit('so-tnmt'), reason: 'Chuyển nhầm', occurredAt: at('2026-03-04', '10:00') },
+      ['TaskTransferred'],
+    );
     const detected = await http.get(`/findings?task=${t2}`, inspector);
-    expect(detected['items'].map((item: { ruleCode: string; status: string }) => [item.ruleCode, item.status])).toEqual([['OWN_WORK_TRANSFERRED', 'open']]);
+    expect(detected['items'].map((item: { ruleCode: string; status: string }) => [item.ruleCode, item.status])).toEqual([
+      ['OWN_WORK_TRANSFERRED', 'open'],
+    ]);
     voidedFindingId = detected['items'][0].id;
-    await http.post(`/events/${transfer.events[0]!.eventId}/voidings`, chairman, { reason: 'Ghi nhầm việc chuyển; nhiệm vụ vẫn do Sở Xây dựng xử lý', occurredAt: at('2026-03-04', '10:30') });
+    await http.post(`/events/${transfer.events[0]!.eventId}/voidings`, chairman, {
+      reason: 'Ghi nhầm việc chuyển; nhiệm vụ vẫn do Sở Xây dựng xử lý',
+      occurredAt: at('2026-03-04', '10:30'),
+    });
   });
   afterAll(() => t.close());
 
@@ -70,8 +85,18 @@ describe('findings over HTTP: detection, evidence, review, superseded entries, a
       ruleTitle: expect.stringMatching(/\S/),
       taskId: t1,
       status: 'open',
-      responsible: [{ unitId: 'so-xay-dung', unitName: 'Sở Xây dựng', personId: cuong.personId, personName: 'Lê Văn Cường', resolvedAs: 'named' }],
-      supervisory: [{ unitId: 'so-xay-dung', unitName: 'Sở Xây dựng', personId: binh.personId, personName: 'Nguyễn Thị Bình', supervisesPersonId: cuong.personId }],
+      responsible: [
+        { unitId: 'so-xay-dung', unitName: 'Sở Xây dựng', personId: cuong.personId, personName: 'Lê Văn Cường', resolvedAs: 'named' },
+      ],
+      supervisory: [
+        {
+          unitId: 'so-xay-dung',
+          unitName: 'Sở Xây dựng',
+          personId: binh.personId,
+          personName: 'Nguyễn Thị Bình',
+          supervisesPersonId: cuong.personId,
+        },
+      ],
       explanation: `Ngày 04/03/2026, Lê Văn Cường (Sở Xây dựng) chuyển nhiệm vụ “${title1}” (lĩnh vực "construction", thuộc chức năng, nhiệm vụ của Sở Xây dựng tại thời điểm đó) sang Sở Tài nguyên và Môi trường.`,
       explanationWithIds: `Ngày 04/03/2026, le-van-cuong (so-xay-dung) chuyển nhiệm vụ ${t1} (lĩnh vực "construction", thuộc chức năng, nhiệm vụ của so-xay-dung tại thời điểm đó) sang so-tnmt.`,
       basis: expect.stringContaining('2128/UBND-TH'),
@@ -79,11 +104,21 @@ describe('findings over HTTP: detection, evidence, review, superseded entries, a
       superseded: null,
       reviews: [],
     });
-    expect(detail['evidence'].map((event: Record<string, unknown>) => [event['eventId'], event['type'], event['globalPosition'], event['streamVersion']])).toEqual([
+    expect(
+      detail['evidence'].map((event: Record<string, unknown>) => [
+        event['eventId'],
+        event['type'],
+        event['globalPosition'],
+        event['streamVersion'],
+      ]),
+    ).toEqual([
       [transferred!.id, 'TaskTransferred', transferred!.globalPosition, 1],
       [returned!.id, 'TaskReturned', returned!.globalPosition, 2],
     ]);
-    expect(detail['evidence'][0]).toMatchObject({ actor: { personId: cuong.personId, personName: 'Lê Văn Cường', unitName: 'Sở Xây dựng' }, data: { reason: 'Thuộc lĩnh vực đất đai' } });
+    expect(detail['evidence'][0]).toMatchObject({
+      actor: { personId: cuong.personId, personName: 'Lê Văn Cường', unitName: 'Sở Xây dựng' },
+      data: { reason: 'Thuộc lĩnh vực đất đai' },
+    });
     expect(detail['findingShares']).toEqual([expect.objectContaining({ findingId: byRule['OWN_WORK_TRANSFERRED'], days: ['2026-03-05'] })]);
     expect(detail['explanation']).toBe(detail['explanation'].normalize('NFC'));
   });
@@ -112,8 +147,12 @@ describe('findings over HTTP: detection, evidence, review, superseded entries, a
 
   it('confirmation is an event on the review stream, safe to retry under an Idempotency-Key, refused a second time', async () => {
     const key = 'review-ping-pong-1';
-    const first = await http.post(`/findings/${byRule['PING_PONG']}/confirmation`, inspector, { justification: confirmReason }, 201, { 'Idempotency-Key': key });
-    const again = await http.post(`/findings/${byRule['PING_PONG']}/confirmation`, inspector, { justification: confirmReason }, 201, { 'Idempotency-Key': key });
+    const first = await http.post(`/findings/${byRule['PING_PONG']}/confirmation`, inspector, { justification: confirmReason }, 201, {
+      'Idempotency-Key': key,
+    });
+    const again = await http.post(`/findings/${byRule['PING_PONG']}/confirmation`, inspector, { justification: confirmReason }, 201, {
+      'Idempotency-Key': key,
+    });
     expect(again).toEqual(first);
     expect(first).toMatchObject({ findingId: byRule['PING_PONG'], decision: 'confirmed', streamVersion: 0 });
     const twice = await http.post(`/findings/${byRule['PING_PONG']}/confirmation`, inspector, { justification: confirmReason }, 422);
@@ -121,7 +160,13 @@ describe('findings over HTTP: detection, evidence, review, superseded entries, a
     const detail = await http.get(`/findings/${byRule['PING_PONG']}`, inspector);
     expect(detail['status']).toBe('confirmed');
     expect(detail['reviews']).toEqual([
-      expect.objectContaining({ eventId: first['eventId'], decision: 'confirmed', justification: confirmReason, inspector: { personId: inspector.personId, unitId: inspector.unitId }, revisesEventId: null }),
+      expect.objectContaining({
+        eventId: first['eventId'],
+        decision: 'confirmed',
+        justification: confirmReason,
+        inspector: { personId: inspector.personId, unitId: inspector.unitId },
+        revisesEventId: null,
+      }),
     ]);
   });
 
@@ -134,12 +179,18 @@ describe('findings over HTTP: detection, evidence, review, superseded entries, a
     const listed = await http.get(`/findings?task=${t1}&status=dismissed`, inspector);
     expect(listed['items'].map((item: { id: string }) => item.id)).toEqual([byRule['OWN_WORK_TRANSFERRED']]);
     const detail = await http.get(`/findings/${byRule['OWN_WORK_TRANSFERRED']}`, inspector);
-    expect(detail['reviews'].map((review: Record<string, unknown>) => [review['decision'], review['justification']])).toEqual([['dismissed', dismissReason]]);
+    expect(detail['reviews'].map((review: Record<string, unknown>) => [review['decision'], review['justification']])).toEqual([
+      ['dismissed', dismissReason],
+    ]);
     const after = await http.get(`/tasks/${t1}/responsibility`, chairman);
     expect(after['individual']).not.toEqual(expect.arrayContaining([expect.objectContaining(line)]));
-    expect(after['setAside']).toEqual([{ findingId: byRule['OWN_WORK_TRANSFERRED'], ruleCode: 'OWN_WORK_TRANSFERRED', status: 'dismissed' }]);
+    expect(after['setAside']).toEqual([
+      { findingId: byRule['OWN_WORK_TRANSFERRED'], ruleCode: 'OWN_WORK_TRANSFERRED', status: 'dismissed' },
+    ]);
 
-    const revised = await http.post(`/findings/${byRule['OWN_WORK_TRANSFERRED']}/confirmation`, inspector, { justification: confirmReason });
+    const revised = await http.post(`/findings/${byRule['OWN_WORK_TRANSFERRED']}/confirmation`, inspector, {
+      justification: confirmReason,
+    });
     expect(revised['streamVersion']).toBe(1);
     const review = await http.get(`/findings/${byRule['OWN_WORK_TRANSFERRED']}`, inspector);
     expect(review['status']).toBe('confirmed');
@@ -154,10 +205,21 @@ describe('findings over HTTP: detection, evidence, review, superseded entries, a
 
   it('lists by rule, unit, person, status and period, newest first, with a cursor; bad filters are 400s naming the field', async () => {
     const byPerson = await http.get(`/findings?person=${binh.personId}`, inspector);
-    expect(byPerson['items'].map((item: { ruleCode: string }) => item.ruleCode)).toEqual(['OVERDUE_HOLD', 'PING_PONG', 'OWN_WORK_TRANSFERRED', 'OWN_WORK_TRANSFERRED']);
+    expect(byPerson['items'].map((item: { ruleCode: string }) => item.ruleCode)).toEqual([
+      'OVERDUE_HOLD',
+      'PING_PONG',
+      'OWN_WORK_TRANSFERRED',
+      'OWN_WORK_TRANSFERRED',
+    ]);
     expect((await http.get('/findings?unit=so-tnmt', inspector))['items']).toEqual([]);
-    expect((await http.get('/findings?rule=PING_PONG', inspector))['items'].map((item: { id: string }) => item.id)).toEqual([byRule['PING_PONG']]);
-    expect((await http.get('/findings?status=confirmed&from=2026-03-05&to=2026-03-05', inspector))['items'].map((item: { ruleCode: string }) => item.ruleCode)).toEqual(['PING_PONG']);
+    expect((await http.get('/findings?rule=PING_PONG', inspector))['items'].map((item: { id: string }) => item.id)).toEqual([
+      byRule['PING_PONG'],
+    ]);
+    expect(
+      (await http.get('/findings?status=confirmed&from=2026-03-05&to=2026-03-05', inspector))['items'].map(
+        (item: { ruleCode: string }) => item.ruleCode,
+      ),
+    ).toEqual(['PING_PONG']);
     const pages: string[] = [];
     let cursor: string | null = null;
     do {

@@ -18,7 +18,11 @@ describe('objective causes confirmed and protected initiatives recorded, over HT
   let http: FindingsClient;
 
   const post = (who: Person, path: string, body: object, headers: Record<string, string> = {}) =>
-    request(t.app.getHttpServer()).post(path).set('Authorization', `Bearer ${t.tokenFor(who)}`).set(headers).send(body);
+    request(t.app.getHttpServer())
+      .post(path)
+      .set('Authorization', `Bearer ${t.tokenFor(who)}`)
+      .set(headers)
+      .send(body);
   const eventCount = async (taskId: string): Promise<number> => (await api.trail(taskId, chairman)).length;
 
   beforeAll(async () => {
@@ -37,7 +41,17 @@ describe('objective causes confirmed and protected initiatives recorded, over HT
     beforeAll(async () => {
       // S1's T1 held by Cường, due Monday 16 March; a difficulty reported on Friday 13 March; completed late on 18 March.
       taskId = await api.assign(chairman, s1Assignment('Kiểm tra công trình xây dựng không phép tại phường Hòa Cường Bắc'));
-      const reported = await api.act(cuong, taskId, 'difficulties', { to: { unitId: chairman.unitId, personId: chairman.personId }, content: 'Chủ đầu tư chưa gửi số liệu', occurredAt: at('2026-03-13') }, ['DifficultyReported']);
+      const reported = await api.act(
+        cuong,
+        taskId,
+        'difficulties',
+        {
+          to: { unitId: chairman.unitId, personId: chairman.personId },
+          content: 'Chủ đầu tư chưa gửi số liệu',
+          occurredAt: at('2026-03-13'),
+        },
+        ['DifficultyReported'],
+      );
       difficultyId = reported.events[0]!.eventId;
       await api.act(cuong, taskId, 'completion', { result: 'Đã xử lý', occurredAt: at('2026-03-18', '15:00') }, ['TaskCompleted']);
     });
@@ -45,13 +59,21 @@ describe('objective causes confirmed and protected initiatives recorded, over HT
     it('shows a self-declared difficulty as no exemption in the attribution', async () => {
       const responsibility = await http.get(`/tasks/${taskId}/responsibility`, chairman);
       const held = responsibility['individual'].filter((line: Record<string, any>) => line.basisCode === 'HELD_AFTER_DEADLINE');
-      expect(held.map((line: Record<string, any>) => [line.party.personId, line.workingDays, line.exemption])).toEqual([[cuong.personId, 2, null]]);
+      expect(held.map((line: Record<string, any>) => [line.party.personId, line.workingDays, line.exemption])).toEqual([
+        [cuong.personId, 2, null],
+      ]);
     });
 
     it('refuses the holder who reported it and a head of another unit (422), writing nothing', async () => {
       const before = await eventCount(taskId);
-      await api.refused(cuong, path(), accept, { rule: 'TASK_NOT_DIFFICULTY_ASSESSOR', detail: expect.stringContaining('nguyên nhân khách quan') as unknown as string });
-      await api.refused(dung, path(), accept, { rule: 'TASK_NOT_DIFFICULTY_ASSESSOR', detail: expect.stringContaining('nguyên nhân khách quan') as unknown as string });
+      await api.refused(cuong, path(), accept, {
+        rule: 'TASK_NOT_DIFFICULTY_ASSESSOR',
+        detail: expect.stringContaining('nguyên nhân khách quan') as unknown as string,
+      });
+      await api.refused(dung, path(), accept, {
+        rule: 'TASK_NOT_DIFFICULTY_ASSESSOR',
+        detail: expect.stringContaining('nguyên nhân khách quan') as unknown as string,
+      });
       expect((await post(inspector, path(), accept)).status).toBe(403);
       expect(await eventCount(taskId)).toBe(before);
     });
@@ -82,18 +104,32 @@ describe('objective causes confirmed and protected initiatives recorded, over HT
       expect(trail).toHaveLength(before + 1);
       expect(trail.at(-1)).toMatchObject({
         type: 'DifficultyAssessed',
-        data: { difficultyEventId: difficultyId, accepted: true, assessedBy: { unitId: chairman.unitId, personId: chairman.personId }, reportedBy: { unitId: cuong.unitId, personId: cuong.personId } },
+        data: {
+          difficultyEventId: difficultyId,
+          accepted: true,
+          assessedBy: { unitId: chairman.unitId, personId: chairman.personId },
+          reportedBy: { unitId: cuong.unitId, personId: cuong.personId },
+        },
       });
-      await api.refused(binh, path(), { accepted: false, reason: 'Không đồng ý', occurredAt: at('2026-03-21') }, {
-        rule: 'TASK_DIFFICULTY_ALREADY_ASSESSED',
-        detail: expect.stringContaining('đã được xác nhận') as unknown as string,
-      });
+      await api.refused(
+        binh,
+        path(),
+        { accepted: false, reason: 'Không đồng ý', occurredAt: at('2026-03-21') },
+        {
+          rule: 'TASK_DIFFICULTY_ALREADY_ASSESSED',
+          detail: expect.stringContaining('đã được xác nhận') as unknown as string,
+        },
+      );
     });
 
-    it('shows the accepted objective cause as an exemption on the holder\'s lines of the attribution', async () => {
+    it("shows the accepted objective cause as an exemption on the holder's lines of the attribution", async () => {
       const responsibility = await http.get(`/tasks/${taskId}/responsibility`, chairman);
       const held = responsibility['individual'].find((line: Record<string, any>) => line.basisCode === 'HELD_AFTER_DEADLINE');
-      expect(held).toMatchObject({ party: { personId: cuong.personId }, workingDays: 2, exemption: { kind: 'objective_cause', effect: 'excused', eventIds: [difficultyId, expect.any(String)] } });
+      expect(held).toMatchObject({
+        party: { personId: cuong.personId },
+        workingDays: 2,
+        exemption: { kind: 'objective_cause', effect: 'excused', eventIds: [difficultyId, expect.any(String)] },
+      });
       expect(held.exemption.note).toContain('Nguyên nhân khách quan đã được cấp có thẩm quyền xác nhận ngày 20/03/2026');
       const supervisory = responsibility['supervisory'].find((line: Record<string, any>) => line.basisCode === 'HELD_AFTER_DEADLINE');
       expect(supervisory).toMatchObject({ party: { personId: binh.personId }, workingDays: 2, exemption: { kind: 'objective_cause' } });
@@ -115,8 +151,16 @@ describe('objective causes confirmed and protected initiatives recorded, over HT
     beforeAll(async () => {
       // S1 again: Cường transfers his own work to Sở TN&MT on 4 March (OWN_WORK_TRANSFERRED), it comes back on 5 March.
       taskId = await api.assign(chairman, s1Assignment('Rà soát công trình trên đất chưa rõ nguồn gốc tại phường Khuê Trung'));
-      await api.act(cuong, taskId, 'transfers', { to: unit('so-tnmt'), reason: 'Thuộc lĩnh vực đất đai', occurredAt: at('2026-03-04') }, ['TaskTransferred']);
-      await api.act(dung, taskId, 'returns', { reasonCode: 'not_our_mandate', reason: 'Không thuộc chức năng', occurredAt: at('2026-03-05') }, ['TaskReturned']);
+      await api.act(cuong, taskId, 'transfers', { to: unit('so-tnmt'), reason: 'Thuộc lĩnh vực đất đai', occurredAt: at('2026-03-04') }, [
+        'TaskTransferred',
+      ]);
+      await api.act(
+        dung,
+        taskId,
+        'returns',
+        { reasonCode: 'not_our_mandate', reason: 'Không thuộc chức năng', occurredAt: at('2026-03-05') },
+        ['TaskReturned'],
+      );
       await api.act(cuong, taskId, 'completion', { result: 'Đã xử lý', occurredAt: at('2026-03-18', '15:00') }, ['TaskCompleted']);
     });
 
@@ -129,12 +173,20 @@ describe('objective causes confirmed and protected initiatives recorded, over HT
     it('refuses anyone but the assigning authority (422), the head of the lead unit included, writing nothing', async () => {
       const before = await eventCount(taskId);
       for (const who of [binh, cuong]) {
-        await api.refused(who, `/tasks/${taskId}/initiatives`, initiative, { rule: 'TASK_NOT_ASSIGNING_AUTHORITY', detail: expect.stringContaining('cơ quan giao nhiệm vụ') as unknown as string });
+        await api.refused(who, `/tasks/${taskId}/initiatives`, initiative, {
+          rule: 'TASK_NOT_ASSIGNING_AUTHORITY',
+          detail: expect.stringContaining('cơ quan giao nhiệm vụ') as unknown as string,
+        });
       }
-      await api.refused(chairman, `/tasks/${taskId}/initiatives`, { ...initiative, personIds: [chairman.personId] }, {
-        rule: 'TASK_INITIATIVE_SELF_PROTECTION',
-        detail: 'Người ghi nhận sáng kiến không thể tự ghi mình là người được bảo vệ.',
-      });
+      await api.refused(
+        chairman,
+        `/tasks/${taskId}/initiatives`,
+        { ...initiative, personIds: [chairman.personId] },
+        {
+          rule: 'TASK_INITIATIVE_SELF_PROTECTION',
+          detail: 'Người ghi nhận sáng kiến không thể tự ghi mình là người được bảo vệ.',
+        },
+      );
       expect((await post(inspector, `/tasks/${taskId}/initiatives`, initiative)).status).toBe(403);
       expect(await eventCount(taskId)).toBe(before);
     });
@@ -151,13 +203,22 @@ describe('objective causes confirmed and protected initiatives recorded, over HT
       ];
       for (const [body, field] of cases) {
         const response = await post(chairman, `/tasks/${taskId}/initiatives`, body);
-        expect({ field, status: response.status, type: response.body.type }).toEqual({ field, status: 400, type: expect.stringMatching(/validation-failed$/) });
+        expect({ field, status: response.status, type: response.body.type }).toEqual({
+          field,
+          status: 400,
+          type: expect.stringMatching(/validation-failed$/),
+        });
         expect(response.body.errors.map((error: { field: string }) => error.field)).toContain(field);
       }
-      await api.refused(chairman, `/tasks/${taskId}/initiatives`, { ...initiative, to: '2026-03-01' }, {
-        rule: 'TASK_INITIATIVE_PERIOD_INVALID',
-        detail: 'Ngày không hợp lệ (định dạng yyyy-mm-dd), hoặc ngày kết thúc sớm hơn ngày bắt đầu.',
-      });
+      await api.refused(
+        chairman,
+        `/tasks/${taskId}/initiatives`,
+        { ...initiative, to: '2026-03-01' },
+        {
+          rule: 'TASK_INITIATIVE_PERIOD_INVALID',
+          detail: 'Ngày không hợp lệ (định dạng yyyy-mm-dd), hoặc ngày kết thúc sớm hơn ngày bắt đầu.',
+        },
+      );
       expect(await eventCount(taskId)).toBe(before);
     });
 
@@ -171,7 +232,15 @@ describe('objective causes confirmed and protected initiatives recorded, over HT
       expect(trail).toHaveLength(before + 1);
       expect(trail.at(-1)).toMatchObject({
         type: 'InitiativeRecorded',
-        data: { initiativeId: expect.stringMatching(/^[0-9a-f-]{36}$/), decisionNumber: '15/QĐ-UBND', decisionDate: '2026-03-03', personIds: [cuong.personId], from: '2026-03-02', to: null, effect: 'exempt' },
+        data: {
+          initiativeId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+          decisionNumber: '15/QĐ-UBND',
+          decisionDate: '2026-03-03',
+          personIds: [cuong.personId],
+          from: '2026-03-02',
+          to: null,
+          effect: 'exempt',
+        },
       });
     });
 
@@ -185,7 +254,8 @@ describe('objective causes confirmed and protected initiatives recorded, over HT
       const responsibility = await http.get(`/tasks/${taskId}/responsibility`, chairman);
       const cuongLines = responsibility['individual'].filter((line: Record<string, any>) => line.party.personId === cuong.personId);
       expect(cuongLines.length).toBeGreaterThan(0);
-      for (const line of cuongLines) expect({ basis: line.basisCode, workingDays: line.workingDays }).toEqual({ basis: line.basisCode, workingDays: 0 });
+      for (const line of cuongLines)
+        expect({ basis: line.basisCode, workingDays: line.workingDays }).toEqual({ basis: line.basisCode, workingDays: 0 });
       const held = cuongLines.find((line: Record<string, any>) => line.basisCode === 'HELD_AFTER_DEADLINE');
       expect(held.exemption).toMatchObject({ kind: 'protected_initiative', effect: 'exempt', waivedDays: ['2026-03-17', '2026-03-18'] });
     });
@@ -193,7 +263,9 @@ describe('objective causes confirmed and protected initiatives recorded, over HT
 
   it('publishes both commands in the OpenAPI document, with Vietnamese examples', async () => {
     const response = await request(t.app.getHttpServer()).get('/docs/openapi.json').expect(200);
-    expect(Object.keys(response.body.paths)).toEqual(expect.arrayContaining(['/tasks/{taskId}/difficulties/{difficultyEventId}/assessments', '/tasks/{taskId}/initiatives']));
+    expect(Object.keys(response.body.paths)).toEqual(
+      expect.arrayContaining(['/tasks/{taskId}/difficulties/{difficultyEventId}/assessments', '/tasks/{taskId}/initiatives']),
+    );
     expect(JSON.stringify(response.body.components.schemas.AssessDifficultyDto)).toContain('Chủ đầu tư nghỉ Tết');
     expect(JSON.stringify(response.body.components.schemas.RecordInitiativeDto)).toContain('15/QĐ-UBND');
   });

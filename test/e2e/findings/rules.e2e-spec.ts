@@ -23,12 +23,27 @@ describe('GET /rules with a deployment that lowers STALLED to 5 idle working day
     expect(body['rules'].map((rule: { code: string }) => rule.code)).toEqual([...RULE_CODES]);
     expect(body['fingerprint']).toBe(rules.fingerprint);
     const stalled = body['rules'].find((rule: { code: string }) => rule.code === 'STALLED');
-    expect(stalled).toMatchObject({ version: 1, enabled: true, timeBased: true, basis: expect.stringMatching(/\S/), title: expect.stringMatching(/\S/) });
+    expect(stalled).toMatchObject({
+      version: 1,
+      enabled: true,
+      timeBased: true,
+      basis: expect.stringMatching(/\S/),
+      title: expect.stringMatching(/\S/),
+    });
     expect(stalled.parameters).toEqual([
-      { name: 'maxIdleWorkingDays', kind: 'integer', value: 5, default: 10, description: 'Số ngày làm việc tối đa không có hoạt động.', configured: true },
+      {
+        name: 'maxIdleWorkingDays',
+        kind: 'integer',
+        value: 5,
+        default: 10,
+        description: 'Số ngày làm việc tối đa không có hoạt động.',
+        configured: true,
+      },
     ]);
     expect(body['rules'].find((rule: { code: string }) => rule.code === 'NO_APPOINTMENT').enabled).toBe(false);
-    expect(body['rules'].filter((rule: { enabled: boolean }) => !rule.enabled).map((rule: { code: string }) => rule.code)).toEqual(['NO_APPOINTMENT']);
+    expect(body['rules'].filter((rule: { enabled: boolean }) => !rule.enabled).map((rule: { code: string }) => rule.code)).toEqual([
+      'NO_APPOINTMENT',
+    ]);
     for (const rule of body['rules']) expect(`${rule.title} ${rule.basis}`).toBe(`${rule.title} ${rule.basis}`.normalize('NFC'));
   });
 

@@ -34,9 +34,17 @@ describe('a voiding by a person the finding names does not make the finding disa
 
   async function play(title: string, day: string, voider: Person, onBehalfOf: Person | null): Promise<Story> {
     const taskId = await api.assign(chairman, s1Assignment(title, at('2026-03-02', '08:30')));
-    const transfer = await api.act(cuong, taskId, 'transfers', { to: unit('so-tnmt'), reason: 'Chuyển nhầm', occurredAt: at(day, '10:00') }, ['TaskTransferred']);
+    const transfer = await api.act(
+      cuong,
+      taskId,
+      'transfers',
+      { to: unit('so-tnmt'), reason: 'Chuyển nhầm', occurredAt: at(day, '10:00') },
+      ['TaskTransferred'],
+    );
     const detected = await http.get(`/findings?task=${taskId}`, inspector);
-    expect(detected['items'].map((item: { ruleCode: string; status: string }) => [item.ruleCode, item.status])).toEqual([['OWN_WORK_TRANSFERRED', 'open']]);
+    expect(detected['items'].map((item: { ruleCode: string; status: string }) => [item.ruleCode, item.status])).toEqual([
+      ['OWN_WORK_TRANSFERRED', 'open'],
+    ]);
     const voided = await http.post(`/events/${transfer.events[0]!.eventId}/voidings`, voider, {
       reason: voidReason,
       occurredAt: at(day, '10:30'),
@@ -83,7 +91,9 @@ describe('a voiding by a person the finding names does not make the finding disa
     expect(detail['explanation']).toContain('chờ thanh tra viên xem xét');
     expect(detail['explanation']).toBe(detail['explanation'].normalize('NFC'));
     const open = await http.get(`/findings?task=${taskId}&status=open`, inspector);
-    expect(open['items'].map((item: { id: string; contestedBy: unknown[] }) => [item.id, item.contestedBy.length])).toEqual([[findingId, 1]]);
+    expect(open['items'].map((item: { id: string; contestedBy: unknown[] }) => [item.id, item.contestedBy.length])).toEqual([
+      [findingId, 1],
+    ]);
     expect((await http.get(`/findings?task=${taskId}&status=superseded`, inspector))['items']).toEqual([]);
   });
 
@@ -109,20 +119,36 @@ describe('a voiding by a person the finding names does not make the finding disa
 
   it('the head named as supervisory voids it: held as well', async () => {
     const detail = await http.get(`/findings/${stories.C.findingId}`, inspector);
-    expect(detail).toMatchObject({ status: 'open', detection: 'held', contestedBy: [{ eventId: stories.C.voidId, actor: { personId: binh.personId }, onBehalfOf: null, namedAs: ['supervisory'] }] });
+    expect(detail).toMatchObject({
+      status: 'open',
+      detection: 'held',
+      contestedBy: [{ eventId: stories.C.voidId, actor: { personId: binh.personId }, onBehalfOf: null, namedAs: ['supervisory'] }],
+    });
   });
 
   it('the assigning authority, not named in the finding, voids it: superseded as before', async () => {
     expect(await http.statusesOf(stories.D.taskId, inspector)).toEqual({ OWN_WORK_TRANSFERRED: 'superseded' });
     const detail = await http.get(`/findings/${stories.D.findingId}`, inspector);
-    expect(detail).toMatchObject({ status: 'superseded', detection: 'superseded', superseded: { reason: 'evidence_voided', byEventId: stories.D.voidId }, contestedBy: [] });
+    expect(detail).toMatchObject({
+      status: 'superseded',
+      detection: 'superseded',
+      superseded: { reason: 'evidence_voided', byEventId: stories.D.voidId },
+      contestedBy: [],
+    });
   });
 
   it('the same act recorded again after a self-voiding is a new finding; the held one stays for the inspector', async () => {
     const { taskId, findingId } = stories.E;
-    await api.act(cuong, taskId, 'transfers', { to: unit('so-tnmt'), reason: 'Chuyển lại', occurredAt: at('2026-03-10', '09:00') }, ['TaskTransferred']);
+    await api.act(cuong, taskId, 'transfers', { to: unit('so-tnmt'), reason: 'Chuyển lại', occurredAt: at('2026-03-10', '09:00') }, [
+      'TaskTransferred',
+    ]);
     const page = await http.get(`/findings?task=${taskId}`, inspector);
-    const rows = page['items'].map((item: { id: string; status: string; detection: string; on: string }) => [item.id === findingId, item.on, item.status, item.detection]);
+    const rows = page['items'].map((item: { id: string; status: string; detection: string; on: string }) => [
+      item.id === findingId,
+      item.on,
+      item.status,
+      item.detection,
+    ]);
     expect(rows).toEqual([
       [false, '2026-03-10', 'open', 'active'],
       [true, '2026-03-09', 'open', 'held'],
@@ -133,7 +159,9 @@ describe('a voiding by a person the finding names does not make the finding disa
     const findingLines = async (story: Story) => {
       const responsibility = await http.get(`/tasks/${story.taskId}/responsibility?asOf=2026-03-20`, chairman);
       return {
-        individual: responsibility['individual'].filter((line: { basisCode: string }) => line.basisCode === 'FINDING').map((line: Record<string, any>) => [line['findingId'], line['party']['personId']]),
+        individual: responsibility['individual']
+          .filter((line: { basisCode: string }) => line.basisCode === 'FINDING')
+          .map((line: Record<string, any>) => [line['findingId'], line['party']['personId']]),
         setAside: responsibility['setAside'],
       };
     };
@@ -151,7 +179,11 @@ describe('a voiding by a person the finding names does not make the finding disa
     const confirmed = await http.post(`/findings/${stories.B.findingId}/confirmation`, inspector, { justification: confirmReason });
     expect(confirmed).toMatchObject({ findingId: stories.B.findingId, decision: 'confirmed' });
     const detail = await http.get(`/findings/${stories.B.findingId}`, inspector);
-    expect(detail).toMatchObject({ status: 'confirmed', detection: 'held', reviews: [expect.objectContaining({ decision: 'confirmed', justification: confirmReason })] });
+    expect(detail).toMatchObject({
+      status: 'confirmed',
+      detection: 'held',
+      reviews: [expect.objectContaining({ decision: 'confirmed', justification: confirmReason })],
+    });
     // The superseded one still cannot be judged, as before.
     const refused = await http.post(`/findings/${stories.D.findingId}/confirmation`, inspector, { justification: confirmReason }, 422);
     expect(refused).toMatchObject({ rule: 'FINDING_SUPERSEDED' });

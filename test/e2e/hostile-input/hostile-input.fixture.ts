@@ -42,15 +42,26 @@ export class HostileClient {
 
   post(who: Principal, path: string, body: unknown, headers: Record<string, string> = {}): request.Test {
     const raw = typeof body === 'string' ? body : JSON.stringify(body);
-    return request(this.t.app.getHttpServer()).post(path).set('Authorization', `Bearer ${this.t.tokenFor(who)}`).set('Content-Type', 'application/json').set(headers).send(raw);
+    return request(this.t.app.getHttpServer())
+      .post(path)
+      .set('Authorization', `Bearer ${this.t.tokenFor(who)}`)
+      .set('Content-Type', 'application/json')
+      .set(headers)
+      .send(raw);
   }
 
   postCsv(who: Principal, path: string, csv: string): request.Test {
-    return request(this.t.app.getHttpServer()).post(path).set('Authorization', `Bearer ${this.t.tokenFor(who)}`).set('Content-Type', 'text/csv; charset=utf-8').send(csv);
+    return request(this.t.app.getHttpServer())
+      .post(path)
+      .set('Authorization', `Bearer ${this.t.tokenFor(who)}`)
+      .set('Content-Type', 'text/csv; charset=utf-8')
+      .send(csv);
   }
 
   get(who: Principal, path: string): request.Test {
-    return request(this.t.app.getHttpServer()).get(path).set('Authorization', `Bearer ${this.t.tokenFor(who)}`);
+    return request(this.t.app.getHttpServer())
+      .get(path)
+      .set('Authorization', `Bearer ${this.t.tokenFor(who)}`);
   }
 
   /** The request is answered with the expected problem (400 validation-failed by default) and writes nothing. */
@@ -59,14 +70,22 @@ export class HostileClient {
     const response = await send;
     const after = await this.probe.read();
     const status = expected.status ?? 400;
-    expect({ status: response.status, contentType: response.headers['content-type'] }).toEqual({ status, contentType: expect.stringMatching(/^application\/problem\+json/) });
+    expect({ status: response.status, contentType: response.headers['content-type'] }).toEqual({
+      status,
+      contentType: expect.stringMatching(/^application\/problem\+json/),
+    });
     const body = response.body as ProblemBody;
     expect(body).toMatchObject({ type: `${PROBLEM_TYPE_BASE}${expected.type ?? 'validation-failed'}`, status, detail: expect.any(String) });
     if (expected.field !== undefined) {
       const named = (body.errors ?? []).filter((error) => error.field === expected.field);
-      expect({ fields: (body.errors ?? []).map((error) => error.field), named: named.length > 0 }).toEqual({ fields: expect.arrayContaining([expected.field]), named: true });
+      expect({ fields: (body.errors ?? []).map((error) => error.field), named: named.length > 0 }).toEqual({
+        fields: expect.arrayContaining([expected.field]),
+        named: true,
+      });
       if (expected.reason !== undefined) {
-        expect(named.map((error) => error.reason)).toContainEqual(typeof expected.reason === 'string' ? expected.reason : expect.stringMatching(expected.reason));
+        expect(named.map((error) => error.reason)).toContainEqual(
+          typeof expected.reason === 'string' ? expected.reason : expect.stringMatching(expected.reason),
+        );
       }
     }
     expect(after).toEqual(before);

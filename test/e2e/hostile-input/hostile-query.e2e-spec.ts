@@ -25,11 +25,17 @@ describe('hostile query strings and path parameters', () => {
     await http.refused(http.get(homeAffairs, '/cases?person=%00'), { field: 'person', reason: nul });
     await http.refused(http.get(admin, '/audit/events?person=%00'), { field: 'person', reason: nul });
     await http.refused(http.get(admin, '/admin/access-log?person=%00'), { field: 'person', reason: nul });
-    await http.refused(http.get(chairman, '/tasks?category=so-xay-dung%00'), { field: 'category', reason: 'chứa ký tự NUL (U+0000 ở vị trí 12), không được phép' });
+    await http.refused(http.get(chairman, '/tasks?category=so-xay-dung%00'), {
+      field: 'category',
+      reason: 'chứa ký tự NUL (U+0000 ở vị trí 12), không được phép',
+    });
   });
 
   it('refuses control characters (C0, DEL, C1, ESC) in any parameter of any route, repeated ones included', async () => {
-    await http.refused(http.get(chairman, '/reports/persons?q=Cu%1B%5B31m'), { field: 'q', reason: 'chứa ký tự điều khiển U+001B ở vị trí 3, không được phép' });
+    await http.refused(http.get(chairman, '/reports/persons?q=Cu%1B%5B31m'), {
+      field: 'q',
+      reason: 'chứa ký tự điều khiển U+001B ở vị trí 3, không được phép',
+    });
     await http.refused(http.get(chairman, '/tasks?unit=so-xay-dung&unit=a%7F'), { field: 'unit', reason: /U\+007F/ });
     await http.refused(http.get(chairman, '/org/units?asOf=2026%C2%85'), { field: 'asOf', reason: /U\+0085/ });
     await http.refused(http.get(chairman, '/calendar/working-days?from=2026-02-09%0A&to=2026-03-06'), { field: 'from', reason: /U\+000A/ });
@@ -48,15 +54,23 @@ describe('hostile query strings and path parameters', () => {
   });
 
   it('refuses NUL and control characters in path parameters, naming them; broken encoding names the path', async () => {
-    const unit = await http.refused(http.get(chairman, '/org/units/%00/head'), { field: 'unitId', reason: 'chứa ký tự NUL (U+0000 ở vị trí 1), không được phép' });
+    const unit = await http.refused(http.get(chairman, '/org/units/%00/head'), {
+      field: 'unitId',
+      reason: 'chứa ký tự NUL (U+0000 ở vị trí 1), không được phép',
+    });
     expect(unit.detail).toBe('Tham số unitId trong đường dẫn không hợp lệ: chứa ký tự NUL (U+0000 ở vị trí 1), không được phép.');
     await http.refused(http.get(admin, '/reports/persons/le-van-cuong%00?from=2026-03-01&to=2026-03-31'), { field: 'personId' });
-    await http.refused(http.post(admin, '/org/units/so-xay-dung/mandates/land%1B/withdrawal', { validTo: '2026-06-30' }), { field: 'category' });
+    await http.refused(http.post(admin, '/org/units/so-xay-dung/mandates/land%1B/withdrawal', { validTo: '2026-06-30' }), {
+      field: 'category',
+    });
     await http.refused(http.get(chairman, '/org/persons/%ED%A0%80'), { field: 'path' });
   });
 
   it('refuses dates PostgreSQL cannot read (year 0) instead of failing on them', async () => {
-    await http.refused(http.get(inspector, '/handover-network?from=0000-01-01'), { field: 'from', reason: 'must fall within the years 1 to 9999 (UTC)' });
+    await http.refused(http.get(inspector, '/handover-network?from=0000-01-01'), {
+      field: 'from',
+      reason: 'must fall within the years 1 to 9999 (UTC)',
+    });
     await http.refused(http.get(chairman, '/tasks?asOf=%2B275760-09-13T00:00:00.000Z'), { field: 'asOf' });
   });
 });

@@ -18,7 +18,16 @@ describe('bearer tokens over HTTP: lifetime, critical headers and the exact Auth
   let valid: string;
   const now = () => Math.floor(Date.now() / 1000);
   const claims = (overrides: Record<string, unknown>) => {
-    const all: Record<string, unknown> = { sub: officer.personId, unit: officer.unitId, roles: officer.roles, iss: 'ro-trach-nhiem', aud: 'ro-trach-nhiem-api', iat: now(), exp: now() + 3600, ...overrides };
+    const all: Record<string, unknown> = {
+      sub: officer.personId,
+      unit: officer.unitId,
+      roles: officer.roles,
+      iss: 'ro-trach-nhiem',
+      aud: 'ro-trach-nhiem-api',
+      iat: now(),
+      exp: now() + 3600,
+      ...overrides,
+    };
     return Object.fromEntries(Object.entries(all).filter(([, value]) => value !== undefined));
   };
   const withAuthorization = (value: string | undefined) => {
@@ -58,7 +67,13 @@ describe('bearer tokens over HTTP: lifetime, critical headers and the exact Auth
     const answered: Array<Record<string, unknown>> = [];
     for (const [label, authorization] of cases) {
       const response = await withAuthorization(authorization);
-      answered.push({ label, status: response.status, contentType: response.headers['content-type'], type: response.body.type, detail: response.body.detail });
+      answered.push({
+        label,
+        status: response.status,
+        contentType: response.headers['content-type'],
+        type: response.body.type,
+        detail: response.body.detail,
+      });
     }
     expect(answered).toEqual(
       cases.map(([label]) => ({
@@ -70,7 +85,9 @@ describe('bearer tokens over HTTP: lifetime, critical headers and the exact Auth
       })),
     );
     const refusedBy = (label: string) => answered.find((entry) => entry.label === label)!.detail as string;
-    expect(refusedBy('trailing text after the token')).toBe('Tiêu đề Authorization phải có đúng dạng "Bearer <token>", không có gì khác đi kèm.');
+    expect(refusedBy('trailing text after the token')).toBe(
+      'Tiêu đề Authorization phải có đúng dạng "Bearer <token>", không có gì khác đi kèm.',
+    );
     expect(refusedBy('exp in 9999')).toMatch(/JWT_MAX_TTL/);
     expect(refusedBy('iat ten minutes ahead')).toMatch(/JWT_CLOCK_SKEW_S/);
     expect(refusedBy('an unknown critical header')).toMatch(/crit.*x-vn-ext/);

@@ -24,7 +24,10 @@ describe('rate limits: 429 with Retry-After and a problem document', () => {
       t = await startTestApp({ rateLimitPerPrincipal: 3 }, { organisation: 'none' });
     });
     afterAll(() => t.close());
-    const get = (who: Principal, path = '/org/units?asOf=2026-03-01') => request(t.app.getHttpServer()).get(path).set('Authorization', `Bearer ${t.tokenFor(who)}`);
+    const get = (who: Principal, path = '/org/units?asOf=2026-03-01') =>
+      request(t.app.getHttpServer())
+        .get(path)
+        .set('Authorization', `Bearer ${t.tokenFor(who)}`);
 
     it('the fourth request of a minute is refused for that person only; others and public routes go on', async () => {
       const cuong = reader('le-van-cuong');
@@ -41,7 +44,9 @@ describe('rate limits: 429 with Retry-After and a problem document', () => {
         scope: 'principal',
         retryAfterSeconds: Number(refused.headers['retry-after']),
       });
-      expect(refused.body.detail).toBe(`Bạn đã gửi quá nhiều yêu cầu trong một phút; vui lòng thử lại sau ${refused.headers['retry-after']} giây.`);
+      expect(refused.body.detail).toBe(
+        `Bạn đã gửi quá nhiều yêu cầu trong một phút; vui lòng thử lại sau ${refused.headers['retry-after']} giây.`,
+      );
       // The same person with another token is the same person.
       await get(cuong).expect(429);
       await get(reader('vo-thi-en')).expect(200);
@@ -61,8 +66,21 @@ describe('rate limits: 429 with Retry-After and a problem document', () => {
       const answers = [];
       answers.push(await answer(http().get('/health')));
       answers.push(await answer(http().get('/tasks')));
-      for (const personId of ['a', 'b']) answers.push(await answer(http().get('/org/units?asOf=2026-03-01').set('Authorization', `Bearer ${t.tokenFor(reader(personId))}`)));
-      answers.push(await answer(http().get('/org/units?asOf=2026-03-01').set('Authorization', `Bearer ${t.tokenFor(reader('c'))}`)));
+      for (const personId of ['a', 'b'])
+        answers.push(
+          await answer(
+            http()
+              .get('/org/units?asOf=2026-03-01')
+              .set('Authorization', `Bearer ${t.tokenFor(reader(personId))}`),
+          ),
+        );
+      answers.push(
+        await answer(
+          http()
+            .get('/org/units?asOf=2026-03-01')
+            .set('Authorization', `Bearer ${t.tokenFor(reader('c'))}`),
+        ),
+      );
       answers.push(await answer(http().get('/health')));
       answers.push(await answer(http().get('/khong-co')));
       expect(answers.map(({ status, scope }) => [status, scope ?? null])).toEqual([
@@ -75,7 +93,10 @@ describe('rate limits: 429 with Retry-After and a problem document', () => {
         [429, 'address'],
       ]);
       for (const refused of answers.slice(4)) {
-        expect(refused).toMatchObject({ type: '/problems/too-many-requests', contentType: expect.stringMatching(/^application\/problem\+json/) });
+        expect(refused).toMatchObject({
+          type: '/problems/too-many-requests',
+          contentType: expect.stringMatching(/^application\/problem\+json/),
+        });
         expect(refused.retryAfter).toMatch(/^[1-9]\d*$/);
       }
     });

@@ -37,7 +37,15 @@ describe('security headers on every answer', () => {
       ['a role refused', 403, officer('/audit/events?unit=so-xay-dung')],
       ['an unknown task', 404, officer('/tasks/00000000-0000-4000-8000-000000000000')],
       ['no such route', 404, officer('/khong-co-duong-dan-nay')],
-      ['malformed JSON', 400, http().post('/tasks').set('Authorization', `Bearer ${t.tokenFor(city.cuong)}`).set('Content-Type', 'application/json').send('{"title": ')],
+      [
+        'malformed JSON',
+        400,
+        http()
+          .post('/tasks')
+          .set('Authorization', `Bearer ${t.tokenFor(city.cuong)}`)
+          .set('Content-Type', 'application/json')
+          .send('{"title": '),
+      ],
     ];
     const seen: unknown[] = [];
     for (const [label, , call] of answers) {
@@ -45,7 +53,11 @@ describe('security headers on every answer', () => {
         res.on('data', () => undefined);
         res.on('end', () => done(null, null));
       });
-      seen.push({ label, status: response.status, headers: Object.fromEntries(Object.keys(EXPECTED).map((name) => [name, response.headers[name]])) });
+      seen.push({
+        label,
+        status: response.status,
+        headers: Object.fromEntries(Object.keys(EXPECTED).map((name) => [name, response.headers[name]])),
+      });
     }
     expect(seen).toEqual(answers.map(([label, status]) => ({ label, status, headers: EXPECTED })));
   });

@@ -37,7 +37,11 @@ describe('read model task_custody — deterministic and exactly once', () => {
   afterAll(() => t.close());
 
   it('holds rows for both tasks, their parties and hand-offs (S1: assignment, delegation, transfer, return; S3: assignment, return, reassignment)', () => {
-    expect(live.split('\n').filter((line) => line.startsWith('--'))).toEqual(['-- rm_task (2 rows)', '-- rm_task_party (11 rows)', '-- rm_handover (7 rows)']);
+    expect(live.split('\n').filter((line) => line.startsWith('--'))).toEqual([
+      '-- rm_task (2 rows)',
+      '-- rm_task_party (11 rows)',
+      '-- rm_handover (7 rows)',
+    ]);
   });
 
   it('two rebuilds through the runtime give the same dump byte for byte, equal to the rows kept live', async () => {
@@ -69,7 +73,10 @@ describe('read model task_custody — deterministic and exactly once', () => {
     const client = await pool.connect();
     try {
       await client.query('BEGIN');
-      const tx = { query: async <Row>(sql: string, params?: ReadonlyArray<unknown>) => (await client.query(sql, params ? [...params] : [])).rows as Row[] };
+      const tx = {
+        query: async <Row>(sql: string, params?: ReadonlyArray<unknown>) =>
+          (await client.query(sql, params ? [...params] : [])).rows as Row[],
+      };
       await projection.apply(events, tx);
       for (const event of events) await projection.apply([event], tx);
       await client.query('COMMIT');

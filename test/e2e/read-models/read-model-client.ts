@@ -9,8 +9,14 @@ export class ReadModelClient {
   constructor(private readonly t: TestApp) {}
 
   async get(path: string, who: Person, status = 200): Promise<Record<string, any>> {
-    const response = await request(this.t.app.getHttpServer()).get(path).set('Authorization', `Bearer ${this.t.tokenFor(who)}`);
-    expect({ path, status: response.status, body: response.status === status ? null : response.body }).toEqual({ path, status, body: null });
+    const response = await request(this.t.app.getHttpServer())
+      .get(path)
+      .set('Authorization', `Bearer ${this.t.tokenFor(who)}`);
+    expect({ path, status: response.status, body: response.status === status ? null : response.body }).toEqual({
+      path,
+      status,
+      body: null,
+    });
     return response.body as Record<string, any>;
   }
 
@@ -21,9 +27,15 @@ export class ReadModelClient {
   async caughtUp(taskId: string, events: number, who: Person, timeoutMs = 10_000): Promise<void> {
     const until = Date.now() + timeoutMs;
     for (;;) {
-      const response = await request(this.t.app.getHttpServer()).get(`/tasks/${taskId}/custody`).set('Authorization', `Bearer ${this.t.tokenFor(who)}`);
-      if (response.status === 200 && (response.body as { eventCount: number }).eventCount === events) return projectionsCaughtUp(this.t.app, timeoutMs);
-      if (Date.now() > until) throw new Error(`task_custody did not catch up with task ${taskId} (${events} events) within ${timeoutMs} ms: ${response.status} ${JSON.stringify(response.body)}`);
+      const response = await request(this.t.app.getHttpServer())
+        .get(`/tasks/${taskId}/custody`)
+        .set('Authorization', `Bearer ${this.t.tokenFor(who)}`);
+      if (response.status === 200 && (response.body as { eventCount: number }).eventCount === events)
+        return projectionsCaughtUp(this.t.app, timeoutMs);
+      if (Date.now() > until)
+        throw new Error(
+          `task_custody did not catch up with task ${taskId} (${events} events) within ${timeoutMs} ms: ${response.status} ${JSON.stringify(response.body)}`,
+        );
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
   }

@@ -14,8 +14,12 @@ export async function playDelegatedS1(api: ScenarioClient): Promise<string> {
     occurredAt: at('2026-03-02', '08:30'),
   });
   await api.act(binh, s1, 'delegations', { person: person(cuong), occurredAt: at('2026-03-02', '14:00') }, ['TaskDelegated']);
-  await api.act(cuong, s1, 'transfers', { to: unit('so-tnmt'), reason: 'Thuộc lĩnh vực đất đai', occurredAt: at('2026-03-04') }, ['TaskTransferred']);
-  await api.act(dung, s1, 'returns', { reasonCode: 'not_our_mandate', reason: 'Không thuộc chức năng', occurredAt: at('2026-03-05') }, ['TaskReturned']);
+  await api.act(cuong, s1, 'transfers', { to: unit('so-tnmt'), reason: 'Thuộc lĩnh vực đất đai', occurredAt: at('2026-03-04') }, [
+    'TaskTransferred',
+  ]);
+  await api.act(dung, s1, 'returns', { reasonCode: 'not_our_mandate', reason: 'Không thuộc chức năng', occurredAt: at('2026-03-05') }, [
+    'TaskReturned',
+  ]);
   await api.act(cuong, s1, 'completion', { result: 'Đã xử lý', occurredAt: at('2026-03-18', '15:00') }, ['TaskCompleted']);
   return s1;
 }
@@ -32,7 +36,13 @@ export async function playReassignedS3(api: ScenarioClient): Promise<string> {
     deadline: { workingDays: 10 },
     occurredAt: at('2026-03-16', '08:30'),
   });
-  await api.act(hoa, s3, 'returns', { reasonCode: 'not_our_mandate', reason: 'Thuộc lĩnh vực đất đai', occurredAt: at('2026-03-16', '10:00') }, ['TaskReturned']);
+  await api.act(
+    hoa,
+    s3,
+    'returns',
+    { reasonCode: 'not_our_mandate', reason: 'Thuộc lĩnh vực đất đai', occurredAt: at('2026-03-16', '10:00') },
+    ['TaskReturned'],
+  );
   await api.act(giang, s3, 'reassignments', { leadUnitId: 'phong-tnmt-hai-chau', occurredAt: at('2026-03-16', '14:00') }, ['TaskAssigned']);
   return s3;
 }

@@ -40,8 +40,16 @@ describe('read model task_custody — S1 over HTTP', () => {
     });
     await api.act(clerk, taskId, 'receipt', { occurredAt: times.received }, ['TaskReceived']);
     await api.act(binh, taskId, 'delegations', { person: person(cuong), occurredAt: times.delegated }, ['TaskDelegated']);
-    await api.act(cuong, taskId, 'transfers', { to: unit('so-tnmt'), reason: 'Thuộc lĩnh vực đất đai', occurredAt: times.transferred }, ['TaskTransferred']);
-    await api.act(dung, taskId, 'returns', { reasonCode: 'not_our_mandate', reason: 'Không thuộc chức năng của Sở', occurredAt: times.returned }, ['TaskReturned']);
+    await api.act(cuong, taskId, 'transfers', { to: unit('so-tnmt'), reason: 'Thuộc lĩnh vực đất đai', occurredAt: times.transferred }, [
+      'TaskTransferred',
+    ]);
+    await api.act(
+      dung,
+      taskId,
+      'returns',
+      { reasonCode: 'not_our_mandate', reason: 'Không thuộc chức năng của Sở', occurredAt: times.returned },
+      ['TaskReturned'],
+    );
     await api.act(cuong, taskId, 'completion', { result, occurredAt: times.completed }, ['TaskCompleted']);
     trail = await api.trail(taskId, chairman);
     await rm.caughtUp(taskId, 6, chairman);
@@ -51,17 +59,84 @@ describe('read model task_custody — S1 over HTTP', () => {
   it('custody: three unit stints (Sở Xây dựng d→d+2, Sở TN&MT d+2→d+3, Sở Xây dựng d+3→d+12), completed late by 2 working days, 2 reassignments', async () => {
     const [assigned, , delegated, transferred, returned, completed] = trail.map((event) => event.id);
     const body = await rm.get(`/tasks/${taskId}/custody`, binh);
-    expect(body['status']).toEqual({ code: 'completed_late', label: 'Hoàn thành quá hạn', dueAt: DUE_AT, workingDaysLate: 2, workingDaysLeft: null, workingDaysEarly: 0, pausedWorkingDays: 0, paused: false });
-    expect(body['measures']).toMatchObject({ reassignmentCount: 2, hopCount: 2, completedByFirstLead: true, resolvedByFirstLead: false, pingPong: { direct: 1, indirect: 0 } });
+    expect(body['status']).toEqual({
+      code: 'completed_late',
+      label: 'Hoàn thành quá hạn',
+      dueAt: DUE_AT,
+      workingDaysLate: 2,
+      workingDaysLeft: null,
+      workingDaysEarly: 0,
+      pausedWorkingDays: 0,
+      paused: false,
+    });
+    expect(body['measures']).toMatchObject({
+      reassignmentCount: 2,
+      hopCount: 2,
+      completedByFirstLead: true,
+      resolvedByFirstLead: false,
+      pingPong: { direct: 1, indirect: 0 },
+    });
     expect(body['unitStints']).toEqual([
-      { unitId: 'so-xay-dung', role: 'lead', persons: [null, cuong.personId], from: utc(times.assigned), to: utc(times.transferred), heldWorkingDays: 2, workingDaysAfterDeadline: 0, openedByEventId: assigned, closedByEventId: transferred },
-      { unitId: 'so-tnmt', role: 'other_unit', persons: [null], from: utc(times.transferred), to: utc(times.returned), heldWorkingDays: 1, workingDaysAfterDeadline: 0, openedByEventId: transferred, closedByEventId: returned },
-      { unitId: 'so-xay-dung', role: 'lead', persons: [cuong.personId], from: utc(times.returned), to: utc(times.completed), heldWorkingDays: 9, workingDaysAfterDeadline: 2, openedByEventId: returned, closedByEventId: completed },
+      {
+        unitId: 'so-xay-dung',
+        role: 'lead',
+        persons: [null, cuong.personId],
+        from: utc(times.assigned),
+        to: utc(times.transferred),
+        heldWorkingDays: 2,
+        workingDaysAfterDeadline: 0,
+        openedByEventId: assigned,
+        closedByEventId: transferred,
+      },
+      {
+        unitId: 'so-tnmt',
+        role: 'other_unit',
+        persons: [null],
+        from: utc(times.transferred),
+        to: utc(times.returned),
+        heldWorkingDays: 1,
+        workingDaysAfterDeadline: 0,
+        openedByEventId: transferred,
+        closedByEventId: returned,
+      },
+      {
+        unitId: 'so-xay-dung',
+        role: 'lead',
+        persons: [cuong.personId],
+        from: utc(times.returned),
+        to: utc(times.completed),
+        heldWorkingDays: 9,
+        workingDaysAfterDeadline: 2,
+        openedByEventId: returned,
+        closedByEventId: completed,
+      },
     ]);
     expect(body['intervals']).toEqual([
-      expect.objectContaining({ index: 0, giver: person(chairman), receiver: { unitId: 'so-xay-dung', personId: null }, heldWorkingDays: 0, openedByEventId: assigned, closedByEventId: delegated, grade: null }),
-      expect.objectContaining({ index: 1, giver: person(binh), receiver: person(cuong), from: utc(times.delegated), to: utc(times.transferred), heldWorkingDays: 2, workingDaysAfterDeadline: 0 }),
-      expect.objectContaining({ index: 2, giver: person(cuong), receiver: { unitId: 'so-tnmt', personId: null }, heldWorkingDays: 1, workingDaysAfterDeadline: 0 }),
+      expect.objectContaining({
+        index: 0,
+        giver: person(chairman),
+        receiver: { unitId: 'so-xay-dung', personId: null },
+        heldWorkingDays: 0,
+        openedByEventId: assigned,
+        closedByEventId: delegated,
+        grade: null,
+      }),
+      expect.objectContaining({
+        index: 1,
+        giver: person(binh),
+        receiver: person(cuong),
+        from: utc(times.delegated),
+        to: utc(times.transferred),
+        heldWorkingDays: 2,
+        workingDaysAfterDeadline: 0,
+      }),
+      expect.objectContaining({
+        index: 2,
+        giver: person(cuong),
+        receiver: { unitId: 'so-tnmt', personId: null },
+        heldWorkingDays: 1,
+        workingDaysAfterDeadline: 0,
+      }),
       expect.objectContaining({
         index: 3,
         giver: person(dung),

@@ -51,15 +51,33 @@ describe('read model task_custody — S2 to S5 statuses, list filters and pagina
       occurredAt: at('2026-03-09', '08:00'),
     });
     const consultationId = randomUUID();
-    await api.act(lan, ids.s2, 'consultations', { consultationId, unitIds: [QLDT, TNMT], content: 'Đề nghị cho ý kiến', replyDueAt: endOf('2026-03-17'), occurredAt: at('2026-03-10') }, [
-      'ConsultationRequested',
-    ]);
-    await api.act(hoa, ids.s2, `consultations/${consultationId}/answers`, { unitId: QLDT, stance: 'agree', content: 'Thống nhất', occurredAt: at('2026-03-12', '14:00') }, [
-      'ConsultationAnswered',
-    ]);
-    await api.act(lan, ids.s2, 'submissions', { to: person(giang), content: 'Kính trình', allConsultedAgreed: true, occurredAt: at('2026-03-19', '10:00') }, [
-      'SubmittedToSuperior',
-    ]);
+    await api.act(
+      lan,
+      ids.s2,
+      'consultations',
+      {
+        consultationId,
+        unitIds: [QLDT, TNMT],
+        content: 'Đề nghị cho ý kiến',
+        replyDueAt: endOf('2026-03-17'),
+        occurredAt: at('2026-03-10'),
+      },
+      ['ConsultationRequested'],
+    );
+    await api.act(
+      hoa,
+      ids.s2,
+      `consultations/${consultationId}/answers`,
+      { unitId: QLDT, stance: 'agree', content: 'Thống nhất', occurredAt: at('2026-03-12', '14:00') },
+      ['ConsultationAnswered'],
+    );
+    await api.act(
+      lan,
+      ids.s2,
+      'submissions',
+      { to: person(giang), content: 'Kính trình', allConsultedAgreed: true, occurredAt: at('2026-03-19', '10:00') },
+      ['SubmittedToSuperior'],
+    );
     // S3: returned to the district the same day, reassigned to Phòng TN&MT, completed on the due day (30 March).
     ids.s3 = await api.assign(giang, {
       title: 'Giải quyết kiến nghị của công dân về ranh giới thửa đất số 112',
@@ -70,7 +88,13 @@ describe('read model task_custody — S2 to S5 statuses, list filters and pagina
       deadline: { workingDays: 10 },
       occurredAt: at('2026-03-16', '08:30'),
     });
-    await api.act(hoa, ids.s3, 'returns', { reasonCode: 'not_our_mandate', reason: 'Thuộc lĩnh vực đất đai', occurredAt: at('2026-03-16', '10:00') }, ['TaskReturned']);
+    await api.act(
+      hoa,
+      ids.s3,
+      'returns',
+      { reasonCode: 'not_our_mandate', reason: 'Thuộc lĩnh vực đất đai', occurredAt: at('2026-03-16', '10:00') },
+      ['TaskReturned'],
+    );
     await api.act(giang, ids.s3, 'reassignments', { leadUnitId: TNMT, occurredAt: at('2026-03-16', '14:00') }, ['TaskAssigned']);
     await api.act(minh, ids.s3, 'completion', { result: 'Đã trả lời kiến nghị', occurredAt: at('2026-03-30', '16:00') }, ['TaskCompleted']);
     // S5: two tasks to Phòng QLĐT delegated to Khôi; one pushed upward, one handled and completed.
@@ -88,12 +112,24 @@ describe('read model task_custody — S2 to S5 statuses, list filters and pagina
       return taskId;
     };
     ids.s5Pushed = await s5('Cấp giấy phép xây dựng nhà ở riêng lẻ tại số 25 đường Trần Phú');
-    await api.act(khanh, ids.s5Pushed, 'submissions', { to: person(giang), content: 'Kính trình Chủ tịch', allConsultedAgreed: true, occurredAt: at('2026-03-26') }, [
-      'SubmittedToSuperior',
-    ]);
+    await api.act(
+      khanh,
+      ids.s5Pushed,
+      'submissions',
+      { to: person(giang), content: 'Kính trình Chủ tịch', allConsultedAgreed: true, occurredAt: at('2026-03-26') },
+      ['SubmittedToSuperior'],
+    );
     ids.s5Handled = await s5('Cấp giấy phép xây dựng nhà ở riêng lẻ tại số 27 đường Trần Phú');
-    await api.act(khanh, ids.s5Handled, 'difficulties', { to: person(giang), content: 'Thiếu số liệu khảo sát', occurredAt: at('2026-03-26') }, ['DifficultyReported']);
-    await api.act(khanh, ids.s5Handled, 'completion', { result: 'Đã cấp giấy phép', occurredAt: at('2026-04-02', '15:00') }, ['TaskCompleted']);
+    await api.act(
+      khanh,
+      ids.s5Handled,
+      'difficulties',
+      { to: person(giang), content: 'Thiếu số liệu khảo sát', occurredAt: at('2026-03-26') },
+      ['DifficultyReported'],
+    );
+    await api.act(khanh, ids.s5Handled, 'completion', { result: 'Đã cấp giấy phép', occurredAt: at('2026-04-02', '15:00') }, [
+      'TaskCompleted',
+    ]);
     const counts: Record<keyof Ids, number> = { s4OnTime: 2, s4Late: 2, s2: 4, s3: 4, s5Pushed: 3, s5Handled: 4 };
     for (const [key, events] of Object.entries(counts)) await rm.caughtUp(ids[key as keyof Ids], events, reader);
   });

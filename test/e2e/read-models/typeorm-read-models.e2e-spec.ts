@@ -54,7 +54,14 @@ describe('read models through TypeORM', () => {
 
   it('the DataSource never touches the schema: no synchronize, no migrations of its own, a small pool of its own', async () => {
     expect(dataSource.isInitialized).toBe(true);
-    expect(dataSource.options).toMatchObject({ type: 'postgres', synchronize: false, migrationsRun: false, dropSchema: false, migrations: [], poolSize: READ_MODELS_POOL_SIZE });
+    expect(dataSource.options).toMatchObject({
+      type: 'postgres',
+      synchronize: false,
+      migrationsRun: false,
+      dropSchema: false,
+      migrations: [],
+      poolSize: READ_MODELS_POOL_SIZE,
+    });
     expect(dataSource.migrations).toEqual([]);
     expect(dataSource.entityMetadatas.every((metadata) => metadata.synchronize === false)).toBe(true);
     const { rows } = await pool.query<{ table_name: string }>(
@@ -96,11 +103,15 @@ describe('read models through TypeORM', () => {
       .createQueryBuilder('x')
       .orderBy(Object.fromEntries(metadata.primaryColumns.map((column) => [`x.${column.propertyName}`, 'ASC' as const])))
       .getMany();
-    const asRows = entities.map((entity) => Object.fromEntries(metadata.columns.map((column) => [column.databaseName, column.getEntityValue(entity)])));
+    const asRows = entities.map((entity) =>
+      Object.fromEntries(metadata.columns.map((column) => [column.databaseName, column.getEntityValue(entity)])),
+    );
     // pg hands bigint over as a string (it may exceed 2^53) and a date as a Date at local midnight; the
     // entities read global positions as numbers and calendar days as 'YYYY-MM-DD'.
-    const ofType = (type: string): string[] => metadata.columns.filter((column) => column.type === type).map((column) => column.databaseName);
-    const localDay = (value: Date): string => `${value.getFullYear()}-${String(value.getMonth() + 1).padStart(2, '0')}-${String(value.getDate()).padStart(2, '0')}`;
+    const ofType = (type: string): string[] =>
+      metadata.columns.filter((column) => column.type === type).map((column) => column.databaseName);
+    const localDay = (value: Date): string =>
+      `${value.getFullYear()}-${String(value.getMonth() + 1).padStart(2, '0')}-${String(value.getDate()).padStart(2, '0')}`;
     const normalised = raw.map((row) => ({
       ...row,
       ...Object.fromEntries(ofType('bigint').map((name) => [name, Number(row[name])])),

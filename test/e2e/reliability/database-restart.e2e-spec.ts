@@ -9,7 +9,6 @@ import { projectionsCaughtUp } from '../../support/projections-caught-up';
 import { startTestApp, type TestApp } from '../../support/test-app';
 import { admin, assignmentTo } from './reliability-fixture';
 
-
 /** Reads served from the log, the read models (pg and TypeORM) and the reports, asked while the database is down. */
 const READS_DURING_OUTAGE = (taskId: string): string[] => [
   `/tasks/${taskId}/custody`,
@@ -35,7 +34,8 @@ describe('the database restarted under load', () => {
     binh = apiAs(t.app, t.tokenFor(city.binh));
     chairman = apiAs(t.app, t.tokenFor(city.chairman));
     taskIds = [];
-    for (let n = 1; n <= 3; n++) taskIds.push((await chairman.post('/tasks', assignmentTo('so-xay-dung', n)).expect(201)).body.taskId as string);
+    for (let n = 1; n <= 3; n++)
+      taskIds.push((await chairman.post('/tasks', assignmentTo('so-xay-dung', n)).expect(201)).body.taskId as string);
   }, 60_000);
   afterAll(async () => {
     await t?.app.close();
@@ -63,7 +63,13 @@ describe('the database restarted under load', () => {
     const load = await runCommentLoad(binh, { writers: 8, durationMs: 7_000, taskIds });
     await restart;
 
-    for (const path of ['GET /tasks', 'GET /tasks/{id}', 'POST /tasks', 'GET /health', ...READS_DURING_OUTAGE(taskIds[0]!).map((p) => `GET ${p}`)]) {
+    for (const path of [
+      'GET /tasks',
+      'GET /tasks/{id}',
+      'POST /tasks',
+      'GET /health',
+      ...READS_DURING_OUTAGE(taskIds[0]!).map((p) => `GET ${p}`),
+    ]) {
       expect([path, outage[path]!.status, outage[path]!.retryAfter]).toEqual([path, 503, expect.stringMatching(/^\d+$/)]);
     }
     expect(outage['GET /tasks']!.detail).toContain('thử lại');
@@ -89,19 +95,34 @@ describe('the database restarted under load', () => {
     // An organisation change made after the restart is used by the very next command.
     const adminApi = apiAs(t.app, t.tokenFor(admin));
     await adminApi
-      .post('/org/units', { unitId: 'to-sau-khoi-dong-lai', name: 'Tổ công tác sau khởi động lại', kind: 'office', parentUnitId: 'so-xay-dung', validFrom: '2026-01-01' })
+      .post('/org/units', {
+        unitId: 'to-sau-khoi-dong-lai',
+        name: 'Tổ công tác sau khởi động lại',
+        kind: 'office',
+        parentUnitId: 'so-xay-dung',
+        validFrom: '2026-01-01',
+      })
       .expect(201);
     await chairman.post('/tasks', assignmentTo('to-sau-khoi-dong-lai', 100)).expect(201);
 
     // The followers resumed by themselves: organisation live, projections caught up, the deadline watcher watching.
     await projectionsCaughtUp(t.app, 30_000);
     const until = Date.now() + 10_000;
-    let health = await request(t.app.getHttpServer()).get('/health').set('Authorization', `Bearer ${t.tokenFor(admin)}`);
+    let health = await request(t.app.getHttpServer())
+      .get('/health')
+      .set('Authorization', `Bearer ${t.tokenFor(admin)}`);
     while (health.body.deadlineWatcher?.state !== 'watching' && Date.now() < until) {
       await new Promise((resolve) => setTimeout(resolve, 200));
-      health = await request(t.app.getHttpServer()).get('/health').set('Authorization', `Bearer ${t.tokenFor(admin)}`);
+      health = await request(t.app.getHttpServer())
+        .get('/health')
+        .set('Authorization', `Bearer ${t.tokenFor(admin)}`);
     }
     expect(health.status).toBe(200);
-    expect(health.body).toMatchObject({ status: 'ok', organisation: { state: 'live' }, deadlineWatcher: { state: 'watching' }, projections: { failed: [] } });
+    expect(health.body).toMatchObject({
+      status: 'ok',
+      organisation: { state: 'live' },
+      deadlineWatcher: { state: 'watching' },
+      projections: { failed: [] },
+    });
   }, 150_000);
 });

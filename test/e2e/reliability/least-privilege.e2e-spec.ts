@@ -22,9 +22,7 @@ describe("the service's database role", () => {
   beforeAll(async () => {
     t = await startTestApp();
     pool = t.app.get<Pool>(PG_POOL);
-    await apiAs(t.app, t.tokenFor(city.chairman))
-      .post('/tasks', assignmentTo('so-xay-dung', 1))
-      .expect(201);
+    await apiAs(t.app, t.tokenFor(city.chairman)).post('/tasks', assignmentTo('so-xay-dung', 1)).expect(201);
     await apiAs(t.app, t.tokenFor(city.inspector)).get('/audit/events?unit=so-xay-dung').expect(200);
   });
   afterAll(() => t.close());
@@ -52,7 +50,9 @@ describe("the service's database role", () => {
 
   for (const table of ['events', 'access_log']) {
     it(`cannot disable, drop or bypass the append-only triggers of ${table}`, async () => {
-      const { rows } = await pool.query<{ tgname: string }>(`SELECT tgname FROM pg_trigger WHERE tgrelid = '${table}'::regclass AND NOT tgisinternal`);
+      const { rows } = await pool.query<{ tgname: string }>(
+        `SELECT tgname FROM pg_trigger WHERE tgrelid = '${table}'::regclass AND NOT tgisinternal`,
+      );
       expect(rows.length).toBe(3);
       for (const { tgname } of rows) {
         expect(await refusal(pool, `ALTER TABLE ${table} DISABLE TRIGGER ${tgname}`)).toBe('42501');
@@ -71,6 +71,11 @@ describe("the service's database role", () => {
   it('cannot rewrite stream versions, the append function or the migration ledger', async () => {
     expect(await refusal(pool, 'DELETE FROM streams')).toBe('42501');
     expect(await refusal(pool, `DELETE FROM schema_migrations`)).toBe('42501');
-    expect(await refusal(pool, `CREATE OR REPLACE FUNCTION events_reject_change() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$`)).toBe('42501');
+    expect(
+      await refusal(
+        pool,
+        `CREATE OR REPLACE FUNCTION events_reject_change() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$`,
+      ),
+    ).toBe('42501');
   });
 });

@@ -8,7 +8,6 @@ import { projectionsCaughtUp } from '../../support/projections-caught-up';
 import { startTestApp, type TestApp } from '../../support/test-app';
 import { admin, assignmentTo } from './reliability-fixture';
 
-
 /** Each kind of connection the service holds, by what the server sees of it. */
 const CONNECTION_KINDS: Record<string, string> = {
   'pool (commands, appends, projector)': `application_name = 'ro-trach-nhiem'`,
@@ -81,7 +80,9 @@ describe('every kind of database connection terminated under load', () => {
     expect([...everyKey.keys()].filter((key) => perKey.get(key) !== 1)).toEqual([]);
 
     // Afterwards: healthy, reads served, projections caught up with every comment.
-    const health = await request(t.app.getHttpServer()).get('/health').set('Authorization', `Bearer ${t.tokenFor(admin)}`);
+    const health = await request(t.app.getHttpServer())
+      .get('/health')
+      .set('Authorization', `Bearer ${t.tokenFor(admin)}`);
     expect(health.status).toBe(200);
     expect(health.body).toMatchObject({ status: 'ok', organisation: { state: 'live' }, deadlineWatcher: { status: 'up' } });
     await binh.get(`/tasks?limit=5`).expect(200);

@@ -8,14 +8,21 @@ export function figuresOf(report: Record<string, any>): Record<string, unknown> 
     individual: { days: f.delay.individual.workingDays, byBasis: f.delay.individual.byBasis },
     supervisory: { days: f.delay.supervisory.workingDays, byBasis: f.delay.supervisory.byBasis },
     findings: { responsible: nonZero(f.findings.responsible.byRule), supervisory: nonZero(f.findings.supervisory.byRule) },
-    consultations: { counted: f.consultations.counted, onTime: f.consultations.answeredOnTime, late: f.consultations.answeredLate, unanswered: f.consultations.unanswered },
+    consultations: {
+      counted: f.consultations.counted,
+      onTime: f.consultations.answeredOnTime,
+      late: f.consultations.answeredLate,
+      unanswered: f.consultations.unanswered,
+    },
     evaluation: { products: f.evaluation.products, progressPoints: f.evaluation.progressPoints, band: f.evaluation.indicativeBandLabel },
   };
 }
 
 /** `{ RULE: { open: 1, confirmed: 0, … } }` → `{ RULE: { open: 1 } }`. */
 function nonZero(byRule: Record<string, Record<string, number>>): Record<string, Record<string, number>> {
-  return Object.fromEntries(Object.entries(byRule).map(([rule, counts]) => [rule, Object.fromEntries(Object.entries(counts).filter(([, count]) => count > 0))]));
+  return Object.fromEntries(
+    Object.entries(byRule).map(([rule, counts]) => [rule, Object.fromEntries(Object.entries(counts).filter(([, count]) => count > 0))]),
+  );
 }
 
 /** Nothing in the period: the shape every empty figure takes. */

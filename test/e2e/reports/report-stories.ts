@@ -63,7 +63,11 @@ export async function playStories(api: ScenarioClient): Promise<StoryTasks> {
     chairman,
     s4Excused,
     `difficulties/${difficulty.events[0]!.eventId}/assessments`,
-    { accepted: true, reason: 'Đã đối chiếu: chủ đầu tư nghỉ Tết đến hết 22/02, số liệu gửi ngày 02/3', occurredAt: at('2026-03-03', '10:00') },
+    {
+      accepted: true,
+      reason: 'Đã đối chiếu: chủ đầu tư nghỉ Tết đến hết 22/02, số liệu gửi ngày 02/3',
+      occurredAt: at('2026-03-03', '10:00'),
+    },
     ['DifficultyAssessed'],
   );
 
@@ -80,15 +84,38 @@ export async function playStories(api: ScenarioClient): Promise<StoryTasks> {
     occurredAt: at('2026-03-09', '08:00'),
   });
   const consultationId = randomUUID();
-  await api.act(khanh, t2, 'consultations', { consultationId, unitIds: [QLDT, TNMT_HC], content: 'Đề nghị cho ý kiến về phương án bố trí vốn', replyDueAt: endOf('2026-03-17'), occurredAt: at('2026-03-10') }, [
-    'ConsultationRequested',
-  ]);
-  await api.act(hoa, t2, `consultations/${consultationId}/answers`, { unitId: QLDT, stance: 'agree', content: 'Thống nhất phương án, đề nghị bổ sung dự toán chi tiết', occurredAt: at('2026-03-12', '14:00') }, [
-    'ConsultationAnswered',
-  ]);
-  await api.act(khanh, t2, 'submissions', { to: person(giang), content: 'Kính trình UBND quận quyết định', allConsultedAgreed: true, occurredAt: at('2026-03-19', '10:00') }, [
-    'SubmittedToSuperior',
-  ]);
+  await api.act(
+    khanh,
+    t2,
+    'consultations',
+    {
+      consultationId,
+      unitIds: [QLDT, TNMT_HC],
+      content: 'Đề nghị cho ý kiến về phương án bố trí vốn',
+      replyDueAt: endOf('2026-03-17'),
+      occurredAt: at('2026-03-10'),
+    },
+    ['ConsultationRequested'],
+  );
+  await api.act(
+    hoa,
+    t2,
+    `consultations/${consultationId}/answers`,
+    {
+      unitId: QLDT,
+      stance: 'agree',
+      content: 'Thống nhất phương án, đề nghị bổ sung dự toán chi tiết',
+      occurredAt: at('2026-03-12', '14:00'),
+    },
+    ['ConsultationAnswered'],
+  );
+  await api.act(
+    khanh,
+    t2,
+    'submissions',
+    { to: person(giang), content: 'Kính trình UBND quận quyết định', allConsultedAgreed: true, occurredAt: at('2026-03-19', '10:00') },
+    ['SubmittedToSuperior'],
+  );
 
   // S3: T3 (land) to Phòng QLĐT by mistake on Monday 16 March, returned the same morning, reassigned to
   // Phòng TN&MT (Ngô Thị Lan) that afternoon; completed on the due day, Monday 30 March.
@@ -102,8 +129,20 @@ export async function playStories(api: ScenarioClient): Promise<StoryTasks> {
     deadline: { workingDays: 10 },
     occurredAt: at('2026-03-16', '08:30'),
   });
-  await api.act(hoa, t3, 'returns', { reasonCode: 'not_our_mandate', reason: 'Thuộc lĩnh vực đất đai', occurredAt: at('2026-03-16', '10:00') }, ['TaskReturned']);
-  await api.act(giang, t3, 'reassignments', { leadUnitId: TNMT_HC, responsiblePerson: person(lan), occurredAt: at('2026-03-16', '14:00') }, ['TaskAssigned']);
+  await api.act(
+    hoa,
+    t3,
+    'returns',
+    { reasonCode: 'not_our_mandate', reason: 'Thuộc lĩnh vực đất đai', occurredAt: at('2026-03-16', '10:00') },
+    ['TaskReturned'],
+  );
+  await api.act(
+    giang,
+    t3,
+    'reassignments',
+    { leadUnitId: TNMT_HC, responsiblePerson: person(lan), occurredAt: at('2026-03-16', '14:00') },
+    ['TaskAssigned'],
+  );
   await api.act(lan, t3, 'completion', { result: 'Đã trả lời kiến nghị', occurredAt: at('2026-03-30', '16:00') }, ['TaskCompleted']);
 
   // S5: two construction permits to Phòng QLĐT on Monday 23 March, 10 working days → due Monday 6 April, both
@@ -123,12 +162,29 @@ export async function playStories(api: ScenarioClient): Promise<StoryTasks> {
     return taskId;
   };
   const s5Pushed = await s5('Cấp giấy phép xây dựng nhà ở riêng lẻ tại số 25 đường Trần Phú');
-  await api.act(khoi, s5Pushed, 'submissions', { to: person(giang), content: 'Kính trình Chủ tịch UBND quận xem xét, quyết định', allConsultedAgreed: true, occurredAt: at('2026-03-26') }, [
-    'SubmittedToSuperior',
-  ]);
+  await api.act(
+    khoi,
+    s5Pushed,
+    'submissions',
+    {
+      to: person(giang),
+      content: 'Kính trình Chủ tịch UBND quận xem xét, quyết định',
+      allConsultedAgreed: true,
+      occurredAt: at('2026-03-26'),
+    },
+    ['SubmittedToSuperior'],
+  );
   const s5Handled = await s5('Cấp giấy phép xây dựng nhà ở riêng lẻ tại số 27 đường Trần Phú');
-  await api.act(khoi, s5Handled, 'difficulties', { to: person(giang), content: 'Thiếu số liệu khảo sát địa chất khu đất', occurredAt: at('2026-03-26') }, ['DifficultyReported']);
-  await api.act(khoi, s5Handled, 'completion', { result: 'Đã cấp giấy phép xây dựng số 120/GPXD', occurredAt: at('2026-04-02', '15:00') }, ['TaskCompleted']);
+  await api.act(
+    khoi,
+    s5Handled,
+    'difficulties',
+    { to: person(giang), content: 'Thiếu số liệu khảo sát địa chất khu đất', occurredAt: at('2026-03-26') },
+    ['DifficultyReported'],
+  );
+  await api.act(khoi, s5Handled, 'completion', { result: 'Đã cấp giấy phép xây dựng số 120/GPXD', occurredAt: at('2026-04-02', '15:00') }, [
+    'TaskCompleted',
+  ]);
 
   return { t1, s4OnTime, s4Late, s4Excused, t2, t3, s5Pushed, s5Handled, difficultyEventId: difficulty.events[0]!.eventId };
 }

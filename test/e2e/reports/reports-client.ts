@@ -14,8 +14,14 @@ export class ReportsClient {
   constructor(private readonly t: TestApp) {}
 
   async get(path: string, who: Person, status = 200): Promise<Record<string, any>> {
-    const response = await request(this.t.app.getHttpServer()).get(path).set('Authorization', `Bearer ${this.t.tokenFor(who)}`);
-    expect({ path, status: response.status, body: response.status === status ? null : response.body }).toEqual({ path, status, body: null });
+    const response = await request(this.t.app.getHttpServer())
+      .get(path)
+      .set('Authorization', `Bearer ${this.t.tokenFor(who)}`);
+    expect({ path, status: response.status, body: response.status === status ? null : response.body }).toEqual({
+      path,
+      status,
+      body: null,
+    });
     return response.body as Record<string, any>;
   }
 
@@ -30,6 +36,10 @@ export class ReportsClient {
         res.on('end', () => done(null, Buffer.concat(chunks)));
       });
     expect({ path, status: response.status }).toEqual({ path, status: 200 });
-    return { contentType: String(response.headers['content-type']), disposition: String(response.headers['content-disposition']), body: response.body as Buffer };
+    return {
+      contentType: String(response.headers['content-type']),
+      disposition: String(response.headers['content-disposition']),
+      body: response.body as Buffer,
+    };
   }
 }

@@ -35,7 +35,13 @@ describe('reports: CSV and XLSX exports, refusals', () => {
     expect(lines[0]).toBe('Mục;Chỉ tiêu;Giá trị;Chứng cứ');
     expect(lines[1]).toBe('Thông tin chung;Cán bộ;Lê Văn Cường;le-van-cuong');
     expect(lines[2]).toBe('Thông tin chung;Kỳ báo cáo;01/02/2026 – 31/03/2026;');
-    const byIndicator = Object.fromEntries(lines.slice(1).filter((line) => line !== '').map((line) => line.split(';')).map(([, indicator, value]) => [indicator, value]));
+    const byIndicator = Object.fromEntries(
+      lines
+        .slice(1)
+        .filter((line) => line !== '')
+        .map((line) => line.split(';'))
+        .map(([, indicator, value]) => [indicator, value]),
+    );
     expect(byIndicator).toMatchObject({
       'Nhiệm vụ đã giữ trong kỳ': '4',
       'Hoàn thành trước hạn': '0',
@@ -52,7 +58,9 @@ describe('reports: CSV and XLSX exports, refusals', () => {
       'Mức tham khảo theo điểm tiến độ': 'Hoàn thành tốt nhiệm vụ',
     });
     // A field holding the separator (or a comma, a quote, a line break) is quoted, RFC 4180 style.
-    expect(text).toContain('\r\nĐánh giá (Nghị định 335/2025);Lưu ý;"Hệ thống chỉ cung cấp số liệu và chứng cứ (mã nhiệm vụ, mã sự kiện); việc đánh giá, xếp loại do cấp có thẩm quyền quyết định.";\r\n');
+    expect(text).toContain(
+      '\r\nĐánh giá (Nghị định 335/2025);Lưu ý;"Hệ thống chỉ cung cấp số liệu và chứng cứ (mã nhiệm vụ, mã sự kiện); việc đánh giá, xếp loại do cấp có thẩm quyền quyết định.";\r\n',
+    );
   });
 
   it("the Office's status report as XLSX: one sheet, Vietnamese headers, numbers as numbers, a total row", async () => {
@@ -63,9 +71,25 @@ describe('reports: CSV and XLSX exports, refusals', () => {
     await workbook.xlsx.load(file.body as unknown as ArrayBuffer);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Tình hình thực hiện']);
     const sheet = workbook.worksheets[0]!;
-    const rows = sheet.getSheetValues().slice(1).map((row) => (row as unknown[]).slice(1));
+    const rows = sheet
+      .getSheetValues()
+      .slice(1)
+      .map((row) => (row as unknown[]).slice(1));
     expect(rows).toEqual([
-      ['Mã đơn vị', 'Đơn vị chủ trì', 'Trong hạn', 'Sắp đến hạn', 'Quá hạn', 'Không hạn', 'Hoàn thành trước hạn', 'Hoàn thành đúng hạn', 'Hoàn thành quá hạn', 'Đã hủy', 'Tổng số', 'Ghi chú'],
+      [
+        'Mã đơn vị',
+        'Đơn vị chủ trì',
+        'Trong hạn',
+        'Sắp đến hạn',
+        'Quá hạn',
+        'Không hạn',
+        'Hoàn thành trước hạn',
+        'Hoàn thành đúng hạn',
+        'Hoàn thành quá hạn',
+        'Đã hủy',
+        'Tổng số',
+        'Ghi chú',
+      ],
       ['phong-quan-ly-do-thi', 'Phòng Quản lý đô thị', 2, 0, 0, 0, 0, 0, 0, 0, 2],
       ['phong-tai-chinh-ke-hoach', 'Phòng Tài chính – Kế hoạch', 0, 0, 1, 0, 0, 0, 0, 0, 1],
       ['phong-tnmt-hai-chau', 'Phòng Tài nguyên và Môi trường', 0, 0, 0, 0, 0, 1, 0, 0, 1],
@@ -75,7 +99,10 @@ describe('reports: CSV and XLSX exports, refusals', () => {
   });
 
   it('rankings as XLSX and CSV; a unit report as CSV', async () => {
-    const xlsx = await reports.file('/reports/rankings?unit=ubnd-quan-hai-chau&from=2026-03-01&to=2026-03-31&kind=review&format=xlsx', inspector);
+    const xlsx = await reports.file(
+      '/reports/rankings?unit=ubnd-quan-hai-chau&from=2026-03-01&to=2026-03-31&kind=review&format=xlsx',
+      inspector,
+    );
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx.body as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet('Xem xét')!;
@@ -84,13 +111,18 @@ describe('reports: CSV and XLSX exports, refusals', () => {
     expect((sheet.getRow(3).values as unknown[]).slice(1)).toEqual([2, 'bui-van-khanh', 'Bùi Văn Khánh', 0, 0, 0, 1, 0, 0, 0]);
     expect(sheet.rowCount).toBe(3);
 
-    const csv = await reports.file('/reports/rankings?unit=ubnd-quan-hai-chau&from=2026-03-01&to=2026-03-31&kind=commendation&format=csv', inspector);
+    const csv = await reports.file(
+      '/reports/rankings?unit=ubnd-quan-hai-chau&from=2026-03-01&to=2026-03-31&kind=commendation&format=csv',
+      inspector,
+    );
     expect(csv.disposition).toBe('attachment; filename="xep-hang-commendation-2026-03-01-2026-03-31.csv"');
     expect(csv.body.toString('utf8')).toBe(
       '\uFEFFHạng;Mã cán bộ;Họ và tên;Hoàn thành trước hạn;Hoàn thành đúng hạn;Hoàn thành quá hạn;Ngày chậm – cá nhân;Ngày chậm – người đứng đầu;Phát hiện đã xác nhận;Phát hiện chưa kết luận\r\n' +
         '1;ngo-thi-lan;Ngô Thị Lan;0;1;0;10;0;0;1\r\n',
     );
-    const unitCsv = (await reports.file('/reports/units/phong-tnmt-hai-chau?from=2026-03-01&to=2026-03-31&format=csv', inspector)).body.toString('utf8');
+    const unitCsv = (
+      await reports.file('/reports/units/phong-tnmt-hai-chau?from=2026-03-01&to=2026-03-31&format=csv', inspector)
+    ).body.toString('utf8');
     expect(unitCsv).toContain('\r\nThông tin chung;Đơn vị;Phòng Tài nguyên và Môi trường;phong-tnmt-hai-chau\r\n');
     expect(unitCsv).toContain('\r\nXin ý kiến;Chưa trả lời;1;');
     expect(unitCsv).toContain('\r\nPhát hiện vi phạm – trách nhiệm trực tiếp;SILENT_CONSULTEE – chưa kết luận;1;\r\n');
@@ -112,13 +144,18 @@ describe('reports: CSV and XLSX exports, refusals', () => {
       ['/reports/rankings?from=2026-03-01&to=2026-03-31&kind=review&q=a&q=b', 'q'],
     ] as const) {
       const problem = await reports.get(path, inspector, 400);
-      expect({ path, problem }).toEqual({ path, problem: expect.objectContaining({ status: 400, errors: [expect.objectContaining({ field })] }) });
+      expect({ path, problem }).toEqual({
+        path,
+        problem: expect.objectContaining({ status: 400, errors: [expect.objectContaining({ field })] }),
+      });
     }
   });
 
   it('unknown ids are 404; other roles are 403; a unit head reads only within the unit', async () => {
     expect(await reports.get('/reports/persons/khong-co-ai?from=2026-03-01&to=2026-03-31', inspector, 404)).toMatchObject({ status: 404 });
-    expect(await reports.get('/reports/units/khong-co-don-vi?from=2026-03-01&to=2026-03-31', inspector, 404)).toMatchObject({ status: 404 });
+    expect(await reports.get('/reports/units/khong-co-don-vi?from=2026-03-01&to=2026-03-31', inspector, 404)).toMatchObject({
+      status: 404,
+    });
     await reports.get('/reports/status', cuong, 403);
     await reports.get('/reports/persons/le-van-cuong?from=2026-03-01&to=2026-03-31', hoa, 403);
     await reports.get('/reports/units/so-xay-dung?from=2026-03-01&to=2026-03-31', hoa, 403);

@@ -32,8 +32,10 @@ describe('reports: per-person and per-unit figures, the status report and rankin
   });
   afterAll(() => t.close());
 
-  const person = async (personId: string, query: string): Promise<Record<string, any>> => reports.get(`/reports/persons/${personId}?${query}`, inspector);
-  const unitReport = async (unitId: string, query: string): Promise<Record<string, any>> => reports.get(`/reports/units/${unitId}?${query}`, inspector);
+  const person = async (personId: string, query: string): Promise<Record<string, any>> =>
+    reports.get(`/reports/persons/${personId}?${query}`, inspector);
+  const unitReport = async (unitId: string, query: string): Promise<Record<string, any>> =>
+    reports.get(`/reports/units/${unitId}?${query}`, inspector);
 
   it('Lê Văn Cường, February–March: S1 and the three S4 tasks', async () => {
     // Held: T1 and the three S4 tasks (4). Completed: S4 on 27 Feb on time; S4 (đợt 2) and (đợt 3) on 2 March,
@@ -51,13 +53,30 @@ describe('reports: per-person and per-unit figures, the status report and rankin
       held: 4,
       completed: { early: 0, onTime: 1, late: 3 },
       individual: { days: 5, byBasis: { HELD_AFTER_DEADLINE: 4, OWN_WORK_TRANSFERRED: 1 } },
-      findings: { responsible: { OVERDUE_HOLD: { open: 3 }, OWN_WORK_TRANSFERRED: { open: 1 }, PING_PONG: { confirmed: 1 } }, supervisory: {} },
+      findings: {
+        responsible: { OVERDUE_HOLD: { open: 3 }, OWN_WORK_TRANSFERRED: { open: 1 }, PING_PONG: { confirmed: 1 } },
+        supervisory: {},
+      },
       evaluation: { products: 4, progressPoints: 87.5, band: 'Hoàn thành tốt nhiệm vụ' },
     });
-    expect(report['person']).toEqual({ personId: cuong.personId, name: 'Lê Văn Cường', units: [{ unitId: 'so-xay-dung', name: 'Sở Xây dựng' }] });
-    expect(report['period']).toEqual({ from: '2026-01-31T17:00:00.000Z', to: '2026-03-31T17:00:00.000Z', asOf: '2026-03-31T16:59:59.999Z' });
+    expect(report['person']).toEqual({
+      personId: cuong.personId,
+      name: 'Lê Văn Cường',
+      units: [{ unitId: 'so-xay-dung', name: 'Sở Xây dựng' }],
+    });
+    expect(report['period']).toEqual({
+      from: '2026-01-31T17:00:00.000Z',
+      to: '2026-03-31T17:00:00.000Z',
+      asOf: '2026-03-31T16:59:59.999Z',
+    });
     expect([...report['figures'].tasksHeld.taskIds].sort()).toEqual([ids.t1, ids.s4OnTime, ids.s4Late, ids.s4Excused].sort());
-    const scores = report['figures'].evaluation.scores.map((score: Record<string, any>) => [score.taskId, score.grade, score.workingDaysLate, score.progressPoints, score.objectiveReason?.eventId ?? null]);
+    const scores = report['figures'].evaluation.scores.map((score: Record<string, any>) => [
+      score.taskId,
+      score.grade,
+      score.workingDaysLate,
+      score.progressPoints,
+      score.objectiveReason?.eventId ?? null,
+    ]);
     expect(scores.sort()).toEqual(
       [
         [ids.s4OnTime, 'completed_on_time', 0, 100, null],
@@ -66,7 +85,9 @@ describe('reports: per-person and per-unit figures, the status report and rankin
         [ids.t1, 'completed_late', 2, 75, null],
       ].sort(),
     );
-    expect(report['figures'].evaluation.notice).toBe('Hệ thống chỉ cung cấp số liệu và chứng cứ (mã nhiệm vụ, mã sự kiện); việc đánh giá, xếp loại do cấp có thẩm quyền quyết định.');
+    expect(report['figures'].evaluation.notice).toBe(
+      'Hệ thống chỉ cung cấp số liệu và chứng cứ (mã nhiệm vụ, mã sự kiện); việc đánh giá, xếp loại do cấp có thẩm quyền quyết định.',
+    );
   });
 
   it('S1 alone (3–31 March): Cường 2 + 1 individual days on T1; Nguyễn Thị Bình 3 supervisory days; nothing on Sở TN&MT', async () => {
@@ -76,7 +97,10 @@ describe('reports: per-person and per-unit figures, the status report and rankin
       held: 1,
       completed: { early: 0, onTime: 0, late: 1 },
       individual: { days: 3, byBasis: { HELD_AFTER_DEADLINE: 2, OWN_WORK_TRANSFERRED: 1 } },
-      findings: { responsible: { OVERDUE_HOLD: { open: 1 }, OWN_WORK_TRANSFERRED: { open: 1 }, PING_PONG: { confirmed: 1 } }, supervisory: {} },
+      findings: {
+        responsible: { OVERDUE_HOLD: { open: 1 }, OWN_WORK_TRANSFERRED: { open: 1 }, PING_PONG: { confirmed: 1 } },
+        supervisory: {},
+      },
       evaluation: { products: 1, progressPoints: 75, band: 'Hoàn thành tốt nhiệm vụ' },
     });
     // Bình held nothing herself; as head of Sở Xây dựng she carries Cường's 3 days on T1 (the 2 March days of
@@ -85,7 +109,10 @@ describe('reports: per-person and per-unit figures, the status report and rankin
     expect(figuresOf(binh)).toEqual({
       ...NOTHING,
       supervisory: { days: 3, byBasis: { HELD_AFTER_DEADLINE: 2, OWN_WORK_TRANSFERRED: 1 } },
-      findings: { responsible: {}, supervisory: { OVERDUE_HOLD: { open: 1 }, OWN_WORK_TRANSFERRED: { open: 1 }, PING_PONG: { confirmed: 1 } } },
+      findings: {
+        responsible: {},
+        supervisory: { OVERDUE_HOLD: { open: 1 }, OWN_WORK_TRANSFERRED: { open: 1 }, PING_PONG: { confirmed: 1 } },
+      },
     });
     expect(binh['figures'].delay.supervisory.taskIds).toEqual([ids.t1]);
     // February–March: + 1 supervisory day for each late S4 task → 5.
@@ -111,7 +138,12 @@ describe('reports: per-person and per-unit figures, the status report and rankin
     expect(figuresOf(await person('ngo-thi-lan', MARCH))).toEqual(silent);
     // Bùi Văn Khánh holds T2, due 30 March, still open on 31 March: 1 day overdue, 1 day attributed. (No
     // OVERDUE_HOLD finding yet: nothing was recorded after the deadline and the deadline watcher is off in tests.)
-    expect(figuresOf(await person('bui-van-khanh', MARCH))).toEqual({ ...NOTHING, held: 1, openOverdue: [1], individual: { days: 1, byBasis: { HELD_AFTER_DEADLINE: 1 } } });
+    expect(figuresOf(await person('bui-van-khanh', MARCH))).toEqual({
+      ...NOTHING,
+      held: 1,
+      openOverdue: [1],
+      individual: { days: 1, byBasis: { HELD_AFTER_DEADLINE: 1 } },
+    });
     // Đỗ Thị Hoa answered for Phòng QLĐT on 12 March, before the 17 March deadline; she held T3 for its first
     // hour and supervises Khôi's UPWARD_DEFLECTION (S5).
     expect(figuresOf(await person('do-thi-hoa', MARCH))).toEqual({
@@ -131,7 +163,11 @@ describe('reports: per-person and per-unit figures, the status report and rankin
       findings: { responsible: { UPWARD_DEFLECTION: { open: 1 } }, supervisory: { UPWARD_DEFLECTION: { open: 1 } } },
       consultations: { counted: 1, onTime: 1, late: 0, unanswered: 0 },
     });
-    expect(figuresOf(await person('nguyen-quang-khoi', MARCH))).toEqual({ ...NOTHING, held: 2, findings: { responsible: { UPWARD_DEFLECTION: { open: 1 } }, supervisory: {} } });
+    expect(figuresOf(await person('nguyen-quang-khoi', MARCH))).toEqual({
+      ...NOTHING,
+      held: 2,
+      findings: { responsible: { UPWARD_DEFLECTION: { open: 1 } }, supervisory: {} },
+    });
     // April: the handled permit was completed on Thursday 2 April, due Monday 6 April → early, 100 points.
     const april = await person('nguyen-quang-khoi', 'from=2026-04-01&to=2026-04-02');
     expect(figuresOf(april)['completed']).toEqual({ early: 1, onTime: 0, late: 0 });
@@ -148,18 +184,41 @@ describe('reports: per-person and per-unit figures, the status report and rankin
       completed: { early: 0, onTime: 1, late: 0 },
       openOverdue: [1],
       individual: { days: 11, byBasis: { HELD_AFTER_DEADLINE: 1, SILENT_CONSULTEE: 10 } },
-      findings: { responsible: { SILENT_CONSULTEE: { open: 1 }, UPWARD_DEFLECTION: { open: 1 } }, supervisory: { UPWARD_DEFLECTION: { open: 1 } } },
+      findings: {
+        responsible: { SILENT_CONSULTEE: { open: 1 }, UPWARD_DEFLECTION: { open: 1 } },
+        supervisory: { UPWARD_DEFLECTION: { open: 1 } },
+      },
       consultations: { counted: 2, onTime: 1, late: 0, unanswered: 1 },
       evaluation: { products: 1, progressPoints: 100, band: 'Hoàn thành xuất sắc nhiệm vụ' },
     });
-    expect(district['unit']['units'].map((unit: { unitId: string }) => unit.unitId)).toEqual(expect.arrayContaining(['ubnd-quan-hai-chau', 'phong-quan-ly-do-thi', 'phong-tai-chinh-ke-hoach', 'phong-tnmt-hai-chau']));
+    expect(district['unit']['units'].map((unit: { unitId: string }) => unit.unitId)).toEqual(
+      expect.arrayContaining(['ubnd-quan-hai-chau', 'phong-quan-ly-do-thi', 'phong-tai-chinh-ke-hoach', 'phong-tnmt-hai-chau']),
+    );
     expect(figuresOf(await unitReport('ubnd-quan-hai-chau', MARCH))).toEqual({ ...NOTHING, held: 1 });
   });
 
   it("the Office's status report per lead unit: 31 March and 27 March for the district, 31 March for the city", async () => {
     const row = (unitId: string, unitName: string, counts: Record<string, number>) => {
-      const all = { within_deadline: 0, due_soon: 0, overdue: 0, no_deadline: 0, completed_early: 0, completed_on_time: 0, completed_late: 0, cancelled: 0, ...counts };
-      return { unitId, unitName, counts: all, total: Object.values(all).reduce((sum, count) => sum + count, 0), includes: [], dissolvedOn: null, note: null };
+      const all = {
+        within_deadline: 0,
+        due_soon: 0,
+        overdue: 0,
+        no_deadline: 0,
+        completed_early: 0,
+        completed_on_time: 0,
+        completed_late: 0,
+        cancelled: 0,
+        ...counts,
+      };
+      return {
+        unitId,
+        unitName,
+        counts: all,
+        total: Object.values(all).reduce((sum, count) => sum + count, 0),
+        includes: [],
+        dissolvedOn: null,
+        note: null,
+      };
     };
     // 31 March: both S5 permits due 6 April with 4 working days left (within the deadline); T2 due 30 March
     // (overdue); T3, led by Phòng TN&MT since its reassignment, completed on its due day.
@@ -202,9 +261,17 @@ describe('reports: per-person and per-unit figures, the status report and rankin
 
   it('rankings for commendation and for review, with Vietnamese name search', async () => {
     const names = (body: Record<string, any>): unknown[] =>
-      body['items'].map((entry: Record<string, any>) => [entry['rank'], entry['name'], entry['completedEarly'] + entry['completedOnTime'], entry['individualDelayDays'], entry['confirmedFindings']]);
+      body['items'].map((entry: Record<string, any>) => [
+        entry['rank'],
+        entry['name'],
+        entry['completedEarly'] + entry['completedOnTime'],
+        entry['individualDelayDays'],
+        entry['confirmedFindings'],
+      ]);
     // District, March: only Ngô Thị Lan completed anything (T3 on time); for review, her 10 silent days, then Khánh's 1.
-    expect(names(await reports.get(`/reports/rankings?unit=ubnd-quan-hai-chau&${MARCH}&kind=commendation`, inspector))).toEqual([[1, 'Ngô Thị Lan', 1, 10, 0]]);
+    expect(names(await reports.get(`/reports/rankings?unit=ubnd-quan-hai-chau&${MARCH}&kind=commendation`, inspector))).toEqual([
+      [1, 'Ngô Thị Lan', 1, 10, 0],
+    ]);
     expect(names(await reports.get(`/reports/rankings?unit=ubnd-quan-hai-chau&${MARCH}&kind=review`, inspector))).toEqual([
       [1, 'Ngô Thị Lan', 1, 10, 0],
       [2, 'Bùi Văn Khánh', 0, 1, 0],
@@ -222,17 +289,25 @@ describe('reports: per-person and per-unit figures, the status report and rankin
       [1, 'Nguyễn Quang Khôi', 1, 16, 0],
       [2, 'Ngô Thị Lan', 1, 30, 0],
     ]);
-    expect(names(await reports.get('/reports/rankings?from=2026-02-01&to=2026-04-30&kind=commendation&limit=1', inspector))).toEqual([[1, 'Nguyễn Quang Khôi', 1, 16, 0]]);
+    expect(names(await reports.get('/reports/rankings?from=2026-02-01&to=2026-04-30&kind=commendation&limit=1', inspector))).toEqual([
+      [1, 'Nguyễn Quang Khôi', 1, 16, 0],
+    ]);
     // Search folds diacritics: "lan" finds Ngô Thị Lan only; "CUONG" and "Cường" in decomposed form find Cường.
-    expect(names(await reports.get(`/reports/rankings?unit=ubnd-quan-hai-chau&${MARCH}&kind=review&q=lan`, inspector))).toEqual([[1, 'Ngô Thị Lan', 1, 10, 0]]);
+    expect(names(await reports.get(`/reports/rankings?unit=ubnd-quan-hai-chau&${MARCH}&kind=review&q=lan`, inspector))).toEqual([
+      [1, 'Ngô Thị Lan', 1, 10, 0],
+    ]);
     const decomposed = encodeURIComponent('Cường'.normalize('NFD'));
-    expect(names(await reports.get(`/reports/rankings?from=2026-02-01&to=2026-03-31&kind=review&q=${decomposed}`, inspector))).toEqual([[1, 'Lê Văn Cường', 1, 5, 1]]);
+    expect(names(await reports.get(`/reports/rankings?from=2026-02-01&to=2026-03-31&kind=review&q=${decomposed}`, inspector))).toEqual([
+      [1, 'Lê Văn Cường', 1, 5, 1],
+    ]);
   });
 
   it('GET /reports/persons?q= finds names without diacritics and lists them in Vietnamese order (Đ after D, before L)', async () => {
     const found = await reports.get('/reports/persons?q=cuong', inspector);
     expect(found['items'].map((entry: { name: string }) => entry.name)).toEqual(['Đỗ Minh Cường', 'Lê Văn Cường', 'Trần Thanh Cường']);
     const upper = await reports.get(`/reports/persons?q=${encodeURIComponent('LÊ VĂN CƯỜNG')}`, inspector);
-    expect(upper['items']).toEqual([{ personId: cuong.personId, name: 'Lê Văn Cường', units: [{ unitId: 'so-xay-dung', name: 'Sở Xây dựng' }] }]);
+    expect(upper['items']).toEqual([
+      { personId: cuong.personId, name: 'Lê Văn Cường', units: [{ unitId: 'so-xay-dung', name: 'Sở Xây dựng' }] },
+    ]);
   });
 });

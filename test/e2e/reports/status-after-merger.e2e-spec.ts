@@ -49,7 +49,8 @@ describe("the Office's status report after a merger counts every task (issue 14,
     api = apiAs(t.app, t.tokenFor(admin as never));
     chief = apiAs(t.app, t.tokenFor(wardChief as never));
     const chairman = apiAs(t.app, t.tokenFor(city.chairman));
-    const unit = (unitId: string, name: string, parentUnitId: string) => api.post('/org/units', { unitId, name, kind: 'office', parentUnitId, validFrom: '2026-01-01' }).expect(201);
+    const unit = (unitId: string, name: string, parentUnitId: string) =>
+      api.post('/org/units', { unitId, name, kind: 'office', parentUnitId, validFrom: '2026-01-01' }).expect(201);
     await unit(WARD, 'UBND phường Thử Nghiệm', 'ubnd-tp');
     await unit(A, 'Phòng Văn hóa', WARD);
     await unit(B, 'Phòng Kinh tế', WARD);
@@ -57,7 +58,14 @@ describe("the Office's status report after a merger counts every task (issue 14,
     await unit(D, 'Tổ công tác', WARD);
     await unit(E, 'Ban Quản lý chợ', 'so-noi-vu');
     // Two tasks led by A, one by B, one by C, one by D, one by E; all assigned in February.
-    for (const [key, lead] of [['a1', A], ['a2', A], ['b1', B], ['c1', C], ['d1', D], ['e1', E]] as const) {
+    for (const [key, lead] of [
+      ['a1', A],
+      ['a2', A],
+      ['b1', B],
+      ['c1', C],
+      ['d1', D],
+      ['e1', E],
+    ] as const) {
       const response = await chairman.post('/tasks', assignment(lead, '2026-02-02')).expect(201);
       taskOf[key] = response.body.taskId as string;
     }
@@ -66,7 +74,9 @@ describe("the Office's status report after a merger counts every task (issue 14,
     await api.post(`/org/units/${C}/appointments`, { personId: 'truong-phong-c', position: 'head', validFrom: '2026-01-01' }).expect(201);
     taskOf['c2'] = (await chairman.post('/tasks', assignment(C, '2026-02-02')).expect(201)).body.taskId as string;
     const headOfC = apiAs(t.app, t.tokenFor({ personId: 'truong-phong-c', unitId: C, roles: ['unit_head'] } as never));
-    await headOfC.post(`/tasks/${taskOf['c2']}/transfers`, { to: { unitId: A }, reason: 'Phối hợp xử lý', occurredAt: '2026-02-10T09:00:00+07:00' }).expect(201);
+    await headOfC
+      .post(`/tasks/${taskOf['c2']}/transfers`, { to: { unitId: A }, reason: 'Phối hợp xử lý', occurredAt: '2026-02-10T09:00:00+07:00' })
+      .expect(201);
     await api.post(`/org/units/${A}/mergers`, { successorUnitId: B, effectiveOn: '2026-04-01' }).expect(201);
     await api.post(`/org/units/${D}/dissolution`, { effectiveOn: '2026-04-01', reason: 'Hoàn thành nhiệm vụ' }).expect(201);
     await api.post(`/org/units/${B}/mergers`, { successorUnitId: C, effectiveOn: '2026-05-01' }).expect(201);
@@ -103,9 +113,22 @@ describe("the Office's status report after a merger counts every task (issue 14,
       const rowB = (after['rows'] as Row[])[0]!;
       expect(rowB.counts).toMatchObject({ within_deadline: 3 });
       expect(rowB.note).toBe('Gồm nhiệm vụ của Phòng Văn hóa (sáp nhập ngày 01/04/2026).');
-      expect(rowB.includes).toEqual([{ unitId: A, unitName: 'Phòng Văn hóa', mergedOn: '2026-04-01', through: [], counts: expect.objectContaining({ within_deadline: 2 }), total: 2 }]);
+      expect(rowB.includes).toEqual([
+        {
+          unitId: A,
+          unitName: 'Phòng Văn hóa',
+          mergedOn: '2026-04-01',
+          through: [],
+          counts: expect.objectContaining({ within_deadline: 2 }),
+          total: 2,
+        },
+      ]);
       const rowD = (after['rows'] as Row[])[2]!;
-      expect(rowD).toMatchObject({ unitName: 'Tổ công tác', dissolvedOn: '2026-04-01', note: 'Đơn vị đã giải thể ngày 01/04/2026, không có đơn vị kế thừa.' });
+      expect(rowD).toMatchObject({
+        unitName: 'Tổ công tác',
+        dissolvedOn: '2026-04-01',
+        note: 'Đơn vị đã giải thể ngày 01/04/2026, không có đơn vị kế thừa.',
+      });
     }
   });
 

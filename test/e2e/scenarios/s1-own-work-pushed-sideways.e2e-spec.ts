@@ -20,7 +20,8 @@ const times = {
 const DUE_AT = '2026-03-16T16:59:59.999Z';
 const transferReason = 'Thuộc lĩnh vực đất đai';
 const returnReason = 'Nội dung không thuộc chức năng, nhiệm vụ của Sở Tài nguyên và Môi trường';
-const result = 'Đã kiểm tra hiện trường, lập biên bản và ban hành quyết định xử phạt vi phạm hành chính, buộc tháo dỡ phần xây dựng sai phép';
+const result =
+  'Đã kiểm tra hiện trường, lập biên bản và ban hành quyết định xử phạt vi phạm hành chính, buộc tháo dỡ phần xây dựng sai phép';
 
 describe('S1 — own work pushed sideways, then bounced back', () => {
   let t: TestApp;
@@ -51,7 +52,9 @@ describe('S1 — own work pushed sideways, then bounced back', () => {
   });
 
   it('d+2: Cường transfers T1 to Sở TN&MT, "thuộc lĩnh vực đất đai"', async () => {
-    await api.act(cuong, taskId, 'transfers', { to: unit('so-tnmt'), reason: transferReason, occurredAt: times.transferred }, ['TaskTransferred']);
+    await api.act(cuong, taskId, 'transfers', { to: unit('so-tnmt'), reason: transferReason, occurredAt: times.transferred }, [
+      'TaskTransferred',
+    ]);
   });
 
   it('while Sở TN&MT holds T1, Cường can no longer complete it (422 TASK_NOT_CURRENT_HOLDER)', async () => {
@@ -71,7 +74,9 @@ describe('S1 — own work pushed sideways, then bounced back', () => {
       { reasonCode: 'not_our_mandate', reason: returnReason, occurredAt: times.returned },
       { rule: 'TASK_NOT_CURRENT_HOLDER', detail: DETAIL.notHolder },
     );
-    await api.act(dung, taskId, 'returns', { reasonCode: 'not_our_mandate', reason: returnReason, occurredAt: times.returned }, ['TaskReturned']);
+    await api.act(dung, taskId, 'returns', { reasonCode: 'not_our_mandate', reason: returnReason, occurredAt: times.returned }, [
+      'TaskReturned',
+    ]);
   });
 
   it("back at Sở Xây dựng, Sở TN&MT's staff cannot complete T1 (422 TASK_NOT_CURRENT_HOLDER)", async () => {
@@ -115,13 +120,29 @@ describe('S1 — own work pushed sideways, then bounced back', () => {
         },
       },
       { type: 'TaskReceived', by: clerk, at: times.received, data: { unitId: 'so-xay-dung' } },
-      { type: 'TaskDelegated', by: binh, at: times.delegated, data: { unitId: 'so-xay-dung', personId: cuong.personId, previousPersonId: null } },
-      { type: 'TaskTransferred', by: cuong, at: times.transferred, data: { from: person(cuong), to: unit('so-tnmt'), reason: transferReason } },
+      {
+        type: 'TaskDelegated',
+        by: binh,
+        at: times.delegated,
+        data: { unitId: 'so-xay-dung', personId: cuong.personId, previousPersonId: null },
+      },
+      {
+        type: 'TaskTransferred',
+        by: cuong,
+        at: times.transferred,
+        data: { from: person(cuong), to: unit('so-tnmt'), reason: transferReason },
+      },
       {
         type: 'TaskReturned',
         by: dung,
         at: times.returned,
-        data: { from: unit('so-tnmt'), to: person(cuong), toAssigningAuthority: false, reasonCode: 'not_our_mandate', reason: returnReason },
+        data: {
+          from: unit('so-tnmt'),
+          to: person(cuong),
+          toAssigningAuthority: false,
+          reasonCode: 'not_our_mandate',
+          reason: returnReason,
+        },
       },
       {
         type: 'TaskCompleted',
@@ -131,7 +152,20 @@ describe('S1 — own work pushed sideways, then bounced back', () => {
       },
     ]);
     expect(events[0]!.data['deadline']).toMatchObject({
-      computation: { countedDays: ['2026-03-03', '2026-03-04', '2026-03-05', '2026-03-06', '2026-03-09', '2026-03-10', '2026-03-11', '2026-03-12', '2026-03-13', '2026-03-16'] },
+      computation: {
+        countedDays: [
+          '2026-03-03',
+          '2026-03-04',
+          '2026-03-05',
+          '2026-03-06',
+          '2026-03-09',
+          '2026-03-10',
+          '2026-03-11',
+          '2026-03-12',
+          '2026-03-13',
+          '2026-03-16',
+        ],
+      },
     });
   });
 
@@ -169,7 +203,11 @@ describe('S1 — own work pushed sideways, then bounced back', () => {
   it('findings: OWN_WORK_TRANSFERRED and PING_PONG against Cường (supervisory on Bình), OVERDUE_HOLD for his late days, nothing against Sở TN&MT, nothing else', async () => {
     const { inspector } = city;
     const found = await api.findings(taskId, inspector);
-    expect(found.map(({ ruleCode, responsible, supervisory, status }) => ({ ruleCode, responsible, supervisory, status })).sort((a, b) => (a.ruleCode < b.ruleCode ? -1 : 1))).toEqual([
+    expect(
+      found
+        .map(({ ruleCode, responsible, supervisory, status }) => ({ ruleCode, responsible, supervisory, status }))
+        .sort((a, b) => (a.ruleCode < b.ruleCode ? -1 : 1)),
+    ).toEqual([
       { ruleCode: 'OVERDUE_HOLD', responsible: [cuong.personId], supervisory: [binh.personId], status: 'open' },
       { ruleCode: 'OWN_WORK_TRANSFERRED', responsible: [cuong.personId], supervisory: [binh.personId], status: 'open' },
       { ruleCode: 'PING_PONG', responsible: [cuong.personId], supervisory: [binh.personId], status: 'open' },

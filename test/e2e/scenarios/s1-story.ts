@@ -26,8 +26,12 @@ export function s1Assignment(title: string, occurredAt = at('2026-03-02', '08:30
 export async function playS1(api: ScenarioClient, title = S1_TITLE): Promise<string> {
   const { chairman, cuong, dung } = city;
   const taskId = await api.assign(chairman, s1Assignment(title));
-  await api.act(cuong, taskId, 'transfers', { to: unit('so-tnmt'), reason: 'Thuộc lĩnh vực đất đai', occurredAt: at('2026-03-04') }, ['TaskTransferred']);
-  await api.act(dung, taskId, 'returns', { reasonCode: 'not_our_mandate', reason: 'Không thuộc chức năng', occurredAt: at('2026-03-05') }, ['TaskReturned']);
+  await api.act(cuong, taskId, 'transfers', { to: unit('so-tnmt'), reason: 'Thuộc lĩnh vực đất đai', occurredAt: at('2026-03-04') }, [
+    'TaskTransferred',
+  ]);
+  await api.act(dung, taskId, 'returns', { reasonCode: 'not_our_mandate', reason: 'Không thuộc chức năng', occurredAt: at('2026-03-05') }, [
+    'TaskReturned',
+  ]);
   await api.act(cuong, taskId, 'completion', { result: 'Đã xử lý', occurredAt: at('2026-03-18', '15:00') }, ['TaskCompleted']);
   return taskId;
 }

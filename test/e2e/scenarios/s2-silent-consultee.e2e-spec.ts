@@ -66,22 +66,43 @@ describe('S2 — the silent consultee', () => {
   });
 
   it('d+3: Phòng Quản lý đô thị replies "agree" with specific content', async () => {
-    await api.act(hoa, taskId, `consultations/${consultationId}/answers`, { unitId: QLDT, stance: 'agree', content: answer, occurredAt: times.answered }, [
-      'ConsultationAnswered',
-    ]);
+    await api.act(
+      hoa,
+      taskId,
+      `consultations/${consultationId}/answers`,
+      { unitId: QLDT, stance: 'agree', content: answer, occurredAt: times.answered },
+      ['ConsultationAnswered'],
+    );
   });
 
-  it('nobody else can answer in the silent office\'s name, an office not consulted cannot answer, and the same stance is not recorded twice', async () => {
+  it("nobody else can answer in the silent office's name, an office not consulted cannot answer, and the same stance is not recorded twice", async () => {
     const body = { stance: 'agree', content: 'Thống nhất', occurredAt: times.strayAnswers };
-    const forSilentOffice = await api.refused(khanh, answersPath(), { ...body, unitId: TNMT }, { rule: 'TASK_NOT_MEMBER_OF_UNIT', detail: DETAIL.notMember });
+    const forSilentOffice = await api.refused(
+      khanh,
+      answersPath(),
+      { ...body, unitId: TNMT },
+      { rule: 'TASK_NOT_MEMBER_OF_UNIT', detail: DETAIL.notMember },
+    );
     expect(forSilentOffice.context).toEqual({ personId: khanh.personId, unitId: TNMT });
-    const notConsulted = await api.refused(dung, answersPath(), { ...body, unitId: 'so-tnmt' }, { rule: 'TASK_UNIT_NOT_CONSULTED', detail: DETAIL.notConsulted });
+    const notConsulted = await api.refused(
+      dung,
+      answersPath(),
+      { ...body, unitId: 'so-tnmt' },
+      { rule: 'TASK_UNIT_NOT_CONSULTED', detail: DETAIL.notConsulted },
+    );
     expect(notConsulted.context).toEqual({ unitId: 'so-tnmt', consultationId });
-    await api.refused(khanh, answersPath(), { ...body, unitId: QLDT }, { rule: 'TASK_CONSULTATION_ALREADY_ANSWERED', detail: DETAIL.alreadyAnswered });
+    await api.refused(
+      khanh,
+      answersPath(),
+      { ...body, unitId: QLDT },
+      { rule: 'TASK_CONSULTATION_ALREADY_ANSWERED', detail: DETAIL.alreadyAnswered },
+    );
   });
 
   it('d+8: the lead submits to the district chairman, recording that all consulted units agreed (Phòng TN&MT deemed to agree)', async () => {
-    await api.act(lan, taskId, 'submissions', { to, content: submission, allConsultedAgreed: true, occurredAt: times.submitted }, ['SubmittedToSuperior']);
+    await api.act(lan, taskId, 'submissions', { to, content: submission, allConsultedAgreed: true, occurredAt: times.submitted }, [
+      'SubmittedToSuperior',
+    ]);
   });
 
   it('a second submission while the first awaits the chairman is refused (422 TASK_SUBMISSION_PENDING)', async () => {
@@ -114,8 +135,18 @@ describe('S2 — the silent consultee', () => {
         at: times.consulted,
         data: { consultationId, requestedBy: unit(TCKH), unitIds: [QLDT, TNMT], content: request, replyDueAt: '2026-03-17T16:59:59.999Z' },
       },
-      { type: 'ConsultationAnswered', by: hoa, at: times.answered, data: { consultationId, unitId: QLDT, stance: 'agree', content: answer, revision: false } },
-      { type: 'SubmittedToSuperior', by: lan, at: times.submitted, data: { from: unit(TCKH), to, content: submission, allConsultedAgreed: true } },
+      {
+        type: 'ConsultationAnswered',
+        by: hoa,
+        at: times.answered,
+        data: { consultationId, unitId: QLDT, stance: 'agree', content: answer, revision: false },
+      },
+      {
+        type: 'SubmittedToSuperior',
+        by: lan,
+        at: times.submitted,
+        data: { from: unit(TCKH), to, content: submission, allConsultedAgreed: true },
+      },
     ]);
   });
 
@@ -127,7 +158,13 @@ describe('S2 — the silent consultee', () => {
       category: 'budget',
       deadline: { dueAt: DUE_AT },
       lead: { unitId: TCKH, coordinatingUnitIds: [], responsiblePersonId: lan.personId },
-      custody: { holder: unit(TCKH), heldSince: utc(times.assigned), sinceEventId: assigned!.id, senders: [], withAssigningAuthority: false },
+      custody: {
+        holder: unit(TCKH),
+        heldSince: utc(times.assigned),
+        sinceEventId: assigned!.id,
+        senders: [],
+        withAssigningAuthority: false,
+      },
       consultations: [
         {
           consultationId,

@@ -81,7 +81,13 @@ async function expectCompletedByTheNewLead(api: ScenarioClient, taskId: string, 
     assigningAuthority: person(giang),
     deadline: { dueAt: DUE_AT },
     lead: { unitId: TNMT, coordinatingUnitIds: [], responsiblePersonId: minh.personId },
-    custody: { holder: unit(TNMT), heldSince: utc(story.reassigned), sinceEventId: reassigned!.id, senders: [], withAssigningAuthority: false },
+    custody: {
+      holder: unit(TNMT),
+      heldSince: utc(story.reassigned),
+      sinceEventId: reassigned!.id,
+      senders: [],
+      withAssigningAuthority: false,
+    },
     reassignments: 1,
     completion: { eventId: completed!.id, completedAt: utc(story.completed), by: unit(TNMT), result },
     streamVersion: 3,
@@ -118,7 +124,9 @@ describe('S3 — a proper return is not buck-passing (return on the day of assig
   });
 
   it('the same day, the head of Phòng Quản lý đô thị returns it to the district: not its mandate', async () => {
-    await api.act(hoa, taskId, 'returns', { reasonCode: 'not_our_mandate', reason: returnReason, occurredAt: story.returned }, ['TaskReturned']);
+    await api.act(hoa, taskId, 'returns', { reasonCode: 'not_our_mandate', reason: returnReason, occurredAt: story.returned }, [
+      'TaskReturned',
+    ]);
   });
 
   it('while it awaits reassignment, the returning office cannot act on it and Phòng TN&MT cannot take it by itself', async () => {
@@ -135,11 +143,18 @@ describe('S3 — a proper return is not buck-passing (return on the day of assig
       { rule: 'TASK_NOT_ASSIGNING_AUTHORITY', detail: DETAIL.notAuthority },
     );
     const state = await api.state(taskId, giang);
-    expect(state).toMatchObject({ status: 'open', lead: { unitId: QLDT }, custody: { holder: person(giang), withAssigningAuthority: true }, reassignments: 0 });
+    expect(state).toMatchObject({
+      status: 'open',
+      lead: { unitId: QLDT },
+      custody: { holder: person(giang), withAssigningAuthority: true },
+      reassignments: 0,
+    });
   });
 
   it('the district reassigns T3 to Phòng TN&MT, keeping the deadline; Phòng TN&MT completes it on time', async () => {
-    await api.act(giang, taskId, 'reassignments', { leadUnitId: TNMT, responsiblePerson: person(minh), occurredAt: story.reassigned }, ['TaskAssigned']);
+    await api.act(giang, taskId, 'reassignments', { leadUnitId: TNMT, responsiblePerson: person(minh), occurredAt: story.reassigned }, [
+      'TaskAssigned',
+    ]);
     await api.act(minh, taskId, 'completion', { result, occurredAt: story.completed }, ['TaskCompleted']);
   });
 
@@ -172,7 +187,9 @@ describe('S3 variant — the same return, but at d+4', () => {
 
   it('the district assigns T3; four working days later Phòng Quản lý đô thị returns it', async () => {
     taskId = await api.assign(giang, assignment(story.assigned));
-    await api.act(hoa, taskId, 'returns', { reasonCode: 'not_our_mandate', reason: returnReason, occurredAt: story.returned }, ['TaskReturned']);
+    await api.act(hoa, taskId, 'returns', { reasonCode: 'not_our_mandate', reason: returnReason, occurredAt: story.returned }, [
+      'TaskReturned',
+    ]);
   });
 
   it('the reassignment cannot be dated before the district got the task back (422 TASK_OCCURRED_BEFORE_CURRENT_CUSTODY)', async () => {
@@ -186,7 +203,9 @@ describe('S3 variant — the same return, but at d+4', () => {
   });
 
   it('the district reassigns it to Phòng TN&MT the day of the return, which completes it on time', async () => {
-    await api.act(giang, taskId, 'reassignments', { leadUnitId: TNMT, responsiblePerson: person(minh), occurredAt: story.reassigned }, ['TaskAssigned']);
+    await api.act(giang, taskId, 'reassignments', { leadUnitId: TNMT, responsiblePerson: person(minh), occurredAt: story.reassigned }, [
+      'TaskAssigned',
+    ]);
     await api.act(minh, taskId, 'completion', { result, occurredAt: story.completed }, ['TaskCompleted']);
   });
 

@@ -57,7 +57,8 @@ describe('S4 — deadlines across Tết', () => {
         countedDays: ['2026-02-23', '2026-02-24', '2026-02-25', '2026-02-26', '2026-02-27'],
       },
     });
-    const computation = (assigned!.data['deadline'] as { computation: { skippedDays: Array<{ date: string; status: string }> } }).computation;
+    const computation = (assigned!.data['deadline'] as { computation: { skippedDays: Array<{ date: string; status: string }> } })
+      .computation;
     expect(computation.skippedDays.map(({ date, status }) => `${date} ${status}`)).toEqual([
       '2026-02-14 weekend',
       '2026-02-15 weekend',
@@ -76,7 +77,11 @@ describe('S4 — deadlines across Tết', () => {
     await api.act(cuong, onTimeTask, 'completion', { result, occurredAt: onTime }, ['TaskCompleted']);
     await api.expectTrail(onTimeTask, chairman, trailOf(onTime));
     const state = await api.state(onTimeTask, binh);
-    expect(state).toMatchObject({ status: 'completed', deadline: { dueAt: DUE_AT }, completion: { completedAt: '2026-02-27T09:30:00.000Z', by: person(cuong) } });
+    expect(state).toMatchObject({
+      status: 'completed',
+      deadline: { dueAt: DUE_AT },
+      completion: { completedAt: '2026-02-27T09:30:00.000Z', by: person(cuong) },
+    });
     expect(Date.parse(utc(onTime))).toBeLessThanOrEqual(Date.parse(DUE_AT));
   });
 
@@ -95,7 +100,11 @@ describe('S4 — deadlines across Tết', () => {
     await api.act(cuong, lateTask, 'completion', { result, occurredAt: late }, ['TaskCompleted']);
     await api.expectTrail(lateTask, chairman, trailOf(late));
     const state = await api.state(lateTask, binh);
-    expect(state).toMatchObject({ status: 'completed', deadline: { dueAt: DUE_AT }, completion: { completedAt: '2026-03-02T02:00:00.000Z', by: person(cuong) } });
+    expect(state).toMatchObject({
+      status: 'completed',
+      deadline: { dueAt: DUE_AT },
+      completion: { completedAt: '2026-03-02T02:00:00.000Z', by: person(cuong) },
+    });
     expect(Date.parse(utc(late))).toBeGreaterThan(Date.parse(DUE_AT));
   });
 

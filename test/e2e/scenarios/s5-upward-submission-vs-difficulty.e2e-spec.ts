@@ -44,7 +44,12 @@ const opening = (): ExpectedEntry[] => [
     type: 'TaskAssigned',
     by: giang,
     at: times.assigned,
-    data: { category: 'construction_permit', assigningAuthority: chairman, leadUnitId: QLDT, deadline: { dueAt: DUE_AT, computation: { workingDays: 10 } } },
+    data: {
+      category: 'construction_permit',
+      assigningAuthority: chairman,
+      leadUnitId: QLDT,
+      deadline: { dueAt: DUE_AT, computation: { workingDays: 10 } },
+    },
   },
   { type: 'TaskDelegated', by: hoa, at: times.delegated, data: { unitId: QLDT, personId: khanh.personId, previousPersonId: null } },
 ];
@@ -67,9 +72,13 @@ describe('S5 — pushing a decision upward vs reporting a difficulty', () => {
     });
 
     it('d+3: Khánh submits T5 to the district chairman for decision', async () => {
-      await api.act(khanh, pushed, 'submissions', { to: chairman, content: submission, allConsultedAgreed: true, occurredAt: times.dPlus3 }, [
-        'SubmittedToSuperior',
-      ]);
+      await api.act(
+        khanh,
+        pushed,
+        'submissions',
+        { to: chairman, content: submission, allConsultedAgreed: true, occurredAt: times.dPlus3 },
+        ['SubmittedToSuperior'],
+      );
     });
 
     it('a submission is not a hand-off: the chairman cannot complete T5 himself (422 TASK_NOT_CURRENT_HOLDER)', async () => {
@@ -89,7 +98,12 @@ describe('S5 — pushing a decision upward vs reporting a difficulty', () => {
     it('the trail names Khánh as the one who submitted, from his hold inside Phòng Quản lý đô thị', async () => {
       const events = await api.expectTrail(pushed, giang, [
         ...opening(),
-        { type: 'SubmittedToSuperior', by: khanh, at: times.dPlus3, data: { from: person(khanh), to: chairman, content: submission, allConsultedAgreed: true } },
+        {
+          type: 'SubmittedToSuperior',
+          by: khanh,
+          at: times.dPlus3,
+          data: { from: person(khanh), to: chairman, content: submission, allConsultedAgreed: true },
+        },
         { type: 'SuperiorDirected', by: giang, at: times.directed, data: { direction } },
       ]);
       expect(events[3]!.data['submissionEventId']).toBe(events[2]!.id);
@@ -102,13 +116,19 @@ describe('S5 — pushing a decision upward vs reporting a difficulty', () => {
         status: 'open',
         deadline: { dueAt: DUE_AT },
         lead: { unitId: QLDT, coordinatingUnitIds: [], responsiblePersonId: khanh.personId },
-        custody: { holder: person(khanh), heldSince: utc(times.delegated), sinceEventId: delegated!.id, senders: [], withAssigningAuthority: false },
+        custody: {
+          holder: person(khanh),
+          heldSince: utc(times.delegated),
+          sinceEventId: delegated!.id,
+          senders: [],
+          withAssigningAuthority: false,
+        },
         pendingSubmission: null,
         reassignments: 0,
         streamVersion: 3,
       });
     });
-  
+
     it('findings: UPWARD_DEFLECTION against Khánh, supervisory on the head of Phòng Quản lý đô thị, and nothing else', async () => {
       const found = await api.findings(pushed, city.inspector);
       expect(found.map(({ ruleCode, responsible, supervisory, status }) => ({ ruleCode, responsible, supervisory, status }))).toEqual([
@@ -123,7 +143,9 @@ describe('S5 — pushing a decision upward vs reporting a difficulty', () => {
     });
 
     it('d+3: Khánh reports the missing survey data to the chairman', async () => {
-      await api.act(khanh, handled, 'difficulties', { to: chairman, content: difficulty, occurredAt: times.dPlus3 }, ['DifficultyReported']);
+      await api.act(khanh, handled, 'difficulties', { to: chairman, content: difficulty, occurredAt: times.dPlus3 }, [
+        'DifficultyReported',
+      ]);
     });
 
     it('a difficulty report asks for no decision: the chairman has nothing to direct (422 TASK_NO_PENDING_SUBMISSION)', async () => {
@@ -136,16 +158,25 @@ describe('S5 — pushing a decision upward vs reporting a difficulty', () => {
     });
 
     it('Khánh completes the permit on time', async () => {
-      await api.act(khanh, handled, 'completion', { result, outputDocument: { number: '120/GPXD', date: '2026-04-02' }, occurredAt: times.completed }, [
-        'TaskCompleted',
-      ]);
+      await api.act(
+        khanh,
+        handled,
+        'completion',
+        { result, outputDocument: { number: '120/GPXD', date: '2026-04-02' }, occurredAt: times.completed },
+        ['TaskCompleted'],
+      );
     });
 
     it('the trail: assignment, delegation, the difficulty (from Khánh to the chairman), completion', async () => {
       await api.expectTrail(handled, giang, [
         ...opening(),
         { type: 'DifficultyReported', by: khanh, at: times.dPlus3, data: { from: person(khanh), to: chairman, content: difficulty } },
-        { type: 'TaskCompleted', by: khanh, at: times.completed, data: { by: person(khanh), result, outputDocument: { number: '120/GPXD', date: '2026-04-02' } } },
+        {
+          type: 'TaskCompleted',
+          by: khanh,
+          at: times.completed,
+          data: { by: person(khanh), result, outputDocument: { number: '120/GPXD', date: '2026-04-02' } },
+        },
       ]);
     });
 
@@ -164,7 +195,7 @@ describe('S5 — pushing a decision upward vs reporting a difficulty', () => {
       });
       expect(Date.parse(utc(times.completed))).toBeLessThanOrEqual(Date.parse(DUE_AT));
     });
-  
+
     it('findings: none', async () => {
       expect(await api.findings(handled, city.inspector)).toEqual([]);
     });

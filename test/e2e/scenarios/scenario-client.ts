@@ -59,11 +59,16 @@ export class ScenarioClient {
   constructor(private readonly t: TestApp) {}
 
   private post(who: Person, path: string, body: object): request.Test {
-    return request(this.t.app.getHttpServer()).post(path).set('Authorization', `Bearer ${this.t.tokenFor(who)}`).send(body);
+    return request(this.t.app.getHttpServer())
+      .post(path)
+      .set('Authorization', `Bearer ${this.t.tokenFor(who)}`)
+      .send(body);
   }
 
   private get(path: string, who: Person): request.Test {
-    return request(this.t.app.getHttpServer()).get(path).set('Authorization', `Bearer ${this.t.tokenFor(who)}`);
+    return request(this.t.app.getHttpServer())
+      .get(path)
+      .set('Authorization', `Bearer ${this.t.tokenFor(who)}`);
   }
 
   /** POST /tasks: asserts 201, the Location of the new task and a single TaskAssigned at version 0. */
@@ -72,7 +77,11 @@ export class ScenarioClient {
     expect({ status: response.status, body: response.body }).toMatchObject({ status: 201 });
     const summary = response.body as CommandSummary;
     expect(response.headers['location']).toBe(`/tasks/${summary.taskId}`);
-    expect(summary).toEqual({ taskId: expect.stringMatching(/^[0-9a-f-]{36}$/), streamVersion: 0, events: [this.summaryOf('TaskAssigned', 0, body.occurredAt)] });
+    expect(summary).toEqual({
+      taskId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      streamVersion: 0,
+      events: [this.summaryOf('TaskAssigned', 0, body.occurredAt)],
+    });
     return summary.taskId;
   }
 
@@ -80,7 +89,13 @@ export class ScenarioClient {
    * POST /tasks/{id}/{action} as `who`: asserts 201 and that exactly the expected events were
    * recorded, in order, at the next stream versions, with `occurredAt` as sent.
    */
-  async act(who: Person, taskId: string, action: string, body: Record<string, unknown> & { occurredAt: string }, types: string[]): Promise<CommandSummary> {
+  async act(
+    who: Person,
+    taskId: string,
+    action: string,
+    body: Record<string, unknown> & { occurredAt: string },
+    types: string[],
+  ): Promise<CommandSummary> {
     const response = await this.post(who, `/tasks/${taskId}/${action}`, body);
     expect({ status: response.status, body: response.body }).toMatchObject({ status: 201 });
     const summary = response.body as CommandSummary;

@@ -39,29 +39,49 @@ export interface FuzzWorld {
 
 const LEARNED_PER_NAME = 6;
 
-const GROUNDS = 'Chuyển nhiệm vụ thuộc chức năng của Sở Xây dựng sang Sở Tài nguyên và Môi trường ngày 04/3/2026, làm nhiệm vụ hoàn thành chậm.';
+const GROUNDS =
+  'Chuyển nhiệm vụ thuộc chức năng của Sở Xây dựng sang Sở Tài nguyên và Môi trường ngày 04/3/2026, làm nhiệm vụ hoàn thành chậm.';
 const JUSTIFICATION = 'Đã đối chiếu phiếu chuyển ngày 04/3/2026: việc thuộc thẩm quyền Sở Xây dựng.';
 
 export async function buildFuzzWorld(t: TestApp): Promise<FuzzWorld> {
   const api = new ScenarioClient(t);
   const post = (who: Principal, path: string, body: object) =>
-    request(t.app.getHttpServer()).post(path).set('Authorization', `Bearer ${t.tokenFor(who)}`).send(body).expect(201);
+    request(t.app.getHttpServer())
+      .post(path)
+      .set('Authorization', `Bearer ${t.tokenFor(who)}`)
+      .send(body)
+      .expect(201);
   const s1Task = await playS1(api);
-  const openTask = await api.assign(city.chairman, s1Assignment('Rà soát hồ sơ cấp phép xây dựng (kiểm thử ngẫu nhiên)', at('2026-06-01', '08:30')));
+  const openTask = await api.assign(
+    city.chairman,
+    s1Assignment('Rà soát hồ sơ cấp phép xây dựng (kiểm thử ngẫu nhiên)', at('2026-06-01', '08:30')),
+  );
   await post(city.cuong, `/tasks/${openTask}/consultations`, { unitIds: ['so-tnmt'], content: 'Xin ý kiến', occurredAt: at('2026-06-02') });
   const consultationId = await consultationIdOf(t, openTask);
   const findings = await api.findings(s1Task, city.inspector);
   const confirmed = findings.find((finding) => finding.ruleCode === 'OWN_WORK_TRANSFERRED')!.id;
   await post(city.inspector, `/findings/${confirmed}/confirmation`, { justification: JUSTIFICATION, occurredAt: at('2026-04-01') });
   await projectionsCaughtUp(t.app);
-  const proposed = await post(readers.homeAffairs, '/cases', { personId: city.cuong.personId, findingIds: [confirmed], proposedForm: 'canh_cao', grounds: GROUNDS, occurredAt: at('2026-06-10') });
+  const proposed = await post(readers.homeAffairs, '/cases', {
+    personId: city.cuong.personId,
+    findingIds: [confirmed],
+    proposedForm: 'canh_cao',
+    grounds: GROUNDS,
+    occurredAt: at('2026-06-10'),
+  });
   const caseId = proposed.body.caseId as string;
   const eventIds = [...(await api.trail(s1Task, city.chairman)), ...(await api.trail(openTask, city.chairman))].map((event) => event.id);
-  const cuong = await request(t.app.getHttpServer()).get(`/org/persons/${city.cuong.personId}`).set('Authorization', `Bearer ${t.tokenFor(readers.admin)}`).expect(200);
+  const cuong = await request(t.app.getHttpServer())
+    .get(`/org/persons/${city.cuong.personId}`)
+    .set('Authorization', `Bearer ${t.tokenFor(readers.admin)}`)
+    .expect(200);
   const appointmentIds = (cuong.body.appointments as Array<{ appointmentId: string }>).map((appointment) => appointment.appointmentId);
 
   const tokens = {
-    ...(Object.fromEntries(Object.entries(PRINCIPALS).map(([name, principal]) => [name, t.tokenFor(principal)])) as Record<keyof typeof PRINCIPALS, string>),
+    ...(Object.fromEntries(Object.entries(PRINCIPALS).map(([name, principal]) => [name, t.tokenFor(principal)])) as Record<
+      keyof typeof PRINCIPALS,
+      string
+    >),
     none: null,
     garbage: 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl',
   };
@@ -97,9 +117,17 @@ export async function buildFuzzWorld(t: TestApp): Promise<FuzzWorld> {
   const validBodies: Record<string, (unique: string) => unknown> = {
     'POST /tasks': (unique) => ({ ...s1Assignment(`Kiểm tra công trình ${unique}`, at('2026-06-15')), coordinatingUnitIds: ['so-tnmt'] }),
     'POST /org/persons': (unique) => ({ personId: `fuzz-${unique}`, fullName: 'Nguyễn Văn Thử', officialCode: `FZ-${unique}` }),
-    'POST /org/units': (unique) => ({ unitId: `fuzz-${unique}`, name: 'Phòng Thử nghiệm', kind: 'other', parentUnitId: 'ubnd-tp', validFrom: '2026-01-01' }),
+    'POST /org/units': (unique) => ({
+      unitId: `fuzz-${unique}`,
+      name: 'Phòng Thử nghiệm',
+      kind: 'other',
+      parentUnitId: 'ubnd-tp',
+      validFrom: '2026-01-01',
+    }),
     'POST /org/units/{unitId}/renames': (unique) => ({ name: `Sở Xây dựng ${unique}`, validFrom: '2026-06-01' }),
-    'POST /org/imports': (unique) => [{ record: 'person', person_id: `fuzz-import-${unique}`, full_name: 'Trần Thị Nhập', official_code: `IMP-${unique}` }],
+    'POST /org/imports': (unique) => [
+      { record: 'person', person_id: `fuzz-import-${unique}`, full_name: 'Trần Thị Nhập', official_code: `IMP-${unique}` },
+    ],
     'POST /cases': () => ({ personId: city.cuong.personId, findingIds: [confirmed], proposedForm: 'canh_cao', grounds: GROUNDS }),
     'POST /findings/{findingId}/confirmation': () => ({ justification: JUSTIFICATION }),
     'POST /findings/{findingId}/dismissal': () => ({ justification: JUSTIFICATION }),
@@ -130,7 +158,12 @@ export async function buildFuzzWorld(t: TestApp): Promise<FuzzWorld> {
 }
 
 async function consultationIdOf(t: TestApp, taskId: string): Promise<string> {
-  const trail = await request(t.app.getHttpServer()).get(`/tasks/${taskId}/events`).set('Authorization', `Bearer ${t.tokenFor(city.chairman)}`).expect(200);
-  const requested = (trail.body.events as Array<{ type: string; data: { consultationId?: string } }>).find((event) => event.type === 'ConsultationRequested');
+  const trail = await request(t.app.getHttpServer())
+    .get(`/tasks/${taskId}/events`)
+    .set('Authorization', `Bearer ${t.tokenFor(city.chairman)}`)
+    .expect(200);
+  const requested = (trail.body.events as Array<{ type: string; data: { consultationId?: string } }>).find(
+    (event) => event.type === 'ConsultationRequested',
+  );
   return requested!.data.consultationId!;
 }

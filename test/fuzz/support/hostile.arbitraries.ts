@@ -1,10 +1,33 @@
 import fc from 'fast-check';
 
 /** Characters that must never reach storage or a name unrefused: NUL, lone surrogates, controls, bidi, invisible. */
-export const UNSAFE_CHARACTERS = ['\u0000', '\u0000', '\u0000', '\ud800', '\ud800', '\udfff', '\u0001', '\u0009', '\u000a', '\u001b', '\u007f', '\u0085', '\u009b', '\u202e', '\u2066', '\u200b', '\u200f', '\u2060', '\ufeff'];
+export const UNSAFE_CHARACTERS = [
+  '\u0000',
+  '\u0000',
+  '\u0000',
+  '\ud800',
+  '\ud800',
+  '\udfff',
+  '\u0001',
+  '\u0009',
+  '\u000a',
+  '\u001b',
+  '\u007f',
+  '\u0085',
+  '\u009b',
+  '\u202e',
+  '\u2066',
+  '\u200b',
+  '\u200f',
+  '\u2060',
+  '\ufeff',
+];
 
 /** What PostgreSQL cannot store in text or jsonb: a tainted value holds one of these half the time. */
-export const unstorableCharacter: fc.Arbitrary<string> = fc.oneof(fc.constantFrom('\u0000', '\ud800', '\udbff', '\udc00', '\udfff'), fc.constantFrom(...UNSAFE_CHARACTERS));
+export const unstorableCharacter: fc.Arbitrary<string> = fc.oneof(
+  fc.constantFrom('\u0000', '\ud800', '\udbff', '\udc00', '\udfff'),
+  fc.constantFrom(...UNSAFE_CHARACTERS),
+);
 
 const ODD_TEXTS = [
   '',
@@ -63,7 +86,19 @@ export const hostileValue: fc.Arbitrary<unknown> = fc.oneof({ weight: 3, arbitra
 
 /** Keys a body should not carry: unknown, prototype-ish, or holding unsafe characters. */
 export const oddKey: fc.Arbitrary<string> = fc.oneof(
-  fc.constantFrom('__proto__', 'constructor', 'prototype', 'actor', 'recordedAt', '', ' ', 'title\u0000', 'a\ud800', '\u202etitle', 'x'.repeat(300)),
+  fc.constantFrom(
+    '__proto__',
+    'constructor',
+    'prototype',
+    'actor',
+    'recordedAt',
+    '',
+    ' ',
+    'title\u0000',
+    'a\ud800',
+    '\u202etitle',
+    'x'.repeat(300),
+  ),
   fc.string({ unit: 'binary', maxLength: 12 }),
 );
 

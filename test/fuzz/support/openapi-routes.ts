@@ -53,7 +53,9 @@ export function routesOf(document: OpenApiDocument): FuzzRoute[] {
         pathParams: parameters.filter((p) => p.in === 'path').map((p) => p.name),
         queryParams: parameters.filter((p) => p.in === 'query').map((p) => ({ name: p.name, values: exampleValues(p.schema) })),
         bodyTypes: Object.keys(content),
-        exampleBody: jsonSchema ? { required: exampleOf(jsonSchema, schemas, 0, true), full: exampleOf(jsonSchema, schemas, 0, false) } : undefined,
+        exampleBody: jsonSchema
+          ? { required: exampleOf(jsonSchema, schemas, 0, true), full: exampleOf(jsonSchema, schemas, 0, false) }
+          : undefined,
       });
     }
   }

@@ -35,34 +35,65 @@ const REUSED_IDEMPOTENCY_KEY = 'fuzz-reused-key';
 type Focus = 'clean' | 'body' | 'query' | 'path' | 'chaos';
 
 /** Builds one request for `route`: values drawn from `g` (fast-check's generator, seeded per run). */
-export function planRequest(g: fc.GeneratorValue, route: FuzzRoute, world: FuzzWorld, principal: PrincipalName, unique: string): FuzzRequest {
+export function planRequest(
+  g: fc.GeneratorValue,
+  route: FuzzRoute,
+  world: FuzzWorld,
+  principal: PrincipalName,
+  unique: string,
+): FuzzRequest {
   const pick = <T>(arbitrary: fc.Arbitrary<T>): T => g(() => arbitrary);
-  const foci: Focus[] = route.method === 'GET' ? ['clean', 'query', 'query', 'query', 'query', 'path', 'chaos'] : ['body', 'body', 'body', 'body', 'body', 'query', 'path', 'chaos'];
+  const foci: Focus[] =
+    route.method === 'GET'
+      ? ['clean', 'query', 'query', 'query', 'query', 'path', 'chaos']
+      : ['body', 'body', 'body', 'body', 'body', 'query', 'path', 'chaos'];
   const focus = route.pathParams.length === 0 ? pick(fc.constantFrom(...foci.filter((f) => f !== 'path'))) : pick(fc.constantFrom(...foci));
   const hostilePath = focus === 'path' ? pick(fc.constantFrom(...route.pathParams)) : null;
   const pathValues = Object.fromEntries(
-    route.pathParams.map((name) => [name, pathValue(pick, world.known[name] ?? [], name === hostilePath ? 'hostile' : focus === 'chaos' ? 'any' : 'known')]),
+    route.pathParams.map((name) => [
+      name,
+      pathValue(pick, world.known[name] ?? [], name === hostilePath ? 'hostile' : focus === 'chaos' ? 'any' : 'known'),
+    ]),
   );
   const url = fillPath(route.template, pathValues) + queryString(pick, route, world, focus);
   const headers: Record<string, string> = {};
   const token = world.tokens[principal];
   if (token !== null) headers['Authorization'] = `Bearer ${token}`;
   if (route.method === 'GET') return { method: 'GET', url, headers, body: undefined, principal, strategy: focus };
-  const idempotency = focus === 'chaos' ? pick(fc.constantFrom('none', 'fresh', 'reused', 'invalid')) : pick(fc.constantFrom('none', 'none', 'none', 'fresh'));
+  const idempotency =
+    focus === 'chaos'
+      ? pick(fc.constantFrom('none', 'fresh', 'reused', 'invalid'))
+      : pick(fc.constantFrom('none', 'none', 'none', 'fresh'));
   if (idempotency === 'fresh') headers['Idempotency-Key'] = `fuzz-${unique}`;
   if (idempotency === 'reused') headers['Idempotency-Key'] = REUSED_IDEMPOTENCY_KEY;
   if (idempotency === 'invalid') headers['Idempotency-Key'] = pick(fc.constantFrom('has space', 'x'.repeat(300), '\t'));
-  const example = route.exampleBody === undefined ? undefined : pick(fc.nat({ max: 3 })) === 0 ? route.exampleBody.full : route.exampleBody.required;
+  const example =
+    route.exampleBody === undefined ? undefined : pick(fc.nat({ max: 3 })) === 0 ? route.exampleBody.full : route.exampleBody.required;
   const base = world.validBody(`${route.method} ${route.template}`, unique) ?? example;
-  const planned = focus === 'body' || focus === 'chaos' ? planBody(pick, route, base) : { body: JSON.stringify(base ?? {}), contentType: 'application/json', strategy: 'valid' };
+  const planned =
+    focus === 'body' || focus === 'chaos'
+      ? planBody(pick, route, base)
+      : { body: JSON.stringify(base ?? {}), contentType: 'application/json', strategy: 'valid' };
   if (planned.contentType !== undefined) headers['Content-Type'] = planned.contentType;
-  return { method: route.method, url, headers, body: planned.body, principal, strategy: focus === 'body' ? planned.strategy : `${focus}/${planned.strategy}` };
+  return {
+    method: route.method,
+    url,
+    headers,
+    body: planned.body,
+    principal,
+    strategy: focus === 'body' ? planned.strategy : `${focus}/${planned.strategy}`,
+  };
 }
 
 type Pick = <T>(arbitrary: fc.Arbitrary<T>) => T;
 
 function pathValue(pick: Pick, known: string[], mode: 'known' | 'hostile' | 'any'): string {
-  const choice = mode === 'any' ? pick(fc.constantFrom('known', 'uuid', 'hostile', 'text')) : mode === 'hostile' ? pick(fc.constantFrom('uuid', 'hostile', 'hostile', 'text')) : 'known';
+  const choice =
+    mode === 'any'
+      ? pick(fc.constantFrom('known', 'uuid', 'hostile', 'text'))
+      : mode === 'hostile'
+        ? pick(fc.constantFrom('uuid', 'hostile', 'hostile', 'text'))
+        : 'known';
   if (choice === 'known' && known.length > 0) return encodeLoosely(pick(fc.constantFrom(...known)));
   if (choice === 'uuid' || choice === 'known') return pick(fc.uuid());
   if (choice === 'text') return encodeLoosely(pick(hostileString).slice(0, 300) || 'x');
@@ -107,7 +138,11 @@ function goodOr(pick: Pick): string {
 }
 
 /** Paths to every value of a JSON body (objects and arrays), for replacing or dropping one of them. */
-function pathsOf(value: unknown, prefix: Array<string | number> = [], out: Array<Array<string | number>> = []): Array<Array<string | number>> {
+function pathsOf(
+  value: unknown,
+  prefix: Array<string | number> = [],
+  out: Array<Array<string | number>> = [],
+): Array<Array<string | number>> {
   if (prefix.length > 6) return out;
   if (Array.isArray(value)) value.forEach((item, index) => (out.push([...prefix, index]), pathsOf(item, [...prefix, index], out)));
   else if (value !== null && typeof value === 'object') {
@@ -136,9 +171,27 @@ function withValueAt(root: unknown, path: Array<string | number>, value: unknown
 
 const DROP = Symbol('drop');
 
-function planBody(pick: Pick, route: FuzzRoute, base: unknown): { body: string | undefined; contentType: string | undefined; strategy: string } {
+function planBody(
+  pick: Pick,
+  route: FuzzRoute,
+  base: unknown,
+): { body: string | undefined; contentType: string | undefined; strategy: string } {
   const csv = route.bodyTypes.includes('text/csv');
-  const strategies = ['drop', 'drop', 'replace', 'replace', 'replace', 'taint', 'taint', 'taint', 'extra', 'deep', 'arbitrary', 'raw', ...(csv ? ['csv', 'csv'] : [])];
+  const strategies = [
+    'drop',
+    'drop',
+    'replace',
+    'replace',
+    'replace',
+    'taint',
+    'taint',
+    'taint',
+    'extra',
+    'deep',
+    'arbitrary',
+    'raw',
+    ...(csv ? ['csv', 'csv'] : []),
+  ];
   const strategy = pick(fc.constantFrom(...strategies));
   const json = (value: unknown) => ({ body: JSON.stringify(value ?? {}), contentType: 'application/json', strategy });
   const paths = pathsOf(base);
@@ -171,7 +224,11 @@ function planBody(pick: Pick, route: FuzzRoute, base: unknown): { body: string |
     case 'arbitrary':
       return json(pick(fc.oneof(fc.jsonValue({ maxDepth: 6 }), fc.dictionary(oddKey, hostileValue, { maxKeys: 5 }))));
     case 'csv':
-      return { body: pick(csvBody), contentType: pick(fc.constantFrom('text/csv', 'text/csv; charset=utf-8', 'text/csv; charset=latin1')), strategy };
+      return {
+        body: pick(csvBody),
+        contentType: pick(fc.constantFrom('text/csv', 'text/csv; charset=utf-8', 'text/csv; charset=latin1')),
+        strategy,
+      };
     default:
       return pick(rawBody);
   }
@@ -238,7 +295,12 @@ const csvBody = fc.oneof(
     .map(([n, name]) => `${CSV_HEADER}\nperson,,,,,,fuzz-csv-${n},"${name.slice(0, 200).replace(/"/g, '""')}",CSV-${n},,,\n`),
   fc
     .tuple(fc.nat({ max: 9_999 }), hostileString, hostileString)
-    .map(([n, id, name]) => `${CSV_HEADER}\nunit,"${id.slice(0, 100).replace(/"/g, '""')}-${n}","${name.slice(0, 200).replace(/"/g, '""')}",other,ubnd-tp,,,,,,2026-01-01,\n`),
-  fc.array(fc.array(csvCell, { minLength: 1, maxLength: 13 }), { minLength: 1, maxLength: 4 }).map((rows) => [CSV_HEADER, ...rows.map((row) => row.join(','))].join('\r\n')),
+    .map(
+      ([n, id, name]) =>
+        `${CSV_HEADER}\nunit,"${id.slice(0, 100).replace(/"/g, '""')}-${n}","${name.slice(0, 200).replace(/"/g, '""')}",other,ubnd-tp,,,,,,2026-01-01,\n`,
+    ),
+  fc
+    .array(fc.array(csvCell, { minLength: 1, maxLength: 13 }), { minLength: 1, maxLength: 4 })
+    .map((rows) => [CSV_HEADER, ...rows.map((row) => row.join(','))].join('\r\n')),
   fc.string({ unit: 'binary', maxLength: 200 }),
 );

@@ -40,7 +40,8 @@ export class AccessLogController {
   @Roles('admin')
   @ApiOperation({
     summary: 'Ai đã đọc nhật ký kiểm tra, báo cáo, hồ sơ kỷ luật; khi nào; kết quả ra sao (mới nhất trước)',
-    description: 'Mỗi yêu cầu một dòng: thời điểm bắt đầu trả lời, thời điểm kết thúc (null khi chưa ghi nhận) và kết quả cuối cùng; aborted: người dùng ngắt kết nối trước khi nhận đủ.',
+    description:
+      'Mỗi yêu cầu một dòng: thời điểm bắt đầu trả lời, thời điểm kết thúc (null khi chưa ghi nhận) và kết quả cuối cùng; aborted: người dùng ngắt kết nối trước khi nhận đủ.',
   })
   @ApiQuery({ name: 'person', required: false })
   @ApiQuery({ name: 'outcome', required: false, enum: OUTCOMES })
@@ -50,12 +51,24 @@ export class AccessLogController {
   @ApiQuery({ name: 'before', required: false, description: 'id of the last entry of the previous page' })
   async list(@Query() query: Record<string, unknown>): Promise<{ items: AccessLogEntry[]; nextBefore: number | null }> {
     const known = new Set(['person', 'outcome', 'from', 'to', 'limit', 'before']);
-    for (const key of Object.keys(query)) if (!known.has(key)) throw invalidParam(key, `unknown parameter; known: ${[...known].join(', ')}`, `tham số không được hỗ trợ; các tham số được nhận: ${[...known].join(', ')}`);
+    for (const key of Object.keys(query))
+      if (!known.has(key))
+        throw invalidParam(
+          key,
+          `unknown parameter; known: ${[...known].join(', ')}`,
+          `tham số không được hỗ trợ; các tham số được nhận: ${[...known].join(', ')}`,
+        );
     const limit = pageLimit(query, 100, 1000);
     const before = singleParam(query, 'before');
-    if (before !== null && !/^\d{1,18}$/.test(before)) throw invalidParam('before', 'must be an entry id', 'phải là mã một mục của nhật ký truy cập');
+    if (before !== null && !/^\d{1,18}$/.test(before))
+      throw invalidParam('before', 'must be an entry id', 'phải là mã một mục của nhật ký truy cập');
     const outcome = singleParam(query, 'outcome');
-    if (outcome !== null && !OUTCOMES.includes(outcome)) throw invalidParam('outcome', 'must be allowed, denied, not_found, invalid, error or aborted', 'phải là một trong: allowed, denied, not_found, invalid, error, aborted');
+    if (outcome !== null && !OUTCOMES.includes(outcome))
+      throw invalidParam(
+        'outcome',
+        'must be allowed, denied, not_found, invalid, error or aborted',
+        'phải là một trong: allowed, denied, not_found, invalid, error, aborted',
+      );
     const params: unknown[] = [limit + 1];
     const where: string[] = [];
     const bind = (value: unknown): string => `$${params.push(value)}`;

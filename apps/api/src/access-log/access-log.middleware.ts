@@ -45,11 +45,24 @@ export class AccessLogMiddleware implements NestMiddleware {
       return this.pool
         .query(
           `INSERT INTO access_log (request_id, phase, at, person_id, unit_id, roles, method, path, status, outcome, duration_ms) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-          [requestId, phase, new Date(at), principal?.personId ?? null, principal?.unitId ?? null, principal?.roles ?? [], request.method, request.originalUrl.slice(0, 2000), status, outcome, at - arrived],
+          [
+            requestId,
+            phase,
+            new Date(at),
+            principal?.personId ?? null,
+            principal?.unitId ?? null,
+            principal?.roles ?? [],
+            request.method,
+            request.originalUrl.slice(0, 2000),
+            status,
+            outcome,
+            at - arrived,
+          ],
         )
         .then(
           () => undefined,
-          (error: Error) => this.logger.error(`access not recorded (${phase} ${request.method} ${request.originalUrl.slice(0, 200)}): ${error.message}`),
+          (error: Error) =>
+            this.logger.error(`access not recorded (${phase} ${request.method} ${request.originalUrl.slice(0, 200)}): ${error.message}`),
         );
     };
 

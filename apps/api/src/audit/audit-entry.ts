@@ -28,11 +28,20 @@ export interface AuditEntry {
   selfCorrection: SelfCorrection | null;
 }
 
-export function auditEntryOf(event: StoredEvent, organisation: OrganisationTimeline, lateHours: number, selfCorrection: SelfCorrection | null = null): AuditEntry {
+export function auditEntryOf(
+  event: StoredEvent,
+  organisation: OrganisationTimeline,
+  lateHours: number,
+  selfCorrection: SelfCorrection | null = null,
+): AuditEntry {
   const { metadata } = event;
   const hours = (Date.parse(event.recordedAt) - Date.parse(metadata.occurredAt)) / 3_600_000;
   const origin = importOriginOf(metadata.import);
-  const named = (party: { personId: string; unitId: string }) => ({ personId: party.personId, unitId: party.unitId, name: organisation.person(party.personId)?.fullName ?? null });
+  const named = (party: { personId: string; unitId: string }) => ({
+    personId: party.personId,
+    unitId: party.unitId,
+    name: organisation.person(party.personId)?.fullName ?? null,
+  });
   return {
     globalPosition: event.globalPosition,
     eventId: event.id,

@@ -23,16 +23,29 @@ const EVENT_TYPE = /^[A-Z][A-Za-z0-9]{0,99}$/;
 /** GET /audit/events query: task, person, unit, period (on occurredAt), event types, page. */
 export function parseAuditRequest(query: Record<string, unknown>): AuditRequest {
   const known = new Set(['task', 'person', 'unit', 'from', 'to', 'types', 'limit', 'cursor', 'format']);
-  for (const key of Object.keys(query)) if (!known.has(key)) throw invalidParam(key, `unknown parameter; known: ${[...known].join(', ')}`, `tham số không được hỗ trợ; các tham số được nhận: ${[...known].join(', ')}`);
+  for (const key of Object.keys(query))
+    if (!known.has(key))
+      throw invalidParam(
+        key,
+        `unknown parameter; known: ${[...known].join(', ')}`,
+        `tham số không được hỗ trợ; các tham số được nhận: ${[...known].join(', ')}`,
+      );
   const taskId = singleParam(query, 'task');
   if (taskId !== null && !UUID.test(taskId)) throw invalidParam('task', 'must be a task id (UUID)', 'phải là mã nhiệm vụ (UUID)');
   const types = singleParam(query, 'types');
   const typeList = types === null ? undefined : types.split(',').map((type) => type.trim());
-  if (typeList?.some((type) => !EVENT_TYPE.test(type))) throw invalidParam('types', 'must be event type names separated by commas, e.g. TaskTransferred,TaskReturned', 'phải là tên các loại sự kiện cách nhau bởi dấu phẩy, ví dụ TaskTransferred,TaskReturned');
+  if (typeList?.some((type) => !EVENT_TYPE.test(type)))
+    throw invalidParam(
+      'types',
+      'must be event type names separated by commas, e.g. TaskTransferred,TaskReturned',
+      'phải là tên các loại sự kiện cách nhau bởi dấu phẩy, ví dụ TaskTransferred,TaskReturned',
+    );
   const format = singleParam(query, 'format') ?? 'json';
-  if (!(AUDIT_FORMATS as readonly string[]).includes(format)) throw invalidParam('format', `must be one of ${AUDIT_FORMATS.join(', ')}`, `phải là một trong: ${AUDIT_FORMATS.join(', ')}`);
+  if (!(AUDIT_FORMATS as readonly string[]).includes(format))
+    throw invalidParam('format', `must be one of ${AUDIT_FORMATS.join(', ')}`, `phải là một trong: ${AUDIT_FORMATS.join(', ')}`);
   const cursor = singleParam(query, 'cursor');
-  if (cursor !== null && !CHECKPOINT.test(cursor)) throw invalidParam('cursor', 'not a cursor returned by this endpoint', 'không phải con trỏ trang do chính đường dẫn này trả về');
+  if (cursor !== null && !CHECKPOINT.test(cursor))
+    throw invalidParam('cursor', 'not a cursor returned by this endpoint', 'không phải con trỏ trang do chính đường dẫn này trả về');
   const from = parseInstantParam('from', query['from']);
   const to = parseInstantParam('to', query['to'], true);
   if (from !== null && to !== null && from >= to) throw invalidParam('to', 'must be after from', 'phải sau from');

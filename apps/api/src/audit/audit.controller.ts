@@ -38,7 +38,8 @@ export class AuditController {
   @Roles(...AUDIT_READER_ROLES)
   @ApiOperation({
     summary: 'Nhật ký sự kiện theo nhiệm vụ, người hoặc đơn vị, theo thứ tự ghi nhật ký; xuất CSV (UTF-8 có BOM) hoặc JSON Lines',
-    description: 'Mỗi sự kiện có thời điểm xảy ra và thời điểm ghi nhận; ghi muộn hơn LATE_RECORDING_HOURS giờ được đánh dấu (late). ' +
+    description:
+      'Mỗi sự kiện có thời điểm xảy ra và thời điểm ghi nhận; ghi muộn hơn LATE_RECORDING_HOURS giờ được đánh dấu (late). ' +
       'Dữ liệu lịch sử được nhập hàng loạt (dữ liệu mẫu, tệp tổ chức bộ máy) không bị coi là ghi muộn: được đánh dấu imported kèm nguồn và lô nhập. ' +
       'Mọi lượt đọc đều được ghi vào nhật ký truy cập.',
   })
@@ -58,7 +59,10 @@ export class AuditController {
       const events = await this.query.read({ ...request.filter, after: request.cursor, limit: request.limit + 1 });
       const page = events.slice(0, request.limit);
       const marks = await selfCorrectionsOf(page, this.store, this.pool);
-      response.json({ items: page.map((event) => this.entryOf(event, marks)), nextCursor: events.length > request.limit ? page.at(-1)!.checkpoint : null });
+      response.json({
+        items: page.map((event) => this.entryOf(event, marks)),
+        nextCursor: events.length > request.limit ? page.at(-1)!.checkpoint : null,
+      });
       return;
     }
     await this.export(request, response);
@@ -71,9 +75,15 @@ export class AuditController {
     if (request.unitId !== null) this.jurisdiction.assertUnitVisible(principal, request.unitId);
     if (!principal.roles.includes('admin') && request.taskId === null && request.personId === null && request.unitId === null) {
       throw new BadRequestException(
-        problem('validation-failed', 'Validation failed', 400, 'Cần chọn nhiệm vụ (task), người (person) hoặc đơn vị (unit) để xem nhật ký.', {
-          errors: [{ field: 'task', reason: 'give task, person or unit (only an admin may read the whole log)' }],
-        }),
+        problem(
+          'validation-failed',
+          'Validation failed',
+          400,
+          'Cần chọn nhiệm vụ (task), người (person) hoặc đơn vị (unit) để xem nhật ký.',
+          {
+            errors: [{ field: 'task', reason: 'give task, person or unit (only an admin may read the whole log)' }],
+          },
+        ),
       );
     }
   }

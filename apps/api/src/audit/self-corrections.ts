@@ -15,7 +15,11 @@ export interface SelfCorrection {
 const COMPENSATIONS = new Set(['EntryVoided', 'EntryCorrected']);
 
 /** The self-corrections among a page of the log, by event id: read only when the page holds compensations. */
-export async function selfCorrectionsOf(events: readonly StoredEvent[], store: EventStore, pool: Pool): Promise<Map<string, SelfCorrection>> {
+export async function selfCorrectionsOf(
+  events: readonly StoredEvent[],
+  store: EventStore,
+  pool: Pool,
+): Promise<Map<string, SelfCorrection>> {
   const compensations = events.filter((event) => COMPENSATIONS.has(event.type));
   const marks = new Map<string, SelfCorrection>();
   if (compensations.length === 0) return marks;

@@ -32,10 +32,13 @@ export class JwtAuthGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
     const request = context.switchToHttp().getRequest<{ headers: Record<string, string | undefined>; principal?: Principal }>();
     const header = request.headers.authorization;
-    if (!header) throw new UnauthorizedException(problem('unauthorized', 'Unauthorized', 401, 'Thiếu mã xác thực (Authorization: Bearer <token>).'));
+    if (!header)
+      throw new UnauthorizedException(problem('unauthorized', 'Unauthorized', 401, 'Thiếu mã xác thực (Authorization: Bearer <token>).'));
     const token = bearerTokenOf(header);
     if (token === undefined) {
-      throw new UnauthorizedException(problem('unauthorized', 'Unauthorized', 401, 'Tiêu đề Authorization phải có đúng dạng "Bearer <token>", không có gì khác đi kèm.'));
+      throw new UnauthorizedException(
+        problem('unauthorized', 'Unauthorized', 401, 'Tiêu đề Authorization phải có đúng dạng "Bearer <token>", không có gì khác đi kèm.'),
+      );
     }
     try {
       request.principal = await this.tokens.verify(token);
@@ -46,9 +49,15 @@ export class JwtAuthGuard implements CanActivate {
     const required = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, targets);
     if (required && !required.some((role) => request.principal!.roles.includes(role))) {
       throw new ForbiddenException(
-        problem('forbidden', 'Forbidden', 403, `Vai trò của bạn không được thực hiện thao tác này (cần một trong: ${required.join(', ')}).`, {
-          requiredRoles: required,
-        }),
+        problem(
+          'forbidden',
+          'Forbidden',
+          403,
+          `Vai trò của bạn không được thực hiện thao tác này (cần một trong: ${required.join(', ')}).`,
+          {
+            requiredRoles: required,
+          },
+        ),
       );
     }
     return true;

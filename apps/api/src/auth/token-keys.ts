@@ -23,7 +23,9 @@ export function resolveTokenKeys(config: AppConfig): TokenKeys {
     return { verifyKey: config.jwtSecret, signKey: config.jwtSecret, algorithms: ['HS256'] };
   }
   if (config.databaseUrl) {
-    throw new ConfigError('Set JWT_SECRET or JWT_SECRET_FILE (32+ characters) or JWT_PUBLIC_KEY: tokens cannot be verified without one when DATABASE_URL is set.');
+    throw new ConfigError(
+      'Set JWT_SECRET or JWT_SECRET_FILE (32+ characters) or JWT_PUBLIC_KEY: tokens cannot be verified without one when DATABASE_URL is set.',
+    );
   }
   const secret = localSecret(config.dataDir);
   return { verifyKey: secret, signKey: secret, algorithms: ['HS256'] };

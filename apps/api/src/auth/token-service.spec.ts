@@ -21,7 +21,17 @@ function signed(claims: Record<string, unknown>, header: Record<string, unknown>
 /** Our claims for Cường, issued now for an hour unless overridden (undefined removes a claim). */
 function claims(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   const iat = NOW_S;
-  const all: Record<string, unknown> = { sub: cuong.personId, unit: cuong.unitId, roles: cuong.roles, position: cuong.position, iss: config.jwtIssuer, aud: config.jwtAudience, iat, exp: iat + 3600, ...overrides };
+  const all: Record<string, unknown> = {
+    sub: cuong.personId,
+    unit: cuong.unitId,
+    roles: cuong.roles,
+    position: cuong.position,
+    iss: config.jwtIssuer,
+    aud: config.jwtAudience,
+    iat,
+    exp: iat + 3600,
+    ...overrides,
+  };
   return Object.fromEntries(Object.entries(all).filter(([, value]) => value !== undefined));
 }
 
@@ -50,7 +60,14 @@ describe('bearer tokens', () => {
     const issuer = new JwtService({});
     const token = issuer.sign(
       { unit: cuong.unitId, roles: cuong.roles, position: cuong.position },
-      { privateKey: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(), algorithm: 'RS256', subject: cuong.personId, issuer: config.jwtIssuer, audience: config.jwtAudience, expiresIn: 60 },
+      {
+        privateKey: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+        algorithm: 'RS256',
+        subject: cuong.personId,
+        issuer: config.jwtIssuer,
+        audience: config.jwtAudience,
+        expiresIn: 60,
+      },
     );
     expect(await service.verify(token)).toEqual(cuong);
     const forged = new TokenService({ verifyKey: 'c'.repeat(40), signKey: 'c'.repeat(40), algorithms: ['HS256'] }, config).mint(cuong, 60);
@@ -82,7 +99,9 @@ describe('bearer tokens', () => {
     expect(await refusal(hs256(), signed(claims({ exp: NOW_S + 12 * 3600 + 1 })))).toMatch(/JWT_MAX_TTL/);
     expect(await refusal(hs256(), signed(claims({ exp: Date.UTC(9999, 11, 31) / 1000 })))).toMatch(/JWT_MAX_TTL/);
     // A far iat does not make a far exp acceptable: it is then issued in the future.
-    expect(await refusal(hs256(), signed(claims({ iat: Date.UTC(9999, 11, 31) / 1000 - 3600, exp: Date.UTC(9999, 11, 31) / 1000 })))).toMatch(/iat/);
+    expect(
+      await refusal(hs256(), signed(claims({ iat: Date.UTC(9999, 11, 31) / 1000 - 3600, exp: Date.UTC(9999, 11, 31) / 1000 }))),
+    ).toMatch(/iat/);
   });
 
   it('refuses an iat in the future beyond the allowed skew (JWT_CLOCK_SKEW_S), accepts one within it', async () => {

@@ -84,10 +84,14 @@ export class TokenService {
     if (typeof exp !== 'number' || !Number.isFinite(exp)) throw new TokenError('thiếu thời điểm hết hạn (exp)');
     if (typeof iat !== 'number' || !Number.isFinite(iat)) throw new TokenError('thiếu thời điểm cấp (iat)');
     if (iat > nowSeconds + this.config.jwtClockSkewSeconds) {
-      throw new TokenError(`thời điểm cấp (iat) ở tương lai, quá độ lệch đồng hồ cho phép ${this.config.jwtClockSkewSeconds} giây (JWT_CLOCK_SKEW_S)`);
+      throw new TokenError(
+        `thời điểm cấp (iat) ở tương lai, quá độ lệch đồng hồ cho phép ${this.config.jwtClockSkewSeconds} giây (JWT_CLOCK_SKEW_S)`,
+      );
     }
     if (exp - iat > this.config.jwtMaxTtlSeconds) {
-      throw new TokenError(`thời hạn của mã (exp − iat = ${exp - iat} giây) vượt quá mức tối đa ${this.config.jwtMaxTtlSeconds} giây (JWT_MAX_TTL)`);
+      throw new TokenError(
+        `thời hạn của mã (exp − iat = ${exp - iat} giây) vượt quá mức tối đa ${this.config.jwtMaxTtlSeconds} giây (JWT_MAX_TTL)`,
+      );
     }
   }
 }
@@ -100,7 +104,8 @@ function assertNoCriticalExtension(encodedHeader: string): void {
   } catch {
     throw new TokenError('phần đầu (header) của mã không phải JSON hợp lệ');
   }
-  if (header === null || typeof header !== 'object' || Array.isArray(header)) throw new TokenError('phần đầu (header) của mã không phải đối tượng JSON');
+  if (header === null || typeof header !== 'object' || Array.isArray(header))
+    throw new TokenError('phần đầu (header) của mã không phải đối tượng JSON');
   if ('crit' in header) {
     const crit = (header as { crit: unknown }).crit;
     const names = Array.isArray(crit) ? crit.map(String).join(', ') : JSON.stringify(crit);
@@ -109,5 +114,7 @@ function assertNoCriticalExtension(encodedHeader: string): void {
 }
 
 function verificationKey(keys: TokenKeys): KeyObject {
-  return keys.algorithms.every((algorithm) => algorithm.startsWith('HS')) ? createSecretKey(Buffer.from(keys.verifyKey, 'utf8')) : createPublicKey(keys.verifyKey);
+  return keys.algorithms.every((algorithm) => algorithm.startsWith('HS'))
+    ? createSecretKey(Buffer.from(keys.verifyKey, 'utf8'))
+    : createPublicKey(keys.verifyKey);
 }

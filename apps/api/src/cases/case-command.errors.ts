@@ -4,7 +4,9 @@ import { DomainError } from '@lib/domain/core';
 export class PersonHasNoUnitError extends DomainError {
   static readonly code = 'PERSON_HAS_NO_UNIT';
   constructor(personId: string) {
-    super(PersonHasNoUnitError.code, 'Người này chưa từng được bổ nhiệm vào đơn vị nào; không lập được hồ sơ kỷ luật.', { context: { personId } });
+    super(PersonHasNoUnitError.code, 'Người này chưa từng được bổ nhiệm vào đơn vị nào; không lập được hồ sơ kỷ luật.', {
+      context: { personId },
+    });
   }
 }
 

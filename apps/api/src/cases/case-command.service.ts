@@ -86,7 +86,9 @@ export class CaseCommandService {
   async propose(principal: Principal, body: ProposeCaseDto, request: CommandRequest): Promise<CaseCommandResult> {
     const organisation = this.organisation.current;
     if (!organisation.hasPerson(body.personId)) {
-      throw new NotFoundException(problem('not-found', 'Not found', 404, `Không tìm thấy cán bộ ${body.personId}.`, { personId: body.personId }));
+      throw new NotFoundException(
+        problem('not-found', 'Not found', 404, `Không tìm thấy cán bộ ${body.personId}.`, { personId: body.personId }),
+      );
     }
     this.jurisdiction.assertPersonVisible(principal, body.personId);
     const commandId = request.commandId ?? randomUUID();
@@ -110,7 +112,10 @@ export class CaseCommandService {
         ruleVersion: row.ruleVersion,
         status: statusOf(row),
         on: row.body.on,
-        namedPersonIds: [...row.body.responsible.flatMap((party) => (party.personId === null ? [] : [party.personId])), ...row.body.supervisory.map((party) => party.personId)],
+        namedPersonIds: [
+          ...row.body.responsible.flatMap((party) => (party.personId === null ? [] : [party.personId])),
+          ...row.body.supervisory.map((party) => party.personId),
+        ],
         confirmedOn: confirmedOnOf(row.reviews) ?? row.body.on,
         citedBy: citations.get(row.findingId) ?? [],
       }));
@@ -131,7 +136,11 @@ export class CaseCommandService {
   async startReview(caseId: string, principal: Principal, body: StartCaseReviewDto, request: CommandRequest): Promise<CaseCommandResult> {
     const commandId = request.commandId ?? randomUUID();
     await this.assertVisible(caseId, principal);
-    return this.execute(caseId, commandId, request, { type: 'StartCaseReview', data: { caseId, note: body.note ?? null }, context: this.contextOf(principal, body.occurredAt) });
+    return this.execute(caseId, commandId, request, {
+      type: 'StartCaseReview',
+      data: { caseId, note: body.note ?? null },
+      context: this.contextOf(principal, body.occurredAt),
+    });
   }
 
   async decide(caseId: string, principal: Principal, body: DecideCaseDto, request: CommandRequest): Promise<CaseCommandResult> {
@@ -146,7 +155,11 @@ export class CaseCommandService {
         data: {
           caseId,
           form: body.form as DisciplineForm,
-          document: { number: body.document.number, date: body.document.date, signer: { name: body.document.signer.name, title: body.document.signer.title } },
+          document: {
+            number: body.document.number,
+            date: body.document.date,
+            signer: { name: body.document.signer.name, title: body.document.signer.title },
+          },
           holdsLeadership: standing.holdsLeadership,
           limitationAcknowledged: body.limitationAcknowledged ?? false,
           citedBy,
@@ -159,13 +172,26 @@ export class CaseCommandService {
   async withdraw(caseId: string, principal: Principal, body: WithdrawCaseDto, request: CommandRequest): Promise<CaseCommandResult> {
     const commandId = request.commandId ?? randomUUID();
     await this.assertVisible(caseId, principal);
-    return this.execute(caseId, commandId, request, { type: 'WithdrawCase', data: { caseId, reason: body.reason }, context: this.contextOf(principal, body.occurredAt) });
+    return this.execute(caseId, commandId, request, {
+      type: 'WithdrawCase',
+      data: { caseId, reason: body.reason },
+      context: this.contextOf(principal, body.occurredAt),
+    });
   }
 
-  async extendHandling(caseId: string, principal: Principal, body: ExtendCaseHandlingDto, request: CommandRequest): Promise<CaseCommandResult> {
+  async extendHandling(
+    caseId: string,
+    principal: Principal,
+    body: ExtendCaseHandlingDto,
+    request: CommandRequest,
+  ): Promise<CaseCommandResult> {
     const commandId = request.commandId ?? randomUUID();
     const { status } = await this.assertVisible(caseId, principal);
-    const command: DisciplinaryCaseCommand = { type: 'ExtendCaseHandling', data: { caseId, limitDays: body.limitDays, reason: body.reason }, context: this.contextOf(principal, body.occurredAt) };
+    const command: DisciplinaryCaseCommand = {
+      type: 'ExtendCaseHandling',
+      data: { caseId, limitDays: body.limitDays, reason: body.reason },
+      context: this.contextOf(principal, body.occurredAt),
+    };
     return this.execute(caseId, commandId, request, command, status);
   }
 
@@ -185,7 +211,11 @@ export class CaseCommandService {
     const events: DisciplinaryCaseEvent[] = [];
     let after: string | undefined;
     for (;;) {
-      const page = await this.store.readAll({ limit: CITATION_PAGE, categories: [DISCIPLINARY_CASE_CATEGORY], ...(after === undefined ? {} : { after }) });
+      const page = await this.store.readAll({
+        limit: CITATION_PAGE,
+        categories: [DISCIPLINARY_CASE_CATEGORY],
+        ...(after === undefined ? {} : { after }),
+      });
       for (const event of page) events.push(recordedOf(event));
       if (page.length < CITATION_PAGE) return findingCitations(events);
       after = page.at(-1)!.checkpoint;
@@ -195,17 +225,35 @@ export class CaseCommandService {
   private contextOf(principal: Principal, occurredAt: string | undefined): CommandContext {
     const now = this.clock.now().toISOString();
     return {
-      actor: { personId: principal.personId, unitId: principal.unitId, roles: principal.roles, ...(principal.position ? { position: principal.position } : {}) },
+      actor: {
+        personId: principal.personId,
+        unitId: principal.unitId,
+        roles: principal.roles,
+        ...(principal.position ? { position: principal.position } : {}),
+      },
       occurredAt: occurredAt ? new Date(occurredAt).toISOString() : now,
       now,
     };
   }
 
-  private async execute(caseId: string, commandId: string, request: CommandRequest, command: DisciplinaryCaseCommand, statusBefore: CaseStatus = 'proposed'): Promise<CaseCommandResult> {
-    const { events } = await recordCommand(this.store, this.decider, disciplinaryCaseStreamId(caseId), command, { commandId, correlationId: correlationOf(request, commandId) }, {
-      schemaVersion: CASE_SCHEMA_VERSION,
-      retries: this.config.commandRetries,
-    });
+  private async execute(
+    caseId: string,
+    commandId: string,
+    request: CommandRequest,
+    command: DisciplinaryCaseCommand,
+    statusBefore: CaseStatus = 'proposed',
+  ): Promise<CaseCommandResult> {
+    const { events } = await recordCommand(
+      this.store,
+      this.decider,
+      disciplinaryCaseStreamId(caseId),
+      command,
+      { commandId, correlationId: correlationOf(request, commandId) },
+      {
+        schemaVersion: CASE_SCHEMA_VERSION,
+        retries: this.config.commandRetries,
+      },
+    );
     return resultOf(caseId, events[0]!, statusBefore);
   }
 }

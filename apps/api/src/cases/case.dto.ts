@@ -37,7 +37,10 @@ export class ProposeCaseDto extends CaseStepDto {
   @MaxLength(100)
   personId!: string;
 
-  @ApiProperty({ example: ['6f1c2a52-3d51-5b8e-9a7b-0d6a1e5c4f10'], description: 'Các phát hiện đã được thanh tra xác nhận, có nêu tên người này' })
+  @ApiProperty({
+    example: ['6f1c2a52-3d51-5b8e-9a7b-0d6a1e5c4f10'],
+    description: 'Các phát hiện đã được thanh tra xác nhận, có nêu tên người này',
+  })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(50)
@@ -48,7 +51,10 @@ export class ProposeCaseDto extends CaseStepDto {
   @IsIn(DISCIPLINE_FORMS)
   proposedForm!: string;
 
-  @ApiProperty({ example: 'Chuyển nhiệm vụ thuộc chức năng của Sở Xây dựng sang Sở Tài nguyên và Môi trường, làm nhiệm vụ chậm 5 ngày làm việc.', description: 'Nội dung vi phạm và căn cứ đề nghị (15–4000 ký tự)' })
+  @ApiProperty({
+    example: 'Chuyển nhiệm vụ thuộc chức năng của Sở Xây dựng sang Sở Tài nguyên và Môi trường, làm nhiệm vụ chậm 5 ngày làm việc.',
+    description: 'Nội dung vi phạm và căn cứ đề nghị (15–4000 ký tự)',
+  })
   @IsString()
   @MaxLength(4000)
   grounds!: string;
@@ -105,7 +111,11 @@ export class DecisionDocumentDto {
 }
 
 export class DecideCaseDto extends CaseStepDto {
-  @ApiProperty({ enum: DISCIPLINE_FORMS, example: 'khien_trach', description: 'Hình thức kỷ luật quyết định (có thể khác hình thức đề nghị)' })
+  @ApiProperty({
+    enum: DISCIPLINE_FORMS,
+    example: 'khien_trach',
+    description: 'Hình thức kỷ luật quyết định (có thể khác hình thức đề nghị)',
+  })
   @IsIn(DISCIPLINE_FORMS)
   form!: string;
 
@@ -116,27 +126,41 @@ export class DecideCaseDto extends CaseStepDto {
   @Type(() => DecisionDocumentDto)
   document!: DecisionDocumentDto;
 
-  @ApiPropertyOptional({ example: false, description: 'Xác nhận đã xem xét việc hành vi đã hết thời hiệu; bắt buộc khi có cảnh báo hết thời hiệu' })
+  @ApiPropertyOptional({
+    example: false,
+    description: 'Xác nhận đã xem xét việc hành vi đã hết thời hiệu; bắt buộc khi có cảnh báo hết thời hiệu',
+  })
   @IsOptional()
   @IsBoolean()
   limitationAcknowledged?: boolean;
 }
 
 export class WithdrawCaseDto extends CaseStepDto {
-  @ApiProperty({ example: 'Thanh tra đã sửa đổi kết luận; không còn căn cứ đề nghị kỷ luật.', description: 'Lý do rút đề nghị (15–4000 ký tự)' })
+  @ApiProperty({
+    example: 'Thanh tra đã sửa đổi kết luận; không còn căn cứ đề nghị kỷ luật.',
+    description: 'Lý do rút đề nghị (15–4000 ký tự)',
+  })
   @IsString()
   @MaxLength(4000)
   reason!: string;
 }
 
 export class ExtendCaseHandlingDto extends CaseStepDto {
-  @ApiProperty({ example: 150, minimum: HANDLING_LIMIT_DAYS + 1, maximum: HANDLING_MAX_DAYS, description: 'Thời hạn xử lý kỷ luật mới, tính bằng ngày kể từ ngày bắt đầu (tối đa 150 ngày, Nghị định 172/2025/NĐ-CP)' })
+  @ApiProperty({
+    example: 150,
+    minimum: HANDLING_LIMIT_DAYS + 1,
+    maximum: HANDLING_MAX_DAYS,
+    description: 'Thời hạn xử lý kỷ luật mới, tính bằng ngày kể từ ngày bắt đầu (tối đa 150 ngày, Nghị định 172/2025/NĐ-CP)',
+  })
   @IsInt()
   @Min(1)
   @Max(1000)
   limitDays!: number;
 
-  @ApiProperty({ example: 'Vụ việc có tình tiết phức tạp, cần thanh tra, kiểm tra để xác minh làm rõ thêm.', description: 'Lý do gia hạn (15–4000 ký tự)' })
+  @ApiProperty({
+    example: 'Vụ việc có tình tiết phức tạp, cần thanh tra, kiểm tra để xác minh làm rõ thêm.',
+    description: 'Lý do gia hạn (15–4000 ký tự)',
+  })
   @IsString()
   @MaxLength(4000)
   reason!: string;

@@ -26,8 +26,16 @@ export class CasesController {
   @Post()
   @HttpCode(201)
   @Roles('home_affairs')
-  @ApiOperation({ summary: 'Nội vụ đề nghị xem xét kỷ luật một người, viện dẫn các phát hiện đã được xác nhận (DisciplinaryCaseProposed); cảnh báo nếu hết thời hiệu' })
-  async propose(@Body() body: ProposeCaseDto, @CurrentPrincipal() principal: Principal, @Req() request: CommandRequest, @Res({ passthrough: true }) response: Response): Promise<CaseCommandResult> {
+  @ApiOperation({
+    summary:
+      'Nội vụ đề nghị xem xét kỷ luật một người, viện dẫn các phát hiện đã được xác nhận (DisciplinaryCaseProposed); cảnh báo nếu hết thời hiệu',
+  })
+  async propose(
+    @Body() body: ProposeCaseDto,
+    @CurrentPrincipal() principal: Principal,
+    @Req() request: CommandRequest,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<CaseCommandResult> {
     const result = await this.commands.propose(principal, body, request);
     response.setHeader('Location', `/cases/${result.caseId}`);
     return result;
@@ -37,7 +45,12 @@ export class CasesController {
   @HttpCode(201)
   @Roles('home_affairs')
   @ApiOperation({ summary: 'Đưa hồ sơ ra xem xét (DisciplinaryCaseReviewStarted)' })
-  review(@Param('caseId', CaseIdPipe) caseId: string, @Body() body: StartCaseReviewDto, @CurrentPrincipal() principal: Principal, @Req() request: CommandRequest): Promise<CaseCommandResult> {
+  review(
+    @Param('caseId', CaseIdPipe) caseId: string,
+    @Body() body: StartCaseReviewDto,
+    @CurrentPrincipal() principal: Principal,
+    @Req() request: CommandRequest,
+  ): Promise<CaseCommandResult> {
     return this.commands.startReview(caseId, principal, body, request);
   }
 
@@ -45,7 +58,12 @@ export class CasesController {
   @HttpCode(201)
   @Roles('home_affairs')
   @ApiOperation({ summary: 'Ghi nhận quyết định kỷ luật: hình thức và văn bản quyết định (DisciplinaryCaseDecided)' })
-  decide(@Param('caseId', CaseIdPipe) caseId: string, @Body() body: DecideCaseDto, @CurrentPrincipal() principal: Principal, @Req() request: CommandRequest): Promise<CaseCommandResult> {
+  decide(
+    @Param('caseId', CaseIdPipe) caseId: string,
+    @Body() body: DecideCaseDto,
+    @CurrentPrincipal() principal: Principal,
+    @Req() request: CommandRequest,
+  ): Promise<CaseCommandResult> {
     return this.commands.decide(caseId, principal, body, request);
   }
 
@@ -53,15 +71,27 @@ export class CasesController {
   @HttpCode(201)
   @Roles('home_affairs')
   @ApiOperation({ summary: 'Rút đề nghị kỷ luật, có ghi lý do (DisciplinaryCaseWithdrawn)' })
-  withdraw(@Param('caseId', CaseIdPipe) caseId: string, @Body() body: WithdrawCaseDto, @CurrentPrincipal() principal: Principal, @Req() request: CommandRequest): Promise<CaseCommandResult> {
+  withdraw(
+    @Param('caseId', CaseIdPipe) caseId: string,
+    @Body() body: WithdrawCaseDto,
+    @CurrentPrincipal() principal: Principal,
+    @Req() request: CommandRequest,
+  ): Promise<CaseCommandResult> {
     return this.commands.withdraw(caseId, principal, body, request);
   }
 
   @Post(':caseId/extension')
   @HttpCode(201)
   @Roles('home_affairs')
-  @ApiOperation({ summary: 'Kéo dài thời hạn xử lý kỷ luật của vụ việc phức tạp, tối đa 150 ngày, có ghi lý do (DisciplinaryCaseHandlingExtended)' })
-  extend(@Param('caseId', CaseIdPipe) caseId: string, @Body() body: ExtendCaseHandlingDto, @CurrentPrincipal() principal: Principal, @Req() request: CommandRequest): Promise<CaseCommandResult> {
+  @ApiOperation({
+    summary: 'Kéo dài thời hạn xử lý kỷ luật của vụ việc phức tạp, tối đa 150 ngày, có ghi lý do (DisciplinaryCaseHandlingExtended)',
+  })
+  extend(
+    @Param('caseId', CaseIdPipe) caseId: string,
+    @Body() body: ExtendCaseHandlingDto,
+    @CurrentPrincipal() principal: Principal,
+    @Req() request: CommandRequest,
+  ): Promise<CaseCommandResult> {
     return this.commands.extendHandling(caseId, principal, body, request);
   }
 
@@ -78,15 +108,24 @@ export class CasesController {
 
   @Get(':caseId')
   @Roles(...CASE_READER_ROLES)
-  @ApiOperation({ summary: 'Một hồ sơ kỷ luật: người, phát hiện viện dẫn, thời hiệu và cảnh báo, thời hạn xử lý (số ngày còn lại, cảnh báo sắp hết hoặc quá hạn), từng bước xử lý' })
+  @ApiOperation({
+    summary:
+      'Một hồ sơ kỷ luật: người, phát hiện viện dẫn, thời hiệu và cảnh báo, thời hạn xử lý (số ngày còn lại, cảnh báo sắp hết hoặc quá hạn), từng bước xử lý',
+  })
   async detail(@Param('caseId', CaseIdPipe) caseId: string, @CurrentPrincipal() principal: Principal): Promise<CaseDetail> {
     return (await this.query.detail(principal, caseId)).detail;
   }
 
   @Get(':caseId/evidence-bundle')
   @Roles(...CASE_READER_ROLES)
-  @ApiOperation({ summary: 'Tải về bộ chứng cứ của hồ sơ (một tệp JSON): sự kiện, phát hiện, quá trình giữ nhiệm vụ, phân định trách nhiệm' })
-  async evidenceBundle(@Param('caseId', CaseIdPipe) caseId: string, @CurrentPrincipal() principal: Principal, @Res({ passthrough: true }) response: Response): Promise<EvidenceBundle> {
+  @ApiOperation({
+    summary: 'Tải về bộ chứng cứ của hồ sơ (một tệp JSON): sự kiện, phát hiện, quá trình giữ nhiệm vụ, phân định trách nhiệm',
+  })
+  async evidenceBundle(
+    @Param('caseId', CaseIdPipe) caseId: string,
+    @CurrentPrincipal() principal: Principal,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<EvidenceBundle> {
     const bundle = await this.bundles.bundle(principal, caseId);
     response.setHeader('Content-Disposition', `attachment; filename="disciplinary-case-${caseId}-evidence.json"`);
     return bundle;

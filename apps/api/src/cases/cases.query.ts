@@ -98,10 +98,22 @@ export interface CaseDetail {
 
 export function parseCaseFilter(query: Record<string, unknown>): CaseFilter {
   const known = new Set(['person', 'unit', 'status', 'limit']);
-  for (const key of Object.keys(query)) if (!known.has(key)) throw invalidParam(key, `unknown parameter; known: ${[...known].join(', ')}`, `tham số không được hỗ trợ; các tham số được nhận: ${[...known].join(', ')}`);
+  for (const key of Object.keys(query))
+    if (!known.has(key))
+      throw invalidParam(
+        key,
+        `unknown parameter; known: ${[...known].join(', ')}`,
+        `tham số không được hỗ trợ; các tham số được nhận: ${[...known].join(', ')}`,
+      );
   const status = singleParam(query, 'status');
-  if (status !== null && !(CASE_STATUSES as readonly string[]).includes(status)) throw invalidParam('status', `must be one of ${CASE_STATUSES.join(', ')}`, `phải là một trong: ${CASE_STATUSES.join(', ')}`);
-  return { person: singleParam(query, 'person'), unit: singleParam(query, 'unit'), status: status as CaseStatus | null, limit: pageLimit(query, 50, 200) };
+  if (status !== null && !(CASE_STATUSES as readonly string[]).includes(status))
+    throw invalidParam('status', `must be one of ${CASE_STATUSES.join(', ')}`, `phải là một trong: ${CASE_STATUSES.join(', ')}`);
+  return {
+    person: singleParam(query, 'person'),
+    unit: singleParam(query, 'unit'),
+    status: status as CaseStatus | null,
+    limit: pageLimit(query, 50, 200),
+  };
 }
 
 /** GET /cases (the disciplinary_cases read model, within the reader's jurisdiction) and GET /cases/{id} (folded from the case's stream). */
@@ -150,16 +162,33 @@ export class CasesQuery {
   async detail(principal: Principal, caseId: string): Promise<{ detail: CaseDetail; events: StoredEvent[] }> {
     const events = await this.store.readStream(disciplinaryCaseStreamId(caseId));
     if (events.length === 0) throw caseNotFound(caseId);
-    const detail = foldDetail(events, (personId) => this.nameOf(personId), localDateOf(this.clock.now().getTime()), this.config.caseDeadlineWarningDays);
+    const detail = foldDetail(
+      events,
+      (personId) => this.nameOf(personId),
+      localDateOf(this.clock.now().getTime()),
+      this.config.caseDeadlineWarningDays,
+    );
     this.jurisdiction.assertPersonVisible(principal, detail.personId);
     return { detail, events };
   }
 
-  private handlingOf(row: Record<string, any>, today: string): Pick<CaseSummary, 'handlingDeadline' | 'daysLeft' | 'handlingState' | 'handlingWarnings'> {
+  private handlingOf(
+    row: Record<string, any>,
+    today: string,
+  ): Pick<CaseSummary, 'handlingDeadline' | 'daysLeft' | 'handlingState' | 'handlingWarnings'> {
     if (row['handling_deadline'] === null) return { handlingDeadline: null, daysLeft: null, handlingState: null, handlingWarnings: [] };
-    const period: HandlingPeriod = { startsOn: row['handling_starts_on'], basis: 'finding_confirmed', limitDays: row['handling_limit_days'], deadline: row['handling_deadline'] };
+    const period: HandlingPeriod = {
+      startsOn: row['handling_starts_on'],
+      basis: 'finding_confirmed',
+      limitDays: row['handling_limit_days'],
+      deadline: row['handling_deadline'],
+    };
     const status =
-      row['status'] === 'decided' ? { kind: 'decided' as const, signedOn: row['decided_on'] as string } : row['status'] === 'withdrawn' ? { kind: 'withdrawn' as const } : { kind: 'open' as const };
+      row['status'] === 'decided'
+        ? { kind: 'decided' as const, signedOn: row['decided_on'] as string }
+        : row['status'] === 'withdrawn'
+          ? { kind: 'withdrawn' as const }
+          : { kind: 'open' as const };
     const view = handlingView(period, status, today, this.config.caseDeadlineWarningDays);
     return { handlingDeadline: view.deadline, daysLeft: view.daysLeft, handlingState: view.state, handlingWarnings: view.warnings };
   }
@@ -170,10 +199,20 @@ export class CasesQuery {
 }
 
 function stepOf(event: StoredEvent): Step {
-  return { eventId: event.id, occurredAt: event.metadata.occurredAt, recordedAt: event.recordedAt, by: { personId: event.metadata.actor.personId, unitId: event.metadata.actor.unitId } };
+  return {
+    eventId: event.id,
+    occurredAt: event.metadata.occurredAt,
+    recordedAt: event.recordedAt,
+    by: { personId: event.metadata.actor.personId, unitId: event.metadata.actor.unitId },
+  };
 }
 
-function foldDetail(events: readonly StoredEvent[], nameOf: (personId: string) => string | null, today: string, warnWithinDays: number): CaseDetail {
+function foldDetail(
+  events: readonly StoredEvent[],
+  nameOf: (personId: string) => string | null,
+  today: string,
+  warnWithinDays: number,
+): CaseDetail {
   const [first, ...rest] = events;
   const proposed = first!.data as unknown as CaseProposedData;
   const detail: CaseDetail = {
@@ -218,9 +257,14 @@ function foldDetail(events: readonly StoredEvent[], nameOf: (personId: string) =
   const proposedPeriod = (proposed as Partial<CaseProposedData>).handling;
   if (proposedPeriod !== undefined) {
     const last = detail.extensions.at(-1);
-    const period: HandlingPeriod = last === undefined ? proposedPeriod : { ...proposedPeriod, limitDays: last.limitDays, deadline: last.deadline };
+    const period: HandlingPeriod =
+      last === undefined ? proposedPeriod : { ...proposedPeriod, limitDays: last.limitDays, deadline: last.deadline };
     const status =
-      detail.decision !== null ? { kind: 'decided' as const, signedOn: detail.decision.document.date } : detail.withdrawal !== null ? { kind: 'withdrawn' as const } : { kind: 'open' as const };
+      detail.decision !== null
+        ? { kind: 'decided' as const, signedOn: detail.decision.document.date }
+        : detail.withdrawal !== null
+          ? { kind: 'withdrawn' as const }
+          : { kind: 'open' as const };
     detail.handling = handlingView(period, status, today, warnWithinDays);
   }
   return detail;

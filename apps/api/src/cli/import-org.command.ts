@@ -32,7 +32,12 @@ function parseArguments(argv: string[]): Arguments {
   const file = files[0]!;
   const extension = extname(file).toLowerCase();
   if (extension !== '.csv' && extension !== '.json') throw new UsageError(`tệp phải có đuôi .csv hoặc .json: ${file}`);
-  return { file, format: extension === '.csv' ? 'csv' : 'json', mode: flags.includes('--good-rows-only') ? 'good_rows_only' : 'all_or_nothing', dryRun: flags.includes('--dry-run') };
+  return {
+    file,
+    format: extension === '.csv' ? 'csv' : 'json',
+    mode: flags.includes('--good-rows-only') ? 'good_rows_only' : 'all_or_nothing',
+    dryRun: flags.includes('--dry-run'),
+  };
 }
 
 function readUtf8(file: string): string {
@@ -52,7 +57,14 @@ function readUtf8(file: string): string {
 /** The report as lines a person reads: one per issue, then a summary. */
 export function describeOutcome(outcome: OrgImportOutcome): string[] {
   const lines = outcome.issues.map((issue) => {
-    const where = issue.index === 0 ? (issue.line !== null ? `Tệp (dòng ${issue.line})` : 'Tệp') : issue.line !== null ? `Dòng ${issue.line}` : `Bản ghi ${issue.index}`;
+    const where =
+      issue.index === 0
+        ? issue.line !== null
+          ? `Tệp (dòng ${issue.line})`
+          : 'Tệp'
+        : issue.line !== null
+          ? `Dòng ${issue.line}`
+          : `Bản ghi ${issue.index}`;
     return issue.field === 'file' ? `${where}: ${issue.reason}` : `${where}, cột ${issue.field}: ${issue.reason}`;
   });
   const { created, updated, unchanged, rejected } = outcome.counts;
@@ -96,7 +108,12 @@ export async function runImportOrg(argv: string[], env: NodeJS.ProcessEnv, io: C
   const store = new PostgresEventStore(pool, { maxEventBytes: config.maxEventBytes, notify: config.eventStoreNotify });
   const organisation = new OrganisationReadModel(store);
   try {
-    await prepareDatabase({ databaseUrl: config.databaseUrl, databaseOwnerUrl: config.databaseOwnerUrl }, pool, () => undefined, () => undefined);
+    await prepareDatabase(
+      { databaseUrl: config.databaseUrl, databaseOwnerUrl: config.databaseOwnerUrl },
+      pool,
+      () => undefined,
+      () => undefined,
+    );
     await organisation.onApplicationBootstrap();
     const service = new OrgImportService(store, config, systemClock, organisation);
     const commandId = randomUUID();

@@ -45,7 +45,9 @@ describe('npm run import-org', () => {
     const written = (await countOrgEvents(db.url)) - seeded;
     expect(written).toBeGreaterThan(0);
     expect(first.out()).toContain(`đã ghi ${written} sự kiện`);
-    expect(await importsOfOrgEvents(db.url, seeded)).toEqual([{ source: 'import-org:good.csv', batchId: expect.stringMatching(/^[0-9a-f-]{36}$/) }]);
+    expect(await importsOfOrgEvents(db.url, seeded)).toEqual([
+      { source: 'import-org:good.csv', batchId: expect.stringMatching(/^[0-9a-f-]{36}$/) },
+    ]);
     const second = captured();
     expect(await runImportOrg([fixture('good.csv')], { DATABASE_URL: db.url }, second.io)).toBe(0);
     expect(second.out()).toContain('đã ghi 0 sự kiện');

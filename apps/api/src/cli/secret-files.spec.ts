@@ -43,6 +43,8 @@ describe('secret files of the container setup', () => {
     const dir = freshDir();
     ensureSecretFiles(dir, 0o600);
     writeFileSync(join(dir, 'db-owner-password'), '\n');
-    expect(() => ensureSecretFiles(dir, 0o600)).toThrow(`${join(dir, 'db-owner-password')} exists but is empty: remove it to have a new secret generated`);
+    expect(() => ensureSecretFiles(dir, 0o600)).toThrow(
+      `${join(dir, 'db-owner-password')} exists but is empty: remove it to have a new secret generated`,
+    );
   });
 });

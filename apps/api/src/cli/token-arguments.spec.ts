@@ -7,12 +7,36 @@ const MAX = 12 * 3600;
 describe('token CLI arguments', () => {
   it('read a principal with roles, position, jurisdiction and lifetime', () => {
     expect(
-      parseTokenArguments(['--person', 'do-van-phuc', '--unit', 'thanh-tra-tp', '--roles', 'inspector', '--jurisdiction', 'ubnd-tp', '--ttl', '2h', '--name', 'Đỗ Văn Phúc'], MAX),
+      parseTokenArguments(
+        [
+          '--person',
+          'do-van-phuc',
+          '--unit',
+          'thanh-tra-tp',
+          '--roles',
+          'inspector',
+          '--jurisdiction',
+          'ubnd-tp',
+          '--ttl',
+          '2h',
+          '--name',
+          'Đỗ Văn Phúc',
+        ],
+        MAX,
+      ),
     ).toEqual({
-      principal: { personId: 'do-van-phuc', unitId: 'thanh-tra-tp', roles: ['inspector'], jurisdictionUnitId: 'ubnd-tp', name: 'Đỗ Văn Phúc' },
+      principal: {
+        personId: 'do-van-phuc',
+        unitId: 'thanh-tra-tp',
+        roles: ['inspector'],
+        jurisdictionUnitId: 'ubnd-tp',
+        name: 'Đỗ Văn Phúc',
+      },
       ttlSeconds: 7200,
     });
-    expect(parseTokenArguments(['--person', 'le-van-cuong', '--unit', 'so-xay-dung', '--roles', 'officer, clerk', '--position', 'staff'], MAX)).toEqual({
+    expect(
+      parseTokenArguments(['--person', 'le-van-cuong', '--unit', 'so-xay-dung', '--roles', 'officer, clerk', '--position', 'staff'], MAX),
+    ).toEqual({
       principal: { personId: 'le-van-cuong', unitId: 'so-xay-dung', roles: ['officer', 'clerk'], position: 'staff' },
       ttlSeconds: 8 * 3600,
     });
@@ -24,7 +48,10 @@ describe('token CLI arguments', () => {
     [['--person', 'p', '--unit', 'u'], /--roles is required/],
     [['--person', 'p', '--unit', 'u', '--roles', 'officer,boss'], /unknown role\(s\): boss/],
     [['--person', 'p', '--unit', 'u', '--roles', 'inspector'], /need --jurisdiction/],
-    [['--person', 'p', '--unit', 'u', '--roles', 'unit_head', '--jurisdiction', 'ubnd-tp'], /--jurisdiction is read only for roles inspector, home_affairs, office_chief/],
+    [
+      ['--person', 'p', '--unit', 'u', '--roles', 'unit_head', '--jurisdiction', 'ubnd-tp'],
+      /--jurisdiction is read only for roles inspector, home_affairs, office_chief/,
+    ],
     [['--person', 'p', '--unit', 'u', '--roles', 'officer', '--position', 'chief'], /--position must be one of/],
     [['--person', 'p', '--unit', 'u', '--roles', 'officer', '--ttl', 'forever'], /--ttl must look like/],
     [['--person', 'p', '--unit', 'u', '--roles', 'officer', '--ttl', '90d'], /between 1s and 43200s \(JWT_MAX_TTL\)/],
@@ -46,16 +73,23 @@ describe('token CLI arguments', () => {
 });
 
 describe('token CLI help', () => {
-  it.each([[['--help']], [['-h']], [['--person', 'p', '--help']], [['--person', 'p', '--unit', 'u', '--roles', 'officer', '-h']]])('%j asks for the usage', (argv) => {
-    expect(wantsTokenHelp(argv)).toBe(true);
-  });
+  it.each([[['--help']], [['-h']], [['--person', 'p', '--help']], [['--person', 'p', '--unit', 'u', '--roles', 'officer', '-h']]])(
+    '%j asks for the usage',
+    (argv) => {
+      expect(wantsTokenHelp(argv)).toBe(true);
+    },
+  );
 
-  it.each([[[]], [['--person', 'p', '--unit', 'u', '--roles', 'officer']], [['--name', '--help', '--person', 'p']], [['--', '--help']]])('%j does not', (argv) => {
-    expect(wantsTokenHelp(argv)).toBe(false);
-  });
+  it.each([[[]], [['--person', 'p', '--unit', 'u', '--roles', 'officer']], [['--name', '--help', '--person', 'p']], [['--', '--help']]])(
+    '%j does not',
+    (argv) => {
+      expect(wantsTokenHelp(argv)).toBe(false);
+    },
+  );
 
   it('the usage names every option, --help and how to run it in the container image', () => {
-    for (const option of ['--person', '--unit', '--roles', '--position', '--jurisdiction', '--name', '--ttl', '--help']) expect(TOKEN_USAGE).toContain(option);
+    for (const option of ['--person', '--unit', '--roles', '--position', '--jurisdiction', '--name', '--ttl', '--help'])
+      expect(TOKEN_USAGE).toContain(option);
     expect(TOKEN_USAGE).toContain('node dist/apps/api/src/cli/mint-token.js');
     expect(TOKEN_USAGE).toContain('JWT_SECRET_FILE');
   });

@@ -27,7 +27,12 @@ const DEFAULT_TTL_SECONDS = 8 * 3600;
 
 /** `--help` or `-h` anywhere among the options (not as the value of one, not after `--`): print the usage, mint nothing. */
 export function wantsTokenHelp(argv: string[]): boolean {
-  const { values } = parseArgs({ args: argv, options: { ...OPTIONS, help: { type: 'boolean', short: 'h' } }, strict: false, allowPositionals: true });
+  const { values } = parseArgs({
+    args: argv,
+    options: { ...OPTIONS, help: { type: 'boolean', short: 'h' } },
+    strict: false,
+    allowPositionals: true,
+  });
   return values.help === true;
 }
 
@@ -44,7 +49,10 @@ export function parseTokenArguments(argv: string[], maxTtlSeconds: number): { pr
   }
   if (!values.person) throw new UsageError('--person is required');
   if (!values.unit) throw new UsageError('--unit is required');
-  const roles = (values.roles ?? '').split(',').map((role) => role.trim()).filter(Boolean);
+  const roles = (values.roles ?? '')
+    .split(',')
+    .map((role) => role.trim())
+    .filter(Boolean);
   if (roles.length === 0) throw new UsageError('--roles is required (comma-separated)');
   const unknown = roles.filter((role) => !ROLES.includes(role as Role));
   if (unknown.length > 0) throw new UsageError(`unknown role(s): ${unknown.join(', ')}`);
@@ -73,6 +81,7 @@ export function parseTokenArguments(argv: string[], maxTtlSeconds: number): { pr
 function parseTtl(text: string, maxTtlSeconds: number): number {
   const seconds = /^\d+[smhd]$/.test(text.trim()) ? parseDurationSeconds(text) : undefined;
   if (seconds === undefined) throw new UsageError(`--ttl must look like 30m, 8h or 7d (got ${text})`);
-  if (seconds <= 0 || seconds > maxTtlSeconds) throw new UsageError(`--ttl must be between 1s and ${maxTtlSeconds}s (JWT_MAX_TTL); got ${text}`);
+  if (seconds <= 0 || seconds > maxTtlSeconds)
+    throw new UsageError(`--ttl must be between 1s and ${maxTtlSeconds}s (JWT_MAX_TTL); got ${text}`);
   return seconds;
 }

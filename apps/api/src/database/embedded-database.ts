@@ -108,7 +108,9 @@ async function ensureServiceRole(server: EmbeddedPostgres, dataDir: string): Pro
   try {
     const { rowCount } = await client.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [SERVICE_ROLE]);
     const literal = `'${password.replace(/'/g, "''")}'`;
-    await client.query(`${rowCount === 0 ? 'CREATE' : 'ALTER'} ROLE ${SERVICE_ROLE} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD ${literal}`);
+    await client.query(
+      `${rowCount === 0 ? 'CREATE' : 'ALTER'} ROLE ${SERVICE_ROLE} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD ${literal}`,
+    );
   } finally {
     await client.end();
   }

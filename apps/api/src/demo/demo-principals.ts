@@ -6,7 +6,14 @@ import type { Principal } from '../auth/principal';
  */
 export const DEMO_PRINCIPALS: ReadonlyArray<{ principal: Principal }> = [
   {
-    principal: { personId: 'tran-van-an', unitId: 'ubnd-tp', position: 'head', roles: ['office_chief'], jurisdictionUnitId: 'ubnd-tp', name: 'Trần Văn An' },
+    principal: {
+      personId: 'tran-van-an',
+      unitId: 'ubnd-tp',
+      position: 'head',
+      roles: ['office_chief'],
+      jurisdictionUnitId: 'ubnd-tp',
+      name: 'Trần Văn An',
+    },
   },
   {
     principal: { personId: 'nguyen-thi-binh', unitId: 'so-xay-dung', position: 'head', roles: ['unit_head'], name: 'Nguyễn Thị Bình' },
@@ -15,10 +22,24 @@ export const DEMO_PRINCIPALS: ReadonlyArray<{ principal: Principal }> = [
     principal: { personId: 'le-van-cuong', unitId: 'so-xay-dung', position: 'staff', roles: ['officer'], name: 'Lê Văn Cường' },
   },
   {
-    principal: { personId: 'vu-thu-ha', unitId: 'thanh-tra-tp', position: 'staff', roles: ['inspector'], jurisdictionUnitId: 'ubnd-tp', name: 'Vũ Thu Hà' },
+    principal: {
+      personId: 'vu-thu-ha',
+      unitId: 'thanh-tra-tp',
+      position: 'staff',
+      roles: ['inspector'],
+      jurisdictionUnitId: 'ubnd-tp',
+      name: 'Vũ Thu Hà',
+    },
   },
   {
-    principal: { personId: 'le-duc-viet', unitId: 'so-noi-vu', position: 'staff', roles: ['home_affairs'], jurisdictionUnitId: 'ubnd-tp', name: 'Lê Đức Việt' },
+    principal: {
+      personId: 'le-duc-viet',
+      unitId: 'so-noi-vu',
+      position: 'staff',
+      roles: ['home_affairs'],
+      jurisdictionUnitId: 'ubnd-tp',
+      name: 'Lê Đức Việt',
+    },
   },
   {
     principal: { personId: 'quan-tri', unitId: 'ubnd-tp', roles: ['admin'], name: 'Quản trị hệ thống' },

@@ -34,7 +34,12 @@ export async function seedDemoTasks(
     for (const [step, command] of task.commands.entries()) {
       if (options.shouldStop?.()) throw new DemoLoadInterrupted(`the demo tasks were loaded up to ${index}/${tasks.length}`);
       const commandId = nameBasedUuid(`demo-task|${task.taskId}|${step}`);
-      await recorder.record(task.taskId, command, { commandId, correlationId: `demo-${task.taskId}`, causationId: null, import: { ...DEMO_IMPORT } });
+      await recorder.record(task.taskId, command, {
+        commandId,
+        correlationId: `demo-${task.taskId}`,
+        causationId: null,
+        import: { ...DEMO_IMPORT },
+      });
     }
     if ((index + 1) % 50 === 0 || index + 1 === tasks.length) {
       progress(`demo tasks: ${index + 1}/${tasks.length}`);

@@ -76,7 +76,8 @@ export class DeadlineWatcher implements OnApplicationBootstrap, OnApplicationShu
       let next = interval;
       this.running = this.runOnce()
         .then((round) => {
-          if (round.lapsesRecorded > 0) this.logger.log(`recorded ${round.lapsesRecorded} deadline lapse(s) on ${round.tasksExamined} task(s)`);
+          if (round.lapsesRecorded > 0)
+            this.logger.log(`recorded ${round.lapsesRecorded} deadline lapse(s) on ${round.tasksExamined} task(s)`);
           if (this.lastError) this.logger.log('deadline watch resumed');
           this.lastError = null;
           this.lastRoundAt = new Date().toISOString();
@@ -158,7 +159,13 @@ export class DeadlineWatcher implements OnApplicationBootstrap, OnApplicationShu
           this.decider,
           streamId,
           lapseCommand(lapse, nowMs),
-          { actor: { ...DEADLINE_WATCHER_ACTOR }, commandId: id, correlationId: id, occurredAt: lapse.at, schemaVersion: LAPSE_SCHEMA_VERSION },
+          {
+            actor: { ...DEADLINE_WATCHER_ACTOR },
+            commandId: id,
+            correlationId: id,
+            occurredAt: lapse.at,
+            schemaVersion: LAPSE_SCHEMA_VERSION,
+          },
           { retries: 0, eventId: () => id, expectedStreamVersion: stored.length - 1 },
         );
         if (!handled.replayed) recorded += 1;

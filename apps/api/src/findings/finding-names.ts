@@ -6,7 +6,12 @@ const TOKEN = /[A-Za-z0-9][A-Za-z0-9._:@-]*[A-Za-z0-9]/g;
  * The rules explain with ids (so a finding's text never changes when a unit is renamed later); readers get
  * the names the units and persons had on the finding's day. Tokens that are not a known id stay as they are.
  */
-export function withNames(text: string, organisation: OrganisationTimeline, on: string, known: ReadonlyMap<string, string> = new Map()): string {
+export function withNames(
+  text: string,
+  organisation: OrganisationTimeline,
+  on: string,
+  known: ReadonlyMap<string, string> = new Map(),
+): string {
   return text.replace(TOKEN, (token) => known.get(token) ?? nameOf(token, organisation, on) ?? token).normalize('NFC');
 }
 

@@ -1,9 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import {
-  createFindingReviewDecider,
-  findingReviewStreamId,
-  type FindingReviewCommand,
-} from '@lib/domain/finding-review';
+import { createFindingReviewDecider, findingReviewStreamId, type FindingReviewCommand } from '@lib/domain/finding-review';
 import type { EventStore } from '@lib/event-store';
 import type { Principal } from '../auth/principal';
 import { CLOCK, type Clock } from '../clock/clock';
@@ -40,7 +36,13 @@ export class FindingReviewService {
     this.decider = createFindingReviewDecider({ clockSkewMs: config.clockSkewMs });
   }
 
-  async review(type: FindingReviewCommand['type'], findingId: string, principal: Principal, body: ReviewFindingDto, request: CommandRequest): Promise<ReviewResult> {
+  async review(
+    type: FindingReviewCommand['type'],
+    findingId: string,
+    principal: Principal,
+    body: ReviewFindingDto,
+    request: CommandRequest,
+  ): Promise<ReviewResult> {
     const row = await this.findings.row(findingId);
     const finding = {
       findingId,
@@ -58,7 +60,12 @@ export class FindingReviewService {
       type,
       data: { finding, justification: body.justification },
       context: {
-        actor: { personId: principal.personId, unitId: principal.unitId, roles: principal.roles, ...(principal.position ? { position: principal.position } : {}) },
+        actor: {
+          personId: principal.personId,
+          unitId: principal.unitId,
+          roles: principal.roles,
+          ...(principal.position ? { position: principal.position } : {}),
+        },
         occurredAt: body.occurredAt ? new Date(body.occurredAt).toISOString() : now,
         now,
       },

@@ -26,7 +26,10 @@ export class FindingsController {
 
   @Get()
   @Roles(...FINDING_READER_ROLES)
-  @ApiOperation({ summary: 'Danh sách phát hiện, mới nhất trước: lọc theo quy tắc, đơn vị, người, nhiệm vụ, trạng thái, thời gian; phân trang bằng con trỏ' })
+  @ApiOperation({
+    summary:
+      'Danh sách phát hiện, mới nhất trước: lọc theo quy tắc, đơn vị, người, nhiệm vụ, trạng thái, thời gian; phân trang bằng con trỏ',
+  })
   @ApiQuery({ name: 'rule', required: false, example: 'OWN_WORK_TRANSFERRED' })
   @ApiQuery({ name: 'unit', required: false, example: 'so-xay-dung' })
   @ApiQuery({ name: 'person', required: false, example: 'le-van-cuong' })
@@ -42,7 +45,9 @@ export class FindingsController {
 
   @Get(':findingId')
   @Roles(...FINDING_READER_ROLES)
-  @ApiOperation({ summary: 'Một phát hiện: các sự kiện làm chứng cứ, diễn giải, căn cứ, tham số quy tắc, phần trách nhiệm và các kết luận' })
+  @ApiOperation({
+    summary: 'Một phát hiện: các sự kiện làm chứng cứ, diễn giải, căn cứ, tham số quy tắc, phần trách nhiệm và các kết luận',
+  })
   async detail(@Param('findingId', FindingIdPipe) findingId: string, @CurrentPrincipal() principal: Principal): Promise<FindingDetail> {
     await this.assertVisible(principal, findingId);
     return this.query.detail(findingId);
@@ -58,7 +63,12 @@ export class FindingsController {
   @HttpCode(201)
   @Roles('inspector')
   @ApiOperation({ summary: 'Thanh tra xác nhận phát hiện, có ghi lý do (FindingConfirmed)' })
-  async confirm(@Param('findingId', FindingIdPipe) findingId: string, @Body() body: ReviewFindingDto, @CurrentPrincipal() principal: Principal, @Req() request: CommandRequest): Promise<ReviewResult> {
+  async confirm(
+    @Param('findingId', FindingIdPipe) findingId: string,
+    @Body() body: ReviewFindingDto,
+    @CurrentPrincipal() principal: Principal,
+    @Req() request: CommandRequest,
+  ): Promise<ReviewResult> {
     await this.assertVisible(principal, findingId);
     return this.reviews.review('ConfirmFinding', findingId, principal, body, request);
   }
@@ -67,7 +77,12 @@ export class FindingsController {
   @HttpCode(201)
   @Roles('inspector')
   @ApiOperation({ summary: 'Thanh tra bác bỏ phát hiện, có ghi lý do; phát hiện vẫn hiển thị kèm lý do (FindingDismissed)' })
-  async dismiss(@Param('findingId', FindingIdPipe) findingId: string, @Body() body: ReviewFindingDto, @CurrentPrincipal() principal: Principal, @Req() request: CommandRequest): Promise<ReviewResult> {
+  async dismiss(
+    @Param('findingId', FindingIdPipe) findingId: string,
+    @Body() body: ReviewFindingDto,
+    @CurrentPrincipal() principal: Principal,
+    @Req() request: CommandRequest,
+  ): Promise<ReviewResult> {
     await this.assertVisible(principal, findingId);
     return this.reviews.review('DismissFinding', findingId, principal, body, request);
   }

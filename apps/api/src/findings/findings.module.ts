@@ -12,7 +12,11 @@ import { RulesController } from './rules.controller';
 
 /** Findings and their review over HTTP, the rule catalogue in force, and the deadline watcher. */
 @Module({
-  imports: [EventStoreModule, OrgModule, TypeOrmModule.forFeature([FindingEntity, FindingPartyEntity, FindingTaskEntity, TaskSummaryEntity])],
+  imports: [
+    EventStoreModule,
+    OrgModule,
+    TypeOrmModule.forFeature([FindingEntity, FindingPartyEntity, FindingTaskEntity, TaskSummaryEntity]),
+  ],
   controllers: [FindingsController, RulesController],
   providers: [FindingsQuery, FindingReviewService, DeadlineWatcher],
   exports: [FindingsQuery, DeadlineWatcher],

@@ -89,14 +89,23 @@ const invalid = invalidParam;
 
 export function parseFindingFilter(query: Record<string, unknown>, units: string[] | null = null): FindingFilter {
   const known = new Set(['rule', 'unit', 'person', 'task', 'status', 'from', 'to', 'limit', 'cursor']);
-  for (const key of Object.keys(query)) if (!known.has(key)) throw invalid(key, `unknown parameter; known: ${[...known].join(', ')}`, `tham số không được hỗ trợ; các tham số được nhận: ${[...known].join(', ')}`);
+  for (const key of Object.keys(query))
+    if (!known.has(key))
+      throw invalid(
+        key,
+        `unknown parameter; known: ${[...known].join(', ')}`,
+        `tham số không được hỗ trợ; các tham số được nhận: ${[...known].join(', ')}`,
+      );
   const text = (field: string): string | null => singleParam(query, field);
   const rule = text('rule');
-  if (rule !== null && !(RULE_CODES as readonly string[]).includes(rule)) throw invalid('rule', `must be one of ${RULE_CODES.join(', ')}`, `phải là một trong: ${RULE_CODES.join(', ')}`);
+  if (rule !== null && !(RULE_CODES as readonly string[]).includes(rule))
+    throw invalid('rule', `must be one of ${RULE_CODES.join(', ')}`, `phải là một trong: ${RULE_CODES.join(', ')}`);
   const status = text('status');
-  if (status !== null && !(FINDING_STATUSES as readonly string[]).includes(status)) throw invalid('status', `must be one of ${FINDING_STATUSES.join(', ')}`, `phải là một trong: ${FINDING_STATUSES.join(', ')}`);
+  if (status !== null && !(FINDING_STATUSES as readonly string[]).includes(status))
+    throw invalid('status', `must be one of ${FINDING_STATUSES.join(', ')}`, `phải là một trong: ${FINDING_STATUSES.join(', ')}`);
   const task = text('task');
-  if (task !== null && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(task)) throw invalid('task', 'must be a task id (UUID)', 'phải là mã nhiệm vụ (UUID)');
+  if (task !== null && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(task))
+    throw invalid('task', 'must be a task id (UUID)', 'phải là mã nhiệm vụ (UUID)');
   const limit = pageLimit(query, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
   const from = parseInstantParam('from', query['from']);
   const to = parseInstantParam('to', query['to'], true);
@@ -123,7 +132,8 @@ function encodeCursor(at: Date, findingId: string): string {
 function decodeCursor(cursor: string): { at: string; findingId: string } {
   try {
     const [at, findingId] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
-    if (typeof at === 'string' && typeof findingId === 'string' && !Number.isNaN(Date.parse(at)) && /^[0-9a-f-]{36}$/.test(findingId)) return { at, findingId };
+    if (typeof at === 'string' && typeof findingId === 'string' && !Number.isNaN(Date.parse(at)) && /^[0-9a-f-]{36}$/.test(findingId))
+      return { at, findingId };
   } catch {
     // falls through to the 400
   }
@@ -146,16 +156,24 @@ export class FindingsQuery {
   ) {}
 
   async list(filter: FindingFilter): Promise<FindingPage> {
-    const rows = await this.filtered(filter).orderBy('f.at', 'DESC').addOrderBy('f.findingId', 'DESC').limit(filter.limit + 1).getMany();
+    const rows = await this.filtered(filter)
+      .orderBy('f.at', 'DESC')
+      .addOrderBy('f.findingId', 'DESC')
+      .limit(filter.limit + 1)
+      .getMany();
     const page = rows.slice(0, filter.limit);
     const last = page.at(-1);
     const titles = await this.titlesOf(page.map((row) => row.taskId));
-    return { items: page.map((row) => this.summary(row, titles)), nextCursor: rows.length > filter.limit && last ? encodeCursor(last.at, last.findingId) : null };
+    return {
+      items: page.map((row) => this.summary(row, titles)),
+      nextCursor: rows.length > filter.limit && last ? encodeCursor(last.at, last.findingId) : null,
+    };
   }
 
   async row(findingId: string): Promise<FindingEntity> {
     const row = await this.findings.findOneBy({ findingId });
-    if (row === null) throw new NotFoundException(problem('not-found', 'Not found', 404, `Không tìm thấy phát hiện ${findingId}.`, { findingId }));
+    if (row === null)
+      throw new NotFoundException(problem('not-found', 'Not found', 404, `Không tìm thấy phát hiện ${findingId}.`, { findingId }));
     return row;
   }
 
@@ -182,9 +200,15 @@ export class FindingsQuery {
       parameters: finding.parameters,
       exemption: finding.exemption,
       detectedBy: { eventId: row.detectedByEventId, globalPosition: row.detectedPosition },
-      superseded: row.detection === 'superseded' ? { reason: row.supersededReason ?? 'no_longer_detected', byEventId: row.supersededByEventId } : null,
+      superseded:
+        row.detection === 'superseded'
+          ? { reason: row.supersededReason ?? 'no_longer_detected', byEventId: row.supersededByEventId }
+          : null,
       evidence,
-      findingShares: finding.findingShares.map((share) => ({ ...share, explanation: withNames(share.explanation, organisation, share.on, titles) })),
+      findingShares: finding.findingShares.map((share) => ({
+        ...share,
+        explanation: withNames(share.explanation, organisation, share.on, titles),
+      })),
       reviews: row.reviews,
     };
   }
@@ -213,7 +237,10 @@ export class FindingsQuery {
       detection: row.detection,
       contestedBy,
       responsible: finding.responsible.map((party) => ({ ...this.named(party, finding.on), resolvedAs: party.resolvedAs })),
-      supervisory: finding.supervisory.map((party: SupervisoryParty) => ({ ...this.named(party, finding.on), supervisesPersonId: party.supervisesPersonId })),
+      supervisory: finding.supervisory.map((party: SupervisoryParty) => ({
+        ...this.named(party, finding.on),
+        supervisesPersonId: party.supervisesPersonId,
+      })),
       explanation: note === '' ? explanation : `${explanation} ${note}`,
       exempted: finding.exemption !== null,
     };
@@ -243,7 +270,10 @@ export class FindingsQuery {
     if (filter.from !== null) qb.andWhere('f.at >= :from', { from: filter.from });
     if (filter.to !== null) qb.andWhere('f.at < :to', { to: filter.to });
     if (filter.cursor !== null) {
-      qb.andWhere('(f.at, f.findingId) < (CAST(:cursorAt AS timestamptz), CAST(:cursorId AS uuid))', { cursorAt: filter.cursor.at, cursorId: filter.cursor.findingId });
+      qb.andWhere('(f.at, f.findingId) < (CAST(:cursorAt AS timestamptz), CAST(:cursorId AS uuid))', {
+        cursorAt: filter.cursor.at,
+        cursorId: filter.cursor.findingId,
+      });
     }
     return qb;
   }

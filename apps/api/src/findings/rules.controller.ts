@@ -13,7 +13,14 @@ export interface RuleInForce {
   timeBased: boolean;
   attributes: boolean;
   templates: Readonly<Record<string, string>>;
-  parameters: Array<{ name: string; kind: ParameterSpec['kind']; value: unknown; default: unknown; description: string; configured: boolean }>;
+  parameters: Array<{
+    name: string;
+    kind: ParameterSpec['kind'];
+    value: unknown;
+    default: unknown;
+    description: string;
+    configured: boolean;
+  }>;
 }
 
 @ApiTags('Phát hiện vi phạm và kết luận của thanh tra (findings)')
@@ -39,7 +46,14 @@ export class RulesController {
         templates: rule.templates,
         parameters: Object.entries(rule.parameters).map(([name, spec]) => {
           const value = resolved.parameters[rule.code][name];
-          return { name, kind: spec.kind, value, default: spec.default, description: spec.description, configured: JSON.stringify(value) !== JSON.stringify(spec.default) };
+          return {
+            name,
+            kind: spec.kind,
+            value,
+            default: spec.default,
+            description: spec.description,
+            configured: JSON.stringify(value) !== JSON.stringify(spec.default),
+          };
         }),
       })),
     };

@@ -43,7 +43,10 @@ export class HealthController {
   ) {}
 
   @Get()
-  async check(@Headers('authorization') authorization: string | undefined, @Res({ passthrough: true }) response: Response): Promise<HealthReport | { status: 'up' | 'down' }> {
+  async check(
+    @Headers('authorization') authorization: string | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<HealthReport | { status: 'up' | 'down' }> {
     const report = await this.report();
     response.status(report.status === 'ok' ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
     if (report.status !== 'ok') response.setHeader('Retry-After', '5');
@@ -75,7 +78,10 @@ export class HealthController {
         status: failed.length === 0 ? 'up' : 'down',
         failed,
         lag: Object.fromEntries(
-          statuses.map((s) => [s.name, { state: s.state, events: s.lag.events, seconds: s.lag.seconds, ...(s.transientError ? { retrying: s.transientError } : {}) }]),
+          statuses.map((s) => [
+            s.name,
+            { state: s.state, events: s.lag.events, seconds: s.lag.seconds, ...(s.transientError ? { retrying: s.transientError } : {}) },
+          ]),
         ),
       };
     } catch (error) {

@@ -9,7 +9,10 @@ const CONFLICTS: Readonly<Record<string, { detail: string; subject: (streamId: s
   task: { detail: 'Nhiệm vụ đang được cập nhật đồng thời; vui lòng thử lại.', subject: (_, taskId) => ({ taskId }) },
   unit: { detail: 'Đơn vị (hoặc cán bộ) đang được cập nhật đồng thời; vui lòng thử lại.', subject: (streamId) => ({ streamId }) },
   person: { detail: 'Đơn vị (hoặc cán bộ) đang được cập nhật đồng thời; vui lòng thử lại.', subject: (streamId) => ({ streamId }) },
-  [DISCIPLINARY_CASE_CATEGORY]: { detail: 'Hồ sơ kỷ luật đang được xử lý đồng thời; vui lòng thử lại.', subject: (_, caseId) => ({ caseId }) },
+  [DISCIPLINARY_CASE_CATEGORY]: {
+    detail: 'Hồ sơ kỷ luật đang được xử lý đồng thời; vui lòng thử lại.',
+    subject: (_, caseId) => ({ caseId }),
+  },
   finding_review: { detail: 'Phát hiện đang được xem xét đồng thời; vui lòng thử lại.', subject: (_, findingId) => ({ findingId }) },
 };
 
@@ -30,9 +33,13 @@ export function fromCommandHandlingError(error: unknown, problem: ProblemOf): Pr
   if (error instanceof StreamAlreadyExistsError) {
     const { category, id } = split(error.streamId);
     if (category === 'task') {
-      return problem('task-exists', 'Task already exists', 409, `Nhiệm vụ ${id} đã tồn tại; dùng /tasks/${id}/reassignments để giao lại.`, { taskId: id });
+      return problem('task-exists', 'Task already exists', 409, `Nhiệm vụ ${id} đã tồn tại; dùng /tasks/${id}/reassignments để giao lại.`, {
+        taskId: id,
+      });
     }
-    return problem('concurrency-conflict', 'Concurrent modification', 409, 'Dữ liệu đã tồn tại; vui lòng kiểm tra lại.', { streamId: error.streamId });
+    return problem('concurrency-conflict', 'Concurrent modification', 409, 'Dữ liệu đã tồn tại; vui lòng kiểm tra lại.', {
+      streamId: error.streamId,
+    });
   }
   return undefined;
 }

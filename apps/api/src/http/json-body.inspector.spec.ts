@@ -16,13 +16,25 @@ describe('inspectJsonBody', () => {
   });
 
   it('reports NUL and lone surrogates in values and keys, in document order, with dotted paths', () => {
-    const body = { title: 'a\u0000', source: { number: '\ud800' }, unitIds: ['ok', 'x\udc00'], fields: { 'k\u0000': 1 }, fine: 'Nguyễn 🚒' };
+    const body = {
+      title: 'a\u0000',
+      source: { number: '\ud800' },
+      unitIds: ['ok', 'x\udc00'],
+      fields: { 'k\u0000': 1 },
+      fine: 'Nguyễn 🚒',
+    };
     expect(inspectJsonBody(body)).toEqual({
       kind: 'unsafe-text',
       errors: [
         { field: 'title', reason: 'giá trị chứa ký tự NUL (U+0000 ở vị trí 2), không được phép' },
-        { field: 'source.number', reason: 'giá trị chứa nửa cặp mã thay thế (surrogate) đứng lẻ U+D800 ở vị trí 1, không phải văn bản Unicode hợp lệ' },
-        { field: 'unitIds.1', reason: 'giá trị chứa nửa cặp mã thay thế (surrogate) đứng lẻ U+DC00 ở vị trí 2, không phải văn bản Unicode hợp lệ' },
+        {
+          field: 'source.number',
+          reason: 'giá trị chứa nửa cặp mã thay thế (surrogate) đứng lẻ U+D800 ở vị trí 1, không phải văn bản Unicode hợp lệ',
+        },
+        {
+          field: 'unitIds.1',
+          reason: 'giá trị chứa nửa cặp mã thay thế (surrogate) đứng lẻ U+DC00 ở vị trí 2, không phải văn bản Unicode hợp lệ',
+        },
         { field: 'fields.k\\u0000', reason: 'tên trường chứa ký tự NUL (U+0000 ở vị trí 2), không được phép' },
       ],
     });
@@ -30,7 +42,10 @@ describe('inspectJsonBody', () => {
 
   it('leaves bidi and invisible characters to the field rules, refuses __proto__ keys, and checks a bare string body', () => {
     expect(inspectJsonBody({ name: 'a\u202e\u200b\u001b' })).toBeNull();
-    expect(inspectJsonBody(JSON.parse('{"__proto__":{"x":1}}'))).toEqual({ kind: 'unsafe-text', errors: [{ field: '__proto__', reason: 'tên trường "__proto__" không được phép' }] });
+    expect(inspectJsonBody(JSON.parse('{"__proto__":{"x":1}}'))).toEqual({
+      kind: 'unsafe-text',
+      errors: [{ field: '__proto__', reason: 'tên trường "__proto__" không được phép' }],
+    });
     expect(inspectJsonBody('a\u0000')).toMatchObject({ kind: 'unsafe-text', errors: [{ field: 'body' }] });
     expect(inspectJsonBody(null)).toBeNull();
   });

@@ -56,16 +56,28 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       return problem('not-found', 'Not found', 404, refusal.detail, { rule: refusal.code, context: refusal.context });
     }
     if (exception instanceof SubjectBusyError) {
-      return problem('concurrency-conflict', 'Concurrent modification', 409, 'Đang có một đề nghị kỷ luật khác đối với người này được ghi nhận; vui lòng thử lại.', {
-        personId: exception.personId,
-      });
+      return problem(
+        'concurrency-conflict',
+        'Concurrent modification',
+        409,
+        'Đang có một đề nghị kỷ luật khác đối với người này được ghi nhận; vui lòng thử lại.',
+        {
+          personId: exception.personId,
+        },
+      );
     }
     if (exception instanceof OrgImportConflictError) {
-      return problem('concurrency-conflict', 'Concurrent modification', 409, 'Tổ chức bộ máy đang được cập nhật đồng thời; vui lòng nhập lại tệp.', {
-        streamId: exception.streamId,
-        attempts: exception.attempts,
-        eventsAppended: exception.eventsAppended,
-      });
+      return problem(
+        'concurrency-conflict',
+        'Concurrent modification',
+        409,
+        'Tổ chức bộ máy đang được cập nhật đồng thời; vui lòng nhập lại tệp.',
+        {
+          streamId: exception.streamId,
+          attempts: exception.attempts,
+          eventsAppended: exception.eventsAppended,
+        },
+      );
     }
     const commandHandling = fromCommandHandlingError(exception, problem);
     if (commandHandling) return commandHandling;
@@ -95,18 +107,26 @@ export class ProblemDetailsFilter implements ExceptionFilter {
  * answer says how to find out safely (the same Idempotency-Key records nothing twice) instead of guessing.
  */
 function unavailableProblem(exception: unknown, method: string): (ProblemDocument & { retryAfterSeconds: number }) | undefined {
-  if (exception instanceof HttpException || !(isTransientDatabaseError(exception) || exception instanceof OrganisationNotCaughtUpError)) return undefined;
+  if (exception instanceof HttpException || !(isTransientDatabaseError(exception) || exception instanceof OrganisationNotCaughtUpError))
+    return undefined;
   const retryAfterSeconds = isPoolExhaustedError(exception) ? 1 : 5;
   const command = method !== 'GET' && method !== 'HEAD';
-  const detail = exception instanceof OrganisationNotCaughtUpError
-    ? `Thay đổi tổ chức đã được ghi nhưng chưa đọc lại kịp. Hãy gửi lại sau ${retryAfterSeconds} giây với cùng Idempotency-Key để nhận kết quả: thay đổi sẽ không bị ghi hai lần.`
-    : command
-    ? `Cơ sở dữ liệu tạm thời không phục vụ được; lệnh có thể chưa được ghi. Hãy thử lại sau ${retryAfterSeconds} giây với cùng Idempotency-Key: lệnh sẽ không bị ghi hai lần.`
-    : `Cơ sở dữ liệu tạm thời không phục vụ được; vui lòng thử lại sau ${retryAfterSeconds} giây.`;
+  const detail =
+    exception instanceof OrganisationNotCaughtUpError
+      ? `Thay đổi tổ chức đã được ghi nhưng chưa đọc lại kịp. Hãy gửi lại sau ${retryAfterSeconds} giây với cùng Idempotency-Key để nhận kết quả: thay đổi sẽ không bị ghi hai lần.`
+      : command
+        ? `Cơ sở dữ liệu tạm thời không phục vụ được; lệnh có thể chưa được ghi. Hãy thử lại sau ${retryAfterSeconds} giây với cùng Idempotency-Key: lệnh sẽ không bị ghi hai lần.`
+        : `Cơ sở dữ liệu tạm thời không phục vụ được; vui lòng thử lại sau ${retryAfterSeconds} giây.`;
   return { ...problem('service-unavailable', 'Service unavailable', 503, detail), retryAfterSeconds };
 }
 
-export function problem(slug: string, title: string, status: number, detail?: string, extra: Partial<ProblemDocument> = {}): ProblemDocument {
+export function problem(
+  slug: string,
+  title: string,
+  status: number,
+  detail?: string,
+  extra: Partial<ProblemDocument> = {},
+): ProblemDocument {
   return { type: `${PROBLEM_TYPE_BASE}${slug}`, title, status, ...(detail ? { detail } : {}), ...extra };
 }
 
@@ -126,11 +146,17 @@ const NOT_FOUND_RULES = new Set(['TASK_NOT_FOUND', 'TASK_UNKNOWN_ENTRY']);
 
 function fromDomainError(error: DomainError): ProblemDocument {
   const status = NOT_FOUND_RULES.has(error.code) ? 404 : 422;
-  return problem(status === 404 ? 'not-found' : 'domain-rule-violated', status === 404 ? 'Not found' : 'Domain rule violated', status, error.detail, {
-    rule: error.code,
-    ...(error.field ? { errors: [{ field: error.field, reason: error.detail }] } : {}),
-    ...(Object.keys(error.context).length > 0 ? { context: error.context } : {}),
-  });
+  return problem(
+    status === 404 ? 'not-found' : 'domain-rule-violated',
+    status === 404 ? 'Not found' : 'Domain rule violated',
+    status,
+    error.detail,
+    {
+      rule: error.code,
+      ...(error.field ? { errors: [{ field: error.field, reason: error.detail }] } : {}),
+      ...(Object.keys(error.context).length > 0 ? { context: error.context } : {}),
+    },
+  );
 }
 
 function fromEventStoreError(error: EventStoreError): ProblemDocument {
@@ -146,7 +172,9 @@ function fromEventStoreError(error: EventStoreError): ProblemDocument {
     return problem('payload-too-large', 'Event too large', 413, error.message, { limitBytes: error.limitBytes });
   }
   if (error instanceof InvalidEventError) {
-    return problem('validation-failed', 'Validation failed', 400, error.message, { errors: [{ field: error.field, reason: error.reason }] });
+    return problem('validation-failed', 'Validation failed', 400, error.message, {
+      errors: [{ field: error.field, reason: error.reason }],
+    });
   }
   if (error instanceof InvalidStreamIdError || error instanceof EmptyAppendError || error instanceof InvalidCheckpointError) {
     return problem('validation-failed', 'Validation failed', 400, error.message);
@@ -155,12 +183,15 @@ function fromEventStoreError(error: EventStoreError): ProblemDocument {
 }
 
 function clientErrorStatus(exception: unknown): number | undefined {
-  const status = (exception as { status?: unknown; statusCode?: unknown } | null)?.status ?? (exception as { statusCode?: unknown } | null)?.statusCode;
+  const status =
+    (exception as { status?: unknown; statusCode?: unknown } | null)?.status ?? (exception as { statusCode?: unknown } | null)?.statusCode;
   return typeof status === 'number' && status >= 400 && status < 500 ? status : undefined;
 }
 
 function slugOf(status: number): string {
-  const slug = titleOf(status).toLowerCase().replace(/[^a-z]+/g, '-');
+  const slug = titleOf(status)
+    .toLowerCase()
+    .replace(/[^a-z]+/g, '-');
   return problemKind(slug) ? slug : status >= 500 ? 'internal-error' : 'bad-request';
 }
 

@@ -14,7 +14,11 @@ export class ProblemsController {
   }
 
   @Get(':slug')
-  one(@Param('slug') slug: string, @Headers('accept') accept: string | undefined, @Res({ passthrough: true }) response: Response): ProblemKind | string {
+  one(
+    @Param('slug') slug: string,
+    @Headers('accept') accept: string | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ): ProblemKind | string {
     const found = problemKind(slug);
     if (!found) throw new NotFoundException(problem('not-found', 'Not found', 404, `Không có loại lỗi "${slug}".`));
     if (!accept?.includes('text/html')) return found;

@@ -3,7 +3,11 @@ import { problem } from './problem-details.filter';
 
 /** A 400 naming the query parameter and why: in Vietnamese in `detail`, in English in the `errors` list. */
 export function invalidParam(field: string, reason: string, vietnameseReason: string): BadRequestException {
-  return new BadRequestException(problem('validation-failed', 'Validation failed', 400, `Tham số ${field} không hợp lệ: ${vietnameseReason}.`, { errors: [{ field, reason }] }));
+  return new BadRequestException(
+    problem('validation-failed', 'Validation failed', 400, `Tham số ${field} không hợp lệ: ${vietnameseReason}.`, {
+      errors: [{ field, reason }],
+    }),
+  );
 }
 
 /** The parameter's single value, null when absent or empty; a repeated parameter is a 400. */
@@ -18,6 +22,7 @@ export function singleParam(query: Record<string, unknown>, field: string): stri
 export function pageLimit(query: Record<string, unknown>, fallback: number, max: number): number {
   const text = singleParam(query, 'limit');
   const limit = text === null ? fallback : Number(text);
-  if (!Number.isInteger(limit) || limit < 1 || limit > max) throw invalidParam('limit', `must be an integer from 1 to ${max}`, `phải là số nguyên từ 1 đến ${max}`);
+  if (!Number.isInteger(limit) || limit < 1 || limit > max)
+    throw invalidParam('limit', `must be an integer from 1 to ${max}`, `phải là số nguyên từ 1 đến ${max}`);
   return limit;
 }

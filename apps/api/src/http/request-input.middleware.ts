@@ -12,7 +12,8 @@ import { problem } from './problem-details.filter';
  * or parameter.
  */
 export function inspectRequestInput(request: Request, _response: Response, next: NextFunction): void {
-  const refusal = encodingRefusal(request.originalUrl) ?? queryRefusal(request.query as Record<string, unknown>) ?? bodyRefusal(request.body);
+  const refusal =
+    encodingRefusal(request.originalUrl) ?? queryRefusal(request.query as Record<string, unknown>) ?? bodyRefusal(request.body);
   next(refusal ?? undefined);
 }
 
@@ -21,7 +22,9 @@ function bodyRefusal(body: unknown): BadRequestException | null {
   if (inspection === null) return null;
   if (inspection.kind === 'too-deep') {
     const reason = `dữ liệu lồng nhau quá ${MAX_JSON_DEPTH} cấp`;
-    return refused(`Nội dung yêu cầu lồng nhau quá ${MAX_JSON_DEPTH} cấp (đối tượng, mảng trong nhau); hãy gửi dữ liệu phẳng hơn.`, [{ field: inspection.field, reason }]);
+    return refused(`Nội dung yêu cầu lồng nhau quá ${MAX_JSON_DEPTH} cấp (đối tượng, mảng trong nhau); hãy gửi dữ liệu phẳng hơn.`, [
+      { field: inspection.field, reason },
+    ]);
   }
   const fields = inspection.errors.map((error) => error.field).join(', ');
   return refused(`Nội dung yêu cầu có ký tự không lưu được (NUL hoặc nửa cặp mã thay thế đứng lẻ) ở: ${fields}.`, inspection.errors);
@@ -43,7 +46,10 @@ function encodingRefusal(url: string): BadRequestException | null {
   for (const pair of query.split('&')) {
     const [rawKey = '', rawValue = ''] = splitOnce(pair, '=');
     if (decodes(rawKey) && decodes(rawValue)) continue;
-    errors.push({ field: fieldName(decodes(rawKey) ? decodeURIComponent(rawKey.replace(/\+/g, ' ')) : rawKey), reason: 'không phải văn bản UTF-8 mã hóa phần trăm (%) hợp lệ' });
+    errors.push({
+      field: fieldName(decodes(rawKey) ? decodeURIComponent(rawKey.replace(/\+/g, ' ')) : rawKey),
+      reason: 'không phải văn bản UTF-8 mã hóa phần trăm (%) hợp lệ',
+    });
   }
   if (errors.length === 0) return null;
   return refused(`Tham số ${errors[0]!.field} không hợp lệ: ${errors[0]!.reason}.`, errors);

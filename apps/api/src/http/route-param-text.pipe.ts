@@ -11,12 +11,18 @@ import { problem } from './problem-details.filter';
 export class RouteParamTextPipe implements PipeTransform<unknown, unknown> {
   transform(value: unknown, metadata: ArgumentMetadata): unknown {
     if (metadata.type !== 'param') return value;
-    const entries: Array<[string, unknown]> = metadata.data ? [[metadata.data, value]] : Object.entries((value ?? {}) as Record<string, unknown>);
+    const entries: Array<[string, unknown]> = metadata.data
+      ? [[metadata.data, value]]
+      : Object.entries((value ?? {}) as Record<string, unknown>);
     for (const [name, text] of entries) {
       const unsafe = typeof text === 'string' ? findUnsafeCharacter(text, 'line') : null;
       if (unsafe !== null) {
         const reason = describeUnsafeCharacter(unsafe);
-        throw new BadRequestException(problem('validation-failed', 'Validation failed', 400, `Tham số ${name} trong đường dẫn không hợp lệ: ${reason}.`, { errors: [{ field: name, reason }] }));
+        throw new BadRequestException(
+          problem('validation-failed', 'Validation failed', 400, `Tham số ${name} trong đường dẫn không hợp lệ: ${reason}.`, {
+            errors: [{ field: name, reason }],
+          }),
+        );
       }
     }
     return value;

@@ -1,5 +1,15 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { BadRequestException, ConflictException, Inject, Injectable, Logger, UnprocessableEntityException, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import {
+  BadRequestException,
+  ConflictException,
+  Inject,
+  Injectable,
+  Logger,
+  UnprocessableEntityException,
+  type CallHandler,
+  type ExecutionContext,
+  type NestInterceptor,
+} from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { from, lastValueFrom, type Observable } from 'rxjs';
 import type { Principal } from '../auth/principal';
@@ -47,7 +57,14 @@ export class IdempotencyInterceptor implements NestInterceptor {
     return from(this.run(principalId, key, requestHash, request, response, next));
   }
 
-  private async run(principalId: string, key: string, requestHash: string, request: CommandRequest, response: Response, next: CallHandler): Promise<unknown> {
+  private async run(
+    principalId: string,
+    key: string,
+    requestHash: string,
+    request: CommandRequest,
+    response: Response,
+    next: CallHandler,
+  ): Promise<unknown> {
     const claim = await this.awaitClaim(principalId, key, requestHash, response);
     if (claim.kind === 'done') {
       if (claim.remembered.requestHash !== requestHash) {
@@ -66,16 +83,25 @@ export class IdempotencyInterceptor implements NestInterceptor {
       body = await lastValueFrom(next.handle());
     } catch (error) {
       // Free the key for a retry; should that fail too, the claim lapses after its lease.
-      await this.store.release(principalId, key).catch((releaseError: Error) => this.logger.warn(`Idempotency-Key not released: ${releaseError.message}`));
+      await this.store
+        .release(principalId, key)
+        .catch((releaseError: Error) => this.logger.warn(`Idempotency-Key not released: ${releaseError.message}`));
       throw error;
     }
     // The events are stored: a retry finds them by command id even if the response cannot be remembered now.
-    await this.store.complete(principalId, key, 201, body).catch((completeError: Error) => this.logger.warn(`response not remembered: ${completeError.message}`));
+    await this.store
+      .complete(principalId, key, 201, body)
+      .catch((completeError: Error) => this.logger.warn(`response not remembered: ${completeError.message}`));
     return body;
   }
 
   /** Claims the key, or waits (holding no connection) while another request with it runs; 409 if it runs on. */
-  private async awaitClaim(principalId: string, key: string, requestHash: string, response: Response): Promise<Exclude<KeyClaim, { kind: 'busy' }>> {
+  private async awaitClaim(
+    principalId: string,
+    key: string,
+    requestHash: string,
+    response: Response,
+  ): Promise<Exclude<KeyClaim, { kind: 'busy' }>> {
     const until = Date.now() + this.busyWaitMs;
     for (let pause = 10; ; pause = Math.min(pause * 2, 250)) {
       const claim = await this.store.claim(principalId, key, requestHash);
@@ -83,9 +109,15 @@ export class IdempotencyInterceptor implements NestInterceptor {
       if (Date.now() + pause > until) {
         response.setHeader('Retry-After', String(claim.retryAfterSeconds));
         throw new ConflictException(
-          problem('idempotency-key-in-use', 'Request in progress', 409, 'Một yêu cầu khác với cùng Idempotency-Key đang được xử lý; hãy thử lại sau giây lát.', {
-            rule: 'IDEMPOTENCY_KEY_IN_USE',
-          }),
+          problem(
+            'idempotency-key-in-use',
+            'Request in progress',
+            409,
+            'Một yêu cầu khác với cùng Idempotency-Key đang được xử lý; hãy thử lại sau giây lát.',
+            {
+              rule: 'IDEMPOTENCY_KEY_IN_USE',
+            },
+          ),
         );
       }
       await new Promise((resolve) => setTimeout(resolve, pause));

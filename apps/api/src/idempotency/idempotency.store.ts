@@ -61,7 +61,12 @@ export class IdempotencyStore {
   /** Tried a few times like `release`; a claim left pending lapses after the lease and the command replays. */
   async complete(principalId: string, key: string, status: number, response: unknown): Promise<void> {
     await retried(() =>
-      this.pool.query('UPDATE idempotency_keys SET status = $3, response = $4 WHERE principal_id = $1 AND key = $2', [principalId, key, status, JSON.stringify(response ?? null)]),
+      this.pool.query('UPDATE idempotency_keys SET status = $3, response = $4 WHERE principal_id = $1 AND key = $2', [
+        principalId,
+        key,
+        status,
+        JSON.stringify(response ?? null),
+      ]),
     );
   }
 
@@ -70,7 +75,9 @@ export class IdempotencyStore {
    * failure is often a connection that just broke; a claim left behind lapses after the lease.
    */
   async release(principalId: string, key: string): Promise<void> {
-    await retried(() => this.pool.query('DELETE FROM idempotency_keys WHERE principal_id = $1 AND key = $2 AND status IS NULL', [principalId, key]));
+    await retried(() =>
+      this.pool.query('DELETE FROM idempotency_keys WHERE principal_id = $1 AND key = $2 AND status IS NULL', [principalId, key]),
+    );
   }
 }
 

@@ -38,7 +38,11 @@ export class ImportBatchLog {
     if (bad !== undefined) throw new Error(`import ${this.origin.batchId}: task id ${bad} is not a UUID`);
     if ((await this.store.readStream(this.streamId)).length === 0) {
       try {
-        await this.append('ImportStarted', { source: this.origin.source, taskIds: taskIds === null ? null : [...taskIds].map((id) => id.toLowerCase()) }, 'no_stream');
+        await this.append(
+          'ImportStarted',
+          { source: this.origin.source, taskIds: taskIds === null ? null : [...taskIds].map((id) => id.toLowerCase()) },
+          'no_stream',
+        );
         return 'started';
       } catch (error) {
         if (!(error instanceof WrongExpectedVersionError)) throw error;

@@ -48,7 +48,11 @@ export class ImportBatchesReader {
 
   private async catchUp(): Promise<void> {
     for (;;) {
-      const page = await this.store.readAll({ ...(this.checkpoint !== undefined ? { after: this.checkpoint } : {}), limit: PAGE, categories: [IMPORT_STREAM_CATEGORY] });
+      const page = await this.store.readAll({
+        ...(this.checkpoint !== undefined ? { after: this.checkpoint } : {}),
+        limit: PAGE,
+        categories: [IMPORT_STREAM_CATEGORY],
+      });
       for (const event of page) {
         this.state = evolveImportBatches(this.state, event);
         this.checkpoint = event.checkpoint;

@@ -18,7 +18,14 @@ const lifecycle = (batchId: string, type: string, data: Record<string, unknown>,
     globalPosition: position,
     checkpoint: `1/${position}`,
     recordedAt: new Date(recordedAtMs).toISOString(),
-    metadata: { actor: { personId: 'he-thong', unitId: 'van-phong-ubnd-tp' }, commandId: 'c', correlationId: 'c', causationId: null, occurredAt: new Date(recordedAtMs).toISOString(), schemaVersion: 1 },
+    metadata: {
+      actor: { personId: 'he-thong', unitId: 'van-phong-ubnd-tp' },
+      commandId: 'c',
+      correlationId: 'c',
+      causationId: null,
+      occurredAt: new Date(recordedAtMs).toISOString(),
+      schemaVersion: 1,
+    },
   };
 };
 
@@ -27,7 +34,10 @@ const fold = (events: StoredEvent[]) => events.reduce(evolveImportBatches, IMPOR
 describe('import batches: which are still running', () => {
   it('a started batch runs, with the tasks it declares, until it finishes', () => {
     const started = fold([lifecycle('b-1', 'ImportStarted', { source: 'legacy', taskIds: ['6a2e0c1d-4c55-4d0a-9a8e-1d3c2b7e9a01'] }, T0)]);
-    expect(runningImports(started, T0 + MINUTE, STALE)).toEqual({ batchIds: new Set(['b-1']), taskIds: new Map([['6a2e0c1d-4c55-4d0a-9a8e-1d3c2b7e9a01', 'b-1']]) });
+    expect(runningImports(started, T0 + MINUTE, STALE)).toEqual({
+      batchIds: new Set(['b-1']),
+      taskIds: new Map([['6a2e0c1d-4c55-4d0a-9a8e-1d3c2b7e9a01', 'b-1']]),
+    });
     const finished = evolveImportBatches(started, lifecycle('b-1', 'ImportFinished', { tasks: 1 }, T0 + 2 * MINUTE));
     expect(runningImports(finished, T0 + 3 * MINUTE, STALE)).toEqual({ batchIds: new Set(), taskIds: new Map() });
   });
@@ -52,12 +62,17 @@ describe('import batches: which are still running', () => {
   });
 
   it('only UUID task ids are taken from a declaration', () => {
-    const state = fold([lifecycle('b-5', 'ImportStarted', { source: 'legacy', taskIds: ['0b5c3f0e-4c55-4d0a-9a8e-1d3c2b7e9a01', 'T1', 7] }, T0)]);
+    const state = fold([
+      lifecycle('b-5', 'ImportStarted', { source: 'legacy', taskIds: ['0b5c3f0e-4c55-4d0a-9a8e-1d3c2b7e9a01', 'T1', 7] }, T0),
+    ]);
     expect(runningImports(state, T0, STALE).taskIds).toEqual(new Map([['0b5c3f0e-4c55-4d0a-9a8e-1d3c2b7e9a01', 'b-5']]));
   });
 
   it('events of other streams and types change nothing; a batch never started is not running', () => {
-    const state = fold([lifecycle('b-4', 'ImportProgressed', { done: 1, total: 2 }, T0), { ...lifecycle('x', 'DemoDataLoaded', {}, T0), streamId: 'system-demo' }]);
+    const state = fold([
+      lifecycle('b-4', 'ImportProgressed', { done: 1, total: 2 }, T0),
+      { ...lifecycle('x', 'DemoDataLoaded', {}, T0), streamId: 'system-demo' },
+    ]);
     expect(runningImports(state, T0 + MINUTE, STALE)).toEqual({ batchIds: new Set(), taskIds: new Map() });
   });
 });

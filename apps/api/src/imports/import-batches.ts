@@ -47,7 +47,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** Only task ids the watcher can look up (the loader writes nothing else; a foreign writer might). */
 function declaredTasks(data: Partial<ImportStartedData>): string[] {
-  return Array.isArray(data.taskIds) ? data.taskIds.filter((taskId): taskId is string => typeof taskId === 'string' && UUID.test(taskId)) : [];
+  return Array.isArray(data.taskIds)
+    ? data.taskIds.filter((taskId): taskId is string => typeof taskId === 'string' && UUID.test(taskId))
+    : [];
 }
 
 /**

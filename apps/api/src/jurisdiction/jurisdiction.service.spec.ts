@@ -34,7 +34,12 @@ const inspector: Principal = { personId: 'tt-1', unitId: 'thanh-tra-quan', roles
 
 describe('JurisdictionService.of', () => {
   it('computes a subtree once per root and organisation revision, and again when the organisation changes', () => {
-    const organisation = organisationOf([established('ubnd-tp', null), established('ubnd-quan', 'ubnd-tp'), established('phong-a', 'ubnd-quan'), established('so-b', 'ubnd-tp')]);
+    const organisation = organisationOf([
+      established('ubnd-tp', null),
+      established('ubnd-quan', 'ubnd-tp'),
+      established('phong-a', 'ubnd-quan'),
+      established('so-b', 'ubnd-tp'),
+    ]);
     const service = new JurisdictionService(organisation.model, undefined as never);
 
     const first = service.of(inspector);
@@ -49,7 +54,11 @@ describe('JurisdictionService.of', () => {
   });
 
   it('keeps one subtree per root: another root gets its own', () => {
-    const organisation = organisationOf([established('ubnd-tp', null), established('ubnd-quan', 'ubnd-tp'), established('so-b', 'ubnd-tp')]);
+    const organisation = organisationOf([
+      established('ubnd-tp', null),
+      established('ubnd-quan', 'ubnd-tp'),
+      established('so-b', 'ubnd-tp'),
+    ]);
     const service = new JurisdictionService(organisation.model, undefined as never);
     const city = service.of({ ...inspector, jurisdictionUnitId: 'ubnd-tp' });
     expect(city.all ? [] : [...city.unitIds].sort()).toEqual(['so-b', 'ubnd-quan', 'ubnd-tp']);

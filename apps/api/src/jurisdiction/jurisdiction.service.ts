@@ -40,7 +40,8 @@ export class JurisdictionService {
   async assertTaskVisible(principal: Principal, taskId: string): Promise<void> {
     const jurisdiction = this.of(principal);
     const units = await this.unitsOfTask(taskId);
-    if (units === null) throw new NotFoundException(problem('not-found', 'Not found', 404, `Không tìm thấy nhiệm vụ ${taskId}.`, { taskId }));
+    if (units === null)
+      throw new NotFoundException(problem('not-found', 'Not found', 404, `Không tìm thấy nhiệm vụ ${taskId}.`, { taskId }));
     if (jurisdiction.all || units.some((unitId) => coversUnit(jurisdiction, unitId))) return;
     throw outside(principal, jurisdiction, { taskId });
   }
@@ -50,7 +51,11 @@ export class JurisdictionService {
    * events — the recording officials' units or any unit id in their data (lead, assigning authority,
    * holders, consulted and coordinating units) — lies in the jurisdiction.
    */
-  assertStreamVisible(principal: Principal, taskId: string, events: ReadonlyArray<{ data: unknown; metadata: { actor: { unitId: string }; onBehalfOf?: { unitId: string } } }>): void {
+  assertStreamVisible(
+    principal: Principal,
+    taskId: string,
+    events: ReadonlyArray<{ data: unknown; metadata: { actor: { unitId: string }; onBehalfOf?: { unitId: string } } }>,
+  ): void {
     const jurisdiction = this.of(principal);
     if (jurisdiction.all) return;
     const touches = (value: unknown): boolean => {
@@ -60,7 +65,10 @@ export class JurisdictionService {
       return false;
     };
     const visible = events.some(
-      (event) => jurisdiction.unitIds.has(event.metadata.actor.unitId) || (event.metadata.onBehalfOf !== undefined && jurisdiction.unitIds.has(event.metadata.onBehalfOf.unitId)) || touches(event.data),
+      (event) =>
+        jurisdiction.unitIds.has(event.metadata.actor.unitId) ||
+        (event.metadata.onBehalfOf !== undefined && jurisdiction.unitIds.has(event.metadata.onBehalfOf.unitId)) ||
+        touches(event.data),
     );
     if (!visible) throw outside(principal, jurisdiction, { taskId });
   }
@@ -75,7 +83,8 @@ export class JurisdictionService {
     const jurisdiction = this.of(principal);
     if (jurisdiction.all) return;
     const organisation = this.organisation.current;
-    if (!organisation.hasPerson(personId)) throw new NotFoundException(problem('not-found', 'Not found', 404, `Không tìm thấy cán bộ ${personId}.`, { personId }));
+    if (!organisation.hasPerson(personId))
+      throw new NotFoundException(problem('not-found', 'Not found', 404, `Không tìm thấy cán bộ ${personId}.`, { personId }));
     if (organisation.appointmentsOf(personId).some((appointment) => coversUnit(jurisdiction, appointment.unitId))) return;
     throw outside(principal, jurisdiction, { personId });
   }

@@ -8,7 +8,12 @@ const established = (unitId: string, parentUnitId: string | null): OrgEvent => (
   type: 'UnitEstablished',
   data: { unitId, name: unitId, kind: parentUnitId === null ? 'peoples_committee' : 'office', parentUnitId, validFrom: '2020-01-01' },
 });
-const organisation = OrganisationTimeline.fromEvents([established('ubnd-tp', null), established('so-xay-dung', 'ubnd-tp'), established('phong-quy-hoach', 'so-xay-dung'), established('so-tnmt', 'ubnd-tp')]);
+const organisation = OrganisationTimeline.fromEvents([
+  established('ubnd-tp', null),
+  established('so-xay-dung', 'ubnd-tp'),
+  established('phong-quy-hoach', 'so-xay-dung'),
+  established('so-tnmt', 'ubnd-tp'),
+]);
 
 /** Someone of Sở Xây dựng whose token claims the whole city. */
 const claimingCity = (...roles: Role[]): Principal => ({ personId: 'p', unitId: 'so-xay-dung', roles, jurisdictionUnitId: 'ubnd-tp' });
@@ -32,7 +37,10 @@ describe('the jurisdiction claim is honoured only for the roles that use it', ()
       established('so-xay-dung', 'ubnd-tp'),
       established('so-giao-thong', 'ubnd-tp'),
       established('phong-cau-duong', 'so-giao-thong'),
-      { type: 'UnitMoved', data: { unitId: 'phong-cau-duong', parentUnitId: 'ubnd-tp', previousParentUnitId: 'so-giao-thong', validFrom: '2025-01-01' } },
+      {
+        type: 'UnitMoved',
+        data: { unitId: 'phong-cau-duong', parentUnitId: 'ubnd-tp', previousParentUnitId: 'so-giao-thong', validFrom: '2025-01-01' },
+      },
       { type: 'UnitDissolved', data: { unitId: 'phong-cau-duong', effectiveOn: '2025-02-01', reason: null } },
       { type: 'UnitMerged', data: { unitId: 'so-giao-thong', successorUnitId: 'so-xay-dung', effectiveOn: '2025-03-01' } },
     ]);
@@ -53,6 +61,11 @@ describe('the jurisdiction claim is honoured only for the roles that use it', ()
   it('a token’s claim is dropped for a principal none of whose roles uses it', () => {
     const token = { sub: 'p', unit: 'so-xay-dung', jurisdiction: 'ubnd-tp' };
     expect(principalFromClaims({ ...token, roles: ['unit_head'] })).toEqual({ personId: 'p', unitId: 'so-xay-dung', roles: ['unit_head'] });
-    expect(principalFromClaims({ ...token, roles: ['officer', 'inspector'] })).toEqual({ personId: 'p', unitId: 'so-xay-dung', roles: ['officer', 'inspector'], jurisdictionUnitId: 'ubnd-tp' });
+    expect(principalFromClaims({ ...token, roles: ['officer', 'inspector'] })).toEqual({
+      personId: 'p',
+      unitId: 'so-xay-dung',
+      roles: ['officer', 'inspector'],
+      jurisdictionUnitId: 'ubnd-tp',
+    });
   });
 });

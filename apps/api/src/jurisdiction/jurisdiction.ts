@@ -7,14 +7,18 @@ import { usesJurisdictionClaim, type Principal } from '../auth/principal';
  * and merge; evidence from before a reorganisation stays in the jurisdiction that held it, and follows the
  * work to the successor). Deny by default: a principal without a unit sees nothing.
  */
-export type Jurisdiction = { readonly all: true; readonly rootUnitId: null } | { readonly all: false; readonly rootUnitId: string; readonly unitIds: ReadonlySet<string> };
+export type Jurisdiction =
+  | { readonly all: true; readonly rootUnitId: null }
+  | { readonly all: false; readonly rootUnitId: string; readonly unitIds: ReadonlySet<string> };
 
 /**
  * The root of a principal's jurisdiction: the token's `jurisdiction` claim when one of its roles uses it
  * (inspector, Home Affairs, office chief), else its own unit — a unit head's claim to the whole city is ignored.
  */
 export function jurisdictionRootOf(principal: Principal): string {
-  return principal.jurisdictionUnitId !== undefined && usesJurisdictionClaim(principal.roles) ? principal.jurisdictionUnitId : principal.unitId;
+  return principal.jurisdictionUnitId !== undefined && usesJurisdictionClaim(principal.roles)
+    ? principal.jurisdictionUnitId
+    : principal.unitId;
 }
 
 export function jurisdictionOf(principal: Principal, organisation: OrganisationTimeline): Jurisdiction {

@@ -59,7 +59,11 @@ export class OrgCommandService {
   async execute(principal: Principal, request: CommandRequest, build: (context: CommandContext) => OrgCommand): Promise<OrgCommandResult> {
     const trace = traceOf(principal, request);
     const now = this.clock.now().toISOString();
-    const context: CommandContext = { actor: { personId: principal.personId, unitId: principal.unitId, roles: principal.roles }, occurredAt: now, now };
+    const context: CommandContext = {
+      actor: { personId: principal.personId, unitId: principal.unitId, roles: principal.roles },
+      occurredAt: now,
+      now,
+    };
     const command = build(context);
     const streamId = command.type === 'RegisterPerson' ? personStreamId(command.data.personId) : unitStreamId(command.data.unitId);
     const result = await this.record(streamId, command, trace);
@@ -77,7 +81,11 @@ export class OrgCommandService {
         command.type === 'RegisterPerson'
           ? await handleCommand(this.store, createPersonDecider(lookup, options), streamId, command, metadata, handling)
           : await handleCommand(this.store, createUnitDecider(lookup, options), streamId, command, metadata, handling);
-      return { streamId, streamVersion: handled.streamVersion, events: handled.events.map(({ id, ...event }) => ({ eventId: id, ...event })) };
+      return {
+        streamId,
+        streamVersion: handled.streamVersion,
+        events: handled.events.map(({ id, ...event }) => ({ eventId: id, ...event })),
+      };
     } catch (error) {
       throw subjectNotFound(error, command) ?? error;
     }

@@ -22,7 +22,11 @@ export class OrgCommandsController {
 
   @Post('units')
   @ApiOperation({ summary: 'Thành lập đơn vị (UnitEstablished)' })
-  establish(@Body() body: EstablishUnitDto, @CurrentPrincipal() principal: Principal, @Req() request: CommandRequest): Promise<OrgCommandResult> {
+  establish(
+    @Body() body: EstablishUnitDto,
+    @CurrentPrincipal() principal: Principal,
+    @Req() request: CommandRequest,
+  ): Promise<OrgCommandResult> {
     return this.commands.execute(principal, request, (context) => ({
       type: 'EstablishUnit',
       context,
@@ -32,13 +36,27 @@ export class OrgCommandsController {
 
   @Post('units/:unitId/renames')
   @ApiOperation({ summary: 'Đổi tên đơn vị từ một ngày (UnitRenamed)' })
-  rename(@Param('unitId') unitId: string, @Body() body: RenameUnitDto, @CurrentPrincipal() principal: Principal, @Req() request: CommandRequest): Promise<OrgCommandResult> {
-    return this.commands.execute(principal, request, (context) => ({ type: 'RenameUnit', context, data: { unitId, name: body.name, validFrom: body.validFrom } }));
+  rename(
+    @Param('unitId') unitId: string,
+    @Body() body: RenameUnitDto,
+    @CurrentPrincipal() principal: Principal,
+    @Req() request: CommandRequest,
+  ): Promise<OrgCommandResult> {
+    return this.commands.execute(principal, request, (context) => ({
+      type: 'RenameUnit',
+      context,
+      data: { unitId, name: body.name, validFrom: body.validFrom },
+    }));
   }
 
   @Post('units/:unitId/moves')
   @ApiOperation({ summary: 'Chuyển đơn vị sang trực thuộc đơn vị khác từ một ngày (UnitMoved)' })
-  move(@Param('unitId') unitId: string, @Body() body: MoveUnitDto, @CurrentPrincipal() principal: Principal, @Req() request: CommandRequest): Promise<OrgCommandResult> {
+  move(
+    @Param('unitId') unitId: string,
+    @Body() body: MoveUnitDto,
+    @CurrentPrincipal() principal: Principal,
+    @Req() request: CommandRequest,
+  ): Promise<OrgCommandResult> {
     return this.commands.execute(principal, request, (context) => ({
       type: 'MoveUnit',
       context,
@@ -48,7 +66,12 @@ export class OrgCommandsController {
 
   @Post('units/:unitId/mergers')
   @ApiOperation({ summary: 'Sáp nhập đơn vị vào đơn vị kế thừa (UnitMerged)' })
-  merge(@Param('unitId') unitId: string, @Body() body: MergeUnitDto, @CurrentPrincipal() principal: Principal, @Req() request: CommandRequest): Promise<OrgCommandResult> {
+  merge(
+    @Param('unitId') unitId: string,
+    @Body() body: MergeUnitDto,
+    @CurrentPrincipal() principal: Principal,
+    @Req() request: CommandRequest,
+  ): Promise<OrgCommandResult> {
     return this.commands.execute(principal, request, (context) => ({
       type: 'MergeUnit',
       context,
@@ -58,7 +81,12 @@ export class OrgCommandsController {
 
   @Post('units/:unitId/dissolution')
   @ApiOperation({ summary: 'Giải thể đơn vị (UnitDissolved)' })
-  dissolve(@Param('unitId') unitId: string, @Body() body: DissolveUnitDto, @CurrentPrincipal() principal: Principal, @Req() request: CommandRequest): Promise<OrgCommandResult> {
+  dissolve(
+    @Param('unitId') unitId: string,
+    @Body() body: DissolveUnitDto,
+    @CurrentPrincipal() principal: Principal,
+    @Req() request: CommandRequest,
+  ): Promise<OrgCommandResult> {
     return this.commands.execute(principal, request, (context) => ({
       type: 'DissolveUnit',
       context,
@@ -68,12 +96,24 @@ export class OrgCommandsController {
 
   @Post('units/:unitId/appointments')
   @ApiOperation({ summary: 'Bổ nhiệm cán bộ vào đơn vị (PersonAppointed)' })
-  appoint(@Param('unitId') unitId: string, @Body() body: AppointPersonDto, @CurrentPrincipal() principal: Principal, @Req() request: CommandRequest): Promise<OrgCommandResult> {
+  appoint(
+    @Param('unitId') unitId: string,
+    @Body() body: AppointPersonDto,
+    @CurrentPrincipal() principal: Principal,
+    @Req() request: CommandRequest,
+  ): Promise<OrgCommandResult> {
     const appointmentId = body.appointmentId ?? `${unitId}/${body.personId}/${body.position}/${body.validFrom}`;
     return this.commands.execute(principal, request, (context) => ({
       type: 'AppointPerson',
       context,
-      data: { appointmentId, unitId, personId: body.personId, position: body.position, validFrom: body.validFrom, validTo: body.validTo ?? null },
+      data: {
+        appointmentId,
+        unitId,
+        personId: body.personId,
+        position: body.position,
+        validFrom: body.validFrom,
+        validTo: body.validTo ?? null,
+      },
     }));
   }
 
@@ -86,7 +126,11 @@ export class OrgCommandsController {
     @CurrentPrincipal() principal: Principal,
     @Req() request: CommandRequest,
   ): Promise<OrgCommandResult> {
-    return this.commands.execute(principal, request, (context) => ({ type: 'EndAppointment', context, data: { appointmentId, unitId, validTo: body.validTo } }));
+    return this.commands.execute(principal, request, (context) => ({
+      type: 'EndAppointment',
+      context,
+      data: { appointmentId, unitId, validTo: body.validTo },
+    }));
   }
 
   @Post('units/:unitId/acting-heads')
@@ -107,7 +151,12 @@ export class OrgCommandsController {
 
   @Post('units/:unitId/delegations')
   @ApiOperation({ summary: 'Ủy quyền người đứng đầu trong một thời hạn (AuthorityDelegated)' })
-  delegate(@Param('unitId') unitId: string, @Body() body: DelegateAuthorityDto, @CurrentPrincipal() principal: Principal, @Req() request: CommandRequest): Promise<OrgCommandResult> {
+  delegate(
+    @Param('unitId') unitId: string,
+    @Body() body: DelegateAuthorityDto,
+    @CurrentPrincipal() principal: Principal,
+    @Req() request: CommandRequest,
+  ): Promise<OrgCommandResult> {
     const delegationId = body.delegationId ?? `delegated/${unitId}/${body.personId}/${body.validFrom}`;
     return this.commands.execute(principal, request, (context) => ({
       type: 'DelegateAuthority',
@@ -125,12 +174,21 @@ export class OrgCommandsController {
     @CurrentPrincipal() principal: Principal,
     @Req() request: CommandRequest,
   ): Promise<OrgCommandResult> {
-    return this.commands.execute(principal, request, (context) => ({ type: 'EndDelegation', context, data: { delegationId, unitId, validTo: body.validTo } }));
+    return this.commands.execute(principal, request, (context) => ({
+      type: 'EndDelegation',
+      context,
+      data: { delegationId, unitId, validTo: body.validTo },
+    }));
   }
 
   @Post('units/:unitId/mandates')
   @ApiOperation({ summary: 'Giao lĩnh vực cho đơn vị (MandateGranted)' })
-  grantMandate(@Param('unitId') unitId: string, @Body() body: GrantMandateDto, @CurrentPrincipal() principal: Principal, @Req() request: CommandRequest): Promise<OrgCommandResult> {
+  grantMandate(
+    @Param('unitId') unitId: string,
+    @Body() body: GrantMandateDto,
+    @CurrentPrincipal() principal: Principal,
+    @Req() request: CommandRequest,
+  ): Promise<OrgCommandResult> {
     return this.commands.execute(principal, request, (context) => ({
       type: 'GrantMandate',
       context,
@@ -147,12 +205,20 @@ export class OrgCommandsController {
     @CurrentPrincipal() principal: Principal,
     @Req() request: CommandRequest,
   ): Promise<OrgCommandResult> {
-    return this.commands.execute(principal, request, (context) => ({ type: 'WithdrawMandate', context, data: { unitId, category, validTo: body.validTo } }));
+    return this.commands.execute(principal, request, (context) => ({
+      type: 'WithdrawMandate',
+      context,
+      data: { unitId, category, validTo: body.validTo },
+    }));
   }
 
   @Post('persons')
   @ApiOperation({ summary: 'Đăng ký cán bộ, công chức (PersonRegistered)' })
-  registerPerson(@Body() body: RegisterPersonDto, @CurrentPrincipal() principal: Principal, @Req() request: CommandRequest): Promise<OrgCommandResult> {
+  registerPerson(
+    @Body() body: RegisterPersonDto,
+    @CurrentPrincipal() principal: Principal,
+    @Req() request: CommandRequest,
+  ): Promise<OrgCommandResult> {
     return this.commands.execute(principal, request, (context) => ({
       type: 'RegisterPerson',
       context,

@@ -28,9 +28,15 @@ export class CsvBodyMiddleware implements NestMiddleware {
 
 function tooLarge(limit: number): HttpException {
   return new HttpException(
-    problem('payload-too-large', 'Payload too large', 413, `Tệp nhập vượt quá ${limit / (1024 * 1024)} MB; hãy chia nhỏ tệp hoặc dùng lệnh npm run import-org.`, {
-      limitBytes: limit,
-    }),
+    problem(
+      'payload-too-large',
+      'Payload too large',
+      413,
+      `Tệp nhập vượt quá ${limit / (1024 * 1024)} MB; hãy chia nhỏ tệp hoặc dùng lệnh npm run import-org.`,
+      {
+        limitBytes: limit,
+      },
+    ),
     413,
   );
 }

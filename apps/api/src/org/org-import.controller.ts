@@ -1,4 +1,13 @@
-import { BadRequestException, Controller, HttpCode, Post, Query, Req, UnprocessableEntityException, UnsupportedMediaTypeException } from '@nestjs/common';
+import {
+  BadRequestException,
+  Controller,
+  HttpCode,
+  Post,
+  Query,
+  Req,
+  UnprocessableEntityException,
+  UnsupportedMediaTypeException,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
@@ -33,7 +42,11 @@ export class OrgImportController {
   })
   @ApiConsumes('text/csv', 'application/json')
   @ApiBody({ schema: { type: 'string', example: CSV_EXAMPLE } })
-  async import(@Query() query: OrgImportQueryDto, @Req() request: CommandRequest, @CurrentPrincipal() principal: Principal): Promise<OrgImportOutcome> {
+  async import(
+    @Query() query: OrgImportQueryDto,
+    @Req() request: CommandRequest,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<OrgImportOutcome> {
     const trace = traceOf(principal, request);
     const outcome = await this.imports.run(
       { ...fileOf(request), mode: query.mode ?? 'all_or_nothing', dryRun: query.dryRun === 'true' },
@@ -59,7 +72,11 @@ function fileOf(request: CommandRequest): Pick<OrgImportRequest, 'format' | 'con
 }
 
 function emptyFile(): BadRequestException {
-  return new BadRequestException(problem('validation-failed', 'Validation failed', 400, 'Chưa gửi nội dung tệp.', { errors: [{ field: 'body', reason: 'the file is empty' }] }));
+  return new BadRequestException(
+    problem('validation-failed', 'Validation failed', 400, 'Chưa gửi nội dung tệp.', {
+      errors: [{ field: 'body', reason: 'the file is empty' }],
+    }),
+  );
 }
 
 function rejected(outcome: OrgImportOutcome): UnprocessableEntityException {
@@ -68,5 +85,7 @@ function rejected(outcome: OrgImportOutcome): UnprocessableEntityException {
   const detail = fileIssue
     ? `Không đọc được tệp: ${fileIssue.reason} Không có thay đổi nào được ghi.`
     : `Tệp có ${badRows} dòng không hợp lệ; không có thay đổi nào được ghi.`;
-  return new UnprocessableEntityException(problem('org-import-rejected', 'Import rejected', 422, detail, { rule: 'ORG_IMPORT_REJECTED', ...outcome }));
+  return new UnprocessableEntityException(
+    problem('org-import-rejected', 'Import rejected', 422, detail, { rule: 'ORG_IMPORT_REJECTED', ...outcome }),
+  );
 }

@@ -125,7 +125,7 @@ export class OrgImportService {
     appendedIds: string[],
   ): Promise<void> {
     const versions = new Map([...streams].map(([streamId, events]) => [streamId, events.length - 1]));
-    for (let start = 0; start < report.events.length; ) {
+    for (let start = 0; start < report.events.length;) {
       const streamId = report.events[start]!.streamId;
       let end = start;
       while (end < report.events.length && report.events[end]!.streamId === streamId) end++;

@@ -25,7 +25,10 @@ export class OrgQueriesController {
 
   @Get('units/:unitId')
   @ApiOperation({ summary: 'Một đơn vị tại một ngày: tên, đơn vị cấp trên, lĩnh vực được giao, đơn vị kế thừa' })
-  unit(@Param('unitId') unitId: string, @Query() query: AsOfQueryDto): UnitAsOf & { asOf: string; mandates: string[]; successorChain: string[] } {
+  unit(
+    @Param('unitId') unitId: string,
+    @Query() query: AsOfQueryDto,
+  ): UnitAsOf & { asOf: string; mandates: string[]; successorChain: string[] } {
     const asOf = this.dateOf(query);
     const timeline = this.organisation.current;
     const unit = timeline.unitAt(unitId, asOf);
@@ -51,7 +54,13 @@ export class OrgQueriesController {
 
   @Get('persons/:personId')
   @ApiOperation({ summary: 'Cán bộ: họ tên, mã, các lần bổ nhiệm, quyền trưởng và ủy quyền' })
-  person(@Param('personId') personId: string): { personId: string; fullName: string; officialCode: string; appointments: AppointmentView[]; delegations: DelegationView[] } {
+  person(@Param('personId') personId: string): {
+    personId: string;
+    fullName: string;
+    officialCode: string;
+    appointments: AppointmentView[];
+    delegations: DelegationView[];
+  } {
     const timeline = this.organisation.current;
     const person = timeline.person(personId);
     if (!person) throw new NotFoundException(problem('not-found', 'Not found', 404, `Không tìm thấy cán bộ "${personId}".`, { personId }));
@@ -69,6 +78,8 @@ export class OrgQueriesController {
   }
 
   private unitNotFound(unitId: string, asOf: string): NotFoundException {
-    return new NotFoundException(problem('not-found', 'Not found', 404, `Không tìm thấy đơn vị "${unitId}" vào ngày ${asOf}.`, { unitId, asOf }));
+    return new NotFoundException(
+      problem('not-found', 'Not found', 404, `Không tìm thấy đơn vị "${unitId}" vào ngày ${asOf}.`, { unitId, asOf }),
+    );
   }
 }

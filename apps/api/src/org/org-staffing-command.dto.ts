@@ -26,7 +26,12 @@ export class AppointPersonDto {
   @IsLocalDate()
   validFrom!: string;
 
-  @ApiPropertyOptional({ example: '2031-02-28', nullable: true, type: String, description: 'Đến ngày (tính cả ngày này); bỏ trống nếu chưa xác định' })
+  @ApiPropertyOptional({
+    example: '2031-02-28',
+    nullable: true,
+    type: String,
+    description: 'Đến ngày (tính cả ngày này); bỏ trống nếu chưa xác định',
+  })
   @IsOptional()
   @IsLocalDate()
   validTo?: string | null;
@@ -52,7 +57,12 @@ export class DesignateActingHeadDto {
   @IsLocalDate()
   validFrom!: string;
 
-  @ApiPropertyOptional({ example: '2026-05-31', nullable: true, type: String, description: 'Đến ngày; bỏ trống cho đến khi bổ nhiệm người đứng đầu' })
+  @ApiPropertyOptional({
+    example: '2026-05-31',
+    nullable: true,
+    type: String,
+    description: 'Đến ngày; bỏ trống cho đến khi bổ nhiệm người đứng đầu',
+  })
   @IsOptional()
   @IsLocalDate()
   validTo?: string | null;

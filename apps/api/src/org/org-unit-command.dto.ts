@@ -20,7 +20,12 @@ export class EstablishUnitDto {
   @IsIn(UNIT_KINDS)
   kind!: string;
 
-  @ApiPropertyOptional({ example: 'ubnd-quan-hai-chau', nullable: true, type: String, description: 'Đơn vị cấp trên; bỏ trống nếu là cấp cao nhất' })
+  @ApiPropertyOptional({
+    example: 'ubnd-quan-hai-chau',
+    nullable: true,
+    type: String,
+    description: 'Đơn vị cấp trên; bỏ trống nếu là cấp cao nhất',
+  })
   @IsOptional()
   @Matches(ORG_ID_PATTERN, { message: idMessage('parentUnitId') })
   parentUnitId?: string | null;
@@ -44,7 +49,12 @@ export class RenameUnitDto {
 }
 
 export class MoveUnitDto {
-  @ApiProperty({ example: 'ubnd-quan-son-tra', nullable: true, type: String, description: 'Đơn vị cấp trên mới; null nếu không còn cấp trên' })
+  @ApiProperty({
+    example: 'ubnd-quan-son-tra',
+    nullable: true,
+    type: String,
+    description: 'Đơn vị cấp trên mới; null nếu không còn cấp trên',
+  })
   @ValidateIf((body: MoveUnitDto) => body.parentUnitId !== null)
   @Matches(ORG_ID_PATTERN, { message: idMessage('parentUnitId') })
   parentUnitId!: string | null;

@@ -52,13 +52,21 @@ function referencesOf(command: TaskCommand): References {
     case 'AssignTask': {
       const { data } = command;
       return {
-        units: [data.assigningAuthority.unitId, data.leadUnitId, ...data.coordinatingUnitIds, ...(data.responsiblePerson ? [data.responsiblePerson.unitId] : [])],
+        units: [
+          data.assigningAuthority.unitId,
+          data.leadUnitId,
+          ...data.coordinatingUnitIds,
+          ...(data.responsiblePerson ? [data.responsiblePerson.unitId] : []),
+        ],
         persons: [data.assigningAuthority.personId, ...(data.responsiblePerson ? [data.responsiblePerson.personId] : [])],
       };
     }
     case 'ReassignTask': {
       const { data } = command;
-      return { units: [data.leadUnitId, ...(data.responsiblePerson ? [data.responsiblePerson.unitId] : [])], persons: data.responsiblePerson ? [data.responsiblePerson.personId] : [] };
+      return {
+        units: [data.leadUnitId, ...(data.responsiblePerson ? [data.responsiblePerson.unitId] : [])],
+        persons: data.responsiblePerson ? [data.responsiblePerson.personId] : [],
+      };
     }
     case 'DelegateTask':
       return { units: [command.data.person.unitId], persons: [command.data.person.personId] };
@@ -66,7 +74,10 @@ function referencesOf(command: TaskCommand): References {
     case 'SubmitToSuperior':
       return { units: [command.data.to.unitId], persons: command.data.to.personId ? [command.data.to.personId] : [] };
     case 'ReportDifficulty':
-      return { units: command.data.to ? [command.data.to.unitId] : [], persons: command.data.to?.personId ? [command.data.to.personId] : [] };
+      return {
+        units: command.data.to ? [command.data.to.unitId] : [],
+        persons: command.data.to?.personId ? [command.data.to.personId] : [],
+      };
     case 'RequestConsultation':
       return { units: command.data.unitIds, persons: [] };
     case 'AnswerConsultation':

@@ -8,7 +8,10 @@ import { tooManyRequests } from './too-many-requests.problem';
  * every route — /health, public routes, refused and unknown ones included — and before the body is read.
  * Answers 429 itself with the same problem document the exception filter would write.
  */
-export function addressRateLimit(limitPerMinute: number, now: () => number = Date.now): (request: Request, response: Response, next: NextFunction) => void {
+export function addressRateLimit(
+  limitPerMinute: number,
+  now: () => number = Date.now,
+): (request: Request, response: Response, next: NextFunction) => void {
   const buckets = new TokenBuckets(limitPerMinute, now);
   return (request, response, next) => {
     if (limitPerMinute <= 0) return next();

@@ -64,7 +64,9 @@ export class ReportDataLoader {
     const [entities, inputs, statusRows, heldRows] = await Promise.all([
       this.tasks.findBy({ taskId: In(ids) }),
       this.ruleInputs.findBy({ taskId: In(ids) }),
-      withAttribution ? this.findings.find({ where: { taskId: In(ids) }, select: { findingId: true, taskId: true, detection: true, reviewStatus: true } }) : [],
+      withAttribution
+        ? this.findings.find({ where: { taskId: In(ids) }, select: { findingId: true, taskId: true, detection: true, reviewStatus: true } })
+        : [],
       withAttribution ? this.responsibility.heldOf(ids) : [],
     ]);
     const byId = new Map(entities.map((entity) => [entity.taskId, entity]));
@@ -80,7 +82,11 @@ export class ReportDataLoader {
       const asOf = this.reader.asOf(row, period.asOf);
       const events = eventsById.get(taskId) ?? [];
       const attribution = withAttribution
-        ? await this.responsibility.responsibility(asOf, period.asOf, { events: withCountedFindings.has(taskId) ? events : [], statusById, held: heldRows.filter((held) => held.taskId === taskId) })
+        ? await this.responsibility.responsibility(asOf, period.asOf, {
+            events: withCountedFindings.has(taskId) ? events : [],
+            statusById,
+            held: heldRows.filter((held) => held.taskId === taskId),
+          })
         : { individual: [], supervisory: [] };
       const closure = asOf.timeline.closure;
       loaded.push({
@@ -103,13 +109,19 @@ export class ReportDataLoader {
 
   /** Findings that name the scope (a unit in it, or the person), with every party they name and their status. */
   async findingsFor(scope: TaskScope): Promise<ReportFinding[]> {
-    const where = [...(scope.unitIds.length > 0 ? [{ unitId: In([...scope.unitIds]) }] : []), ...(scope.personId === null ? [] : [{ personId: scope.personId }])];
+    const where = [
+      ...(scope.unitIds.length > 0 ? [{ unitId: In([...scope.unitIds]) }] : []),
+      ...(scope.personId === null ? [] : [{ personId: scope.personId }]),
+    ];
     if (where.length === 0) return [];
     const named = await this.findingParties.find({ where, select: { findingId: true } });
     const ids = [...new Set(named.map((party) => party.findingId))];
     if (ids.length === 0) return [];
     const [rows, parties] = await Promise.all([
-      this.findings.find({ where: { findingId: In(ids) }, select: { findingId: true, taskId: true, ruleCode: true, onDate: true, detection: true, reviewStatus: true } }),
+      this.findings.find({
+        where: { findingId: In(ids) },
+        select: { findingId: true, taskId: true, ruleCode: true, onDate: true, detection: true, reviewStatus: true },
+      }),
       this.findingParties.findBy({ findingId: In(ids) }),
     ]);
     // Each finding's parties in the order they were read, grouped once (not filtered again for every finding).
@@ -122,8 +134,18 @@ export class ReportDataLoader {
     return rows
       .map((row) => {
         const of = (role: 'responsible' | 'supervisory') =>
-          (partiesOf.get(row.findingId) ?? []).filter((party) => party.role === role).map((party) => ({ unitId: party.unitId, personId: party.personId }));
-        return { findingId: row.findingId, taskId: row.taskId, ruleCode: row.ruleCode, on: dateText(row.onDate), status: statusOf(row), responsible: of('responsible'), supervisory: of('supervisory') };
+          (partiesOf.get(row.findingId) ?? [])
+            .filter((party) => party.role === role)
+            .map((party) => ({ unitId: party.unitId, personId: party.personId }));
+        return {
+          findingId: row.findingId,
+          taskId: row.taskId,
+          ruleCode: row.ruleCode,
+          on: dateText(row.onDate),
+          status: statusOf(row),
+          responsible: of('responsible'),
+          supervisory: of('supervisory'),
+        };
       })
       .sort((a, b) => (a.findingId < b.findingId ? -1 : 1));
   }

@@ -10,12 +10,19 @@ export const MAX_RANKING_SIZE = 200;
 
 /** Refuses parameters the route does not know, naming each (a typo must not silently widen a report). */
 export function onlyKnown(query: Record<string, unknown>, known: readonly string[]): void {
-  for (const key of Object.keys(query)) if (!known.includes(key)) throw invalidParam(key, `unknown parameter; known: ${known.join(', ')}`, `tham số không được hỗ trợ; các tham số được nhận: ${known.join(', ')}`);
+  for (const key of Object.keys(query))
+    if (!known.includes(key))
+      throw invalidParam(
+        key,
+        `unknown parameter; known: ${known.join(', ')}`,
+        `tham số không được hỗ trợ; các tham số được nhận: ${known.join(', ')}`,
+      );
 }
 
 export function formatParam(query: Record<string, unknown>): ReportFormat {
   const format = singleParam(query, 'format') ?? 'json';
-  if (!(REPORT_FORMATS as readonly string[]).includes(format)) throw invalidParam('format', `must be one of ${REPORT_FORMATS.join(', ')}`, `phải là một trong: ${REPORT_FORMATS.join(', ')}`);
+  if (!(REPORT_FORMATS as readonly string[]).includes(format))
+    throw invalidParam('format', `must be one of ${REPORT_FORMATS.join(', ')}`, `phải là một trong: ${REPORT_FORMATS.join(', ')}`);
   return format as ReportFormat;
 }
 
@@ -23,8 +30,10 @@ export function formatParam(query: Record<string, unknown>): ReportFormat {
 export function periodParams(query: Record<string, unknown>): { from: string; to: string } {
   const fromText = singleParam(query, 'from');
   const toText = singleParam(query, 'to');
-  if (fromText === null) throw invalidParam('from', 'is required (YYYY-MM-DD or an ISO 8601 instant)', 'bắt buộc (YYYY-MM-DD hoặc một thời điểm ISO 8601)');
-  if (toText === null) throw invalidParam('to', 'is required (YYYY-MM-DD or an ISO 8601 instant)', 'bắt buộc (YYYY-MM-DD hoặc một thời điểm ISO 8601)');
+  if (fromText === null)
+    throw invalidParam('from', 'is required (YYYY-MM-DD or an ISO 8601 instant)', 'bắt buộc (YYYY-MM-DD hoặc một thời điểm ISO 8601)');
+  if (toText === null)
+    throw invalidParam('to', 'is required (YYYY-MM-DD or an ISO 8601 instant)', 'bắt buộc (YYYY-MM-DD hoặc một thời điểm ISO 8601)');
   const from = parseInstantParam('from', fromText)!;
   const to = parseInstantParam('to', toText, true)!;
   if (Date.parse(to) <= Date.parse(from)) throw invalidParam('to', 'must be after from', 'phải sau from');
@@ -48,7 +57,8 @@ export function booleanParam(query: Record<string, unknown>, field: string, fall
 
 export function kindParam(query: Record<string, unknown>): RankingKind {
   const kind = singleParam(query, 'kind');
-  if (kind === null || !(RANKING_KINDS as readonly string[]).includes(kind)) throw invalidParam('kind', `must be one of ${RANKING_KINDS.join(', ')}`, `phải là một trong: ${RANKING_KINDS.join(', ')}`);
+  if (kind === null || !(RANKING_KINDS as readonly string[]).includes(kind))
+    throw invalidParam('kind', `must be one of ${RANKING_KINDS.join(', ')}`, `phải là một trong: ${RANKING_KINDS.join(', ')}`);
   return kind as RankingKind;
 }
 

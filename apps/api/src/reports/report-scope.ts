@@ -21,11 +21,13 @@ export class ReportNames {
 }
 
 export function assertUnitKnown(organisation: OrganisationTimeline, unitId: string): void {
-  if (!organisation.allUnitIds().includes(unitId)) throw new NotFoundException(problem('not-found', 'Not found', 404, `Không tìm thấy đơn vị ${unitId}.`, { unitId }));
+  if (!organisation.allUnitIds().includes(unitId))
+    throw new NotFoundException(problem('not-found', 'Not found', 404, `Không tìm thấy đơn vị ${unitId}.`, { unitId }));
 }
 
 export function assertPersonKnown(organisation: OrganisationTimeline, personId: string): void {
-  if (!organisation.hasPerson(personId)) throw new NotFoundException(problem('not-found', 'Not found', 404, `Không tìm thấy cán bộ ${personId}.`, { personId }));
+  if (!organisation.hasPerson(personId))
+    throw new NotFoundException(problem('not-found', 'Not found', 404, `Không tìm thấy cán bộ ${personId}.`, { personId }));
 }
 
 /**
@@ -34,6 +36,12 @@ export function assertPersonKnown(organisation: OrganisationTimeline, personId: 
  * tree that day too, with the units merged into any of them and the dissolved ones under their last parent.
  * A reorganisation never drops a unit's work from every report.
  */
-export function unitsUnder(organisation: OrganisationTimeline, rootUnitId: string, date: string, includeSubunits: boolean, jurisdiction: Jurisdiction): string[] {
+export function unitsUnder(
+  organisation: OrganisationTimeline,
+  rootUnitId: string,
+  date: string,
+  includeSubunits: boolean,
+  jurisdiction: Jurisdiction,
+): string[] {
   return organisation.unitsReportingTo(rootUnitId, date, includeSubunits).filter((unitId) => coversUnit(jurisdiction, unitId));
 }

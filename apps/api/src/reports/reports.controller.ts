@@ -7,12 +7,24 @@ import type { Principal } from '../auth/principal';
 import { pageLimit, singleParam } from '../http/query-params';
 import { exported } from './report-export';
 import { asOfParam, booleanParam, formatParam, kindParam, onlyKnown, periodParams, rankingLimit, searchParam } from './report-query.params';
-import { ReportsService, type PeriodView, type PersonReport, type Rankings, type UnitReport, type UnitStatusReport } from './reports.service';
+import {
+  ReportsService,
+  type PeriodView,
+  type PersonReport,
+  type Rankings,
+  type UnitReport,
+  type UnitStatusReport,
+} from './reports.service';
 
 /** Who reads reports: the Office, Home Affairs, the inspectorate, unit heads (within their jurisdiction) and admins. */
 export const REPORT_READER_ROLES = ['office_chief', 'home_affairs', 'inspector', 'unit_head', 'admin'] as const;
 
-const FORMAT_QUERY = { name: 'format', required: false, enum: ['json', 'csv', 'xlsx'], description: 'csv: UTF-8 có BOM, phân cách bằng dấu chấm phẩy (;)' } as const;
+const FORMAT_QUERY = {
+  name: 'format',
+  required: false,
+  enum: ['json', 'csv', 'xlsx'],
+  description: 'csv: UTF-8 có BOM, phân cách bằng dấu chấm phẩy (;)',
+} as const;
 
 @ApiTags('Báo cáo, đánh giá, xếp hạng (reports)')
 @ApiBearerAuth()
@@ -33,16 +45,35 @@ export class ReportsController {
 
   @Get('persons/:personId')
   @Roles(...REPORT_READER_ROLES)
-  @ApiOperation({ summary: 'Báo cáo cá nhân trong kỳ: nhiệm vụ đã giữ, hoàn thành trước/đúng/quá hạn, quá hạn còn mở, ngày chậm (cá nhân, người đứng đầu), phát hiện, xin ý kiến, số liệu đánh giá' })
+  @ApiOperation({
+    summary:
+      'Báo cáo cá nhân trong kỳ: nhiệm vụ đã giữ, hoàn thành trước/đúng/quá hạn, quá hạn còn mở, ngày chậm (cá nhân, người đứng đầu), phát hiện, xin ý kiến, số liệu đánh giá',
+  })
   @ApiQuery({ name: 'from', required: true, example: '2026-03-01' })
   @ApiQuery({ name: 'to', required: true, example: '2026-03-31' })
   @ApiQuery(FORMAT_QUERY)
-  async person(@Param('personId') personId: string, @Query() query: Record<string, unknown>, @CurrentPrincipal() principal: Principal): Promise<PersonReport | StreamableFile> {
+  async person(
+    @Param('personId') personId: string,
+    @Query() query: Record<string, unknown>,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<PersonReport | StreamableFile> {
     onlyKnown(query, ['from', 'to', 'format']);
     const format = formatParam(query);
     const report = await this.reports.person(principal, personId, periodParams(query));
-    const heading = { subjectLabel: 'Cán bộ', name: report.person.name, id: personId, period: periodLabel(report.period), asOf: report.period.asOf };
-    return exported(format, report, () => subjectTable(heading, report.figures), `bao-cao-ca-nhan-${personId}-${fileDates(report.period)}`, report.period.asOf);
+    const heading = {
+      subjectLabel: 'Cán bộ',
+      name: report.person.name,
+      id: personId,
+      period: periodLabel(report.period),
+      asOf: report.period.asOf,
+    };
+    return exported(
+      format,
+      report,
+      () => subjectTable(heading, report.figures),
+      `bao-cao-ca-nhan-${personId}-${fileDates(report.period)}`,
+      report.period.asOf,
+    );
   }
 
   @Get('units/:unitId')
@@ -52,32 +83,63 @@ export class ReportsController {
   @ApiQuery({ name: 'to', required: true, example: '2026-03-31' })
   @ApiQuery({ name: 'includeSubunits', required: false, example: 'false' })
   @ApiQuery(FORMAT_QUERY)
-  async unit(@Param('unitId') unitId: string, @Query() query: Record<string, unknown>, @CurrentPrincipal() principal: Principal): Promise<UnitReport | StreamableFile> {
+  async unit(
+    @Param('unitId') unitId: string,
+    @Query() query: Record<string, unknown>,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<UnitReport | StreamableFile> {
     onlyKnown(query, ['from', 'to', 'includeSubunits', 'format']);
     const format = formatParam(query);
     const includeSubunits = booleanParam(query, 'includeSubunits', false);
     const report = await this.reports.unit(principal, unitId, periodParams(query), includeSubunits);
-    const heading = { subjectLabel: 'Đơn vị', name: report.unit.name, id: unitId, period: periodLabel(report.period), asOf: report.period.asOf };
-    return exported(format, report, () => subjectTable(heading, report.figures), `bao-cao-don-vi-${unitId}-${fileDates(report.period)}`, report.period.asOf);
+    const heading = {
+      subjectLabel: 'Đơn vị',
+      name: report.unit.name,
+      id: unitId,
+      period: periodLabel(report.period),
+      asOf: report.period.asOf,
+    };
+    return exported(
+      format,
+      report,
+      () => subjectTable(heading, report.figures),
+      `bao-cao-don-vi-${unitId}-${fileDates(report.period)}`,
+      report.period.asOf,
+    );
   }
 
   @Get('status')
   @Roles(...REPORT_READER_ROLES)
-  @ApiOperation({ summary: 'Báo cáo định kỳ của Văn phòng: theo từng đơn vị chủ trì, số nhiệm vụ theo tình trạng (trong hạn, sắp đến hạn, quá hạn, hoàn thành trước/đúng/quá hạn, đã hủy)' })
+  @ApiOperation({
+    summary:
+      'Báo cáo định kỳ của Văn phòng: theo từng đơn vị chủ trì, số nhiệm vụ theo tình trạng (trong hạn, sắp đến hạn, quá hạn, hoàn thành trước/đúng/quá hạn, đã hủy)',
+  })
   @ApiQuery({ name: 'unit', required: false, example: 'ubnd-quan-hai-chau' })
   @ApiQuery({ name: 'asOf', required: false, example: '2026-03-31' })
   @ApiQuery(FORMAT_QUERY)
-  async status(@Query() query: Record<string, unknown>, @CurrentPrincipal() principal: Principal): Promise<UnitStatusReport | StreamableFile> {
+  async status(
+    @Query() query: Record<string, unknown>,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<UnitStatusReport | StreamableFile> {
     onlyKnown(query, ['unit', 'asOf', 'format']);
     const format = formatParam(query);
     const asOf = asOfParam(query, this.reports.now());
     const report = await this.reports.status(principal, singleParam(query, 'unit'), asOf);
-    return exported(format, report, () => statusTable(report), `tinh-hinh-nhiem-vu-${report.unit?.unitId ?? 'tat-ca'}-${localDateOf(asOf)}`, asOf);
+    return exported(
+      format,
+      report,
+      () => statusTable(report),
+      `tinh-hinh-nhiem-vu-${report.unit?.unitId ?? 'tat-ca'}-${localDateOf(asOf)}`,
+      asOf,
+    );
   }
 
   @Get('rankings')
   @Roles(...REPORT_READER_ROLES)
-  @ApiOperation({ summary: 'Xếp hạng cán bộ: đề xuất khen thưởng (commendation) hoặc cần xem xét trách nhiệm (review); hòa điểm xếp theo tên tiếng Việt rồi mã' })
+  @ApiOperation({
+    summary:
+      'Xếp hạng cán bộ: đề xuất khen thưởng (commendation) hoặc cần xem xét trách nhiệm (review); hòa điểm xếp theo tên tiếng Việt rồi mã',
+  })
   @ApiQuery({ name: 'kind', required: true, enum: ['commendation', 'review'] })
   @ApiQuery({ name: 'unit', required: false, example: 'ubnd-tp' })
   @ApiQuery({ name: 'from', required: true, example: '2026-01-01' })
@@ -90,8 +152,21 @@ export class ReportsController {
     const format = formatParam(query);
     const kind = kindParam(query);
     const period = periodParams(query);
-    const rankings = await this.reports.rankings(principal, singleParam(query, 'unit'), period, kind, rankingLimit(query), searchParam(query));
-    return exported(format, rankings, () => rankingTable(kind, rankings.items), `xep-hang-${kind}-${fileDates(rankings.period)}`, rankings.period.asOf);
+    const rankings = await this.reports.rankings(
+      principal,
+      singleParam(query, 'unit'),
+      period,
+      kind,
+      rankingLimit(query),
+      searchParam(query),
+    );
+    return exported(
+      format,
+      rankings,
+      () => rankingTable(kind, rankings.items),
+      `xep-hang-${kind}-${fileDates(rankings.period)}`,
+      rankings.period.asOf,
+    );
   }
 }
 

@@ -10,7 +10,11 @@ import { ReportsService } from './reports.service';
 
 /** GET /reports/…: per-person and per-unit figures, the Office's status report and rankings, as JSON, CSV or XLSX. */
 @Module({
-  imports: [OrgModule, ReadModelsModule, TypeOrmModule.forFeature([TaskSummaryEntity, FindingEntity, FindingPartyEntity, FindingTaskEntity])],
+  imports: [
+    OrgModule,
+    ReadModelsModule,
+    TypeOrmModule.forFeature([TaskSummaryEntity, FindingEntity, FindingPartyEntity, FindingTaskEntity]),
+  ],
   controllers: [ReportsController],
   providers: [ReportDataLoader, ReportsService],
 })

@@ -25,7 +25,8 @@ import { OrganisationReadModel } from '../org/organisation.read-model';
 import { ReportDataLoader } from './report-data.loader';
 import { assertPersonKnown, assertUnitKnown, ReportNames, unitsUnder } from './report-scope';
 
-const SYSTEM_NOTICE = 'Số liệu do hệ thống tổng hợp từ nhật ký sự kiện, kèm chứng cứ; việc đánh giá, xếp loại, khen thưởng, kỷ luật do cấp có thẩm quyền quyết định.';
+const SYSTEM_NOTICE =
+  'Số liệu do hệ thống tổng hợp từ nhật ký sự kiện, kèm chứng cứ; việc đánh giá, xếp loại, khen thưởng, kỷ luật do cấp có thẩm quyền quyết định.';
 const BEGINNING = '1970-01-01T00:00:00.000Z';
 
 export interface PeriodView {
@@ -94,16 +95,27 @@ export class ReportsService {
     // head; acting heads and delegates answer the same way); staff are found through the tasks they touched.
     const ledUnitIds = [
       ...new Set([
-        ...organisation.appointmentsOf(personId).filter((appointment) => appointment.position === 'head').map((appointment) => appointment.unitId),
+        ...organisation
+          .appointmentsOf(personId)
+          .filter((appointment) => appointment.position === 'head')
+          .map((appointment) => appointment.unitId),
         ...organisation.delegationsOf(personId).map((delegation) => delegation.unitId),
       ]),
     ];
-    const [tasks, findings] = await Promise.all([this.loader.tasksFor({ unitIds: ledUnitIds, personId }, period), this.loader.findingsFor({ unitIds: [], personId })]);
+    const [tasks, findings] = await Promise.all([
+      this.loader.tasksFor({ unitIds: ledUnitIds, personId }, period),
+      this.loader.findingsFor({ unitIds: [], personId }),
+    ]);
     return {
       kind: 'person',
       person: { personId, name: names.person(personId), units: unitIds.map((unitId) => ({ unitId, name: names.unit(unitId) })) },
       period: periodView(period),
-      figures: subjectFigures(tasks.map((task) => task.report), findings, { kind: 'person', personId }, period),
+      figures: subjectFigures(
+        tasks.map((task) => task.report),
+        findings,
+        { kind: 'person', personId },
+        period,
+      ),
       notice: SYSTEM_NOTICE,
     };
   }
@@ -115,12 +127,20 @@ export class ReportsService {
     const period = reportPeriod(range.from, range.to, this.now());
     const names = new ReportNames(organisation, period.toDate);
     const unitIds = unitsUnder(organisation, unitId, period.toDate, includeSubunits, this.jurisdictions.of(principal));
-    const [tasks, findings] = await Promise.all([this.loader.tasksFor({ unitIds, personId: null }, period), this.loader.findingsFor({ unitIds, personId: null })]);
+    const [tasks, findings] = await Promise.all([
+      this.loader.tasksFor({ unitIds, personId: null }, period),
+      this.loader.findingsFor({ unitIds, personId: null }),
+    ]);
     return {
       kind: 'unit',
       unit: { unitId, name: names.unit(unitId), includeSubunits, units: unitIds.map((id) => ({ unitId: id, name: names.unit(id) })) },
       period: periodView(period),
-      figures: subjectFigures(tasks.map((task) => task.report), findings, { kind: 'units', unitIds: new Set(unitIds) }, period),
+      figures: subjectFigures(
+        tasks.map((task) => task.report),
+        findings,
+        { kind: 'units', unitIds: new Set(unitIds) },
+        period,
+      ),
       notice: SYSTEM_NOTICE,
     };
   }
@@ -131,19 +151,31 @@ export class ReportsService {
     const { scope, root } = this.scopeOf(principal, unitId, date);
     const names = new ReportNames(organisation, date);
     const tasks = await this.loader.tasksFor({ unitIds: scope, personId: null }, { from: BEGINNING, asOf }, false);
-    const counted = tasks.flatMap(({ asOf: task }) => (task.status === null ? [] : [{ taskId: task.row.taskId, leadUnitId: task.timeline.leadUnitId, status: task.status.status }]));
+    const counted = tasks.flatMap(({ asOf: task }) =>
+      task.status === null ? [] : [{ taskId: task.row.taskId, leadUnitId: task.timeline.leadUnitId, status: task.status.status }],
+    );
     // Each task in the row of the unit answering for its lead unit that day: a merged unit's under its successor.
     const report = statusReport(counted, statusPlacementOf(organisation, date, new Set(scope)), (id) => names.unit(id), asOf);
     return { ...report, unit: root === null ? null : { unitId: root, name: names.unit(root) } };
   }
 
-  async rankings(principal: Principal, unitId: string | null, range: { from: string; to: string }, kind: RankingKind, limit: number, q: string | null): Promise<Rankings> {
+  async rankings(
+    principal: Principal,
+    unitId: string | null,
+    range: { from: string; to: string },
+    kind: RankingKind,
+    limit: number,
+    q: string | null,
+  ): Promise<Rankings> {
     const organisation = this.organisation.current;
     const period = reportPeriod(range.from, range.to, this.now());
     const { scope, root } = this.scopeOf(principal, unitId, period.toDate);
     const names = new ReportNames(organisation, period.toDate);
     const inScope = new Set(scope);
-    const [loaded, findings] = await Promise.all([this.loader.tasksFor({ unitIds: scope, personId: null }, period), this.loader.findingsFor({ unitIds: scope, personId: null })]);
+    const [loaded, findings] = await Promise.all([
+      this.loader.tasksFor({ unitIds: scope, personId: null }, period),
+      this.loader.findingsFor({ unitIds: scope, personId: null }),
+    ]);
     const tasks = loaded.map((task) => task.report);
     const candidates = candidatePersons(tasks, findings, inScope)
       .map((personId) => ({ id: personId, name: names.person(personId) }))
@@ -169,9 +201,16 @@ export class ReportsService {
     const names = new ReportNames(organisation, today);
     const items = organisation
       .allPersonIds()
-      .map((personId) => ({ personId, units: [...new Set(organisation.appointmentsOf(personId).map((appointment) => appointment.unitId))] }))
+      .map((personId) => ({
+        personId,
+        units: [...new Set(organisation.appointmentsOf(personId).map((appointment) => appointment.unitId))],
+      }))
       .filter((person) => person.units.some((id) => inScope.has(id)))
-      .map((person) => ({ personId: person.personId, name: names.person(person.personId), units: person.units.map((id) => ({ unitId: id, name: names.unit(id) })) }))
+      .map((person) => ({
+        personId: person.personId,
+        name: names.person(person.personId),
+        units: person.units.map((id) => ({ unitId: id, name: names.unit(id) })),
+      }))
       .filter((person) => q === null || nameMatches(person.name, q))
       .sort((a, b) => byNameThenId({ name: a.name, id: a.personId }, { name: b.name, id: b.personId }))
       .slice(0, limit);

@@ -47,7 +47,12 @@ export class AssessmentController {
       'Chỉ cơ quan giao nhiệm vụ; nêu số, ngày quyết định, cán bộ được bảo vệ và thời gian. Các phát hiện trên nhiệm vụ ghi rõ việc miễn ' +
       'hoặc giảm nhẹ trách nhiệm (Nghị định 73/2023/NĐ-CP).',
   })
-  recordInitiative(@Param('taskId', TaskIdPipe) taskId: string, @Body() body: RecordInitiativeDto, @CurrentPrincipal() p: Principal, @Req() r: CommandRequest): Promise<TaskCommandResult> {
+  recordInitiative(
+    @Param('taskId', TaskIdPipe) taskId: string,
+    @Body() body: RecordInitiativeDto,
+    @CurrentPrincipal() p: Principal,
+    @Req() r: CommandRequest,
+  ): Promise<TaskCommandResult> {
     const initiativeId = body.initiativeId?.toLowerCase() ?? nameBasedUuid(`initiative|${p.personId}|${r.commandId ?? randomUUID()}`);
     return this.sender.send(taskId, p, body, r, (context) => ({
       type: 'RecordInitiative',

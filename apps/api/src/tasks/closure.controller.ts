@@ -18,7 +18,12 @@ export class ClosureController {
 
   @Post('deadline-extensions')
   @ApiOperation({ summary: 'Gia hạn (DeadlineExtended)', description: 'Chỉ cơ quan giao việc (hoặc người được ủy quyền).' })
-  extend(@Param('taskId', TaskIdPipe) taskId: string, @Body() body: ExtendDeadlineDto, @CurrentPrincipal() p: Principal, @Req() r: CommandRequest): Promise<TaskCommandResult> {
+  extend(
+    @Param('taskId', TaskIdPipe) taskId: string,
+    @Body() body: ExtendDeadlineDto,
+    @CurrentPrincipal() p: Principal,
+    @Req() r: CommandRequest,
+  ): Promise<TaskCommandResult> {
     return this.sender.send(taskId, p, body, r, (context) => ({
       type: 'ExtendDeadline',
       context,
@@ -28,7 +33,12 @@ export class ClosureController {
 
   @Post('completion')
   @ApiOperation({ summary: 'Hoàn thành (TaskCompleted)' })
-  complete(@Param('taskId', TaskIdPipe) taskId: string, @Body() body: CompleteTaskDto, @CurrentPrincipal() p: Principal, @Req() r: CommandRequest): Promise<TaskCommandResult> {
+  complete(
+    @Param('taskId', TaskIdPipe) taskId: string,
+    @Body() body: CompleteTaskDto,
+    @CurrentPrincipal() p: Principal,
+    @Req() r: CommandRequest,
+  ): Promise<TaskCommandResult> {
     return this.sender.send(taskId, p, body, r, (context) => ({
       type: 'CompleteTask',
       context,
@@ -38,13 +48,23 @@ export class ClosureController {
 
   @Post('reopening')
   @ApiOperation({ summary: 'Mở lại khi kết quả không được chấp nhận (TaskReopened)' })
-  reopen(@Param('taskId', TaskIdPipe) taskId: string, @Body() body: ReasonDto, @CurrentPrincipal() p: Principal, @Req() r: CommandRequest): Promise<TaskCommandResult> {
+  reopen(
+    @Param('taskId', TaskIdPipe) taskId: string,
+    @Body() body: ReasonDto,
+    @CurrentPrincipal() p: Principal,
+    @Req() r: CommandRequest,
+  ): Promise<TaskCommandResult> {
     return this.sender.send(taskId, p, body, r, (context) => ({ type: 'ReopenTask', context, data: { reason: body.reason } }));
   }
 
   @Post('cancellation')
   @ApiOperation({ summary: 'Hủy nhiệm vụ (TaskCancelled)' })
-  cancel(@Param('taskId', TaskIdPipe) taskId: string, @Body() body: ReasonDto, @CurrentPrincipal() p: Principal, @Req() r: CommandRequest): Promise<TaskCommandResult> {
+  cancel(
+    @Param('taskId', TaskIdPipe) taskId: string,
+    @Body() body: ReasonDto,
+    @CurrentPrincipal() p: Principal,
+    @Req() r: CommandRequest,
+  ): Promise<TaskCommandResult> {
     return this.sender.send(taskId, p, body, r, (context) => ({ type: 'CancelTask', context, data: { reason: body.reason } }));
   }
 }

@@ -18,25 +18,49 @@ export class CustodyController {
 
   @Post('receipt')
   @ApiOperation({ summary: 'Tiếp nhận (TaskReceived)' })
-  receive(@Param('taskId', TaskIdPipe) taskId: string, @Body() body: ReceiveTaskDto, @CurrentPrincipal() p: Principal, @Req() r: CommandRequest): Promise<TaskCommandResult> {
+  receive(
+    @Param('taskId', TaskIdPipe) taskId: string,
+    @Body() body: ReceiveTaskDto,
+    @CurrentPrincipal() p: Principal,
+    @Req() r: CommandRequest,
+  ): Promise<TaskCommandResult> {
     return this.sender.send(taskId, p, body, r, (context) => ({ type: 'ReceiveTask', context, data: {} }));
   }
 
   @Post('delegations')
   @ApiOperation({ summary: 'Phân công trong đơn vị (TaskDelegated)' })
-  delegate(@Param('taskId', TaskIdPipe) taskId: string, @Body() body: DelegateTaskDto, @CurrentPrincipal() p: Principal, @Req() r: CommandRequest): Promise<TaskCommandResult> {
+  delegate(
+    @Param('taskId', TaskIdPipe) taskId: string,
+    @Body() body: DelegateTaskDto,
+    @CurrentPrincipal() p: Principal,
+    @Req() r: CommandRequest,
+  ): Promise<TaskCommandResult> {
     return this.sender.send(taskId, p, body, r, (context) => ({ type: 'DelegateTask', context, data: { person: { ...body.person } } }));
   }
 
   @Post('transfers')
   @ApiOperation({ summary: 'Chuyển sang đơn vị/người khác (TaskTransferred)' })
-  transfer(@Param('taskId', TaskIdPipe) taskId: string, @Body() body: TransferTaskDto, @CurrentPrincipal() p: Principal, @Req() r: CommandRequest): Promise<TaskCommandResult> {
-    return this.sender.send(taskId, p, body, r, (context) => ({ type: 'TransferTask', context, data: { to: { ...body.to }, reason: body.reason } }));
+  transfer(
+    @Param('taskId', TaskIdPipe) taskId: string,
+    @Body() body: TransferTaskDto,
+    @CurrentPrincipal() p: Principal,
+    @Req() r: CommandRequest,
+  ): Promise<TaskCommandResult> {
+    return this.sender.send(taskId, p, body, r, (context) => ({
+      type: 'TransferTask',
+      context,
+      data: { to: { ...body.to }, reason: body.reason },
+    }));
   }
 
   @Post('returns')
   @ApiOperation({ summary: 'Trả lại nơi gửi (TaskReturned)' })
-  return(@Param('taskId', TaskIdPipe) taskId: string, @Body() body: ReturnTaskDto, @CurrentPrincipal() p: Principal, @Req() r: CommandRequest): Promise<TaskCommandResult> {
+  return(
+    @Param('taskId', TaskIdPipe) taskId: string,
+    @Body() body: ReturnTaskDto,
+    @CurrentPrincipal() p: Principal,
+    @Req() r: CommandRequest,
+  ): Promise<TaskCommandResult> {
     return this.sender.send(taskId, p, body, r, (context) => ({
       type: 'ReturnTask',
       context,

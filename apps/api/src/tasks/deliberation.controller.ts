@@ -21,13 +21,23 @@ export class DeliberationController {
 
   @Post('comments')
   @ApiOperation({ summary: 'Ghi ý kiến (TaskCommented)' })
-  comment(@Param('taskId', TaskIdPipe) taskId: string, @Body() body: CommentOnTaskDto, @CurrentPrincipal() p: Principal, @Req() r: CommandRequest): Promise<TaskCommandResult> {
+  comment(
+    @Param('taskId', TaskIdPipe) taskId: string,
+    @Body() body: CommentOnTaskDto,
+    @CurrentPrincipal() p: Principal,
+    @Req() r: CommandRequest,
+  ): Promise<TaskCommandResult> {
     return this.sender.send(taskId, p, body, r, (context) => ({ type: 'CommentOnTask', context, data: { content: body.content } }));
   }
 
   @Post('consultations')
   @ApiOperation({ summary: 'Xin ý kiến đơn vị (ConsultationRequested)', description: 'Nên nêu rõ nội dung và hạn trả lời.' })
-  consult(@Param('taskId', TaskIdPipe) taskId: string, @Body() body: RequestConsultationDto, @CurrentPrincipal() p: Principal, @Req() r: CommandRequest): Promise<TaskCommandResult> {
+  consult(
+    @Param('taskId', TaskIdPipe) taskId: string,
+    @Body() body: RequestConsultationDto,
+    @CurrentPrincipal() p: Principal,
+    @Req() r: CommandRequest,
+  ): Promise<TaskCommandResult> {
     const consultationId = body.consultationId?.toLowerCase() ?? nameBasedUuid(`consultation|${p.personId}|${r.commandId ?? randomUUID()}`);
     return this.sender.send(taskId, p, body, r, (context) => ({
       type: 'RequestConsultation',
@@ -59,23 +69,42 @@ export class DeliberationController {
 
   @Post('submissions')
   @ApiOperation({ summary: 'Trình cấp trên (SubmittedToSuperior)' })
-  submit(@Param('taskId', TaskIdPipe) taskId: string, @Body() body: SubmitToSuperiorDto, @CurrentPrincipal() p: Principal, @Req() r: CommandRequest): Promise<TaskCommandResult> {
+  submit(
+    @Param('taskId', TaskIdPipe) taskId: string,
+    @Body() body: SubmitToSuperiorDto,
+    @CurrentPrincipal() p: Principal,
+    @Req() r: CommandRequest,
+  ): Promise<TaskCommandResult> {
     return this.sender.send(taskId, p, body, r, (context) => ({
       type: 'SubmitToSuperior',
       context,
-      data: { to: { ...body.to }, allConsultedAgreed: body.allConsultedAgreed, ...(body.content !== undefined ? { content: body.content } : {}) },
+      data: {
+        to: { ...body.to },
+        allConsultedAgreed: body.allConsultedAgreed,
+        ...(body.content !== undefined ? { content: body.content } : {}),
+      },
     }));
   }
 
   @Post('directions')
   @ApiOperation({ summary: 'Cấp trên chỉ đạo, quyết định (SuperiorDirected)' })
-  direct(@Param('taskId', TaskIdPipe) taskId: string, @Body() body: DirectTaskDto, @CurrentPrincipal() p: Principal, @Req() r: CommandRequest): Promise<TaskCommandResult> {
+  direct(
+    @Param('taskId', TaskIdPipe) taskId: string,
+    @Body() body: DirectTaskDto,
+    @CurrentPrincipal() p: Principal,
+    @Req() r: CommandRequest,
+  ): Promise<TaskCommandResult> {
     return this.sender.send(taskId, p, body, r, (context) => ({ type: 'DirectTask', context, data: { direction: body.direction } }));
   }
 
   @Post('reassignment-proposals')
   @ApiOperation({ summary: 'Đề xuất giao lại cho đơn vị khác (ReassignmentProposed)' })
-  proposeReassignment(@Param('taskId', TaskIdPipe) taskId: string, @Body() body: ProposeReassignmentDto, @CurrentPrincipal() p: Principal, @Req() r: CommandRequest): Promise<TaskCommandResult> {
+  proposeReassignment(
+    @Param('taskId', TaskIdPipe) taskId: string,
+    @Body() body: ProposeReassignmentDto,
+    @CurrentPrincipal() p: Principal,
+    @Req() r: CommandRequest,
+  ): Promise<TaskCommandResult> {
     return this.sender.send(taskId, p, body, r, (context) => ({
       type: 'ProposeReassignment',
       context,
@@ -84,8 +113,16 @@ export class DeliberationController {
   }
 
   @Post('difficulties')
-  @ApiOperation({ summary: 'Báo cáo khó khăn, vướng mắc (DifficultyReported)', description: 'Báo cáo hợp lệ; không phải chuyển giao trách nhiệm.' })
-  reportDifficulty(@Param('taskId', TaskIdPipe) taskId: string, @Body() body: ReportDifficultyDto, @CurrentPrincipal() p: Principal, @Req() r: CommandRequest): Promise<TaskCommandResult> {
+  @ApiOperation({
+    summary: 'Báo cáo khó khăn, vướng mắc (DifficultyReported)',
+    description: 'Báo cáo hợp lệ; không phải chuyển giao trách nhiệm.',
+  })
+  reportDifficulty(
+    @Param('taskId', TaskIdPipe) taskId: string,
+    @Body() body: ReportDifficultyDto,
+    @CurrentPrincipal() p: Principal,
+    @Req() r: CommandRequest,
+  ): Promise<TaskCommandResult> {
     return this.sender.send(taskId, p, body, r, (context) => ({
       type: 'ReportDifficulty',
       context,

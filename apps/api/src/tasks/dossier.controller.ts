@@ -18,7 +18,12 @@ export class DossierController {
 
   @Post('supplement-requests')
   @ApiOperation({ summary: 'Yêu cầu bổ sung hồ sơ (SupplementRequested)' })
-  requestSupplement(@Param('taskId', TaskIdPipe) taskId: string, @Body() body: RequestSupplementDto, @CurrentPrincipal() p: Principal, @Req() r: CommandRequest): Promise<TaskCommandResult> {
+  requestSupplement(
+    @Param('taskId', TaskIdPipe) taskId: string,
+    @Body() body: RequestSupplementDto,
+    @CurrentPrincipal() p: Principal,
+    @Req() r: CommandRequest,
+  ): Promise<TaskCommandResult> {
     return this.sender.send(taskId, p, body, r, (context) => ({
       type: 'RequestSupplement',
       context,
@@ -33,25 +38,49 @@ export class DossierController {
       'Kết thúc thời gian tạm dừng chờ bổ sung bắt đầu từ yêu cầu bổ sung đang mở: số ngày làm việc tạm dừng không tính vào thời hạn, ' +
       'ngày hẹn trả kết quả lùi tương ứng. Không có yêu cầu bổ sung đang mở: 422 SUPPLEMENT_NOT_REQUESTED.',
   })
-  receiveSupplement(@Param('taskId', TaskIdPipe) taskId: string, @Body() body: ReceiveSupplementDto, @CurrentPrincipal() p: Principal, @Req() r: CommandRequest): Promise<TaskCommandResult> {
+  receiveSupplement(
+    @Param('taskId', TaskIdPipe) taskId: string,
+    @Body() body: ReceiveSupplementDto,
+    @CurrentPrincipal() p: Principal,
+    @Req() r: CommandRequest,
+  ): Promise<TaskCommandResult> {
     return this.sender.send(taskId, p, body, r, (context) => ({ type: 'ReceiveSupplement', context, data: { content: body.content } }));
   }
 
   @Post('appointments')
   @ApiOperation({ summary: 'Phiếu hẹn trả kết quả (AppointmentIssued)' })
-  issueAppointment(@Param('taskId', TaskIdPipe) taskId: string, @Body() body: IssueAppointmentDto, @CurrentPrincipal() p: Principal, @Req() r: CommandRequest): Promise<TaskCommandResult> {
-    return this.sender.send(taskId, p, body, r, (context) => ({ type: 'IssueAppointment', context, data: { returnBy: new Date(body.returnBy).toISOString() } }));
+  issueAppointment(
+    @Param('taskId', TaskIdPipe) taskId: string,
+    @Body() body: IssueAppointmentDto,
+    @CurrentPrincipal() p: Principal,
+    @Req() r: CommandRequest,
+  ): Promise<TaskCommandResult> {
+    return this.sender.send(taskId, p, body, r, (context) => ({
+      type: 'IssueAppointment',
+      context,
+      data: { returnBy: new Date(body.returnBy).toISOString() },
+    }));
   }
 
   @Post('results')
   @ApiOperation({ summary: 'Trả kết quả cho công dân, tổ chức (ResultReturned)' })
-  returnResult(@Param('taskId', TaskIdPipe) taskId: string, @Body() body: ReturnResultDto, @CurrentPrincipal() p: Principal, @Req() r: CommandRequest): Promise<TaskCommandResult> {
+  returnResult(
+    @Param('taskId', TaskIdPipe) taskId: string,
+    @Body() body: ReturnResultDto,
+    @CurrentPrincipal() p: Principal,
+    @Req() r: CommandRequest,
+  ): Promise<TaskCommandResult> {
     return this.sender.send(taskId, p, body, r, (context) => ({ type: 'ReturnResult', context, data: { result: body.result } }));
   }
 
   @Post('apologies')
   @ApiOperation({ summary: 'Phiếu xin lỗi và hẹn lại (ApologyIssued)' })
-  apologise(@Param('taskId', TaskIdPipe) taskId: string, @Body() body: IssueApologyDto, @CurrentPrincipal() p: Principal, @Req() r: CommandRequest): Promise<TaskCommandResult> {
+  apologise(
+    @Param('taskId', TaskIdPipe) taskId: string,
+    @Body() body: IssueApologyDto,
+    @CurrentPrincipal() p: Principal,
+    @Req() r: CommandRequest,
+  ): Promise<TaskCommandResult> {
     return this.sender.send(taskId, p, body, r, (context) => ({
       type: 'IssueApology',
       context,

@@ -25,7 +25,10 @@ export class EntriesController {
   ) {}
 
   @Post('corrections')
-  @ApiOperation({ summary: 'Đính chính một bút toán (EntryCorrected)', description: 'Sự kiện gốc giữ nguyên; bút toán đính chính được ghi thêm.' })
+  @ApiOperation({
+    summary: 'Đính chính một bút toán (EntryCorrected)',
+    description: 'Sự kiện gốc giữ nguyên; bút toán đính chính được ghi thêm.',
+  })
   async correct(
     @Param('eventId', new UuidParamPipe('eventId')) eventId: string,
     @Body() body: CorrectEntryDto,
@@ -49,13 +52,20 @@ export class EntriesController {
     @Req() r: CommandRequest,
   ): Promise<TaskCommandResult> {
     const taskId = await this.taskOf(eventId);
-    return this.sender.send(taskId, p, body, r, (context) => ({ type: 'VoidEntry', context, data: { originalEventId: eventId, reason: body.reason } }));
+    return this.sender.send(taskId, p, body, r, (context) => ({
+      type: 'VoidEntry',
+      context,
+      data: { originalEventId: eventId, reason: body.reason },
+    }));
   }
 
   private async taskOf(eventId: string): Promise<string> {
     const event = await this.store.readEvent(eventId);
     const taskId = event && TASK_STREAM.exec(event.streamId)?.[1];
-    if (!taskId) throw new NotFoundException(problem('not-found', 'Not found', 404, `Không tìm thấy bút toán ${eventId} của nhiệm vụ nào.`, { eventId }));
+    if (!taskId)
+      throw new NotFoundException(
+        problem('not-found', 'Not found', 404, `Không tìm thấy bút toán ${eventId} của nhiệm vụ nào.`, { eventId }),
+      );
     return taskId;
   }
 }

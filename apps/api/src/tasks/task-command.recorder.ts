@@ -44,12 +44,24 @@ export class TaskCommandRecorder {
     return this.handle(taskId, command, trace, 'any');
   }
 
-  private async handle(taskId: string, command: TaskCommand, trace: CommandTrace, expectedStreamVersion: 'no_stream' | 'any'): Promise<TaskCommandResult> {
-    const handled = await handleCommand(this.store, this.decider, taskStreamId(taskId), command, commandMetadataOf(command.context, trace, TASK_EVENT_SCHEMA_VERSION), {
-      retries: this.config.commandRetries,
-      eventId: commandEventIds(command.context.actor.personId, trace.commandId),
-      expectedStreamVersion,
-    });
+  private async handle(
+    taskId: string,
+    command: TaskCommand,
+    trace: CommandTrace,
+    expectedStreamVersion: 'no_stream' | 'any',
+  ): Promise<TaskCommandResult> {
+    const handled = await handleCommand(
+      this.store,
+      this.decider,
+      taskStreamId(taskId),
+      command,
+      commandMetadataOf(command.context, trace, TASK_EVENT_SCHEMA_VERSION),
+      {
+        retries: this.config.commandRetries,
+        eventId: commandEventIds(command.context.actor.personId, trace.commandId),
+        expectedStreamVersion,
+      },
+    );
     return {
       taskId,
       streamVersion: handled.streamVersion,

@@ -29,13 +29,25 @@ export class TaskCommandSender {
     private readonly organisation: OrganisationReadModel,
   ) {}
 
-  send(taskId: string, principal: Principal, body: CommandBodyDto, request: CommandRequest, build: (context: CommandContext) => TaskCommand): Promise<TaskCommandResult> {
+  send(
+    taskId: string,
+    principal: Principal,
+    body: CommandBodyDto,
+    request: CommandRequest,
+    build: (context: CommandContext) => TaskCommand,
+  ): Promise<TaskCommandResult> {
     const { command, trace } = this.prepare(principal, body, request, build);
     return this.recorder.record(taskId, command, trace);
   }
 
   /** POST /tasks: a new task, on a stream that must not exist yet. */
-  create(taskId: string, principal: Principal, body: CommandBodyDto, request: CommandRequest, build: (context: CommandContext) => AssignTask): Promise<TaskCommandResult> {
+  create(
+    taskId: string,
+    principal: Principal,
+    body: CommandBodyDto,
+    request: CommandRequest,
+    build: (context: CommandContext) => AssignTask,
+  ): Promise<TaskCommandResult> {
     const { command, trace } = this.prepare(principal, body, request, build);
     return this.recorder.create(taskId, command, trace);
   }

@@ -1,4 +1,13 @@
-import type { AssignedTask, Deadline, Party, PersonInUnit, PrimaryTaskEventType, SourceDocument, Stance, TaskState } from '@lib/domain/task';
+import type {
+  AssignedTask,
+  Deadline,
+  Party,
+  PersonInUnit,
+  PrimaryTaskEventType,
+  SourceDocument,
+  Stance,
+  TaskState,
+} from '@lib/domain/task';
 
 // What GET /tasks/{id} answers: a view defined for the API, mapped field by field from the decider's state, so
 // the decider may reshape its state without changing the HTTP contract. The fields are today's.
@@ -81,7 +90,11 @@ function assignedTaskViewOf(task: AssignedTask): AssignedTaskView {
     assignedAt: task.assignedAt,
     assignmentEventId: task.assignmentEventId,
     deadline: task.deadline,
-    lead: { unitId: task.lead.unitId, coordinatingUnitIds: task.lead.coordinatingUnitIds, responsiblePersonId: task.lead.responsiblePersonId },
+    lead: {
+      unitId: task.lead.unitId,
+      coordinatingUnitIds: task.lead.coordinatingUnitIds,
+      responsiblePersonId: task.lead.responsiblePersonId,
+    },
     custody: {
       holder: task.custody.holder,
       heldSince: task.custody.heldSince,
@@ -102,12 +115,22 @@ function assignedTaskViewOf(task: AssignedTask): AssignedTaskView {
     entries: Object.fromEntries(
       Object.entries(task.entries).map(([eventId, entry]) => [
         eventId,
-        { type: entry.type, occurredAt: entry.occurredAt, recordedFor: entry.recordedFor, voided: entry.voided, corrections: entry.corrections },
+        {
+          type: entry.type,
+          occurredAt: entry.occurredAt,
+          recordedFor: entry.recordedFor,
+          voided: entry.voided,
+          corrections: entry.corrections,
+        },
       ]),
     ),
-    latestChange: task.latestChange === null ? null : { eventId: task.latestChange.eventId, previous: assignedTaskViewOf(task.latestChange.previous) },
+    latestChange:
+      task.latestChange === null ? null : { eventId: task.latestChange.eventId, previous: assignedTaskViewOf(task.latestChange.previous) },
     difficulties: Object.fromEntries(
-      Object.entries(task.difficulties).map(([eventId, difficulty]) => [eventId, { from: difficulty.from, assessmentEventId: difficulty.assessmentEventId }]),
+      Object.entries(task.difficulties).map(([eventId, difficulty]) => [
+        eventId,
+        { from: difficulty.from, assessmentEventId: difficulty.assessmentEventId },
+      ]),
     ),
     initiatives: { ...task.initiatives },
     kind: task.kind,

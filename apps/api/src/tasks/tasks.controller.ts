@@ -33,7 +33,10 @@ export class TasksController {
   /** A new task's id, when not given, derives from the command id: a retry under the same Idempotency-Key names the same task. */
   @Post()
   @Roles(...TASK_RECORDING_ROLES)
-  @ApiOperation({ summary: 'Giao nhiệm vụ (TaskAssigned)', description: 'Tạo nhiệm vụ mới: đơn vị chủ trì, phối hợp, người chịu trách nhiệm, hạn xử lý.' })
+  @ApiOperation({
+    summary: 'Giao nhiệm vụ (TaskAssigned)',
+    description: 'Tạo nhiệm vụ mới: đơn vị chủ trì, phối hợp, người chịu trách nhiệm, hạn xử lý.',
+  })
   async assign(
     @Body() body: AssignTaskDto,
     @CurrentPrincipal() principal: Principal,
@@ -41,28 +44,22 @@ export class TasksController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<TaskCommandResult> {
     const taskId = body.taskId?.toLowerCase() ?? nameBasedUuid(`task|${principal.personId}|${request.commandId ?? randomUUID()}`);
-    const result = await this.sender.create(
-      taskId,
-      principal,
-      body,
-      request,
-      (context) => ({
-        type: 'AssignTask',
-        context,
-        data: {
-          taskId,
-          kind: body.kind ?? 'task',
-          title: body.title,
-          category: body.category,
-          source: { number: body.source.number, date: body.source.date },
-          assigningAuthority: { personId: body.assigningAuthority.personId, unitId: body.assigningAuthority.unitId },
-          leadUnitId: body.leadUnitId,
-          coordinatingUnitIds: body.coordinatingUnitIds ?? [],
-          ...(body.responsiblePerson ? { responsiblePerson: { ...body.responsiblePerson } } : {}),
-          deadline: this.sender.resolveDeadline(body.deadline, context.occurredAt),
-        },
-      }),
-    );
+    const result = await this.sender.create(taskId, principal, body, request, (context) => ({
+      type: 'AssignTask',
+      context,
+      data: {
+        taskId,
+        kind: body.kind ?? 'task',
+        title: body.title,
+        category: body.category,
+        source: { number: body.source.number, date: body.source.date },
+        assigningAuthority: { personId: body.assigningAuthority.personId, unitId: body.assigningAuthority.unitId },
+        leadUnitId: body.leadUnitId,
+        coordinatingUnitIds: body.coordinatingUnitIds ?? [],
+        ...(body.responsiblePerson ? { responsiblePerson: { ...body.responsiblePerson } } : {}),
+        deadline: this.sender.resolveDeadline(body.deadline, context.occurredAt),
+      },
+    }));
     response.location(`/tasks/${taskId}`);
     return result;
   }
@@ -71,7 +68,8 @@ export class TasksController {
   @Roles(...TASK_RECORDING_ROLES)
   @ApiOperation({
     summary: 'Giao lại nhiệm vụ đã bị trả lại (TaskAssigned, reassignment)',
-    description: 'Cơ quan giao việc chỉ định đơn vị chủ trì mới, có thể kèm người chịu trách nhiệm và hạn mới; các nội dung khác giữ nguyên.',
+    description:
+      'Cơ quan giao việc chỉ định đơn vị chủ trì mới, có thể kèm người chịu trách nhiệm và hạn mới; các nội dung khác giữ nguyên.',
   })
   reassign(
     @Param('taskId', TaskIdPipe) taskId: string,
@@ -99,7 +97,10 @@ export class TasksController {
 
   @Get(':taskId/events')
   @ApiOperation({ summary: 'Toàn bộ sự kiện của nhiệm vụ theo thứ tự ghi nhận' })
-  async events(@Param('taskId', TaskIdPipe) taskId: string, @CurrentPrincipal() principal: Principal): Promise<{ taskId: string; events: StoredEvent[] }> {
+  async events(
+    @Param('taskId', TaskIdPipe) taskId: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<{ taskId: string; events: StoredEvent[] }> {
     return { taskId, events: await this.trail(taskId, principal) };
   }
 

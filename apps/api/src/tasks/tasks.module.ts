@@ -13,7 +13,15 @@ import { TasksController } from './tasks.controller';
 
 @Module({
   imports: [EventStoreModule, OrgModule],
-  controllers: [TasksController, CustodyController, DeliberationController, ClosureController, DossierController, EntriesController, AssessmentController],
+  controllers: [
+    TasksController,
+    CustodyController,
+    DeliberationController,
+    ClosureController,
+    DossierController,
+    EntriesController,
+    AssessmentController,
+  ],
   providers: [TaskCommandRecorder, TaskCommandSender],
   exports: [TaskCommandRecorder],
 })

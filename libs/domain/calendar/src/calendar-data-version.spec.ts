@@ -9,7 +9,9 @@ describe('calendar data version: a content hash that moves whenever a holiday do
   it('is the same for the same data, and is what the service’s calendar data gives', () => {
     expect(calendarDataVersion(VN_OVERRIDES, DATE_HOLIDAYS_SOURCE_ID)).toBe(VN_CALENDAR_DATA_VERSION);
     expect(calendarDataVersion([VN_2025_OVERRIDES, VN_2026_OVERRIDES])).toBe(VN_CALENDAR_DATA_VERSION);
-    expect(Number.isSafeInteger(VN_CALENDAR_DATA_VERSION) && VN_CALENDAR_DATA_VERSION >= 0 && VN_CALENDAR_DATA_VERSION < 2 ** 31).toBe(true);
+    expect(Number.isSafeInteger(VN_CALENDAR_DATA_VERSION) && VN_CALENDAR_DATA_VERSION >= 0 && VN_CALENDAR_DATA_VERSION < 2 ** 31).toBe(
+      true,
+    );
   });
 
   it('changes when a day off moves, even if the year’s version label was not bumped', () => {

@@ -9,7 +9,10 @@ import { VN_OVERRIDES } from './data/vn-overrides';
  * holiday, a swapped day or the base source's version changes it; read models whose rows depend on working
  * days put it in their projection version, so such a change rebuilds them. A non-negative 28-bit integer.
  */
-export function calendarDataVersion(overrides: readonly YearOverrides[] = VN_OVERRIDES, baseSourceId: string = DATE_HOLIDAYS_SOURCE_ID): number {
+export function calendarDataVersion(
+  overrides: readonly YearOverrides[] = VN_OVERRIDES,
+  baseSourceId: string = DATE_HOLIDAYS_SOURCE_ID,
+): number {
   const digest = createHash('sha256').update(JSON.stringify({ baseSourceId, overrides })).digest('hex');
   return Number.parseInt(digest.slice(0, 7), 16);
 }

@@ -1,15 +1,7 @@
 import type { LocalDate } from './local-date';
 
 export type HolidayKind =
-  | 'new_year'
-  | 'tet'
-  | 'hung_kings'
-  | 'reunification'
-  | 'labour_day'
-  | 'national_day'
-  | 'day_in_lieu'
-  | 'swapped_day_off'
-  | 'other';
+  'new_year' | 'tet' | 'hung_kings' | 'reunification' | 'labour_day' | 'national_day' | 'day_in_lieu' | 'swapped_day_off' | 'other';
 
 /** A weekday the official yearly calendar gives off (day in lieu, swapped day, National Day's second day). */
 export interface DayOffOverride {

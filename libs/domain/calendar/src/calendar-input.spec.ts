@@ -12,7 +12,11 @@ describe('bad input', () => {
     ['a date-only start', { start: '2026-02-13', workingDays: 5 }, 'must be an ISO-8601 instant with an offset'],
     ['an invalid Date', { start: new Date('not a date'), workingDays: 5 }, 'start is an invalid Date'],
     ['a number as start', { start: 1771000000000, workingDays: 5 }, 'start must be an ISO-8601 string or a Date'],
-    ['an impossible instant', { start: '2026-02-30T09:00:00+07:00', workingDays: 5 }, "start '2026-02-30T09:00:00+07:00' is not a real instant"],
+    [
+      'an impossible instant',
+      { start: '2026-02-30T09:00:00+07:00', workingDays: 5 },
+      "start '2026-02-30T09:00:00+07:00' is not a real instant",
+    ],
     ['negative days', { start, workingDays: -1 }, 'workingDays must be a whole number of days, 0 or more, got -1'],
     ['fractional days', { start, workingDays: 1.5 }, 'got 1.5'],
     ['NaN days', { start, workingDays: Number.NaN }, 'got NaN'],

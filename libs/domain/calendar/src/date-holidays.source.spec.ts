@@ -22,7 +22,10 @@ describe('date-holidays source for VN', () => {
   });
 
   it('places Tết 2025 on Tue 28 January - Sat 1 February, one day off the official span', () => {
-    const tet = source.holidaysOf(2025).filter((day) => day.kind === 'tet').map((day) => day.date);
+    const tet = source
+      .holidaysOf(2025)
+      .filter((day) => day.kind === 'tet')
+      .map((day) => day.date);
     expect([...new Set(tet)]).toEqual(['2025-01-28', '2025-01-29', '2025-01-30', '2025-01-31', '2025-02-01']);
   });
 

@@ -1,14 +1,7 @@
 export { CalendarDataError, CalendarError, CalendarRangeError, InvalidCalendarInputError } from './calendar.errors';
 export type { CalendarDay, CalendarDayList } from './calendar-day.types';
 export { WEEKDAY_NAMES } from './calendar-day.types';
-export type {
-  BaseHoliday,
-  BaseHolidaySource,
-  DayOffOverride,
-  HolidayKind,
-  WorkedDayOverride,
-  YearOverrides,
-} from './calendar-data.types';
+export type { BaseHoliday, BaseHolidaySource, DayOffOverride, HolidayKind, WorkedDayOverride, YearOverrides } from './calendar-data.types';
 export type { CalendarRecord, YearRecord } from './calendar-record';
 export { VN_2025_OVERRIDES } from './data/vn-2025.overrides';
 export { VN_2026_OVERRIDES } from './data/vn-2026.overrides';

@@ -74,9 +74,7 @@ export function yearOf(day: EpochDay): number {
 
 export function assertSupportedYear(year: number, field: string): void {
   if (year < FIRST_SUPPORTED_YEAR || year > LAST_SUPPORTED_YEAR) {
-    throw new CalendarRangeError(
-      `${field} falls in ${year}; the calendar covers ${FIRST_SUPPORTED_YEAR}-${LAST_SUPPORTED_YEAR} only`,
-    );
+    throw new CalendarRangeError(`${field} falls in ${year}; the calendar covers ${FIRST_SUPPORTED_YEAR}-${LAST_SUPPORTED_YEAR} only`);
   }
 }
 

@@ -41,12 +41,8 @@ describe('a year without official data', () => {
     expect(result.dueDate).toBe('2027-02-10');
     expect(result.computation.calendar.overridesMissing).toBe(true);
     expect(result.computation.calendar.missingOverrideYears).toEqual([2027]);
-    expect(result.computation.calendar.years).toEqual([
-      { year: 2027, overridesVersion: null, overridesSource: null, unconfirmed: [] },
-    ]);
-    expect(result.computation.calendar.warnings).toEqual([
-      expect.stringContaining('Chưa có dữ liệu lịch nghỉ chính thức năm 2027'),
-    ]);
+    expect(result.computation.calendar.years).toEqual([{ year: 2027, overridesVersion: null, overridesSource: null, unconfirmed: [] }]);
+    expect(result.computation.calendar.warnings).toEqual([expect.stringContaining('Chưa có dữ liệu lịch nghỉ chính thức năm 2027')]);
   });
 
   it('says so for a deadline that runs from a covered year into a missing one', () => {

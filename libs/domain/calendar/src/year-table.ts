@@ -74,11 +74,7 @@ export class YearTable {
 }
 
 /** Merges the base source's statutory days with the year's official decisions. */
-export function buildYearTable(
-  year: number,
-  baseHolidays: readonly BaseHoliday[],
-  overrides: YearOverrides | undefined,
-): YearTable {
+export function buildYearTable(year: number, baseHolidays: readonly BaseHoliday[], overrides: YearOverrides | undefined): YearTable {
   const daysOff = new Map<EpochDay, DayOffEntry>();
   for (const holiday of baseHolidays) {
     if (overrides?.tetSpan && holiday.kind === 'tet') continue;

@@ -11,7 +11,10 @@ export const SERVICE_NAMESPACE = '6f1c2b8e-4a5d-4e0f-9b7a-3c2d1e0f4a5b';
  * the service: each caller keeps its own namespace.
  */
 export function nameBasedUuid(name: string, namespace: string = SERVICE_NAMESPACE): string {
-  const hash = createHash('sha1').update(Buffer.from(namespace.replaceAll('-', ''), 'hex')).update(name, 'utf8').digest();
+  const hash = createHash('sha1')
+    .update(Buffer.from(namespace.replaceAll('-', ''), 'hex'))
+    .update(name, 'utf8')
+    .digest();
   const bytes = hash.subarray(0, 16);
   bytes[6] = (present(bytes[6], 'byte 6') & 0x0f) | 0x50;
   bytes[8] = (present(bytes[8], 'byte 8') & 0x3f) | 0x80;

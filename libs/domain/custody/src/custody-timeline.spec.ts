@@ -21,7 +21,11 @@ import {
 
 const cuong = { unitId: unit.soXayDung, personId: leVanCuong.personId };
 const held = (events: Parameters<typeof analyse>[0], asOf: string) =>
-  analyse(events, asOf).timeline.intervals.map((interval) => [interval.holder.personId ?? interval.holder.unitId, interval.heldWorkingDays, interval.overdueDays]);
+  analyse(events, asOf).timeline.intervals.map((interval) => [
+    interval.holder.personId ?? interval.holder.unitId,
+    interval.heldWorkingDays,
+    interval.overdueDays,
+  ]);
 
 describe('voided entries', () => {
   const story = new TaskStory('tv');
@@ -43,13 +47,20 @@ describe('voided entries', () => {
   });
 
   it('the trail still shows the transfer, with the entry that voided it', () => {
-    expect(timeline.trail.map(({ eventId, change, voided, voidedBy }) => ({ eventId, change, voided, voidedBy: voidedBy?.eventId ?? null }))).toEqual([
+    expect(
+      timeline.trail.map(({ eventId, change, voided, voidedBy }) => ({ eventId, change, voided, voidedBy: voidedBy?.eventId ?? null })),
+    ).toEqual([
       { eventId: 'tv-1', change: 'assigned', voided: false, voidedBy: null },
       { eventId: delegated, change: 'delegated', voided: false, voidedBy: null },
       { eventId: transferred, change: 'transferred', voided: true, voidedBy: voiding },
       { eventId: completed, change: 'completed', voided: false, voidedBy: null },
     ]);
-    expect(timeline.trail[2]!.voidedBy).toEqual({ eventId: voiding, occurredAt: day(2, '11:00'), globalPosition: 1004, reason: 'Ghi nhầm' });
+    expect(timeline.trail[2]!.voidedBy).toEqual({
+      eventId: voiding,
+      occurredAt: day(2, '11:00'),
+      globalPosition: 1004,
+      reason: 'Ghi nhầm',
+    });
   });
 
   it('a voided completion reopens the task as it was', () => {
@@ -59,7 +70,9 @@ describe('voided entries', () => {
     reopened.voided(day(6), leVanCuong, done, 'TaskCompleted');
     const result = analyse(reopened.events, day(11, '12:00'));
     expect(result.timeline.closure).toBeNull();
-    expect(result.timeline.intervals.map((interval) => [interval.open, interval.heldWorkingDays, interval.overdueDays])).toEqual([[true, 11, ['2026-03-17']]]);
+    expect(result.timeline.intervals.map((interval) => [interval.open, interval.heldWorkingDays, interval.overdueDays])).toEqual([
+      [true, 11, ['2026-03-17']],
+    ]);
     expect(result.status).toMatchObject({ status: 'overdue', workingDaysLate: 1 });
   });
 });
@@ -110,8 +123,28 @@ describe('closure', () => {
     const done = story.completed(day(12), leVanCuong);
     const { timeline, status, attribution } = analyse(story.events, day(14));
     expect(timeline.intervals.map(brief)).toEqual([
-      { holder: cuong, role: 'lead', giver: party(tranVanAn), from: day(0), to: day(5), openedBy: assigned, closedBy: firstDone, held: 5, overdue: [] },
-      { holder: cuong, role: 'lead', giver: party(tranVanAn), from: day(7), to: day(12), openedBy: reopened, closedBy: done, held: 5, overdue: ['2026-03-17', '2026-03-18'] },
+      {
+        holder: cuong,
+        role: 'lead',
+        giver: party(tranVanAn),
+        from: day(0),
+        to: day(5),
+        openedBy: assigned,
+        closedBy: firstDone,
+        held: 5,
+        overdue: [],
+      },
+      {
+        holder: cuong,
+        role: 'lead',
+        giver: party(tranVanAn),
+        from: day(7),
+        to: day(12),
+        openedBy: reopened,
+        closedBy: done,
+        held: 5,
+        overdue: ['2026-03-17', '2026-03-18'],
+      },
     ]);
     expect(status).toMatchObject({ status: 'completed_late', workingDaysLate: 2 });
     expect(attribution.individual.map((line) => line.workingDays)).toEqual([2]);
@@ -127,8 +160,13 @@ describe('closure', () => {
     story.assigned(day(0), tranVanAn, unit.soXayDung, { dueAt: due(10), responsible: leVanCuong });
     const cancelled = story.cancelled(day(12), tranVanAn);
     const { timeline, status, attribution } = analyse(story.events, day(14));
-    expect(timeline.closure).toEqual({ kind: 'cancelled', event: { eventId: cancelled, type: 'TaskCancelled', occurredAt: day(12), globalPosition: 1002 } });
-    expect(timeline.intervals.map((interval) => [interval.open, interval.closedBy?.eventId, interval.overdueDays])).toEqual([[false, cancelled, ['2026-03-17', '2026-03-18']]]);
+    expect(timeline.closure).toEqual({
+      kind: 'cancelled',
+      event: { eventId: cancelled, type: 'TaskCancelled', occurredAt: day(12), globalPosition: 1002 },
+    });
+    expect(timeline.intervals.map((interval) => [interval.open, interval.closedBy?.eventId, interval.overdueDays])).toEqual([
+      [false, cancelled, ['2026-03-17', '2026-03-18']],
+    ]);
     expect(status).toMatchObject({ status: 'cancelled', label: 'Đã hủy', open: false, workingDaysLate: 0 });
     expect([attribution.delayed, attribution.individual, attribution.supervisory]).toEqual([false, [], []]);
   });
@@ -161,11 +199,13 @@ describe('closure', () => {
     story.cancelled(day(2), hoangVanGiang);
     const reopened = story.reopened(day(3), hoangVanGiang);
     const { timeline } = analyse(story.events, day(4));
-    expect(timeline.intervals.map((interval) => [interval.holder.unitId, interval.role, interval.openedBy.eventId, interval.open])).toEqual([
-      [unit.phongQldt, 'lead', 'tca-1', false],
-      [unit.ubndHaiChau, 'assigning_authority', 'tca-2', false],
-      [unit.ubndHaiChau, 'assigning_authority', reopened, true],
-    ]);
+    expect(timeline.intervals.map((interval) => [interval.holder.unitId, interval.role, interval.openedBy.eventId, interval.open])).toEqual(
+      [
+        [unit.phongQldt, 'lead', 'tca-1', false],
+        [unit.ubndHaiChau, 'assigning_authority', 'tca-2', false],
+        [unit.ubndHaiChau, 'assigning_authority', reopened, true],
+      ],
+    );
   });
 
   it('entries that occurred after asOf are not yet in force', () => {
@@ -173,7 +213,9 @@ describe('closure', () => {
     story.assigned(day(0), tranVanAn, unit.soXayDung, { dueAt: due(10), responsible: leVanCuong });
     story.transferred(day(4), leVanCuong, { unitId: unit.soTnmt });
     const { timeline } = analyse(story.events, day(3));
-    expect(timeline.intervals.map((interval) => [interval.holder.unitId, interval.open, interval.heldWorkingDays])).toEqual([[unit.soXayDung, true, 3]]);
+    expect(timeline.intervals.map((interval) => [interval.holder.unitId, interval.open, interval.heldWorkingDays])).toEqual([
+      [unit.soXayDung, true, 3],
+    ]);
     expect(timeline.trail).toHaveLength(1);
   });
 });
@@ -205,7 +247,11 @@ describe('step limits (the process-control slip)', () => {
 
   it('days beyond the step limit are a separate line of a delayed task', () => {
     const { attribution } = analyse(story.events, day(14), { stepLimits });
-    expect(attribution.individual.filter((line) => line.basisCode === 'HELD_BEYOND_STEP_LIMIT').map((line) => [line.party.personId, line.days, line.explanation])).toEqual([
+    expect(
+      attribution.individual
+        .filter((line) => line.basisCode === 'HELD_BEYOND_STEP_LIMIT')
+        .map((line) => [line.party.personId, line.days, line.explanation]),
+    ).toEqual([
       [
         leVanCuong.personId,
         ['2026-03-13', '2026-03-16', '2026-03-17', '2026-03-18'],
@@ -225,7 +271,12 @@ describe('the log', () => {
   story.completed(day(12), leVanCuong);
 
   it('is deterministic: the same events give deep-equal results', () => {
-    expect(analyse(story.events, day(14))).toEqual(analyse(story.events.map((event) => structuredClone(event)), day(14)));
+    expect(analyse(story.events, day(14))).toEqual(
+      analyse(
+        story.events.map((event) => structuredClone(event)),
+        day(14),
+      ),
+    );
   });
 
   it('is plain data: a JSON round trip of the fold state gives the same timeline', () => {

@@ -75,9 +75,7 @@ export interface CustodyInterval {
   stepLimit: StepLimitView | null;
 }
 
-export type Closure =
-  | { kind: 'completed'; by: Holder; event: EventRef }
-  | { kind: 'cancelled'; event: EventRef };
+export type Closure = { kind: 'completed'; by: Holder; event: EventRef } | { kind: 'cancelled'; event: EventRef };
 
 /** A custody, deadline or closure entry of the record, voided or not: the trail shows both. */
 export interface TrailEntry extends EventRef {

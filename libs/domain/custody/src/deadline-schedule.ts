@@ -18,12 +18,7 @@ export interface DeadlineChange {
 /** Deadline changes ordered by when they occurred (stream order among equal times). */
 export type DeadlineSchedule = readonly DeadlineChange[];
 
-export function deadlineChange(
-  kind: DeadlineChange['kind'],
-  dueAt: string | null,
-  eventId: string,
-  occurredAt: string,
-): DeadlineChange {
+export function deadlineChange(kind: DeadlineChange['kind'], dueAt: string | null, eventId: string, occurredAt: string): DeadlineChange {
   return {
     kind,
     dueAt,

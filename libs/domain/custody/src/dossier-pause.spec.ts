@@ -33,8 +33,16 @@ describe('a dossier paused while the applicant supplements it (S7)', () => {
   });
 
   it('does not count the paused days as held, and moves the deadline by them: d+14 is within d+15', () => {
-    expect(timeline.intervals.map((interval) => [interval.heldWorkingDays, interval.pausedWorkingDays, interval.overdueDays])).toEqual([[9, 5, []]]);
-    expect(status).toMatchObject({ status: 'completed_early', dueAt: iso(due(15)), dueDate: day(15).slice(0, 10), pausedWorkingDays: 5, workingDaysLate: 0 });
+    expect(timeline.intervals.map((interval) => [interval.heldWorkingDays, interval.pausedWorkingDays, interval.overdueDays])).toEqual([
+      [9, 5, []],
+    ]);
+    expect(status).toMatchObject({
+      status: 'completed_early',
+      dueAt: iso(due(15)),
+      dueDate: day(15).slice(0, 10),
+      pausedWorkingDays: 5,
+      workingDaysLate: 0,
+    });
   });
 
   it('charges nobody', () => {
@@ -53,7 +61,9 @@ describe('a paused dossier that is late even after the pause', () => {
     const { timeline, status, attribution } = analyse(dossierD7({ completedOn: 17 }).events, day(20));
     expect(status).toMatchObject({ status: 'completed_late', dueAt: iso(due(15)), workingDaysLate: 2 });
     expect(timeline.intervals[0]!.overdueDays).toEqual([day(16).slice(0, 10), day(17).slice(0, 10)]);
-    expect(attribution.individual.map((line) => [line.party.personId, line.days])).toEqual([[truongVanSon.personId, [day(16).slice(0, 10), day(17).slice(0, 10)]]]);
+    expect(attribution.individual.map((line) => [line.party.personId, line.days])).toEqual([
+      [truongVanSon.personId, [day(16).slice(0, 10), day(17).slice(0, 10)]],
+    ]);
     expect(attribution.supervisory.map((line) => [line.party.personId, line.workingDays])).toEqual([[doThiHoa.personId, 2]]);
   });
 
@@ -77,7 +87,9 @@ describe('a dossier still waiting for the applicant', () => {
 describe('a dossier completed with the supplement request never answered on the record', () => {
   it('counts no paused day: the holder cannot stop the clock by asking and not recording the supplement', () => {
     const { timeline, status, attribution } = analyse(dossierD7({ receivedOn: null, completedOn: 14 }).events, day(20));
-    expect(timeline.pauses).toEqual([expect.objectContaining({ from: day(3), to: null, end: day(14), open: false, receivedEventId: null, workingDays: 0, days: [] })]);
+    expect(timeline.pauses).toEqual([
+      expect.objectContaining({ from: day(3), to: null, end: day(14), open: false, receivedEventId: null, workingDays: 0, days: [] }),
+    ]);
     expect(status).toMatchObject({ status: 'completed_late', workingDaysLate: 4, pausedWorkingDays: 0 });
     expect(attribution.individual.map((line) => line.workingDays)).toEqual([4]);
   });

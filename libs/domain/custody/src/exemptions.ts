@@ -28,7 +28,8 @@ export function exemptionsOf(entries: readonly CustodyEntry[]): TaskExemption[] 
     .filter((entry): entry is Sourced<'initiative_recorded'> => entry.exemption?.kind === 'initiative_recorded')
     .map(({ eventId, exemption: source }): TaskExemption => {
       const reference = `Quyết định số ${source.decisionNumber} ngày ${vnDate(source.decisionDate)}`;
-      const effect = source.effect === 'exempt' ? 'được miễn trách nhiệm đối với các ngày thuộc phạm vi sáng kiến' : 'được xem xét giảm nhẹ trách nhiệm';
+      const effect =
+        source.effect === 'exempt' ? 'được miễn trách nhiệm đối với các ngày thuộc phạm vi sáng kiến' : 'được xem xét giảm nhẹ trách nhiệm';
       return {
         kind: 'protected_initiative',
         effect: source.effect,
@@ -68,7 +69,7 @@ export function withExemption(line: ResponsibilityLine, exemptions: readonly Tas
       const personId = line.party.personId;
       if (personId === null || !exemption.personIds.includes(personId)) continue;
       const from = present(exemption.from, 'the first day of the exemption');
-    const covered = line.days.filter((day) => from <= day && (exemption.to === null || day <= exemption.to));
+      const covered = line.days.filter((day) => from <= day && (exemption.to === null || day <= exemption.to));
       if (covered.length === 0) continue;
       if (exemption.effect !== 'exempt') return { ...line, exemption: lineExemption(exemption, []) };
       const days = line.days.filter((day) => !covered.includes(day));

@@ -19,11 +19,7 @@ export interface DaysElsewhere {
  * for the days the task then spent elsewhere until it came back" (domain.md). Null when the entry did
  * not hand the task to another unit. The rule turns the result into a `FindingShare`.
  */
-export function daysElsewhereAfter(
-  timeline: CustodyTimeline,
-  handOffEventId: string,
-  calendar: WorkingDayCalendar,
-): DaysElsewhere | null {
+export function daysElsewhereAfter(timeline: CustodyTimeline, handOffEventId: string, calendar: WorkingDayCalendar): DaysElsewhere | null {
   const start = timeline.intervals.findIndex((interval) => interval.openedBy.eventId === handOffEventId);
   const opened = timeline.intervals[start];
   const giver = opened?.giver;

@@ -18,7 +18,10 @@ import {
 } from './testing/custody.fixture';
 
 const stepsOf = (...unitIds: string[]): PathStep[] =>
-  unitIds.map((unitId, index) => ({ unitId, arrivedBy: { eventId: `e${index}`, type: 'TaskTransferred', occurredAt: day(index), globalPosition: index } }));
+  unitIds.map((unitId, index) => ({
+    unitId,
+    arrivedBy: { eventId: `e${index}`, type: 'TaskTransferred', occurredAt: day(index), globalPosition: index },
+  }));
 
 describe('ping-pong', () => {
   it('indirect: Sở Xây dựng → Sở TN&MT → Phòng QLĐT → Sở Xây dựng', () => {

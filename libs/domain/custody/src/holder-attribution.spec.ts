@@ -61,7 +61,9 @@ describe('a named holder', () => {
     story.assigned(day(0), tranVanAn, unit.soXayDung, { dueAt: due(10), responsible: nguyenThiBinh });
     story.completed(day(11), nguyenThiBinh);
     const result = attribute(story, day(14));
-    expect(result.individual.map((line) => [line.party.personId, line.party.resolvedAs, line.workingDays])).toEqual([[nguyenThiBinh.personId, 'holder', 1]]);
+    expect(result.individual.map((line) => [line.party.personId, line.party.resolvedAs, line.workingDays])).toEqual([
+      [nguyenThiBinh.personId, 'holder', 1],
+    ]);
     expect(result.supervisory).toEqual([]);
   });
 
@@ -70,7 +72,9 @@ describe('a named holder', () => {
     story.assigned(day(0), tranVanAn, unit.soXayDung, { dueAt: due(10), responsible: leVanCuong });
     story.completed(day(13), leVanCuong);
     const result = attribute(story, day(14), newHeadFrom18);
-    expect(result.individual.map((line) => [line.party.personId, line.days])).toEqual([[leVanCuong.personId, ['2026-03-17', '2026-03-18', '2026-03-19']]]);
+    expect(result.individual.map((line) => [line.party.personId, line.days])).toEqual([
+      [leVanCuong.personId, ['2026-03-17', '2026-03-18', '2026-03-19']],
+    ]);
     expect(result.supervisory.map((line) => [line.party.personId, line.days, line.supervisesPersonId])).toEqual([
       [nguyenThiBinh.personId, ['2026-03-17'], leVanCuong.personId],
       ['dang-van-phuc', ['2026-03-18', '2026-03-19'], leVanCuong.personId],
@@ -83,7 +87,13 @@ describe('a named holder', () => {
   });
 
   it('nothing is attributed to a task that is on time, or still within its deadline', () => {
-    expect(attribute(heldByUnitUntil(10), day(14))).toMatchObject({ delayed: false, status: 'completed_on_time', individual: [], supervisory: [], totals: [] });
+    expect(attribute(heldByUnitUntil(10), day(14))).toMatchObject({
+      delayed: false,
+      status: 'completed_on_time',
+      individual: [],
+      supervisory: [],
+      totals: [],
+    });
     const open = new TaskStory('tw');
     open.assigned(day(0), tranVanAn, unit.soXayDung, { dueAt: due(10), responsible: leVanCuong });
     expect(attribute(open, day(9))).toMatchObject({ delayed: false, status: 'due_soon', individual: [] });
@@ -102,12 +112,14 @@ describe('exemptions on the holder lines (issue 14: objective causes confirmed, 
     const story = lateByCuong('ex-self');
     const reported = story.difficultyReported(day(8), leVanCuong, tranVanAn);
     story.completed(day(12), leVanCuong);
-    expect(attribute(story, day(14)).individual.map((line) => [line.party.personId, line.workingDays, line.exemption])).toEqual([[leVanCuong.personId, 2, null]]);
+    expect(attribute(story, day(14)).individual.map((line) => [line.party.personId, line.workingDays, line.exemption])).toEqual([
+      [leVanCuong.personId, 2, null],
+    ]);
     story.difficultyAssessed(day(13), tranVanAn, reported, false, cuong);
     expect(attribute(story, day(14)).individual[0]!.exemption).toBeNull();
   });
 
-  it('an accepted difficulty marks the reporter\'s lines and the head\'s supervisory line as excused, days kept', () => {
+  it("an accepted difficulty marks the reporter's lines and the head's supervisory line as excused, days kept", () => {
     const story = lateByCuong('ex-accepted');
     const reported = story.difficultyReported(day(8), leVanCuong, tranVanAn);
     story.completed(day(12), leVanCuong);
@@ -122,7 +134,9 @@ describe('exemptions on the holder lines (issue 14: objective causes confirmed, 
       waivedDays: [],
       note: 'Nguyên nhân khách quan đã được cấp có thẩm quyền xác nhận ngày 19/03/2026 (Nghị định 335/2025/NĐ-CP): không trừ điểm tiến độ; số ngày chậm vẫn được ghi nhận.',
     });
-    expect(result.supervisory.map((line) => [line.party.personId, line.workingDays, line.exemption?.kind])).toEqual([[nguyenThiBinh.personId, 2, 'objective_cause']]);
+    expect(result.supervisory.map((line) => [line.party.personId, line.workingDays, line.exemption?.kind])).toEqual([
+      [nguyenThiBinh.personId, 2, 'objective_cause'],
+    ]);
     story.voided(day(14, '10:00'), tranVanAn, assessed, 'DifficultyAssessed');
     expect(attribute(story, day(15)).individual[0]!.exemption).toBeNull();
   });
@@ -130,22 +144,49 @@ describe('exemptions on the holder lines (issue 14: objective causes confirmed, 
   it('an initiative with effect exempt waives the covered days of the covered person; reduce keeps them, marked', () => {
     const exempt = lateByCuong('ex-initiative');
     exempt.completed(day(13), leVanCuong);
-    const recorded = exempt.initiativeRecorded(day(13, '10:00'), tranVanAn, { initiativeId: `${exempt.taskId}-sk`, personIds: [leVanCuong.personId], from: '2026-03-18', to: null, effect: 'exempt' });
+    const recorded = exempt.initiativeRecorded(day(13, '10:00'), tranVanAn, {
+      initiativeId: `${exempt.taskId}-sk`,
+      personIds: [leVanCuong.personId],
+      from: '2026-03-18',
+      to: null,
+      effect: 'exempt',
+    });
     const result = attribute(exempt, day(14));
-    expect(result.individual.map((line) => [line.party.personId, line.days, line.workingDays])).toEqual([[leVanCuong.personId, ['2026-03-17'], 1]]);
-    expect(result.individual[0]!.exemption).toMatchObject({ kind: 'protected_initiative', effect: 'exempt', eventIds: [recorded], waivedDays: ['2026-03-18', '2026-03-19'] });
+    expect(result.individual.map((line) => [line.party.personId, line.days, line.workingDays])).toEqual([
+      [leVanCuong.personId, ['2026-03-17'], 1],
+    ]);
+    expect(result.individual[0]!.exemption).toMatchObject({
+      kind: 'protected_initiative',
+      effect: 'exempt',
+      eventIds: [recorded],
+      waivedDays: ['2026-03-18', '2026-03-19'],
+    });
     expect(result.individual[0]!.exemption!.note).toContain('Quyết định số 15/QĐ-UBND ngày 02/03/2026');
     expect(result.totals.filter((total) => total.kind === 'individual').map((total) => total.workingDays)).toEqual([1]);
 
     const reduce = lateByCuong('ex-reduce');
     reduce.completed(day(13), leVanCuong);
-    reduce.initiativeRecorded(day(13, '10:00'), tranVanAn, { initiativeId: `${reduce.taskId}-sk`, personIds: [leVanCuong.personId], from: '2026-03-02', to: null, effect: 'reduce' });
+    reduce.initiativeRecorded(day(13, '10:00'), tranVanAn, {
+      initiativeId: `${reduce.taskId}-sk`,
+      personIds: [leVanCuong.personId],
+      from: '2026-03-02',
+      to: null,
+      effect: 'reduce',
+    });
     const reduced = attribute(reduce, day(14));
-    expect(reduced.individual.map((line) => [line.workingDays, line.exemption?.effect, line.exemption?.waivedDays])).toEqual([[3, 'reduce', []]]);
+    expect(reduced.individual.map((line) => [line.workingDays, line.exemption?.effect, line.exemption?.waivedDays])).toEqual([
+      [3, 'reduce', []],
+    ]);
 
     const other = lateByCuong('ex-other');
     other.completed(day(13), leVanCuong);
-    other.initiativeRecorded(day(13, '10:00'), tranVanAn, { initiativeId: `${other.taskId}-sk`, personIds: [nguyenThiBinh.personId], from: '2026-03-02', to: null, effect: 'exempt' });
+    other.initiativeRecorded(day(13, '10:00'), tranVanAn, {
+      initiativeId: `${other.taskId}-sk`,
+      personIds: [nguyenThiBinh.personId],
+      from: '2026-03-02',
+      to: null,
+      effect: 'exempt',
+    });
     expect(attribute(other, day(14)).individual.map((line) => [line.workingDays, line.exemption])).toEqual([[3, null]]);
   });
 });

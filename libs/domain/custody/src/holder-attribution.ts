@@ -10,13 +10,7 @@ import {
 } from './attribution-wording';
 import type { CustodyInterval, CustodyTimeline } from './custody-timeline.types';
 import { exemptionsOf, withExemption } from './exemptions';
-import type {
-  FindingShare,
-  HeadLookup,
-  ResponsibilityBasisCode,
-  ResponsibilityLine,
-  ResponsibilityTotal,
-} from './responsibility-line';
+import type { FindingShare, HeadLookup, ResponsibilityBasisCode, ResponsibilityLine, ResponsibilityTotal } from './responsibility-line';
 import type { TaskStatus, TaskStatusView } from './task-status';
 
 export interface AttributionInput {
@@ -74,7 +68,10 @@ export function attributeResponsibility(input: AttributionInput): HolderAttribut
   };
 }
 
-type LineShape = Omit<ResponsibilityLine, 'party' | 'workingDays' | 'days' | 'on' | 'explanation' | 'kind' | 'supervisesPersonId' | 'exemption'> & {
+type LineShape = Omit<
+  ResponsibilityLine,
+  'party' | 'workingDays' | 'days' | 'on' | 'explanation' | 'kind' | 'supervisesPersonId' | 'exemption'
+> & {
   exemption?: ResponsibilityLine['exemption'];
 };
 
@@ -137,7 +134,11 @@ function findingLines(share: FindingShare, headOf: HeadLookup): ResponsibilityLi
     return [line('individual', shape, party, share.days, share.explanation, null, share.on)];
   }
   const head = headOf(share.party.unitId, share.on);
-  const party = { unitId: share.party.unitId, personId: head, resolvedAs: head === null ? ('head_unknown' as const) : ('unit_head' as const) };
+  const party = {
+    unitId: share.party.unitId,
+    personId: head,
+    resolvedAs: head === null ? ('head_unknown' as const) : ('unit_head' as const),
+  };
   return [line('individual', shape, party, share.days, share.explanation, null, share.on)];
 }
 

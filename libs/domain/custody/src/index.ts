@@ -1,4 +1,12 @@
-export type { CustodyChange, CustodyChangeKind, CustodyEntry, CustodySourceEvent, ExemptionSource, Holder, VoidingEntry } from './custody-entry';
+export type {
+  CustodyChange,
+  CustodyChangeKind,
+  CustodyEntry,
+  CustodySourceEvent,
+  ExemptionSource,
+  Holder,
+  VoidingEntry,
+} from './custody-entry';
 export type { TaskExemption } from './exemptions';
 export { exemptionsOf } from './exemptions';
 export { custodyEntryOf, holderOf } from './custody-entry';

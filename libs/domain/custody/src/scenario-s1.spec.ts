@@ -3,18 +3,7 @@ import { storyS1 } from '@lib/domain/task/testing';
 import { daysElsewhereAfter } from './handoff-consequence';
 import { handoverNetwork } from './handover-network';
 import { unitStints } from './handover-measures';
-import {
-  analyse,
-  brief,
-  calendar,
-  day,
-  due,
-  leVanCuong,
-  nguyenThiBinh,
-  phamMinhDung,
-  tranVanAn,
-  unit,
-} from './testing/custody.fixture';
+import { analyse, brief, calendar, day, due, leVanCuong, nguyenThiBinh, phamMinhDung, tranVanAn, unit } from './testing/custody.fixture';
 
 const none = { unitId: unit.soXayDung, personId: null };
 const cuong = { unitId: unit.soXayDung, personId: leVanCuong.personId };
@@ -32,16 +21,65 @@ describe('S1 — own work pushed sideways, then bounced back', () => {
 
   it('holds: Sở Xây dựng until the delegation, Cường d→d+2, Sở TN&MT d+2→d+3, Cường d+3→d+12', () => {
     expect(timeline.intervals.map(brief)).toEqual([
-      { holder: none, role: 'lead', giver: { unitId: unit.ubndTp, personId: tranVanAn.personId }, from: day(0), to: day(0, '10:00'), openedBy: assigned, closedBy: delegated, held: 0, overdue: [] },
-      { holder: cuong, role: 'lead', giver: { unitId: unit.soXayDung, personId: nguyenThiBinh.personId }, from: day(0, '10:00'), to: day(2), openedBy: delegated, closedBy: transferred, held: 2, overdue: [] },
-      { holder: { unitId: unit.soTnmt, personId: null }, role: 'other_unit', giver: cuong, from: day(2), to: day(3), openedBy: transferred, closedBy: returned, held: 1, overdue: [] },
-      { holder: cuong, role: 'lead', giver: { unitId: unit.soTnmt, personId: phamMinhDung.personId }, from: day(3), to: day(12), openedBy: returned, closedBy: completed, held: 9, overdue: ['2026-03-17', '2026-03-18'] },
+      {
+        holder: none,
+        role: 'lead',
+        giver: { unitId: unit.ubndTp, personId: tranVanAn.personId },
+        from: day(0),
+        to: day(0, '10:00'),
+        openedBy: assigned,
+        closedBy: delegated,
+        held: 0,
+        overdue: [],
+      },
+      {
+        holder: cuong,
+        role: 'lead',
+        giver: { unitId: unit.soXayDung, personId: nguyenThiBinh.personId },
+        from: day(0, '10:00'),
+        to: day(2),
+        openedBy: delegated,
+        closedBy: transferred,
+        held: 2,
+        overdue: [],
+      },
+      {
+        holder: { unitId: unit.soTnmt, personId: null },
+        role: 'other_unit',
+        giver: cuong,
+        from: day(2),
+        to: day(3),
+        openedBy: transferred,
+        closedBy: returned,
+        held: 1,
+        overdue: [],
+      },
+      {
+        holder: cuong,
+        role: 'lead',
+        giver: { unitId: unit.soTnmt, personId: phamMinhDung.personId },
+        from: day(3),
+        to: day(12),
+        openedBy: returned,
+        closedBy: completed,
+        held: 9,
+        overdue: ['2026-03-17', '2026-03-18'],
+      },
     ]);
     expect(timeline.intervals.every((interval) => interval.stepLimit === null && !interval.open)).toBe(true);
   });
 
   it('unit stints are the three of the scenario: Sở Xây dựng (Cường) d→d+2, Sở TN&MT d+2→d+3, Sở Xây dựng (Cường) d+3→d+12', () => {
-    expect(unitStints(timeline).map(({ unitId, persons, from, to, heldWorkingDays, overdueWorkingDays }) => ({ unitId, persons, from, to, heldWorkingDays, overdueWorkingDays }))).toEqual([
+    expect(
+      unitStints(timeline).map(({ unitId, persons, from, to, heldWorkingDays, overdueWorkingDays }) => ({
+        unitId,
+        persons,
+        from,
+        to,
+        heldWorkingDays,
+        overdueWorkingDays,
+      })),
+    ).toEqual([
       { unitId: unit.soXayDung, persons: [null, leVanCuong.personId], from: day(0), to: day(2), heldWorkingDays: 2, overdueWorkingDays: 0 },
       { unitId: unit.soTnmt, persons: [null], from: day(2), to: day(3), heldWorkingDays: 1, overdueWorkingDays: 0 },
       { unitId: unit.soXayDung, persons: [leVanCuong.personId], from: day(3), to: day(12), heldWorkingDays: 9, overdueWorkingDays: 2 },
@@ -79,14 +117,24 @@ describe('S1 — own work pushed sideways, then bounced back', () => {
     expect(measures.resolvedByFirstLead).toBe(false);
     expect(measures.pingPong.direct).toBe(1);
     expect(measures.pingPong.indirect).toBe(0);
-    expect(measures.pingPong.returns.map((found) => [found.kind, found.unitId, found.leftBy.eventId, found.backBy.eventId, found.via])).toEqual([
-      ['direct', unit.soXayDung, transferred, returned, [unit.soTnmt]],
+    expect(
+      measures.pingPong.returns.map((found) => [found.kind, found.unitId, found.leftBy.eventId, found.backBy.eventId, found.via]),
+    ).toEqual([['direct', unit.soXayDung, transferred, returned, [unit.soTnmt]]]);
+    expect(measures.pingPong.alternationRuns).toEqual([
+      { units: [unit.soXayDung, unit.soTnmt], handOffs: 2, eventIds: [transferred, returned] },
     ]);
-    expect(measures.pingPong.alternationRuns).toEqual([{ units: [unit.soXayDung, unit.soTnmt], handOffs: 2, eventIds: [transferred, returned] }]);
   });
 
   it('hand-offs with the wait until the receiver acts', () => {
-    expect(edges.map((edge) => [edge.kind, edge.from?.personId ?? edge.from?.unitId, edge.to.personId ?? edge.to.unitId, edge.nextActEventId, edge.waitWorkingDays])).toEqual([
+    expect(
+      edges.map((edge) => [
+        edge.kind,
+        edge.from?.personId ?? edge.from?.unitId,
+        edge.to.personId ?? edge.to.unitId,
+        edge.nextActEventId,
+        edge.waitWorkingDays,
+      ]),
+    ).toEqual([
       ['assignment', tranVanAn.personId, unit.soXayDung, delegated, 0],
       ['delegation', nguyenThiBinh.personId, leVanCuong.personId, transferred, 2],
       ['transfer', leVanCuong.personId, unit.soTnmt, returned, 1],
@@ -157,7 +205,8 @@ describe('S1 — own work pushed sideways, then bounced back', () => {
           party: cuong,
           on: '2026-03-04',
           days: elsewhere.days,
-          explanation: 'Hệ quả của việc chuyển nhiệm vụ thuộc thẩm quyền sang đơn vị khác: nhiệm vụ nằm ở Sở TN&MT 1 ngày làm việc (ngày 05/03/2026)',
+          explanation:
+            'Hệ quả của việc chuyển nhiệm vụ thuộc thẩm quyền sang đơn vị khác: nhiệm vụ nằm ở Sở TN&MT 1 ngày làm việc (ngày 05/03/2026)',
           eventIds: [transferred, returned],
           basis: 'Công văn 2128/UBND-TH',
         },
@@ -169,7 +218,11 @@ describe('S1 — own work pushed sideways, then bounced back', () => {
       ['supervisory', 'HELD_AFTER_DEADLINE', nguyenThiBinh.personId, 2],
       ['supervisory', 'FINDING', nguyenThiBinh.personId, 1],
     ]);
-    expect(withFinding.individual[1]).toMatchObject({ ruleCode: 'OWN_WORK_TRANSFERRED', findingId: 'finding-own-work-t1', days: ['2026-03-05'] });
+    expect(withFinding.individual[1]).toMatchObject({
+      ruleCode: 'OWN_WORK_TRANSFERRED',
+      findingId: 'finding-own-work-t1',
+      days: ['2026-03-05'],
+    });
     expect(withFinding.individual.some((line) => line.party.unitId === unit.soTnmt)).toBe(false);
   });
 });

@@ -37,14 +37,31 @@ describe('S2 — the silent consultee', () => {
 
   it('custody stays with the lead: consultation and submission move nothing', () => {
     expect(timeline.intervals.map(brief)).toEqual([
-      { holder: { unitId: unit.phongTckh, personId: null }, role: 'lead', giver: { unitId: unit.ubndHaiChau, personId: hoangVanGiang.personId }, from: day(0), to: null, openedBy: assigned, closedBy: null, held: 8, overdue: [] },
+      {
+        holder: { unitId: unit.phongTckh, personId: null },
+        role: 'lead',
+        giver: { unitId: unit.ubndHaiChau, personId: hoangVanGiang.personId },
+        from: day(0),
+        to: null,
+        openedBy: assigned,
+        closedBy: null,
+        held: 8,
+        overdue: [],
+      },
     ]);
     expect(timeline.intervals[0]!.end).toBe(day(8, '17:00'));
     expect(edges.map((edge) => [edge.kind, edge.nextActEventId, edge.waitWorkingDays])).toEqual([['assignment', requested, 1]]);
   });
 
   it('is within its deadline with 7 working days left, no hand-off', () => {
-    expect(status).toMatchObject({ status: 'within_deadline', label: 'Trong hạn', open: true, dueDate: '2026-03-23', workingDaysLeft: 7, workingDaysLate: 0 });
+    expect(status).toMatchObject({
+      status: 'within_deadline',
+      label: 'Trong hạn',
+      open: true,
+      dueDate: '2026-03-23',
+      workingDaysLeft: 7,
+      workingDaysLate: 0,
+    });
     expect([measures.reassignmentCount, measures.hopCount, measures.completedByFirstLead]).toEqual([0, 0, false]);
   });
 
@@ -86,9 +103,39 @@ describe('S3 — a proper return is not buck-passing', () => {
     const { ids, timeline, status, measures } = s3(0);
     const giang = { unitId: unit.ubndHaiChau, personId: hoangVanGiang.personId };
     expect(timeline.intervals.map(brief)).toEqual([
-      { holder: { unitId: unit.phongQldt, personId: null }, role: 'lead', giver: giang, from: day(0), to: day(0, '14:00'), openedBy: ids.assigned, closedBy: ids.returned, held: 0, overdue: [] },
-      { holder: giang, role: 'assigning_authority', giver: { unitId: unit.phongQldt, personId: doThiHoa.personId }, from: day(0, '14:00'), to: day(0, '16:00'), openedBy: ids.returned, closedBy: ids.reassigned, held: 0, overdue: [] },
-      { holder: { unitId: unit.phongTnmt, personId: null }, role: 'lead', giver: giang, from: day(0, '16:00'), to: day(10, '15:00'), openedBy: ids.reassigned, closedBy: ids.completed, held: 10, overdue: [] },
+      {
+        holder: { unitId: unit.phongQldt, personId: null },
+        role: 'lead',
+        giver: giang,
+        from: day(0),
+        to: day(0, '14:00'),
+        openedBy: ids.assigned,
+        closedBy: ids.returned,
+        held: 0,
+        overdue: [],
+      },
+      {
+        holder: giang,
+        role: 'assigning_authority',
+        giver: { unitId: unit.phongQldt, personId: doThiHoa.personId },
+        from: day(0, '14:00'),
+        to: day(0, '16:00'),
+        openedBy: ids.returned,
+        closedBy: ids.reassigned,
+        held: 0,
+        overdue: [],
+      },
+      {
+        holder: { unitId: unit.phongTnmt, personId: null },
+        role: 'lead',
+        giver: giang,
+        from: day(0, '16:00'),
+        to: day(10, '15:00'),
+        openedBy: ids.reassigned,
+        closedBy: ids.completed,
+        held: 10,
+        overdue: [],
+      },
     ]);
     expect(status?.status).toBe('completed_on_time');
     expect(measures).toMatchObject({ reassignmentCount: 1, hopCount: 2, completedByFirstLead: false, resolvedByFirstLead: false });
@@ -158,12 +205,26 @@ describe('S5 — pushing a decision upward vs reporting a difficulty', () => {
     const submitted = story.submitted(day(3), truongVanSon, hoangVanGiang);
     const { timeline, status, measures, attribution } = analyse(story.events, day(3, '17:00'), { findingShares: [deflection(submitted)] });
     expect(timeline.intervals.map(brief)).toEqual([
-      { holder: { unitId: unit.phongQldt, personId: truongVanSon.personId }, role: 'lead', giver: { unitId: unit.ubndHaiChau, personId: hoangVanGiang.personId }, from: day(0), to: null, openedBy: assigned, closedBy: null, held: 3, overdue: [] },
+      {
+        holder: { unitId: unit.phongQldt, personId: truongVanSon.personId },
+        role: 'lead',
+        giver: { unitId: unit.ubndHaiChau, personId: hoangVanGiang.personId },
+        from: day(0),
+        to: null,
+        openedBy: assigned,
+        closedBy: null,
+        held: 3,
+        overdue: [],
+      },
     ]);
     expect(status).toMatchObject({ status: 'within_deadline', workingDaysLeft: 7 });
     expect([measures.reassignmentCount, measures.hopCount]).toEqual([0, 0]);
-    expect(attribution.individual.map((line) => [line.party.personId, line.ruleCode, line.workingDays])).toEqual([[truongVanSon.personId, 'UPWARD_DEFLECTION', 0]]);
-    expect(attribution.supervisory.map((line) => [line.party.personId, line.on, line.workingDays, line.explanation, line.supervisesPersonId])).toEqual([
+    expect(attribution.individual.map((line) => [line.party.personId, line.ruleCode, line.workingDays])).toEqual([
+      [truongVanSon.personId, 'UPWARD_DEFLECTION', 0],
+    ]);
+    expect(
+      attribution.supervisory.map((line) => [line.party.personId, line.on, line.workingDays, line.explanation, line.supervisesPersonId]),
+    ).toEqual([
       [
         doThiHoa.personId,
         '2026-03-05',
@@ -180,7 +241,9 @@ describe('S5 — pushing a decision upward vs reporting a difficulty', () => {
     story.difficultyReported(day(3), truongVanSon, hoangVanGiang);
     story.completed(day(10, '16:00'), truongVanSon);
     const { timeline, status, measures, attribution } = analyse(story.events, day(14));
-    expect(timeline.intervals.map((interval) => [interval.holder.personId, interval.heldWorkingDays, interval.overdueWorkingDays])).toEqual([[truongVanSon.personId, 10, 0]]);
+    expect(timeline.intervals.map((interval) => [interval.holder.personId, interval.heldWorkingDays, interval.overdueWorkingDays])).toEqual(
+      [[truongVanSon.personId, 10, 0]],
+    );
     expect(status?.status).toBe('completed_on_time');
     expect(measures).toMatchObject({ reassignmentCount: 0, completedByFirstLead: true, resolvedByFirstLead: true });
     expect([attribution.individual, attribution.supervisory, attribution.totals]).toEqual([[], [], []]);

@@ -7,12 +7,13 @@ const openTask = (dueAt: string | null) => {
   story.assigned(day(0), tranVanAn, unit.soXayDung, { dueAt, responsible: leVanCuong });
   return story;
 };
-const statusAt = (asOf: string, dueSoonWorkingDays?: number) =>
-  analyse(openTask(due(10)).events, asOf, { dueSoonWorkingDays }).status!;
+const statusAt = (asOf: string, dueSoonWorkingDays?: number) => analyse(openTask(due(10)).events, asOf, { dueSoonWorkingDays }).status!;
 
 describe('open tasks', () => {
   it('due soon when at most 2 working days are left (the due day counts), within the deadline before', () => {
-    expect([day(7), day(8), day(9), day(10), day(10, '23:00')].map((asOf) => [statusAt(asOf).status, statusAt(asOf).workingDaysLeft])).toEqual([
+    expect(
+      [day(7), day(8), day(9), day(10), day(10, '23:00')].map((asOf) => [statusAt(asOf).status, statusAt(asOf).workingDaysLeft]),
+    ).toEqual([
       ['within_deadline', 3],
       ['due_soon', 2],
       ['due_soon', 1],
@@ -37,7 +38,12 @@ describe('open tasks', () => {
   });
 
   it('no deadline', () => {
-    expect(analyse(openTask(null).events, day(30)).status).toMatchObject({ status: 'no_deadline', label: 'Không hạn', dueAt: null, workingDaysLeft: null });
+    expect(analyse(openTask(null).events, day(30)).status).toMatchObject({
+      status: 'no_deadline',
+      label: 'Không hạn',
+      dueAt: null,
+      workingDaysLeft: null,
+    });
   });
 });
 

@@ -74,8 +74,13 @@ export function taskStatus(timeline: CustodyTimeline, options: TaskStatusOptions
   const recordedDueDate = deadline?.dueDate ?? null;
   const dueDate = recordedDueDate === null ? null : movedDueDate(calendar, recordedDueDate, pausedWorkingDays);
   const dueAt =
-    deadline?.dueAt == null || recordedDueDate === null || dueDate === null ? (deadline?.dueAt ?? null) : movedInstant(deadline.dueAt, recordedDueDate, dueDate);
-  const view = (status: TaskStatus, figures: Partial<Pick<TaskStatusView, 'workingDaysLate' | 'workingDaysLeft' | 'workingDaysEarly'>> = {}): TaskStatusView => ({
+    deadline?.dueAt == null || recordedDueDate === null || dueDate === null
+      ? (deadline?.dueAt ?? null)
+      : movedInstant(deadline.dueAt, recordedDueDate, dueDate);
+  const view = (
+    status: TaskStatus,
+    figures: Partial<Pick<TaskStatusView, 'workingDaysLate' | 'workingDaysLeft' | 'workingDaysEarly'>> = {},
+  ): TaskStatusView => ({
     status,
     label: TASK_STATUS_LABELS[status],
     open: closure === null,

@@ -34,24 +34,37 @@ export function consulted(kit: PatternKit, variant: ConsultationVariant): void {
   // Answers come in their own order; a vague request gets slow answers.
   const latest = asked + replyDays + (plan.withDeadline ? 0 : kit.random.integer(2, 6));
   const answers = units
-    .map((unitId, index) => ({ unitId, behaviour: present(plan.behaviours[index], 'the behaviour of a consulted unit'), at: kit.random.integer(asked + 1, latest) }))
+    .map((unitId, index) => ({
+      unitId,
+      behaviour: present(plan.behaviours[index], 'the behaviour of a consulted unit'),
+      at: kit.random.integer(asked + 1, latest),
+    }))
     .filter((answer) => answer.behaviour !== 'silent')
     .sort((a, b) => a.at - b.at);
   for (const { unitId, behaviour, at } of answers) {
     const stance = behaviour === 'silent' ? 'agree' : behaviour;
     const content =
       stance === 'deflect'
-        ? deflectingAnswer(kit.roster.unitName(kit.random.pick(otherUnitIds.filter((id) => id !== unitId).concat(lead)), kit.script.date(at)))
+        ? deflectingAnswer(
+            kit.roster.unitName(kit.random.pick(otherUnitIds.filter((id) => id !== unitId).concat(lead)), kit.script.date(at)),
+          )
         : answerContent(stance, kit.random);
     kit.script.push('AnswerConsultation', { consultationId, unitId, stance, content }, at, answerer(kit, unitId, at));
   }
 
   // Silence is waited out to the reply deadline; then the lead submits and the authority directs.
-  const waited = plan.behaviours.includes('silent') ? asked + replyDays + kit.random.integer(1, 2) : kit.script.lastOffset + kit.random.integer(1, 2);
+  const waited = plan.behaviours.includes('silent')
+    ? asked + replyDays + kit.random.integer(1, 2)
+    : kit.script.lastOffset + kit.random.integer(1, 2);
   const submitted = Math.max(waited, kit.script.lastOffset);
   const allAgreed = !plan.behaviours.includes('disagree');
   const submitter = kit.random.chance(0.5) ? kit.as(holder, lead, submitted) : kit.leader(lead, submitted);
-  kit.script.push('SubmitToSuperior', { to: kit.authorityParty(), content: submissionText(allAgreed), allConsultedAgreed: allAgreed }, submitted, submitter);
+  kit.script.push(
+    'SubmitToSuperior',
+    { to: kit.authorityParty(), content: submissionText(allAgreed), allConsultedAgreed: allAgreed },
+    submitted,
+    submitter,
+  );
   const directed = submitted + kit.random.integer(1, 2);
   kit.script.push('DirectTask', { direction: directionText(kit.random) }, directed, kit.authorityLeader(directed));
   kit.complete(holder, lead, directed + kit.random.integer(1, 3));

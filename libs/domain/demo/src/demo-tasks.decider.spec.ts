@@ -26,7 +26,9 @@ describe('dates and ids', () => {
     expect(contexts.every((context) => context.now === UNTIL)).toBe(true);
     expect(contexts.every((context) => /^2026-\d{2}-\d{2}T\d{2}:\d{2}:00\+07:00$/.test(context.occurredAt))).toBe(true);
     expect(contexts.filter((context) => !calendar.isWorkingDay(context.occurredAt.slice(0, 10)))).toEqual([]);
-    expect(contexts.every((context) => context.occurredAt >= '2026-01-05' && Date.parse(context.occurredAt) < Date.parse(UNTIL))).toBe(true);
+    expect(contexts.every((context) => context.occurredAt >= '2026-01-05' && Date.parse(context.occurredAt) < Date.parse(UNTIL))).toBe(
+      true,
+    );
     const hours = contexts.map((context) => Number(context.occurredAt.slice(11, 13)));
     expect(Math.min(...hours)).toBeGreaterThanOrEqual(8);
     expect(Math.max(...hours)).toBeLessThanOrEqual(17);
@@ -34,7 +36,9 @@ describe('dates and ids', () => {
 
   it('orders each task’s commands in time', () => {
     const unordered = tasks.filter((task) =>
-      task.commands.some((command, index) => index > 0 && Date.parse(command.context.occurredAt) <= Date.parse(task.commands[index - 1]!.context.occurredAt)),
+      task.commands.some(
+        (command, index) => index > 0 && Date.parse(command.context.occurredAt) <= Date.parse(task.commands[index - 1]!.context.occurredAt),
+      ),
     );
     expect(unordered).toEqual([]);
   });
@@ -66,8 +70,12 @@ describe('dates and ids', () => {
   it('numbers source documents as offices do, rising with the date per issuer, never twice', () => {
     const sources = tasks.map((task) => task.commands[0]!.type === 'AssignTask' && task.commands[0]!.data.source);
     const numbers = sources.map((source) => (source === false ? '' : source.number));
-    expect(numbers.filter((number) => !/^(\d+\/\p{Lu}[\p{L}\d]*(-\p{Lu}[\p{L}\d]*)?|\d{3}\.\d{2}\.\d{2}\.H17-\d{6}-\d{4})$/u.test(number))).toEqual([]);
-    const issued = tasks.map((task, index) => (task.commands[0]!.type === 'AssignTask' ? `${task.commands[0]!.data.assigningAuthority.unitId} ${numbers[index]}` : ''));
+    expect(
+      numbers.filter((number) => !/^(\d+\/\p{Lu}[\p{L}\d]*(-\p{Lu}[\p{L}\d]*)?|\d{3}\.\d{2}\.\d{2}\.H17-\d{6}-\d{4})$/u.test(number)),
+    ).toEqual([]);
+    const issued = tasks.map((task, index) =>
+      task.commands[0]!.type === 'AssignTask' ? `${task.commands[0]!.data.assigningAuthority.unitId} ${numbers[index]}` : '',
+    );
     expect(issued.filter((key, index) => issued.indexOf(key) !== index)).toEqual([]);
     expect(numbers).toContain('2128/UBND-TH');
   });

@@ -14,7 +14,8 @@ describe('determinism', () => {
     const other = generate(DEMO_TASK_SEED + 1);
     expect(JSON.stringify(other)).not.toBe(JSON.stringify(first));
     expect(other.map((task) => task.taskId).filter((taskId) => first.some((task) => task.taskId === taskId))).toEqual([]);
-    const titles = (tasks: typeof first) => tasks.slice(8).map((task) => (task.commands[0]!.type === 'AssignTask' ? task.commands[0]!.data.title : ''));
+    const titles = (tasks: typeof first) =>
+      tasks.slice(8).map((task) => (task.commands[0]!.type === 'AssignTask' ? task.commands[0]!.data.title : ''));
     expect(titles(other)).not.toEqual(titles(first));
     expect(countBy(other, (task) => task.label)).toEqual(countBy(first, (task) => task.label));
     const withoutIds = (tasks: typeof first) => JSON.stringify(tasks.slice(0, 8).map((task) => task.commands)).replaceAll(task0(tasks), '');

@@ -32,7 +32,9 @@ export function generateDemoTasks({ seed, until, organisation, calendar }: DemoT
   const taskId = (index: number) => demoTaskId(seed, index);
 
   const stories = scenarioStories({ period, roster, random: root.fork(2), taskId });
-  const patterns = root.fork(3).shuffle(PATTERN_CATALOGUE.flatMap((definition) => Array.from({ length: definition.count }, () => definition)));
+  const patterns = root
+    .fork(3)
+    .shuffle(PATTERN_CATALOGUE.flatMap((definition) => Array.from({ length: definition.count }, () => definition)));
   const dossierCodes = new DossierCodes(STORY_DOSSIER_CODES);
   const generated = patterns.map((definition, index) => {
     const random = root.fork(1_000 + index);
@@ -63,9 +65,11 @@ interface GenerationContext {
 function generateTask(definition: PatternDefinition, context: GenerationContext): DemoTask {
   const { period, roster, random, documents } = context;
   const procedure = definition.kind === 'dossier' ? dossierProcedure(random) : null;
-  const dossierProfile = procedure === null ? null : present(DOSSIER_PROFILES[procedure.category], `the dossier profile of ${procedure.category}`);
+  const dossierProfile =
+    procedure === null ? null : present(DOSSIER_PROFILES[procedure.category], `the dossier profile of ${procedure.category}`);
   const deadlineDays =
-    dossierProfile?.workingDays ?? (definition.deadlines === undefined ? random.weighted(TASK_DEADLINES) : random.pick(definition.deadlines));
+    dossierProfile?.workingDays ??
+    (definition.deadlines === undefined ? random.weighted(TASK_DEADLINES) : random.pick(definition.deadlines));
   const startDay = pickStart(definition, deadlineDays, period.lastIndex, random);
   const date = period.day(startDay);
   const desk = procedure === null ? taskDesk(roster, date, random, definition.onMandate) : dossierDesk(roster, procedure, date, random);

@@ -53,7 +53,9 @@ describe('proportions of the default seed', () => {
 
   it('records the hand-offs, consultations, extensions and reopenings of the patterns', () => {
     expect(countBy(events, (event) => event.type)).toEqual(EVENT_COUNTS);
-    const requests = ofType('ConsultationRequested').map((event) => event.data as { replyDueAt: string | null; content: string | null; unitIds: string[] });
+    const requests = ofType('ConsultationRequested').map(
+      (event) => event.data as { replyDueAt: string | null; content: string | null; unitIds: string[] },
+    );
     expect(requests.filter((request) => request.replyDueAt === null)).toHaveLength(4);
     const answers = ofType('ConsultationAnswered').map((event) => (event.data as { stance: string }).stance);
     expect(countBy(answers, (stance) => stance)).toEqual(STANCES);
@@ -72,9 +74,16 @@ describe('proportions of the default seed', () => {
       const promised = [...entry.events].reverse().find((event) => event.type === 'AppointmentIssued' || event.type === 'ApologyIssued');
       const returned = entry.events.find((event) => event.type === 'ResultReturned');
       const first = entry.events.find((event) => event.type === 'AppointmentIssued');
-      return first !== undefined && returned !== undefined && promised !== undefined && Date.parse(returned.metadata.occurredAt) > Date.parse((first.data as { returnBy: string }).returnBy);
+      return (
+        first !== undefined &&
+        returned !== undefined &&
+        promised !== undefined &&
+        Date.parse(returned.metadata.occurredAt) > Date.parse((first.data as { returnBy: string }).returnBy)
+      );
     });
-    expect(countBy(lateResults, (entry) => (entry.events.some((event) => event.type === 'ApologyIssued') ? 'with_apology' : 'without_apology'))).toEqual(LATE_RESULTS);
+    expect(
+      countBy(lateResults, (entry) => (entry.events.some((event) => event.type === 'ApologyIssued') ? 'with_apology' : 'without_apology')),
+    ).toEqual(LATE_RESULTS);
   });
 
   it('matches the category to the first lead unit’s mandate most of the time, not always', () => {
@@ -92,7 +101,11 @@ describe('proportions of the default seed', () => {
     const open = folded.filter((entry) => entry.state.status === 'open');
     const quietDays = open.map((entry) => calendar.workingDaysBetween(entry.events.at(-1)!.metadata.occurredAt, UNTIL));
     expect(quietDays.filter((days) => days > 10)).toHaveLength(STALLED);
-    expect(open.filter((entry) => entry.task.label === 'stalled').every((entry) => calendar.workingDaysBetween(entry.events.at(-1)!.metadata.occurredAt, UNTIL) > 10)).toBe(true);
+    expect(
+      open
+        .filter((entry) => entry.task.label === 'stalled')
+        .every((entry) => calendar.workingDaysBetween(entry.events.at(-1)!.metadata.occurredAt, UNTIL) > 10),
+    ).toBe(true);
   });
 });
 

@@ -49,7 +49,9 @@ export class DocumentNumbers {
     const byIssuer = new Map<string, Issued[]>();
     for (const entry of this.issued) byIssuer.set(entry.issuer, [...(byIssuer.get(entry.issuer) ?? []), entry]);
     for (const issuer of [...byIssuer.keys()].sort()) {
-      const entries = present(byIssuer.get(issuer), `the documents of ${issuer}`).sort((a, b) => a.date.localeCompare(b.date) || a.order - b.order);
+      const entries = present(byIssuer.get(issuer), `the documents of ${issuer}`).sort(
+        (a, b) => a.date.localeCompare(b.date) || a.order - b.order,
+      );
       const reserved = this.reserved.get(issuer) ?? new Set<number>();
       const [min, max] = this.paces.get(issuer) ?? [1, 4];
       let number = this.random.integer(1, 20);

@@ -42,7 +42,12 @@ export function dossier(kit: PatternKit, plan: DossierPlan): void {
   if (plan.apology) {
     const apologised = Math.max(at, deadlineDays - 1);
     const newDate = kit.dueDate(0, deadlineDays + plan.lateBy + kit.random.integer(0, 2));
-    kit.script.push('IssueApology', { reason: apologyReason(kit.random), newReturnBy: instantOn(newDate, 17 * 60) }, apologised, kit.as(holder, lead, apologised));
+    kit.script.push(
+      'IssueApology',
+      { reason: apologyReason(kit.random), newReturnBy: instantOn(newDate, 17 * 60) },
+      apologised,
+      kit.as(holder, lead, apologised),
+    );
     returned = Math.max(returned, apologised);
   }
   kit.script.push('ReturnResult', { result: profile.result }, returned, kit.as(holder, lead, returned));

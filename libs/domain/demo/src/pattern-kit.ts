@@ -102,7 +102,11 @@ export class PatternKit {
     const { setup, script } = this;
     const first = script.commands[0];
     if (first?.type !== 'AssignTask') throw new Error(`${script.taskId}: reassigning a task that was never assigned`);
-    const data = { ...first.data, leadUnitId, coordinatingUnitIds: first.data.coordinatingUnitIds.filter((unitId) => unitId !== leadUnitId) };
+    const data = {
+      ...first.data,
+      leadUnitId,
+      coordinatingUnitIds: first.data.coordinatingUnitIds.filter((unitId) => unitId !== leadUnitId),
+    };
     script.push('AssignTask', data, offset, this.leader(setup.authorityUnitId, offset));
   }
 
@@ -117,7 +121,8 @@ export class PatternKit {
     const date = this.script.date(offset);
     const leader = this.leader(unitId, offset);
     const candidates = this.roster.handlers(unitId, date).filter((id) => id !== exceptPersonId && id !== leader.personId);
-    const personId = candidates.length > 0 ? this.random.pick(candidates) : present(this.roster.handlers(unitId, date)[0], `a handler in ${unitId}`);
+    const personId =
+      candidates.length > 0 ? this.random.pick(candidates) : present(this.roster.handlers(unitId, date)[0], `a handler in ${unitId}`);
     this.script.push('DelegateTask', { person: { personId, unitId } }, offset, leader);
     return personId;
   }

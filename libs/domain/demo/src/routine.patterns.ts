@@ -29,7 +29,8 @@ export function late(kit: PatternKit): void {
   const deadline = kit.setup.deadlineDays;
   const holder = kit.open();
   const done = deadline + kit.random.integer(1, 10);
-  if (kit.random.chance(0.5)) kit.comment(kit.authorityLeader(deadline + 1), 'Nhiệm vụ đã quá hạn, đề nghị khẩn trương hoàn thành và báo cáo', deadline + 1);
+  if (kit.random.chance(0.5))
+    kit.comment(kit.authorityLeader(deadline + 1), 'Nhiệm vụ đã quá hạn, đề nghị khẩn trương hoàn thành và báo cáo', deadline + 1);
   kit.complete(holder, lead, done);
 }
 
@@ -41,7 +42,13 @@ export function extended(kit: PatternKit): void {
   kit.comment(kit.as(holder, lead, asked), 'Đề nghị gia hạn thời gian thực hiện do phát sinh nội dung cần làm rõ', asked);
   const more = deadline - asked + kit.random.integer(5, 10);
   const approver = kit.authorityLeader(asked);
-  kit.script.push('ExtendDeadline', { deadline: kit.script.period.deadline(`${kit.script.date(asked)}T16:00:00+07:00`, more), reason: extensionReason(kit.random) }, asked, approver, { minutes: 16 * 60 });
+  kit.script.push(
+    'ExtendDeadline',
+    { deadline: kit.script.period.deadline(`${kit.script.date(asked)}T16:00:00+07:00`, more), reason: extensionReason(kit.random) },
+    asked,
+    approver,
+    { minutes: 16 * 60 },
+  );
   kit.complete(holder, lead, kit.random.integer(deadline + 1, asked + more));
 }
 
@@ -69,7 +76,8 @@ export function cancelled(kit: PatternKit): void {
 /** Open, delegated, and then nothing for weeks. */
 export function stalled(kit: PatternKit): void {
   const holder = kit.open();
-  if (kit.random.chance(0.4)) kit.comment(kit.as(holder, kit.setup.leadUnitId, 2), commentText(kit.random), Math.max(2, kit.script.lastOffset));
+  if (kit.random.chance(0.4))
+    kit.comment(kit.as(holder, kit.setup.leadUnitId, 2), commentText(kit.random), Math.max(2, kit.script.lastOffset));
 }
 
 /** Open past its deadline, still being worked on. */
@@ -78,7 +86,12 @@ export function openOverdue(kit: PatternKit): void {
   const holder = kit.open();
   const recent = kit.horizon - kit.random.integer(0, 4);
   if (kit.random.chance(0.5)) {
-    kit.script.push('ReportDifficulty', { to: kit.authorityParty(), content: difficultyText(kit.random) }, recent, kit.as(holder, lead, recent));
+    kit.script.push(
+      'ReportDifficulty',
+      { to: kit.authorityParty(), content: difficultyText(kit.random) },
+      recent,
+      kit.as(holder, lead, recent),
+    );
   } else {
     kit.comment(kit.authorityLeader(recent), 'Nhiệm vụ đã quá hạn, đề nghị báo cáo lý do và thời gian hoàn thành', recent);
   }
@@ -109,7 +122,12 @@ export function upwardDeflection(kit: PatternKit): void {
   const lead = kit.setup.leadUnitId;
   const holder = kit.open();
   const at = kit.random.integer(2, 4);
-  kit.script.push('SubmitToSuperior', { to: kit.authorityParty(), content: UPWARD_SUBMISSION, allConsultedAgreed: true }, at, kit.as(holder, lead, at));
+  kit.script.push(
+    'SubmitToSuperior',
+    { to: kit.authorityParty(), content: UPWARD_SUBMISSION, allConsultedAgreed: true },
+    at,
+    kit.as(holder, lead, at),
+  );
   const directed = at + kit.random.integer(1, 2);
   kit.script.push('DirectTask', { direction: DIRECTION_OWN_AUTHORITY }, directed, kit.authorityLeader(directed));
   kit.complete(holder, lead, directed + kit.random.integer(1, 4));

@@ -24,7 +24,12 @@ describe('S1 — own work pushed sideways, then bounced back', () => {
   it('carries category construction, source 2128/UBND-TH and a deadline of d+10 (16 March)', () => {
     const state = stateOf(s1);
     if (state.status !== 'completed') throw new Error('S1 should be completed');
-    expect([state.category, state.source.number, state.deadline.dueAt, state.lead.unitId]).toEqual(['construction', '2128/UBND-TH', '2026-03-16T16:59:59.999Z', 'so-xay-dung']);
+    expect([state.category, state.source.number, state.deadline.dueAt, state.lead.unitId]).toEqual([
+      'construction',
+      '2128/UBND-TH',
+      '2026-03-16T16:59:59.999Z',
+      'so-xay-dung',
+    ]);
     expect(state.completion.by).toEqual({ unitId: 'so-xay-dung', personId: 'le-van-cuong' });
     const transfer = s1.commands[2]!;
     expect(transfer.type === 'TransferTask' && transfer.data).toEqual({ to: { unitId: 'so-tnmt' }, reason: 'Thuộc lĩnh vực đất đai' });
@@ -46,14 +51,21 @@ describe('S2 — the silent consultee', () => {
       ['TaskCompleted', expect.any(String), '2026-03-16T10:00:00+07:00'],
     ]);
     const { events } = play(s2);
-    expect(events[2]!.data).toMatchObject({ unitIds: ['phong-quan-ly-do-thi', 'phong-tnmt-hai-chau'], replyDueAt: '2026-03-10T16:59:59.999Z' });
+    expect(events[2]!.data).toMatchObject({
+      unitIds: ['phong-quan-ly-do-thi', 'phong-tnmt-hai-chau'],
+      replyDueAt: '2026-03-10T16:59:59.999Z',
+    });
     expect(events[3]!.data).toMatchObject({ unitId: 'phong-quan-ly-do-thi', stance: 'agree' });
     expect(events[4]!.data).toMatchObject({ to: { unitId: 'ubnd-quan-hai-chau', personId: 'hoang-van-giang' }, allConsultedAgreed: true });
   });
 
   it('is a budget task of Phòng Tài chính – Kế hoạch due at d+15, completed before it', () => {
     const state = stateOf(s2);
-    expect(state.status === 'completed' && [state.category, state.lead.unitId, state.deadline.dueAt]).toEqual(['budget', 'phong-tai-chinh-ke-hoach', '2026-03-23T16:59:59.999Z']);
+    expect(state.status === 'completed' && [state.category, state.lead.unitId, state.deadline.dueAt]).toEqual([
+      'budget',
+      'phong-tai-chinh-ke-hoach',
+      '2026-03-23T16:59:59.999Z',
+    ]);
   });
 });
 
@@ -68,7 +80,11 @@ describe('S3 — a proper return is not buck-passing, and its late variant', () 
       ['TaskCompleted', expect.any(String), '2026-03-09T10:00:00+07:00'],
     ]);
     const state = stateOf(s3);
-    expect(state.status === 'completed' && [state.category, state.lead.unitId, state.reassignments]).toEqual(['land', 'phong-tnmt-hai-chau', 1]);
+    expect(state.status === 'completed' && [state.category, state.lead.unitId, state.reassignments]).toEqual([
+      'land',
+      'phong-tnmt-hai-chau',
+      1,
+    ]);
   });
 
   it('in the variant, returns it at d+4 (6 March)', () => {
@@ -82,7 +98,10 @@ describe('S4 — deadlines across Tết', () => {
   it('assigns on Friday 13 February 2026 with 5 working days: due at the end of Friday 27 February', () => {
     for (const index of [0, 1]) {
       const state = stateOf(story('S4', index));
-      expect(state.status !== 'initial' && [state.assignedAt, state.deadline.dueAt]).toEqual(['2026-02-13T09:00:00+07:00', '2026-02-27T16:59:59.999Z']);
+      expect(state.status !== 'initial' && [state.assignedAt, state.deadline.dueAt]).toEqual([
+        '2026-02-13T09:00:00+07:00',
+        '2026-02-27T16:59:59.999Z',
+      ]);
     }
   });
 
@@ -101,7 +120,10 @@ describe('S5 — pushing a decision upward vs reporting a difficulty', () => {
     const submitted = events.find((event) => event.type === 'SubmittedToSuperior')!;
     expect([submitted.metadata.occurredAt, submitted.data]).toEqual([
       '2026-03-05T09:00:00+07:00',
-      expect.objectContaining({ from: expect.objectContaining({ unitId: 'phong-quan-ly-do-thi' }), to: { unitId: 'ubnd-quan-hai-chau', personId: 'hoang-van-giang' } }),
+      expect.objectContaining({
+        from: expect.objectContaining({ unitId: 'phong-quan-ly-do-thi' }),
+        to: { unitId: 'ubnd-quan-hai-chau', personId: 'hoang-van-giang' },
+      }),
     ]);
     expect(events[0]!.data).toMatchObject({ kind: 'dossier', category: 'construction_permit', leadUnitId: 'phong-quan-ly-do-thi' });
   });
@@ -109,7 +131,14 @@ describe('S5 — pushing a decision upward vs reporting a difficulty', () => {
   it('in the contrast, reports a difficulty at d+3 instead, keeps handling and completes on time', () => {
     const contrast = story('S5', 1);
     const { events, state } = play(contrast);
-    expect(events.map((event) => event.type)).toEqual(['TaskAssigned', 'TaskDelegated', 'AppointmentIssued', 'DifficultyReported', 'ResultReturned', 'TaskCompleted']);
+    expect(events.map((event) => event.type)).toEqual([
+      'TaskAssigned',
+      'TaskDelegated',
+      'AppointmentIssued',
+      'DifficultyReported',
+      'ResultReturned',
+      'TaskCompleted',
+    ]);
     expect(events[3]!.metadata.occurredAt).toBe('2026-03-05T09:00:00+07:00');
     expect(state.status === 'completed' && Date.parse(state.completion.completedAt) <= Date.parse(state.deadline.dueAt!)).toBe(true);
   });

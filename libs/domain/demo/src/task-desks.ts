@@ -21,7 +21,10 @@ const AUTHORITIES: ReadonlyArray<readonly [string, number]> = [
 
 /** The one-stop desks: the city's centre (for departments), the districts (for their offices), the wards. */
 const DOSSIER_DESKS: ReadonlyArray<readonly [{ authority: string; categories: readonly string[]; own?: boolean }, number]> = [
-  [{ authority: 'trung-tam-phuc-vu-hcc', categories: ['construction', 'land', 'environment', 'industry_trade', 'transport', 'health'] }, 25],
+  [
+    { authority: 'trung-tam-phuc-vu-hcc', categories: ['construction', 'land', 'environment', 'industry_trade', 'transport', 'health'] },
+    25,
+  ],
   [{ authority: 'ubnd-quan-hai-chau', categories: ['construction_permit', 'land'] }, 25],
   [{ authority: 'ubnd-quan-son-tra', categories: ['construction_permit', 'land'] }, 12],
   [{ authority: 'ubnd-phuong-thach-thang', categories: ['civil_status'], own: true }, 10],
@@ -38,7 +41,9 @@ export function taskDesk(roster: DemoRoster, date: string, random: SeededRandom,
   const authorityUnitId = random.weighted(AUTHORITIES);
   const units = roster.mandatedSubunits(authorityUnitId, date);
   // Wards get fewer tasks from the district than its offices do.
-  const competent = random.weighted(units.map((unit) => [unit, roster.organisation.unitAt(unit.unitId, date)?.kind === 'commune' ? 0.35 : 1] as const));
+  const competent = random.weighted(
+    units.map((unit) => [unit, roster.organisation.unitAt(unit.unitId, date)?.kind === 'commune' ? 0.35 : 1] as const),
+  );
   const category = random.pick(competent.categories);
   const outside = units.filter((unit) => !unit.categories.includes(category)).map((unit) => unit.unitId);
   const leadUnitId = onMandate ? competent.unitId : random.pick(outside);

@@ -30,9 +30,19 @@ export function consultationContent(title: string): string {
   return `Đề nghị cho ý kiến bằng văn bản về dự thảo kết quả ${lower}`;
 }
 
-const AGREE = ['Thống nhất với nội dung dự thảo', 'Thống nhất, không có ý kiến bổ sung', 'Cơ bản thống nhất, đề nghị rà soát lại số liệu tại phụ lục kèm theo'];
-const CONDITIONAL = ['Thống nhất với điều kiện bổ sung ý kiến của đơn vị quản lý chuyên ngành', 'Thống nhất nếu điều chỉnh tiến độ thực hiện phù hợp kế hoạch vốn'];
-const DISAGREE = ['Không thống nhất phương án đề xuất do chưa phù hợp quy hoạch được duyệt', 'Không thống nhất, số liệu dự thảo chưa khớp với số liệu quyết toán'];
+const AGREE = [
+  'Thống nhất với nội dung dự thảo',
+  'Thống nhất, không có ý kiến bổ sung',
+  'Cơ bản thống nhất, đề nghị rà soát lại số liệu tại phụ lục kèm theo',
+];
+const CONDITIONAL = [
+  'Thống nhất với điều kiện bổ sung ý kiến của đơn vị quản lý chuyên ngành',
+  'Thống nhất nếu điều chỉnh tiến độ thực hiện phù hợp kế hoạch vốn',
+];
+const DISAGREE = [
+  'Không thống nhất phương án đề xuất do chưa phù hợp quy hoạch được duyệt',
+  'Không thống nhất, số liệu dự thảo chưa khớp với số liệu quyết toán',
+];
 
 export function answerContent(stance: 'agree' | 'conditional' | 'disagree', random: SeededRandom): string {
   return random.pick(stance === 'agree' ? AGREE : stance === 'conditional' ? CONDITIONAL : DISAGREE);
@@ -97,7 +107,11 @@ export function commentText(random: SeededRandom): string {
 export const UPWARD_SUBMISSION = 'Kính trình lãnh đạo xem xét, quyết định';
 export const DIRECTION_OWN_AUTHORITY = 'Nội dung thuộc thẩm quyền của đơn vị; đề nghị xem xét, giải quyết theo quy định';
 
-const DIRECTIONS = ['Đồng ý với đề xuất; giao đơn vị chủ trì hoàn thiện, ban hành', 'Thống nhất chủ trương; đề nghị hoàn chỉnh hồ sơ theo ý kiến góp ý', 'Đồng ý, triển khai thực hiện theo quy định'];
+const DIRECTIONS = [
+  'Đồng ý với đề xuất; giao đơn vị chủ trì hoàn thiện, ban hành',
+  'Thống nhất chủ trương; đề nghị hoàn chỉnh hồ sơ theo ý kiến góp ý',
+  'Đồng ý, triển khai thực hiện theo quy định',
+];
 
 export function directionText(random: SeededRandom): string {
   return random.pick(DIRECTIONS);
@@ -116,7 +130,11 @@ export function reassignmentReason(unitName: string): string {
 export const REASSIGNMENT_DECLINED = 'Giữ nguyên phân công; đơn vị chủ trì tiếp tục thực hiện, các đơn vị liên quan phối hợp';
 
 export function apologyReason(random: SeededRandom): string {
-  return random.pick(['Hồ sơ phải xác minh thêm tại thực địa', 'Chờ ý kiến của cơ quan thuế về nghĩa vụ tài chính', 'Phát sinh tranh chấp ranh giới, cần lấy ý kiến khu dân cư']);
+  return random.pick([
+    'Hồ sơ phải xác minh thêm tại thực địa',
+    'Chờ ý kiến của cơ quan thuế về nghĩa vụ tài chính',
+    'Phát sinh tranh chấp ranh giới, cần lấy ý kiến khu dân cư',
+  ]);
 }
 
 export const SUPPLEMENT_STAGES = ['Tiếp nhận hồ sơ', 'Thẩm định hồ sơ', 'Kiểm tra thực địa'] as const;

@@ -111,11 +111,7 @@ const TASK_TITLES: Readonly<Record<string, readonly string[]>> = {
     'Rà soát quy trình nội bộ giải quyết thủ tục hành chính lĩnh vực đất đai',
     'Tổng hợp hồ sơ trễ hạn và phiếu xin lỗi {tháng}',
   ],
-  public_works: [
-    'Đẩy nhanh tiến độ thi công {dự án}',
-    'Báo cáo tình hình giải ngân vốn đầu tư công {quý}',
-    'Lập hồ sơ quyết toán {dự án}',
-  ],
+  public_works: ['Đẩy nhanh tiến độ thi công {dự án}', 'Báo cáo tình hình giải ngân vốn đầu tư công {quý}', 'Lập hồ sơ quyết toán {dự án}'],
   general_administration: [
     'Tổng hợp báo cáo kinh tế – xã hội {tháng}',
     'Chuẩn bị nội dung phiên họp thường kỳ UBND {tháng}',
@@ -129,7 +125,15 @@ const TASK_TITLES: Readonly<Record<string, readonly string[]>> = {
 };
 
 const DISTRICT_WARDS: Readonly<Record<string, readonly string[]>> = {
-  'ubnd-quan-hai-chau': ['phường Thạch Thang', 'phường Hải Châu I', 'phường Bình Hiên', 'phường Phước Ninh', 'phường Hòa Thuận Tây', 'phường Hòa Cường Bắc', 'phường Nam Dương'],
+  'ubnd-quan-hai-chau': [
+    'phường Thạch Thang',
+    'phường Hải Châu I',
+    'phường Bình Hiên',
+    'phường Phước Ninh',
+    'phường Hòa Thuận Tây',
+    'phường Hòa Cường Bắc',
+    'phường Nam Dương',
+  ],
   'ubnd-quan-son-tra': ['phường An Hải Bắc', 'phường Mân Thái', 'phường Thọ Quang', 'phường Phước Mỹ'],
 };
 const WARDS = Object.values(DISTRICT_WARDS).flat();
@@ -139,8 +143,28 @@ export function placesFor(authorityUnitId: string, leadName: string): readonly s
   if (leadName.startsWith('UBND phường ')) return [leadName.slice('UBND '.length)];
   return DISTRICT_WARDS[authorityUnitId] ?? WARDS;
 }
-const STREETS = ['Bạch Đằng', 'Lê Duẩn', 'Trần Phú', 'Nguyễn Văn Linh', 'Hùng Vương', 'Phan Châu Trinh', 'Ông Ích Khiêm', 'Võ Nguyên Giáp', 'Ngô Quyền', 'Nguyễn Chí Thanh', '2 Tháng 9', 'Núi Thành'];
-const PROJECTS = ['dự án Khu dân cư Nam cầu Tuyên Sơn', 'dự án cải tạo chỉnh trang tuyến đường Bạch Đằng', 'dự án Trường Tiểu học Hòa Cường mở rộng', 'dự án Hạ tầng khu tái định cư Phước Lý', 'dự án Nâng cấp kè biển Mân Thái', 'dự án Đường vành đai phía Tây'];
+const STREETS = [
+  'Bạch Đằng',
+  'Lê Duẩn',
+  'Trần Phú',
+  'Nguyễn Văn Linh',
+  'Hùng Vương',
+  'Phan Châu Trinh',
+  'Ông Ích Khiêm',
+  'Võ Nguyên Giáp',
+  'Ngô Quyền',
+  'Nguyễn Chí Thanh',
+  '2 Tháng 9',
+  'Núi Thành',
+];
+const PROJECTS = [
+  'dự án Khu dân cư Nam cầu Tuyên Sơn',
+  'dự án cải tạo chỉnh trang tuyến đường Bạch Đằng',
+  'dự án Trường Tiểu học Hòa Cường mở rộng',
+  'dự án Hạ tầng khu tái định cư Phước Lý',
+  'dự án Nâng cấp kè biển Mân Thái',
+  'dự án Đường vành đai phía Tây',
+];
 const SCHOOLS = ['Trường Tiểu học Phù Đổng', 'Trường THCS Nguyễn Huệ', 'Trường THPT Phan Châu Trinh', 'Trường Mầm non Hoa Hồng'];
 const QUARTERS = ['I', 'II', 'III', 'IV'];
 
@@ -166,15 +190,15 @@ export function fillTemplate(template: string, date: string, random: SeededRando
   const previousQuarter = quarter === 0 ? `quý IV năm ${year - 1}` : `quý ${QUARTERS[quarter - 1]} năm ${year}`;
   const previousMonth = month === 1 ? `tháng 12 năm ${year - 1}` : `tháng ${month - 1} năm ${year}`;
   const values: Record<string, () => string> = {
-    'phường': () => random.pick(wards),
-    'đường': () => street(random),
-    'quý': () => previousQuarter,
-    'tháng': () => previousMonth,
-    'năm': () => `năm ${year}`,
+    phường: () => random.pick(wards),
+    đường: () => street(random),
+    quý: () => previousQuarter,
+    tháng: () => previousMonth,
+    năm: () => `năm ${year}`,
     'dự án': () => random.pick(PROJECTS),
-    'trường': () => random.pick(SCHOOLS),
-    'thửa': () => `thửa đất số ${random.integer(12, 480)}, tờ bản đồ số ${random.integer(3, 42)}`,
-    'người': () => citizenName(random),
+    trường: () => random.pick(SCHOOLS),
+    thửa: () => `thửa đất số ${random.integer(12, 480)}, tờ bản đồ số ${random.integer(3, 42)}`,
+    người: () => citizenName(random),
   };
   return template.replace(/\{([^}]+)\}/g, (slot, name: string) => values[name]?.() ?? slot).normalize('NFC');
 }

@@ -42,7 +42,10 @@ export interface DecisionDocument {
   signer: { name: string; title: string };
 }
 
-export type ProposeCase = DomainCommand<'ProposeCase', { caseId: string; subject: CaseSubject; proposedForm: DisciplineForm; grounds: string; findings: readonly CitedFinding[] }>;
+export type ProposeCase = DomainCommand<
+  'ProposeCase',
+  { caseId: string; subject: CaseSubject; proposedForm: DisciplineForm; grounds: string; findings: readonly CitedFinding[] }
+>;
 export type StartCaseReview = DomainCommand<'StartCaseReview', { caseId: string; note: string | null }>;
 export type DecideCase = DomainCommand<
   'DecideCase',

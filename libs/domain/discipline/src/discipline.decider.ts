@@ -1,5 +1,12 @@
 import { assertNever, assertOccurredNotInFuture, DEFAULT_CLOCK_SKEW_MS, type Decider, type RecordedEvent } from '@lib/domain/core';
-import type { DecideCase, DisciplinaryCaseCommand, ExtendCaseHandling, ProposeCase, StartCaseReview, WithdrawCase } from './discipline.commands';
+import type {
+  DecideCase,
+  DisciplinaryCaseCommand,
+  ExtendCaseHandling,
+  ProposeCase,
+  StartCaseReview,
+  WithdrawCase,
+} from './discipline.commands';
 import {
   CaseAlreadyDecidedError,
   CaseAlreadyExistsError,
@@ -82,7 +89,9 @@ export const initialCaseState = (): DisciplinaryCaseState => ({ status: 'none' }
  * withdrawn are final. The statute of limitations is measured per cited conduct to the day of the proposal and
  * warned about; a decision on a conduct whose limitation has run out needs an explicit acknowledgement.
  */
-export function createDisciplinaryCaseDecider(options: { clockSkewMs?: number } = {}): Decider<DisciplinaryCaseCommand, DisciplinaryCaseEvent, DisciplinaryCaseState> {
+export function createDisciplinaryCaseDecider(
+  options: { clockSkewMs?: number } = {},
+): Decider<DisciplinaryCaseCommand, DisciplinaryCaseEvent, DisciplinaryCaseState> {
   const clockSkewMs = options.clockSkewMs ?? DEFAULT_CLOCK_SKEW_MS;
   return {
     initialState: initialCaseState,
@@ -140,7 +149,8 @@ export function createDisciplinaryCaseDecider(options: { clockSkewMs?: number } 
           return {
             ...state,
             lastOccurredAt,
-            handling: facts.handling === null ? null : { ...facts.handling, limitDays: event.data.limitDays, deadline: event.data.deadline },
+            handling:
+              facts.handling === null ? null : { ...facts.handling, limitDays: event.data.limitDays, deadline: event.data.deadline },
           };
         default:
           return assertNever(event);
@@ -177,7 +187,13 @@ function propose(command: ProposeCase, state: DisciplinaryCaseState, at: number)
   }
   const restriction = formRestrictionFor(proposedForm, subject);
   if (restriction !== null) throw new DisciplineFormNotApplicableError('proposedForm', proposedForm, restriction, subject.personId);
-  const findings = command.data.findings.map(({ findingId, taskId, ruleCode, ruleVersion, on }) => ({ findingId, taskId, ruleCode, ruleVersion, on }));
+  const findings = command.data.findings.map(({ findingId, taskId, ruleCode, ruleVersion, on }) => ({
+    findingId,
+    taskId,
+    ruleCode,
+    ruleVersion,
+    on,
+  }));
   const limitation = checkLimitation(findings, proposedForm, localDateOf(at));
   return {
     type: 'DisciplinaryCaseProposed',
@@ -200,7 +216,10 @@ function propose(command: ProposeCase, state: DisciplinaryCaseState, at: number)
 function startReview(command: StartCaseReview, state: OpenCase): DisciplinaryCaseEvent {
   if (state.status === 'under_review') throw new CaseAlreadyUnderReviewError(command.data.caseId);
   const note = command.data.note?.normalize('NFC').trim() ?? '';
-  return { type: 'DisciplinaryCaseReviewStarted', data: { caseId: command.data.caseId, personId: state.personId, note: note === '' ? null : note } };
+  return {
+    type: 'DisciplinaryCaseReviewStarted',
+    data: { caseId: command.data.caseId, personId: state.personId, note: note === '' ? null : note },
+  };
 }
 
 function decideCase(command: DecideCase, state: OpenCase, at: number): DisciplinaryCaseEvent {
@@ -209,7 +228,9 @@ function decideCase(command: DecideCase, state: OpenCase, at: number): Disciplin
   // Disciplined once, checked again at the decision: two open cases may cite one violation if they were
   // opened before the proposal check existed, or if the check could not be serialised (see the README).
   for (const finding of state.findings) {
-    const decided = (command.data.citedBy[finding.findingId] ?? []).find((citation) => citation.personId === state.personId && citation.caseId !== caseId && citation.status === 'decided');
+    const decided = (command.data.citedBy[finding.findingId] ?? []).find(
+      (citation) => citation.personId === state.personId && citation.caseId !== caseId && citation.status === 'decided',
+    );
     if (decided !== undefined) throw new FindingAlreadyDisciplinedError(finding.findingId, decided, null);
   }
   const restriction = formRestrictionFor(form, { electedCadre: state.electedCadre, holdsLeadership: command.data.holdsLeadership });
@@ -217,10 +238,14 @@ function decideCase(command: DecideCase, state: OpenCase, at: number): Disciplin
   const document = {
     number: command.data.document.number.normalize('NFC').trim(),
     date: command.data.document.date,
-    signer: { name: command.data.document.signer.name.normalize('NFC').trim(), title: command.data.document.signer.title.normalize('NFC').trim() },
+    signer: {
+      name: command.data.document.signer.name.normalize('NFC').trim(),
+      title: command.data.document.signer.title.normalize('NFC').trim(),
+    },
   };
   if (document.number === '') throw new DecisionDocumentInvalidError('document.number', 'thiếu số quyết định', { caseId });
-  if (document.signer.name === '' || document.signer.title === '') throw new DecisionDocumentInvalidError('document.signer', 'thiếu họ tên hoặc chức vụ người ký', { caseId });
+  if (document.signer.name === '' || document.signer.title === '')
+    throw new DecisionDocumentInvalidError('document.signer', 'thiếu họ tên hoặc chức vụ người ký', { caseId });
   if (document.date < state.proposedOn || document.date > localDateOf(at)) {
     throw new DecisionDocumentInvalidError('document.date', 'ngày ký phải từ ngày đề nghị đến ngày ghi nhận quyết định', {
       caseId,
@@ -248,7 +273,10 @@ function decideCase(command: DecideCase, state: OpenCase, at: number): Disciplin
 }
 
 function withdraw(command: WithdrawCase, state: OpenCase): DisciplinaryCaseEvent {
-  return { type: 'DisciplinaryCaseWithdrawn', data: { caseId: command.data.caseId, personId: state.personId, reason: text(command.data.reason, 'reason') } };
+  return {
+    type: 'DisciplinaryCaseWithdrawn',
+    data: { caseId: command.data.caseId, personId: state.personId, reason: text(command.data.reason, 'reason') },
+  };
 }
 
 function extendHandling(command: ExtendCaseHandling, state: OpenCase, at: number): DisciplinaryCaseEvent {
@@ -256,11 +284,15 @@ function extendHandling(command: ExtendCaseHandling, state: OpenCase, at: number
   const handling = state.handling;
   // A case recorded before the period was kept has none to extend.
   if (handling === null) throw new CaseHandlingExtensionInvalidError(caseId, limitDays, HANDLING_MAX_DAYS);
-  if (!Number.isInteger(limitDays) || limitDays <= handling.limitDays || limitDays > HANDLING_MAX_DAYS) throw new CaseHandlingExtensionInvalidError(caseId, limitDays, handling.limitDays);
+  if (!Number.isInteger(limitDays) || limitDays <= handling.limitDays || limitDays > HANDLING_MAX_DAYS)
+    throw new CaseHandlingExtensionInvalidError(caseId, limitDays, handling.limitDays);
   const on = localDateOf(at);
   if (on > handling.deadline) throw new CaseHandlingDeadlinePassedError(caseId, handling.deadline, on);
   const reason = text(command.data.reason, 'reason', 'lý do gia hạn (tình tiết phức tạp cần thanh tra, kiểm tra, xác minh thêm)');
-  return { type: 'DisciplinaryCaseHandlingExtended', data: { caseId, personId: state.personId, limitDays, deadline: addDays(handling.startsOn, limitDays), reason } };
+  return {
+    type: 'DisciplinaryCaseHandlingExtended',
+    data: { caseId, personId: state.personId, limitDays, deadline: addDays(handling.startsOn, limitDays), reason },
+  };
 }
 
 function text(value: string, field: 'grounds' | 'reason', what?: string): string {

@@ -19,7 +19,9 @@ export class CaseRequiresHomeAffairsError extends DomainError {
 export class CaseSubjectCannotActError extends DomainError {
   static readonly code = 'CASE_SUBJECT_CANNOT_ACT';
   constructor(personId: string) {
-    super(CaseSubjectCannotActError.code, 'Người bị đề nghị kỷ luật không được tự xử lý hồ sơ của mình (xung đột lợi ích).', { context: { personId } });
+    super(CaseSubjectCannotActError.code, 'Người bị đề nghị kỷ luật không được tự xử lý hồ sơ của mình (xung đột lợi ích).', {
+      context: { personId },
+    });
   }
 }
 
@@ -47,29 +49,43 @@ export class CaseStreamMismatchError extends DomainError {
 export class NoFindingCitedError extends DomainError {
   static readonly code = 'CASE_CITES_NO_FINDING';
   constructor() {
-    super(NoFindingCitedError.code, 'Hồ sơ kỷ luật phải viện dẫn ít nhất một phát hiện đã được thanh tra xác nhận.', { field: 'findingIds' });
+    super(NoFindingCitedError.code, 'Hồ sơ kỷ luật phải viện dẫn ít nhất một phát hiện đã được thanh tra xác nhận.', {
+      field: 'findingIds',
+    });
   }
 }
 
-const STATUS_LABELS: Readonly<Record<string, string>> = { open: 'chưa được xem xét', dismissed: 'đã bị bác bỏ', superseded: 'đã bị thay thế' };
+const STATUS_LABELS: Readonly<Record<string, string>> = {
+  open: 'chưa được xem xét',
+  dismissed: 'đã bị bác bỏ',
+  superseded: 'đã bị thay thế',
+};
 
 export class FindingNotConfirmedError extends DomainError {
   static readonly code = 'FINDING_NOT_CONFIRMED';
   constructor(findingId: string, status: string) {
-    super(FindingNotConfirmedError.code, `Chỉ được viện dẫn phát hiện đã được thanh tra xác nhận; phát hiện ${findingId} ${STATUS_LABELS[status] ?? status}.`, {
-      field: 'findingIds',
-      context: { findingId, status },
-    });
+    super(
+      FindingNotConfirmedError.code,
+      `Chỉ được viện dẫn phát hiện đã được thanh tra xác nhận; phát hiện ${findingId} ${STATUS_LABELS[status] ?? status}.`,
+      {
+        field: 'findingIds',
+        context: { findingId, status },
+      },
+    );
   }
 }
 
 export class FindingDoesNotNamePersonError extends DomainError {
   static readonly code = 'FINDING_DOES_NOT_NAME_PERSON';
   constructor(findingId: string, personId: string) {
-    super(FindingDoesNotNamePersonError.code, `Phát hiện ${findingId} không nêu tên người bị đề nghị kỷ luật (trách nhiệm cá nhân hoặc trách nhiệm người đứng đầu).`, {
-      field: 'findingIds',
-      context: { findingId, personId },
-    });
+    super(
+      FindingDoesNotNamePersonError.code,
+      `Phát hiện ${findingId} không nêu tên người bị đề nghị kỷ luật (trách nhiệm cá nhân hoặc trách nhiệm người đứng đầu).`,
+      {
+        field: 'findingIds',
+        context: { findingId, personId },
+      },
+    );
   }
 }
 
@@ -88,24 +104,37 @@ const RESTRICTION_DETAILS: Readonly<Record<FormRestriction, string>> = {
 export class DisciplineFormNotApplicableError extends DomainError {
   static readonly code = 'DISCIPLINE_FORM_NOT_APPLICABLE';
   constructor(field: 'proposedForm' | 'form', form: DisciplineForm, restriction: FormRestriction, personId: string) {
-    super(DisciplineFormNotApplicableError.code, `Hình thức ${DISCIPLINE_FORM_LABELS[form].toLowerCase()} ${RESTRICTION_DETAILS[restriction]}.`, {
-      field,
-      context: { form, restriction, personId },
-    });
+    super(
+      DisciplineFormNotApplicableError.code,
+      `Hình thức ${DISCIPLINE_FORM_LABELS[form].toLowerCase()} ${RESTRICTION_DETAILS[restriction]}.`,
+      {
+        field,
+        context: { form, restriction, personId },
+      },
+    );
   }
 }
 
 export class TextRequiredError extends DomainError {
   static readonly code = 'CASE_TEXT_REQUIRED';
-  constructor(field: 'grounds' | 'reason', length: number, what = field === 'grounds' ? 'nội dung vi phạm và căn cứ đề nghị' : 'lý do rút đề nghị') {
-    super(TextRequiredError.code, `Cần ghi rõ ${what} (từ ${MIN_TEXT_LENGTH} đến ${MAX_TEXT_LENGTH} ký tự; đang có ${length}).`, { field, context: { length } });
+  constructor(
+    field: 'grounds' | 'reason',
+    length: number,
+    what = field === 'grounds' ? 'nội dung vi phạm và căn cứ đề nghị' : 'lý do rút đề nghị',
+  ) {
+    super(TextRequiredError.code, `Cần ghi rõ ${what} (từ ${MIN_TEXT_LENGTH} đến ${MAX_TEXT_LENGTH} ký tự; đang có ${length}).`, {
+      field,
+      context: { length },
+    });
   }
 }
 
 export class CaseNotUnderReviewError extends DomainError {
   static readonly code = 'CASE_NOT_UNDER_REVIEW';
   constructor(caseId: string) {
-    super(CaseNotUnderReviewError.code, 'Hồ sơ kỷ luật phải được đưa ra xem xét trước khi quyết định.', { context: { caseId, status: 'proposed' } });
+    super(CaseNotUnderReviewError.code, 'Hồ sơ kỷ luật phải được đưa ra xem xét trước khi quyết định.', {
+      context: { caseId, status: 'proposed' },
+    });
   }
 }
 
@@ -151,7 +180,10 @@ export class DecisionDocumentInvalidError extends DomainError {
 export class CaseStepOutOfOrderError extends DomainError {
   static readonly code = 'CASE_STEP_OUT_OF_ORDER';
   constructor(occurredAt: string, previousAt: string) {
-    super(CaseStepOutOfOrderError.code, 'Bước xử lý hồ sơ không được xảy ra trước bước liền trước.', { field: 'occurredAt', context: { occurredAt, previousAt } });
+    super(CaseStepOutOfOrderError.code, 'Bước xử lý hồ sơ không được xảy ra trước bước liền trước.', {
+      field: 'occurredAt',
+      context: { occurredAt, previousAt },
+    });
   }
 }
 
@@ -161,11 +193,17 @@ export class FindingAlreadyDisciplinedError extends DomainError {
   /** `field` is null when the refusal comes at the decision, where no finding is given in the body. */
   constructor(findingId: string, citation: FindingCitation, field: 'findingIds' | null = 'findingIds') {
     const decision = citation.decision;
-    const by = decision === null ? '' : ` (Quyết định số ${decision.number} ngày ${vnDate(decision.date)}, hình thức ${DISCIPLINE_FORM_LABELS[decision.form].toLowerCase()})`;
+    const by =
+      decision === null
+        ? ''
+        : ` (Quyết định số ${decision.number} ngày ${vnDate(decision.date)}, hình thức ${DISCIPLINE_FORM_LABELS[decision.form].toLowerCase()})`;
     super(
       FindingAlreadyDisciplinedError.code,
       `Hành vi trong phát hiện ${findingId} đã bị xử lý kỷ luật theo hồ sơ ${citation.caseId}${by}; mỗi hành vi vi phạm chỉ bị xử lý kỷ luật một lần (Nghị định 172/2025/NĐ-CP).`,
-      { ...(field === null ? {} : { field }), context: { findingId, personId: citation.personId, case: { caseId: citation.caseId, status: citation.status, decision } } },
+      {
+        ...(field === null ? {} : { field }),
+        context: { findingId, personId: citation.personId, case: { caseId: citation.caseId, status: citation.status, decision } },
+      },
     );
   }
 }
@@ -178,7 +216,10 @@ export class FindingInOpenCaseError extends DomainError {
     super(
       FindingInOpenCaseError.code,
       `Phát hiện ${findingId} đang được viện dẫn trong hồ sơ kỷ luật ${citation.caseId} (${status}) đối với cùng người này; chỉ lập hồ sơ mới khi hồ sơ đó đã được rút.`,
-      { field: 'findingIds', context: { findingId, personId: citation.personId, case: { caseId: citation.caseId, status: citation.status, decision: null } } },
+      {
+        field: 'findingIds',
+        context: { findingId, personId: citation.personId, case: { caseId: citation.caseId, status: citation.status, decision: null } },
+      },
     );
   }
 }

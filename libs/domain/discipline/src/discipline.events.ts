@@ -69,7 +69,12 @@ export type DisciplinaryCaseReviewStarted = DomainEvent<'DisciplinaryCaseReviewS
 export type DisciplinaryCaseDecided = DomainEvent<'DisciplinaryCaseDecided', CaseDecidedData>;
 export type DisciplinaryCaseWithdrawn = DomainEvent<'DisciplinaryCaseWithdrawn', CaseWithdrawnData>;
 export type DisciplinaryCaseHandlingExtended = DomainEvent<'DisciplinaryCaseHandlingExtended', CaseHandlingExtendedData>;
-export type DisciplinaryCaseEvent = DisciplinaryCaseProposed | DisciplinaryCaseReviewStarted | DisciplinaryCaseDecided | DisciplinaryCaseWithdrawn | DisciplinaryCaseHandlingExtended;
+export type DisciplinaryCaseEvent =
+  | DisciplinaryCaseProposed
+  | DisciplinaryCaseReviewStarted
+  | DisciplinaryCaseDecided
+  | DisciplinaryCaseWithdrawn
+  | DisciplinaryCaseHandlingExtended;
 export type RecordedDisciplinaryCaseEvent = RecordedEvent<DisciplinaryCaseEvent>;
 
 export const DISCIPLINARY_CASE_EVENT_TYPES = [

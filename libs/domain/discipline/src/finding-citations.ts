@@ -12,7 +12,13 @@ export function findingCitations(events: Iterable<DisciplinaryCaseEvent>): Map<s
     const known = cases.get(caseId);
     switch (event.type) {
       case 'DisciplinaryCaseProposed':
-        cases.set(caseId, { caseId, personId: event.data.personId, status: 'proposed', decision: null, findingIds: event.data.findings.map((finding) => finding.findingId) });
+        cases.set(caseId, {
+          caseId,
+          personId: event.data.personId,
+          status: 'proposed',
+          decision: null,
+          findingIds: event.data.findings.map((finding) => finding.findingId),
+        });
         break;
       case 'DisciplinaryCaseReviewStarted':
         if (known) known.status = 'under_review';

@@ -66,11 +66,13 @@ export function handlingView(
   warnWithinDays = DEFAULT_HANDLING_WARNING_DAYS,
 ): HandlingView {
   const base = { ...period, maxDays: HANDLING_MAX_DAYS, asOf };
-  if (status.kind === 'decided') return { ...base, daysLeft: null, state: status.signedOn <= period.deadline ? 'decided_in_time' : 'decided_late', warnings: [] };
+  if (status.kind === 'decided')
+    return { ...base, daysLeft: null, state: status.signedOn <= period.deadline ? 'decided_in_time' : 'decided_late', warnings: [] };
   if (status.kind === 'withdrawn') return { ...base, daysLeft: null, state: 'withdrawn', warnings: [] };
   const daysLeft = daysBetween(asOf, period.deadline);
   const deadline = vnDate(period.deadline);
-  const extendable = period.limitDays < HANDLING_MAX_DAYS ? ` Vụ việc phức tạp có thể được gia hạn đến tối đa ${HANDLING_MAX_DAYS} ngày.` : '';
+  const extendable =
+    period.limitDays < HANDLING_MAX_DAYS ? ` Vụ việc phức tạp có thể được gia hạn đến tối đa ${HANDLING_MAX_DAYS} ngày.` : '';
   if (daysLeft < 0) {
     const message = `Đã quá thời hạn xử lý kỷ luật ${period.limitDays} ngày (hết ngày ${deadline}) ${-daysLeft} ngày mà chưa có quyết định; cấp có thẩm quyền chịu trách nhiệm về việc chậm ban hành quyết định.`;
     return { ...base, daysLeft, state: 'overdue', warnings: [{ code: 'HANDLING_DEADLINE_PASSED', message: message.normalize('NFC') }] };

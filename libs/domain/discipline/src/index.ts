@@ -33,9 +33,25 @@ export { checkLimitation, lastDayAfterYears, limitationWarnings } from './statut
 /** The calendar's local-date helper, re-exported for callers that already read the case lib (one definition, in @lib/domain/calendar). */
 export { localDateOf } from '@lib/domain/calendar';
 export type { HandlingPeriod, HandlingState, HandlingView, HandlingWarning } from './handling-period';
-export { addDays, daysBetween, DEFAULT_HANDLING_WARNING_DAYS, HANDLING_LIMIT_DAYS, HANDLING_MAX_DAYS, handlingPeriod, handlingView } from './handling-period';
+export {
+  addDays,
+  daysBetween,
+  DEFAULT_HANDLING_WARNING_DAYS,
+  HANDLING_LIMIT_DAYS,
+  HANDLING_MAX_DAYS,
+  handlingPeriod,
+  handlingView,
+} from './handling-period';
 export { findingCitations } from './finding-citations';
-export type { CaseUnderReview, DecidedCase, DisciplinaryCaseState, NoCase, OpenCase, ProposedCase, WithdrawnCase } from './discipline.decider';
+export type {
+  CaseUnderReview,
+  DecidedCase,
+  DisciplinaryCaseState,
+  NoCase,
+  OpenCase,
+  ProposedCase,
+  WithdrawnCase,
+} from './discipline.decider';
 export { createDisciplinaryCaseDecider, initialCaseState } from './discipline.decider';
 export {
   CaseAlreadyDecidedError,

@@ -34,7 +34,11 @@ export function lastDayAfterYears(from: LocalDate, years: number): LocalDate {
 }
 
 /** Each cited conduct against the limitation of `form`, measured to `measuredOn`. */
-export function checkLimitation(findings: ReadonlyArray<{ findingId: string; on: LocalDate }>, form: DisciplineForm, measuredOn: LocalDate): LimitationCheck[] {
+export function checkLimitation(
+  findings: ReadonlyArray<{ findingId: string; on: LocalDate }>,
+  form: DisciplineForm,
+  measuredOn: LocalDate,
+): LimitationCheck[] {
   const years = limitationYearsOf(form);
   return findings.map(({ findingId, on }) => {
     const lastDay = lastDayAfterYears(on, years);

@@ -35,7 +35,9 @@ export const initialReviewState = (): FindingReviewState => ({ status: 'open' })
  * justification; a superseded finding is not judged (a held one is: only a review settles it); the same judgement twice is refused, a changed one
  * (e.g. after a complaint) is recorded as a revision of the previous review.
  */
-export function createFindingReviewDecider(options: { clockSkewMs?: number } = {}): Decider<FindingReviewCommand, FindingReviewEvent, FindingReviewState> {
+export function createFindingReviewDecider(
+  options: { clockSkewMs?: number } = {},
+): Decider<FindingReviewCommand, FindingReviewEvent, FindingReviewState> {
   const clockSkewMs = options.clockSkewMs ?? DEFAULT_CLOCK_SKEW_MS;
   return {
     initialState: initialReviewState,
@@ -44,7 +46,8 @@ export function createFindingReviewDecider(options: { clockSkewMs?: number } = {
       const { actor } = command.context;
       if (!actor.roles.includes('inspector')) throw new ReviewRequiresInspectorError(actor.personId);
       assertOccurredNotInFuture(command.context, clockSkewMs);
-      if (state.status !== 'open' && state.findingId !== finding.findingId) throw new ReviewOfAnotherFindingError(state.findingId, finding.findingId);
+      if (state.status !== 'open' && state.findingId !== finding.findingId)
+        throw new ReviewOfAnotherFindingError(state.findingId, finding.findingId);
       if (finding.namedPersonIds.includes(actor.personId)) throw new ReviewerNamedInFindingError(actor.personId, finding.findingId);
       const justification = command.data.justification.normalize('NFC').trim();
       if ([...justification].length < MIN_JUSTIFICATION_LENGTH || [...justification].length > MAX_JUSTIFICATION_LENGTH) {

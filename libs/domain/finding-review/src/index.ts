@@ -1,5 +1,11 @@
 export type { ConfirmFinding, DismissFinding, FindingReviewCommand, ReviewedFinding } from './finding-review.commands';
-export type { FindingConfirmed, FindingDismissed, FindingReviewEvent, RecordedFindingReviewEvent, ReviewData } from './finding-review.events';
+export type {
+  FindingConfirmed,
+  FindingDismissed,
+  FindingReviewEvent,
+  RecordedFindingReviewEvent,
+  ReviewData,
+} from './finding-review.events';
 export { FINDING_REVIEW_EVENT_TYPES, findingReviewStreamId } from './finding-review.events';
 export type { FindingStatus } from './finding-status';
 export { FINDING_STATUSES } from './finding-status';

@@ -40,18 +40,39 @@ export function unitActivityOf(unit: EstablishedUnit | undefined, unitId: string
     const detail = `Đơn vị "${name}" đã được sáp nhập vào đơn vị "${end.successorUnitId}" từ ngày ${end.effectiveOn}.`;
     return { active: false, reason: 'merged', effectiveOn: end.effectiveOn, successorUnitId: end.successorUnitId, detail };
   }
-  return { active: false, reason: 'dissolved', effectiveOn: end.effectiveOn, detail: `Đơn vị "${name}" đã giải thể từ ngày ${end.effectiveOn}.` };
+  return {
+    active: false,
+    reason: 'dissolved',
+    effectiveOn: end.effectiveOn,
+    detail: `Đơn vị "${name}" đã giải thể từ ngày ${end.effectiveOn}.`,
+  };
 }
 
 /** Active on a date = registered and holding an appointment, an acting headship or a delegation that day. */
-export function personActivityOf(fullName: string | undefined, personId: string, terms: readonly DateInterval[], date: LocalDate): PersonActivity {
+export function personActivityOf(
+  fullName: string | undefined,
+  personId: string,
+  terms: readonly DateInterval[],
+  date: LocalDate,
+): PersonActivity {
   if (fullName === undefined) return { active: false, reason: 'unknown', detail: `Không tìm thấy cán bộ "${personId}".` };
   if (terms.some((term) => covers(term, date))) return { active: true };
-  if (terms.length === 0) return { active: false, reason: 'never_appointed', detail: `Cán bộ ${fullName} chưa được bổ nhiệm vào đơn vị nào.` };
+  if (terms.length === 0)
+    return { active: false, reason: 'never_appointed', detail: `Cán bộ ${fullName} chưa được bổ nhiệm vào đơn vị nào.` };
   const firstFrom = terms.reduce((first, term) => (term.from < first ? term.from : first), END_OF_TIME);
   if (date < firstFrom) {
-    return { active: false, reason: 'not_yet_appointed', firstFrom, detail: `Cán bộ ${fullName} chưa nhận nhiệm vụ vào ngày ${date} (bắt đầu từ ${firstFrom}).` };
+    return {
+      active: false,
+      reason: 'not_yet_appointed',
+      firstFrom,
+      detail: `Cán bộ ${fullName} chưa nhận nhiệm vụ vào ngày ${date} (bắt đầu từ ${firstFrom}).`,
+    };
   }
   const lastDay = terms.reduce((last, term) => (term.to !== null && term.to < date && term.to > last ? term.to : last), firstFrom);
-  return { active: false, reason: 'no_longer_appointed', lastDay, detail: `Cán bộ ${fullName} không giữ chức vụ nào vào ngày ${date} (ngày công tác cuối ${lastDay}).` };
+  return {
+    active: false,
+    reason: 'no_longer_appointed',
+    lastDay,
+    detail: `Cán bộ ${fullName} không giữ chức vụ nào vào ngày ${date} (ngày công tác cuối ${lastDay}).`,
+  };
 }

@@ -24,10 +24,7 @@ export type DelegateAuthority = DomainCommand<
   { delegationId: string; unitId: string; personId: string; validFrom: string; validTo: string }
 >;
 export type EndDelegation = DomainCommand<'EndDelegation', { delegationId: string; unitId: string; validTo: string }>;
-export type GrantMandate = DomainCommand<
-  'GrantMandate',
-  { unitId: string; category: string; validFrom: string; validTo?: string | null }
->;
+export type GrantMandate = DomainCommand<'GrantMandate', { unitId: string; category: string; validFrom: string; validTo?: string | null }>;
 export type WithdrawMandate = DomainCommand<'WithdrawMandate', { unitId: string; category: string; validTo: string }>;
 export type RegisterPerson = DomainCommand<'RegisterPerson', { personId: string; fullName: string; officialCode: string }>;
 

@@ -119,10 +119,14 @@ export class UnitMergedIntoItselfError extends DomainError {
 export class UnitHasActiveSubunitsError extends DomainError {
   static readonly code = 'UNIT_HAS_ACTIVE_SUBUNITS';
   constructor(unitId: string, date: string, subunitIds: string[]) {
-    super(UnitHasActiveSubunitsError.code, `Đơn vị còn ${subunitIds.length} đơn vị trực thuộc vào ngày ${date}; cần chuyển hoặc kết thúc các đơn vị này trước.`, {
-      field: 'effectiveOn',
-      context: { unitId, date, subunitIds },
-    });
+    super(
+      UnitHasActiveSubunitsError.code,
+      `Đơn vị còn ${subunitIds.length} đơn vị trực thuộc vào ngày ${date}; cần chuyển hoặc kết thúc các đơn vị này trước.`,
+      {
+        field: 'effectiveOn',
+        context: { unitId, date, subunitIds },
+      },
+    );
   }
 }
 
@@ -141,7 +145,10 @@ export class UnitEndNotAfterEstablishmentError extends DomainError {
 export class PersonAlreadyRegisteredError extends DomainError {
   static readonly code = 'PERSON_ALREADY_REGISTERED';
   constructor(personId: string) {
-    super(PersonAlreadyRegisteredError.code, `Cán bộ "${personId}" đã được đăng ký trước đó.`, { field: 'personId', context: { personId } });
+    super(PersonAlreadyRegisteredError.code, `Cán bộ "${personId}" đã được đăng ký trước đó.`, {
+      field: 'personId',
+      context: { personId },
+    });
   }
 }
 

@@ -10,15 +10,26 @@ const OFFICES = 49;
 const PERSONS = 20_000;
 const units: string[] = ['tinh'];
 const rows: string[] = ['record,unit_id,name,kind,parent_unit_id,category,person_id,full_name,official_code,position,valid_from,valid_to'];
-const events: OrgEvent[] = [{ type: 'UnitEstablished', data: { unitId: 'tinh', name: 'UBND tỉnh', kind: 'peoples_committee', parentUnitId: null, validFrom: '2015-01-01' } }];
+const events: OrgEvent[] = [
+  {
+    type: 'UnitEstablished',
+    data: { unitId: 'tinh', name: 'UBND tỉnh', kind: 'peoples_committee', parentUnitId: null, validFrom: '2015-01-01' },
+  },
+];
 for (let d = 0; d < DEPARTMENTS; d += 1) {
   const department = `so-${d}`;
   units.push(department);
-  events.push({ type: 'UnitEstablished', data: { unitId: department, name: `Sở ${d}`, kind: 'department', parentUnitId: 'tinh', validFrom: '2015-01-01' } });
+  events.push({
+    type: 'UnitEstablished',
+    data: { unitId: department, name: `Sở ${d}`, kind: 'department', parentUnitId: 'tinh', validFrom: '2015-01-01' },
+  });
   for (let o = 0; o < OFFICES; o += 1) {
     const office = `${department}-phong-${o}`;
     units.push(office);
-    events.push({ type: 'UnitEstablished', data: { unitId: office, name: `Phòng ${o}`, kind: 'office', parentUnitId: department, validFrom: '2015-01-01' } });
+    events.push({
+      type: 'UnitEstablished',
+      data: { unitId: office, name: `Phòng ${o}`, kind: 'office', parentUnitId: department, validFrom: '2015-01-01' },
+    });
     events.push({ type: 'MandateGranted', data: { unitId: office, category: `linh-vuc-${o}`, validFrom: '2015-01-01', validTo: null } });
     rows.push(`unit,${office},Phòng ${o},office,${department},,,,,,2015-01-01,`, `mandate,${office},,,,linh-vuc-${o},,,,,2015-01-01,`);
   }
@@ -27,7 +38,10 @@ for (let p = 0; p < PERSONS; p += 1) {
   const unitId = units[p % units.length]!;
   const position = p < units.length ? 'head' : 'staff';
   events.push({ type: 'PersonRegistered', data: { personId: `p-${p}`, fullName: `Cán bộ ${p}`, officialCode: `C-${p}` } });
-  events.push({ type: 'PersonAppointed', data: { appointmentId: `qd-${p}`, unitId, personId: `p-${p}`, position, validFrom: '2016-01-01', validTo: null } });
+  events.push({
+    type: 'PersonAppointed',
+    data: { appointmentId: `qd-${p}`, unitId, personId: `p-${p}`, position, validFrom: '2016-01-01', validTo: null },
+  });
   rows.push(`person,,,,,,p-${p},Cán bộ ${p},C-${p},,,`, `appointment,${unitId},,,,,p-${p},,,${position},2016-01-01,`);
 }
 

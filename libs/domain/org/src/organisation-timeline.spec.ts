@@ -10,20 +10,94 @@ const history: OrgEvent[] = [
   ...cityEvents,
   registered('do-thi-hoa', 'Đỗ Thị Hoa', 'DN-0010'),
   registered('ngo-quoc-khanh', 'Ngô Quốc Khánh', 'DN-0011'),
-  { type: 'UnitEstablished', data: { unitId: 'phong-kinh-te-ha-tang', name: 'Phòng Kinh tế', kind: 'office', parentUnitId: 'ubnd-quan-hai-chau', validFrom: '2020-01-01' } },
-  { type: 'UnitRenamed', data: { unitId: 'phong-kinh-te-ha-tang', name: 'Phòng Kinh tế – Hạ tầng', previousName: 'Phòng Kinh tế', validFrom: '2025-07-01' } },
-  { type: 'MandateGranted', data: { unitId: 'phong-quan-ly-do-thi', category: 'construction_permit', validFrom: '2020-01-01', validTo: null } },
-  { type: 'MandateGranted', data: { unitId: 'phong-kinh-te-ha-tang', category: 'construction_permit', validFrom: '2025-07-01', validTo: null } },
+  {
+    type: 'UnitEstablished',
+    data: {
+      unitId: 'phong-kinh-te-ha-tang',
+      name: 'Phòng Kinh tế',
+      kind: 'office',
+      parentUnitId: 'ubnd-quan-hai-chau',
+      validFrom: '2020-01-01',
+    },
+  },
+  {
+    type: 'UnitRenamed',
+    data: { unitId: 'phong-kinh-te-ha-tang', name: 'Phòng Kinh tế – Hạ tầng', previousName: 'Phòng Kinh tế', validFrom: '2025-07-01' },
+  },
+  {
+    type: 'MandateGranted',
+    data: { unitId: 'phong-quan-ly-do-thi', category: 'construction_permit', validFrom: '2020-01-01', validTo: null },
+  },
+  {
+    type: 'MandateGranted',
+    data: { unitId: 'phong-kinh-te-ha-tang', category: 'construction_permit', validFrom: '2025-07-01', validTo: null },
+  },
   { type: 'MandateGranted', data: { unitId: 'so-xay-dung', category: 'construction', validFrom: '2020-01-01', validTo: null } },
-  { type: 'PersonAppointed', data: { appointmentId: 'qd-1', unitId: 'phong-quan-ly-do-thi', personId: 'do-thi-hoa', position: 'head', validFrom: '2020-01-01', validTo: null } },
+  {
+    type: 'PersonAppointed',
+    data: {
+      appointmentId: 'qd-1',
+      unitId: 'phong-quan-ly-do-thi',
+      personId: 'do-thi-hoa',
+      position: 'head',
+      validFrom: '2020-01-01',
+      validTo: null,
+    },
+  },
   { type: 'UnitMerged', data: { unitId: 'phong-quan-ly-do-thi', successorUnitId: 'phong-kinh-te-ha-tang', effectiveOn: '2025-07-01' } },
-  { type: 'PersonAppointed', data: { appointmentId: 'qd-2', unitId: 'phong-kinh-te-ha-tang', personId: 'do-thi-hoa', position: 'deputy', validFrom: '2025-07-01', validTo: null } },
-  { type: 'PersonAppointed', data: { appointmentId: 'qd-3', unitId: 'so-xay-dung', personId: 'ngo-quoc-khanh', position: 'head', validFrom: '2018-01-01', validTo: null } },
+  {
+    type: 'PersonAppointed',
+    data: {
+      appointmentId: 'qd-2',
+      unitId: 'phong-kinh-te-ha-tang',
+      personId: 'do-thi-hoa',
+      position: 'deputy',
+      validFrom: '2025-07-01',
+      validTo: null,
+    },
+  },
+  {
+    type: 'PersonAppointed',
+    data: {
+      appointmentId: 'qd-3',
+      unitId: 'so-xay-dung',
+      personId: 'ngo-quoc-khanh',
+      position: 'head',
+      validFrom: '2018-01-01',
+      validTo: null,
+    },
+  },
   { type: 'AppointmentEnded', data: { appointmentId: 'qd-3', unitId: 'so-xay-dung', personId: 'ngo-quoc-khanh', validTo: '2025-04-30' } },
-  { type: 'ActingHeadDesignated', data: { delegationId: 'qd-4', unitId: 'so-xay-dung', personId: 'dang-van-phuc', validFrom: '2025-05-01', validTo: null } },
-  { type: 'PersonAppointed', data: { appointmentId: 'qd-5', unitId: 'so-xay-dung', personId: 'nguyen-thi-binh', position: 'head', validFrom: '2025-06-01', validTo: null } },
-  { type: 'PersonAppointed', data: { appointmentId: 'qd-6', unitId: 'so-xay-dung', personId: 'le-van-cuong', position: 'staff', validFrom: '2021-01-01', validTo: null } },
-  { type: 'AuthorityDelegated', data: { delegationId: 'uq-1', unitId: 'so-xay-dung', personId: 'le-van-cuong', validFrom: '2026-03-02', validTo: '2026-03-06' } },
+  {
+    type: 'ActingHeadDesignated',
+    data: { delegationId: 'qd-4', unitId: 'so-xay-dung', personId: 'dang-van-phuc', validFrom: '2025-05-01', validTo: null },
+  },
+  {
+    type: 'PersonAppointed',
+    data: {
+      appointmentId: 'qd-5',
+      unitId: 'so-xay-dung',
+      personId: 'nguyen-thi-binh',
+      position: 'head',
+      validFrom: '2025-06-01',
+      validTo: null,
+    },
+  },
+  {
+    type: 'PersonAppointed',
+    data: {
+      appointmentId: 'qd-6',
+      unitId: 'so-xay-dung',
+      personId: 'le-van-cuong',
+      position: 'staff',
+      validFrom: '2021-01-01',
+      validTo: null,
+    },
+  },
+  {
+    type: 'AuthorityDelegated',
+    data: { delegationId: 'uq-1', unitId: 'so-xay-dung', personId: 'le-van-cuong', validFrom: '2026-03-02', validTo: '2026-03-06' },
+  },
 ];
 const timeline = OrganisationTimeline.fromEvents(history);
 
@@ -47,7 +121,11 @@ describe('the mandate across a merger', () => {
       successorUnitId: 'phong-kinh-te-ha-tang',
       detail: 'Đơn vị "Phòng Quản lý đô thị" đã được sáp nhập vào đơn vị "phong-kinh-te-ha-tang" từ ngày 2025-07-01.',
     });
-    expect(timeline.isUnitActive('so-noi-vu', '2025-07-01')).toEqual({ active: false, reason: 'unknown', detail: 'Không tìm thấy đơn vị "so-noi-vu".' });
+    expect(timeline.isUnitActive('so-noi-vu', '2025-07-01')).toEqual({
+      active: false,
+      reason: 'unknown',
+      detail: 'Không tìm thấy đơn vị "so-noi-vu".',
+    });
   });
 
   it('gives each unit its name and parent of the day', () => {
@@ -89,7 +167,15 @@ describe('the head of a unit', () => {
       unitId: 'so-xay-dung',
       date: '2025-05-15',
       head: null,
-      actingHead: { id: 'qd-4', unitId: 'so-xay-dung', personId: 'dang-van-phuc', from: '2025-05-01', to: null, ended: false, kind: 'acting_head' },
+      actingHead: {
+        id: 'qd-4',
+        unitId: 'so-xay-dung',
+        personId: 'dang-van-phuc',
+        from: '2025-05-01',
+        to: null,
+        ended: false,
+        kind: 'acting_head',
+      },
       delegate: null,
       inCharge: { personId: 'dang-van-phuc', basis: 'acting_head' },
     });
@@ -116,7 +202,11 @@ describe('officials and persons as of a date', () => {
       position: 'staff',
       actingForUnitIds: ['so-xay-dung'],
     });
-    expect(timeline.officialAt('le-van-cuong', 'so-xay-dung', '2026-03-09')).toEqual({ personId: 'le-van-cuong', unitId: 'so-xay-dung', position: 'staff' });
+    expect(timeline.officialAt('le-van-cuong', 'so-xay-dung', '2026-03-09')).toEqual({
+      personId: 'le-van-cuong',
+      unitId: 'so-xay-dung',
+      position: 'staff',
+    });
     expect(timeline.officialAt('dang-van-phuc', 'so-xay-dung', '2025-05-15')).toEqual({
       personId: 'dang-van-phuc',
       unitId: 'so-xay-dung',
@@ -124,13 +214,33 @@ describe('officials and persons as of a date', () => {
     });
     expect(timeline.officialAt('dang-van-phuc', 'so-xay-dung', '2025-06-01')).toBeNull();
     expect(timeline.officialAt('do-thi-hoa', 'phong-quan-ly-do-thi', '2025-07-01')).toBeNull();
-    expect(timeline.officialAt('do-thi-hoa', 'phong-kinh-te-ha-tang', '2025-07-01')).toEqual({ personId: 'do-thi-hoa', unitId: 'phong-kinh-te-ha-tang', position: 'deputy' });
+    expect(timeline.officialAt('do-thi-hoa', 'phong-kinh-te-ha-tang', '2025-07-01')).toEqual({
+      personId: 'do-thi-hoa',
+      unitId: 'phong-kinh-te-ha-tang',
+      position: 'deputy',
+    });
   });
 
-  it('lists a person\'s appointments with terms cut at the end of merged units', () => {
+  it("lists a person's appointments with terms cut at the end of merged units", () => {
     expect(timeline.appointmentsOf('do-thi-hoa')).toEqual([
-      { id: 'qd-1', unitId: 'phong-quan-ly-do-thi', personId: 'do-thi-hoa', from: '2020-01-01', to: '2025-06-30', ended: false, position: 'head' },
-      { id: 'qd-2', unitId: 'phong-kinh-te-ha-tang', personId: 'do-thi-hoa', from: '2025-07-01', to: null, ended: false, position: 'deputy' },
+      {
+        id: 'qd-1',
+        unitId: 'phong-quan-ly-do-thi',
+        personId: 'do-thi-hoa',
+        from: '2020-01-01',
+        to: '2025-06-30',
+        ended: false,
+        position: 'head',
+      },
+      {
+        id: 'qd-2',
+        unitId: 'phong-kinh-te-ha-tang',
+        personId: 'do-thi-hoa',
+        from: '2025-07-01',
+        to: null,
+        ended: false,
+        position: 'deputy',
+      },
     ]);
   });
 

@@ -210,13 +210,23 @@ export class OrganisationTimeline implements OrganisationLookup {
     const mergedInto: string[] = [];
     let current = unitId;
     let end = this.units.get(current)?.end ?? null;
-    while (end?.kind === 'merged' && end.effectiveOn <= date && end.successorUnitId !== unitId && !mergedInto.includes(end.successorUnitId)) {
+    while (
+      end?.kind === 'merged' &&
+      end.effectiveOn <= date &&
+      end.successorUnitId !== unitId &&
+      !mergedInto.includes(end.successorUnitId)
+    ) {
       current = end.successorUnitId;
       mergedInto.push(current);
       end = this.units.get(current)?.end ?? null;
     }
     const dissolvedOn = end?.kind === 'dissolved' && end.effectiveOn <= date ? end.effectiveOn : null;
-    return { unitId: current, mergedInto, mergedOn: mergedInto.length === 0 ? null : present(this.unitOf(unitId).end, `the end of ${unitId}`).effectiveOn, dissolvedOn };
+    return {
+      unitId: current,
+      mergedInto,
+      mergedOn: mergedInto.length === 0 ? null : present(this.unitOf(unitId).end, `the end of ${unitId}`).effectiveOn,
+      dissolvedOn,
+    };
   }
 
   /**
@@ -228,9 +238,14 @@ export class OrganisationTimeline implements OrganisationLookup {
    */
   reportingLineOn(unitId: string, date: LocalDate): string[] {
     const line = [unitId];
-    for (let unit = this.units.get(unitId); unit !== undefined; ) {
+    for (let unit = this.units.get(unitId); unit !== undefined;) {
       const end = unit.end !== null && unit.end.effectiveOn <= date ? unit.end : null;
-      const next = end === null ? parentOn(unit, date < unit.validFrom ? unit.validFrom : date) : end.kind === 'merged' ? end.successorUnitId : parentOn(unit, lastDayOf(unit));
+      const next =
+        end === null
+          ? parentOn(unit, date < unit.validFrom ? unit.validFrom : date)
+          : end.kind === 'merged'
+            ? end.successorUnitId
+            : parentOn(unit, lastDayOf(unit));
       if (next === null || line.includes(next)) break;
       line.push(next);
       unit = this.units.get(next);
@@ -247,7 +262,9 @@ export class OrganisationTimeline implements OrganisationLookup {
     const found: Array<{ unitId: string; distance: number }> = [];
     for (const unit of this.units.values()) {
       if (unit.unitId === rootUnitId || date < unit.validFrom) continue;
-      const distance = withSubunits ? this.reportingLineOn(unit.unitId, date).indexOf(rootUnitId) : this.mergersInto(unit.unitId, rootUnitId, date);
+      const distance = withSubunits
+        ? this.reportingLineOn(unit.unitId, date).indexOf(rootUnitId)
+        : this.mergersInto(unit.unitId, rootUnitId, date);
       if (distance > 0) found.push({ unitId: unit.unitId, distance });
     }
     found.sort((a, b) => a.distance - b.distance || (a.unitId < b.unitId ? -1 : a.unitId > b.unitId ? 1 : 0));
@@ -267,12 +284,15 @@ export class OrganisationTimeline implements OrganisationLookup {
    */
   unitsEverAnsweredFor(rootUnitId: string): Set<string> {
     const covered = new Set<string>([rootUnitId]);
-    for (let grew = true; grew; ) {
+    for (let grew = true; grew;) {
       grew = false;
       for (const unit of this.units.values()) {
         if (covered.has(unit.unitId)) continue;
         const successor = unit.end?.kind === 'merged' ? unit.end.successorUnitId : null;
-        if ((successor !== null && covered.has(successor)) || unit.parents.some((version) => version.parentUnitId !== null && covered.has(version.parentUnitId))) {
+        if (
+          (successor !== null && covered.has(successor)) ||
+          unit.parents.some((version) => version.parentUnitId !== null && covered.has(version.parentUnitId))
+        ) {
           covered.add(unit.unitId);
           grew = true;
         }
@@ -298,7 +318,11 @@ export class OrganisationTimeline implements OrganisationLookup {
 
   mandatesOn(unitId: string, date: LocalDate): string[] {
     const unit = this.units.get(unitId);
-    return unit === undefined ? [] : mandatesOn(unit, date).map((mandate) => mandate.category).sort();
+    return unit === undefined
+      ? []
+      : mandatesOn(unit, date)
+          .map((mandate) => mandate.category)
+          .sort();
   }
 
   hasMandate(unitId: string, category: string, date: LocalDate): boolean {
@@ -330,7 +354,9 @@ export class OrganisationTimeline implements OrganisationLookup {
   }
 
   isPersonActive(personId: string, date: LocalDate): PersonActivity {
-    const terms = [...this.appointmentsOf(personId), ...this.delegationsOf(personId)].filter((term) => term.to === null || term.from <= term.to);
+    const terms = [...this.appointmentsOf(personId), ...this.delegationsOf(personId)].filter(
+      (term) => term.to === null || term.from <= term.to,
+    );
     return personActivityOf(this.persons.get(personId)?.fullName, personId, terms, date);
   }
 

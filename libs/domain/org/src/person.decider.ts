@@ -24,7 +24,12 @@ export function evolvePerson(state: PersonState, event: PersonEvent): PersonStat
   return { status: 'registered', personId, fullName, officialCode };
 }
 
-export function decidePerson(command: PersonCommand, state: PersonState, lookup: OrganisationLookup, options: OrgDeciderOptions = {}): PersonEvent[] {
+export function decidePerson(
+  command: PersonCommand,
+  state: PersonState,
+  lookup: OrganisationLookup,
+  options: OrgDeciderOptions = {},
+): PersonEvent[] {
   assertOccurredNotInFuture(command.context, options.clockSkewMs ?? DEFAULT_CLOCK_SKEW_MS);
   const personId = requireText(command.data.personId, 'personId');
   if (state.status !== 'initial') throw new PersonAlreadyRegisteredError(personId);
@@ -35,7 +40,10 @@ export function decidePerson(command: PersonCommand, state: PersonState, lookup:
   return [{ type: 'PersonRegistered', data: { personId, fullName, officialCode } }];
 }
 
-export function createPersonDecider(lookup: OrganisationLookup, options: OrgDeciderOptions = {}): Decider<PersonCommand, PersonEvent, PersonState> {
+export function createPersonDecider(
+  lookup: OrganisationLookup,
+  options: OrgDeciderOptions = {},
+): Decider<PersonCommand, PersonEvent, PersonState> {
   return {
     decide: (command, state) => decidePerson(command, state, lookup, options),
     evolve: evolvePerson,

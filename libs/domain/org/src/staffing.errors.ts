@@ -32,14 +32,19 @@ export class AppointmentIdTakenError extends DomainError {
 export class AppointmentNotFoundError extends DomainError {
   static readonly code = 'APPOINTMENT_NOT_FOUND';
   constructor(appointmentId: string, unitId: string) {
-    super(AppointmentNotFoundError.code, 'Không tìm thấy bổ nhiệm này tại đơn vị.', { field: 'appointmentId', context: { appointmentId, unitId } });
+    super(AppointmentNotFoundError.code, 'Không tìm thấy bổ nhiệm này tại đơn vị.', {
+      field: 'appointmentId',
+      context: { appointmentId, unitId },
+    });
   }
 }
 
 export class AppointmentAlreadyEndedError extends DomainError {
   static readonly code = 'APPOINTMENT_ALREADY_ENDED';
   constructor(id: string, validTo: string) {
-    super(AppointmentAlreadyEndedError.code, `Bổ nhiệm hoặc ủy quyền này đã kết thúc (ngày cuối ${validTo}).`, { context: { id, validTo } });
+    super(AppointmentAlreadyEndedError.code, `Bổ nhiệm hoặc ủy quyền này đã kết thúc (ngày cuối ${validTo}).`, {
+      context: { id, validTo },
+    });
   }
 }
 
@@ -56,10 +61,14 @@ export class EndOutsideTermError extends DomainError {
 export class HeadInOfficeError extends DomainError {
   static readonly code = 'UNIT_HEAD_IN_OFFICE';
   constructor(unitId: string, headPersonId: string) {
-    super(HeadInOfficeError.code, 'Đơn vị đang có người đứng đầu; chỉ giao quyền trưởng khi khuyết người đứng đầu (dùng ủy quyền khi vắng mặt).', {
-      field: 'validFrom',
-      context: { unitId, headPersonId },
-    });
+    super(
+      HeadInOfficeError.code,
+      'Đơn vị đang có người đứng đầu; chỉ giao quyền trưởng khi khuyết người đứng đầu (dùng ủy quyền khi vắng mặt).',
+      {
+        field: 'validFrom',
+        context: { unitId, headPersonId },
+      },
+    );
   }
 }
 

@@ -56,7 +56,11 @@ export function leadershipOn(unit: EstablishedUnit, date: LocalDate): Leadership
 
 /** The person's highest position in the unit on the date, if any. */
 export function positionOn(unit: EstablishedUnit, personId: string, date: LocalDate): Position | undefined {
-  const held = new Set(appointmentsOn(unit, date).filter((a) => a.personId === personId).map((a) => a.position));
+  const held = new Set(
+    appointmentsOn(unit, date)
+      .filter((a) => a.personId === personId)
+      .map((a) => a.position),
+  );
   return POSITIONS.find((position) => held.has(position));
 }
 

@@ -8,44 +8,78 @@ import { createUnitDecider } from './unit.decider';
 
 const spec = DeciderSpecification.for(createUnitDecider(city()));
 const qldt = recorded(established('phong-quan-ly-do-thi', 'Phòng Quản lý đô thị', 'office', 'ubnd-quan-hai-chau'));
-const permits = recorded({ type: 'MandateGranted' as const, data: { unitId: 'phong-quan-ly-do-thi', category: 'construction_permit', validFrom: '2020-01-01', validTo: null } });
+const permits = recorded({
+  type: 'MandateGranted' as const,
+  data: { unitId: 'phong-quan-ly-do-thi', category: 'construction_permit', validFrom: '2020-01-01', validTo: null },
+});
 
 const grant = (category: string, validFrom: string, validTo?: string): GrantMandate => ({
   type: 'GrantMandate',
-  data: validTo === undefined ? { unitId: 'phong-quan-ly-do-thi', category, validFrom } : { unitId: 'phong-quan-ly-do-thi', category, validFrom, validTo },
+  data:
+    validTo === undefined
+      ? { unitId: 'phong-quan-ly-do-thi', category, validFrom }
+      : { unitId: 'phong-quan-ly-do-thi', category, validFrom, validTo },
   context,
 });
-const withdraw = (category: string, validTo: string): WithdrawMandate => ({ type: 'WithdrawMandate', data: { unitId: 'phong-quan-ly-do-thi', category, validTo }, context });
+const withdraw = (category: string, validTo: string): WithdrawMandate => ({
+  type: 'WithdrawMandate',
+  data: { unitId: 'phong-quan-ly-do-thi', category, validTo },
+  context,
+});
 
 describe('granting a mandate', () => {
   it('gives the unit a category from a date', () => {
-    spec.given([qldt]).when(grant('construction_permit', '2020-01-01')).then([
-      { type: 'MandateGranted', data: { unitId: 'phong-quan-ly-do-thi', category: 'construction_permit', validFrom: '2020-01-01', validTo: null } },
-    ]);
-    spec.given([qldt, permits]).when(grant('land', '2024-01-01', '2024-12-31')).then([
-      { type: 'MandateGranted', data: { unitId: 'phong-quan-ly-do-thi', category: 'land', validFrom: '2024-01-01', validTo: '2024-12-31' } },
-    ]);
+    spec
+      .given([qldt])
+      .when(grant('construction_permit', '2020-01-01'))
+      .then([
+        {
+          type: 'MandateGranted',
+          data: { unitId: 'phong-quan-ly-do-thi', category: 'construction_permit', validFrom: '2020-01-01', validTo: null },
+        },
+      ]);
+    spec
+      .given([qldt, permits])
+      .when(grant('land', '2024-01-01', '2024-12-31'))
+      .then([
+        {
+          type: 'MandateGranted',
+          data: { unitId: 'phong-quan-ly-do-thi', category: 'land', validFrom: '2024-01-01', validTo: '2024-12-31' },
+        },
+      ]);
   });
 
   it('refuses an overlapping grant of the same category, an empty category and an unknown unit', () => {
-    spec.given([qldt, permits]).when(grant('construction_permit', '2024-01-01')).thenThrows(MandateOverlapsError, (error) => {
-      expect(error.detail).toBe('Đơn vị đã được giao lĩnh vực "construction_permit" trong thời gian trùng lặp (từ 2020-01-01).');
-    });
+    spec
+      .given([qldt, permits])
+      .when(grant('construction_permit', '2024-01-01'))
+      .thenThrows(MandateOverlapsError, (error) => {
+        expect(error.detail).toBe('Đơn vị đã được giao lĩnh vực "construction_permit" trong thời gian trùng lặp (từ 2020-01-01).');
+      });
     spec.given([qldt]).when(grant(' ', '2024-01-01')).thenThrows(OrgRequiredTextMissingError);
     spec.given([]).when(grant('land', '2024-01-01')).thenThrows(UnitNotFoundError);
   });
 
   it('refuses a grant to a merged unit from its end date on', () => {
-    const merged = recorded({ type: 'UnitMerged' as const, data: { unitId: 'phong-quan-ly-do-thi', successorUnitId: 'phong-tnmt-hai-chau', effectiveOn: '2025-07-01' } });
+    const merged = recorded({
+      type: 'UnitMerged' as const,
+      data: { unitId: 'phong-quan-ly-do-thi', successorUnitId: 'phong-tnmt-hai-chau', effectiveOn: '2025-07-01' },
+    });
     spec.given([qldt, merged]).when(grant('land', '2025-08-01')).thenThrows(UnitEndedError);
   });
 });
 
 describe('withdrawing a mandate', () => {
   it('ends the grant in force on the last day', () => {
-    spec.given([qldt, permits]).when(withdraw('construction_permit', '2025-06-30')).then([
-      { type: 'MandateWithdrawn', data: { unitId: 'phong-quan-ly-do-thi', category: 'construction_permit', grantedFrom: '2020-01-01', validTo: '2025-06-30' } },
-    ]);
+    spec
+      .given([qldt, permits])
+      .when(withdraw('construction_permit', '2025-06-30'))
+      .then([
+        {
+          type: 'MandateWithdrawn',
+          data: { unitId: 'phong-quan-ly-do-thi', category: 'construction_permit', grantedFrom: '2020-01-01', validTo: '2025-06-30' },
+        },
+      ]);
   });
 
   it('refuses when no grant of the category is in force that day', () => {
@@ -54,9 +88,18 @@ describe('withdrawing a mandate', () => {
   });
 
   it('allows a new grant after the withdrawal', () => {
-    const withdrawn = recorded({ type: 'MandateWithdrawn' as const, data: { unitId: 'phong-quan-ly-do-thi', category: 'construction_permit', grantedFrom: '2020-01-01', validTo: '2025-06-30' } });
-    spec.given([qldt, permits, withdrawn]).when(grant('construction_permit', '2025-07-01')).then([
-      { type: 'MandateGranted', data: { unitId: 'phong-quan-ly-do-thi', category: 'construction_permit', validFrom: '2025-07-01', validTo: null } },
-    ]);
+    const withdrawn = recorded({
+      type: 'MandateWithdrawn' as const,
+      data: { unitId: 'phong-quan-ly-do-thi', category: 'construction_permit', grantedFrom: '2020-01-01', validTo: '2025-06-30' },
+    });
+    spec
+      .given([qldt, permits, withdrawn])
+      .when(grant('construction_permit', '2025-07-01'))
+      .then([
+        {
+          type: 'MandateGranted',
+          data: { unitId: 'phong-quan-ly-do-thi', category: 'construction_permit', validFrom: '2025-07-01', validTo: null },
+        },
+      ]);
   });
 });

@@ -24,7 +24,8 @@ export function withdrawMandate(command: WithdrawMandate, state: UnitState): Man
   const grant = unit.mandates.find((mandate) => mandate.category === category && covers(mandate, validTo));
   if (grant === undefined) throw new MandateNotInForceError(unit.unitId, category, validTo);
   // A grant is withdrawn once (as an appointment is ended once); on its own last day nothing would change.
-  if (grant.withdrawn) throw new MandateAlreadyWithdrawnError(unit.unitId, category, grant.from, present(grant.to, 'the end of a withdrawn grant'));
+  if (grant.withdrawn)
+    throw new MandateAlreadyWithdrawnError(unit.unitId, category, grant.from, present(grant.to, 'the end of a withdrawn grant'));
   if (grant.to === validTo) throw new TermEndUnchangedError(`${category}/${grant.from}`, validTo);
   return [{ type: 'MandateWithdrawn', data: { unitId: unit.unitId, category, grantedFrom: grant.from, validTo } }];
 }

@@ -42,7 +42,12 @@ export function endAppointment(command: EndAppointment, state: UnitState): Appoi
   const appointment = unit.appointments.find((candidate) => candidate.appointmentId === command.data.appointmentId);
   if (appointment === undefined) throw new AppointmentNotFoundError(command.data.appointmentId, unit.unitId);
   const validTo = requireEndWithinTerm(appointment.appointmentId, appointment, appointment.ended, command.data.validTo);
-  return [{ type: 'AppointmentEnded', data: { appointmentId: appointment.appointmentId, unitId: unit.unitId, personId: appointment.personId, validTo } }];
+  return [
+    {
+      type: 'AppointmentEnded',
+      data: { appointmentId: appointment.appointmentId, unitId: unit.unitId, personId: appointment.personId, validTo },
+    },
+  ];
 }
 
 export function designateActingHead(command: DesignateActingHead, state: UnitState, lookup: OrganisationLookup): ActingHeadDesignated[] {
@@ -55,7 +60,12 @@ export function designateActingHead(command: DesignateActingHead, state: UnitSta
 export function delegateAuthority(command: DelegateAuthority, state: UnitState, lookup: OrganisationLookup): AuthorityDelegated[] {
   requireDate(command.data.validTo, 'validTo');
   const { unit, delegationId, personId, term } = requireDelegation(command, state, lookup, 'delegated');
-  return [{ type: 'AuthorityDelegated', data: { delegationId, unitId: unit.unitId, personId, validFrom: term.from, validTo: present(term.to, 'the end of a delegation') } }];
+  return [
+    {
+      type: 'AuthorityDelegated',
+      data: { delegationId, unitId: unit.unitId, personId, validFrom: term.from, validTo: present(term.to, 'the end of a delegation') },
+    },
+  ];
 }
 
 export function endDelegation(command: EndDelegation, state: UnitState): DelegationEnded[] {
@@ -63,7 +73,12 @@ export function endDelegation(command: EndDelegation, state: UnitState): Delegat
   const delegation = unit.delegations.find((candidate) => candidate.delegationId === command.data.delegationId);
   if (delegation === undefined) throw new DelegationNotFoundError(command.data.delegationId, unit.unitId);
   const validTo = requireEndWithinTerm(delegation.delegationId, delegation, delegation.ended, command.data.validTo);
-  return [{ type: 'DelegationEnded', data: { delegationId: delegation.delegationId, unitId: unit.unitId, personId: delegation.personId, validTo } }];
+  return [
+    {
+      type: 'DelegationEnded',
+      data: { delegationId: delegation.delegationId, unitId: unit.unitId, personId: delegation.personId, validTo },
+    },
+  ];
 }
 
 function requireDelegation(

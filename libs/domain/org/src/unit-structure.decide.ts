@@ -11,7 +11,14 @@ import {
   UnitParentUnchangedError,
 } from './org.errors';
 import type { UnitDissolved, UnitEstablished, UnitMerged, UnitMoved, UnitRenamed } from './org.events';
-import { requireActiveUnit, requireDate, requireEstablished, requireText, requireUnitKind, requireWithinLifetime } from './org-input.guards';
+import {
+  requireActiveUnit,
+  requireDate,
+  requireEstablished,
+  requireText,
+  requireUnitKind,
+  requireWithinLifetime,
+} from './org-input.guards';
 import type { LocalDate } from './org-values';
 import { nameOn, parentOn, type EstablishedUnit, type UnitState } from './unit-state';
 

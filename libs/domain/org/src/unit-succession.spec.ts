@@ -29,8 +29,18 @@ const timeline = OrganisationTimeline.fromEvents(history);
 describe('who answers for a unit on a date', () => {
   it('is the unit itself before its merger, its successor from the effective day, the end of a chain once both took effect', () => {
     expect(timeline.answeringUnitOn('a', '2026-03-31')).toEqual({ unitId: 'a', mergedInto: [], mergedOn: null, dissolvedOn: null });
-    expect(timeline.answeringUnitOn('a', '2026-04-01')).toEqual({ unitId: 'b', mergedInto: ['b'], mergedOn: '2026-04-01', dissolvedOn: null });
-    expect(timeline.answeringUnitOn('a', '2026-05-01')).toEqual({ unitId: 'c', mergedInto: ['b', 'c'], mergedOn: '2026-04-01', dissolvedOn: null });
+    expect(timeline.answeringUnitOn('a', '2026-04-01')).toEqual({
+      unitId: 'b',
+      mergedInto: ['b'],
+      mergedOn: '2026-04-01',
+      dissolvedOn: null,
+    });
+    expect(timeline.answeringUnitOn('a', '2026-05-01')).toEqual({
+      unitId: 'c',
+      mergedInto: ['b', 'c'],
+      mergedOn: '2026-04-01',
+      dissolvedOn: null,
+    });
   });
 
   it('is the dissolved unit itself, with the day, when no successor was named', () => {

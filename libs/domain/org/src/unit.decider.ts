@@ -17,7 +17,12 @@ export interface OrgDeciderOptions {
  * strictly under the stream's expected version; references to other streams (parent, successor,
  * persons) are checked against `lookup`, the organisation as the caller's timeline knows it.
  */
-export function decideUnit(command: UnitCommand, state: UnitState, lookup: OrganisationLookup, options: OrgDeciderOptions = {}): UnitEvent[] {
+export function decideUnit(
+  command: UnitCommand,
+  state: UnitState,
+  lookup: OrganisationLookup,
+  options: OrgDeciderOptions = {},
+): UnitEvent[] {
   assertOccurredNotInFuture(command.context, options.clockSkewMs ?? DEFAULT_CLOCK_SKEW_MS);
   switch (command.type) {
     case 'EstablishUnit':

@@ -57,7 +57,14 @@ export function consultationItems(task: ReportTask, asOf: string): ConsultationI
  * in the period), or that it answered in the period. For a person: the answers they recorded in the period.
  */
 export function consultationFigures(tasks: readonly ReportTask[], subject: ReportSubject, period: ReportPeriod): ConsultationFigures {
-  const figures: ConsultationFigures = { counted: 0, answeredOnTime: 0, answeredLate: 0, unanswered: 0, withoutReplyDeadline: 0, eventIds: [] };
+  const figures: ConsultationFigures = {
+    counted: 0,
+    answeredOnTime: 0,
+    answeredLate: 0,
+    unanswered: 0,
+    withoutReplyDeadline: 0,
+    eventIds: [],
+  };
   for (const task of tasks) {
     for (const item of consultationItems(task, period.asOf)) {
       if (!counts(item, subject, period)) continue;
@@ -79,7 +86,8 @@ export function consultationFigures(tasks: readonly ReportTask[], subject: Repor
 }
 
 function counts(item: ConsultationItem, subject: ReportSubject, period: ReportPeriod): boolean {
-  if (subject.kind === 'person') return item.answer !== null && item.answer.personId === subject.personId && inPeriod(period, item.answer.at);
+  if (subject.kind === 'person')
+    return item.answer !== null && item.answer.personId === subject.personId && inPeriod(period, item.answer.at);
   if (!subject.unitIds.has(item.unitId)) return false;
   if (item.answer !== null && inPeriod(period, item.answer.at)) return true;
   return inPeriod(period, item.replyDueAt ?? item.requestedAt);

@@ -38,7 +38,11 @@ export function tasksHeld(tasks: readonly ReportTask[], subject: ReportSubject, 
   const from = Date.parse(period.from);
   const to = Date.parse(period.to);
   return tasks
-    .filter((task) => task.holds.some((hold) => subjectCovers(subject, hold.holder) && Date.parse(hold.from) < to && (hold.open || Date.parse(hold.end) > from)))
+    .filter((task) =>
+      task.holds.some(
+        (hold) => subjectCovers(subject, hold.holder) && Date.parse(hold.from) < to && (hold.open || Date.parse(hold.end) > from),
+      ),
+    )
     .map((task) => task.taskId);
 }
 
@@ -89,7 +93,12 @@ export function openOverdue(tasks: readonly ReportTask[], subject: ReportSubject
 }
 
 /** Working days of delay attributed to the subject on days inside the period, individual or supervisory. */
-export function delayDays(tasks: readonly ReportTask[], subject: ReportSubject, period: ReportPeriod, kind: 'individual' | 'supervisory'): DelayDays {
+export function delayDays(
+  tasks: readonly ReportTask[],
+  subject: ReportSubject,
+  period: ReportPeriod,
+  kind: 'individual' | 'supervisory',
+): DelayDays {
   const figure: DelayDays = { workingDays: 0, byBasis: {}, taskIds: [], eventIds: [] };
   for (const task of tasks) {
     for (const line of task[kind] as readonly ReportLine[]) {

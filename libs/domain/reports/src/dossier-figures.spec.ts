@@ -12,15 +12,31 @@ const son = { kind: 'person' as const, personId: 'truong-van-son' };
 
 /** S7: D7 held by Trương Văn Sơn, waiting for the applicant from d+3 (05/03) to d+8 (12/03): 5 working days. */
 function d7(pause: { to: string | null; end: string; days: string[] }): ReportTask {
-  const task = completedTask('d7', 'completed_early', { dueAt: '2026-03-23T16:59:59.999Z', completedAt: '2026-03-20T02:00:00.000Z', personId: 'truong-van-son' });
+  const task = completedTask('d7', 'completed_early', {
+    dueAt: '2026-03-23T16:59:59.999Z',
+    completedAt: '2026-03-20T02:00:00.000Z',
+    personId: 'truong-van-son',
+  });
   return {
     ...task,
     holds: task.holds.map((hold) => ({ ...hold, holder: { unitId: QLDT, personId: 'truong-van-son' } })),
-    pauses: [{ requestEventId: 'd7-request', receivedEventId: pause.to === null ? null : 'd7-received', from: '2026-03-05T02:00:00.000Z', ...pause, open: pause.to === null }],
+    pauses: [
+      {
+        requestEventId: 'd7-request',
+        receivedEventId: pause.to === null ? null : 'd7-received',
+        from: '2026-03-05T02:00:00.000Z',
+        ...pause,
+        open: pause.to === null,
+      },
+    ],
   };
 }
 
-const supplied = d7({ to: '2026-03-12T02:00:00.000Z', end: '2026-03-12T02:00:00.000Z', days: ['2026-03-06', '2026-03-09', '2026-03-10', '2026-03-11', '2026-03-12'] });
+const supplied = d7({
+  to: '2026-03-12T02:00:00.000Z',
+  end: '2026-03-12T02:00:00.000Z',
+  days: ['2026-03-06', '2026-03-09', '2026-03-10', '2026-03-11', '2026-03-12'],
+});
 
 describe('one-stop statistics: dossiers paused for the applicant', () => {
   it('reports D7 as paused from 05/03 to 12/03, 5 working days, for its holder and its unit', () => {
@@ -28,7 +44,18 @@ describe('one-stop statistics: dossiers paused for the applicant', () => {
       paused: {
         count: 1,
         workingDays: 5,
-        items: [{ taskId: 'd7', title: 'Nhiệm vụ d7', from: '2026-03-05T02:00:00.000Z', to: '2026-03-12T02:00:00.000Z', open: false, workingDays: 5, requestEventId: 'd7-request', receivedEventId: 'd7-received' }],
+        items: [
+          {
+            taskId: 'd7',
+            title: 'Nhiệm vụ d7',
+            from: '2026-03-05T02:00:00.000Z',
+            to: '2026-03-12T02:00:00.000Z',
+            open: false,
+            workingDays: 5,
+            requestEventId: 'd7-request',
+            receivedEventId: 'd7-received',
+          },
+        ],
       },
       waitingAtEnd: { count: 0, taskIds: [] },
     };
@@ -45,11 +72,17 @@ describe('one-stop statistics: dossiers paused for the applicant', () => {
 
   it('reports a dossier still waiting for the applicant at the end of the period', () => {
     const waiting = d7({ to: null, end: march.asOf, days: ['2026-03-06'] });
-    expect(dossierFigures([waiting], son, march)).toMatchObject({ paused: { count: 1, items: [{ open: true, to: null }] }, waitingAtEnd: { count: 1, taskIds: ['d7'] } });
+    expect(dossierFigures([waiting], son, march)).toMatchObject({
+      paused: { count: 1, items: [{ open: true, to: null }] },
+      waitingAtEnd: { count: 1, taskIds: ['d7'] },
+    });
   });
 
   it('shows the figures in the report table under "Hồ sơ một cửa"', () => {
-    const rows = subjectTable({ subjectLabel: 'Cán bộ', name: 'Trương Văn Sơn', id: 'truong-van-son', period: '03/2026', asOf: '31/03/2026' }, subjectFigures([supplied], [], son, march)).rows;
+    const rows = subjectTable(
+      { subjectLabel: 'Cán bộ', name: 'Trương Văn Sơn', id: 'truong-van-son', period: '03/2026', asOf: '31/03/2026' },
+      subjectFigures([supplied], [], son, march),
+    ).rows;
     expect(rows.filter((row) => row[0] === 'Hồ sơ một cửa')).toEqual([
       ['Hồ sơ một cửa', 'Hồ sơ tạm dừng chờ bổ sung trong kỳ', 1, 'd7'],
       ['Hồ sơ một cửa', 'Ngày làm việc tạm dừng chờ bổ sung (không tính vào thời hạn)', 5, 'd7-request d7-received'],

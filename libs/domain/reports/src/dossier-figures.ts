@@ -47,12 +47,18 @@ export function dossierFigures(tasks: readonly ReportTask[], subject: ReportSubj
     }
   }
   return {
-    paused: { count: new Set(items.map((item) => item.taskId)).size, workingDays: items.reduce((sum, item) => sum + item.workingDays, 0), items },
+    paused: {
+      count: new Set(items.map((item) => item.taskId)).size,
+      workingDays: items.reduce((sum, item) => sum + item.workingDays, 0),
+      items,
+    },
     waitingAtEnd: { count: waiting.length, taskIds: waiting },
   };
 }
 
 function heldBySubjectAt(task: ReportTask, subject: ReportSubject, pause: ReportPause): boolean {
   const at = Date.parse(pause.from);
-  return task.holds.some((hold) => subjectCovers(subject, hold.holder) && Date.parse(hold.from) <= at && (hold.open || Date.parse(hold.end) >= at));
+  return task.holds.some(
+    (hold) => subjectCovers(subject, hold.holder) && Date.parse(hold.from) <= at && (hold.open || Date.parse(hold.end) >= at),
+  );
 }

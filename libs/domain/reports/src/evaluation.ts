@@ -96,8 +96,20 @@ function scoreOf(product: CompletedTask, task: ReportTask | undefined, asOf: str
   const late = product.grade === 'completed_late';
   const reason = late && task !== undefined ? objectiveReasonOf(task, product, asOf) : null;
   const progressPoints = late && reason === null ? PRODUCT_PROGRESS_POINTS * (1 - LATE_PRODUCT_DEDUCTION) : PRODUCT_PROGRESS_POINTS;
-  const eventIds = [product.completionEventId, ...(product.deadlineEventId === null ? [] : [product.deadlineEventId]), ...(reason === null ? [] : [reason.eventId, reason.assessmentEventId])];
-  return { taskId: product.taskId, title: product.title, grade: product.grade, workingDaysLate: product.workingDaysLate, progressPoints, objectiveReason: reason, eventIds };
+  const eventIds = [
+    product.completionEventId,
+    ...(product.deadlineEventId === null ? [] : [product.deadlineEventId]),
+    ...(reason === null ? [] : [reason.eventId, reason.assessmentEventId]),
+  ];
+  return {
+    taskId: product.taskId,
+    title: product.title,
+    grade: product.grade,
+    workingDaysLate: product.workingDaysLate,
+    progressPoints,
+    objectiveReason: reason,
+    eventIds,
+  };
 }
 
 function objectiveReasonOf(task: ReportTask, product: CompletedTask, asOf: string): ObjectiveReason | null {

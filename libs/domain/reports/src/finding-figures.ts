@@ -2,7 +2,6 @@ import type { FindingStatus } from '@lib/domain/finding-review';
 import type { ReportFinding } from './report-inputs';
 import { dayInPeriod, subjectCovers, type ReportPeriod, type ReportSubject } from './report-period';
 
-
 export type StatusCounts = Record<FindingStatus, number>;
 
 export interface FindingFigures {
@@ -13,7 +12,12 @@ export interface FindingFigures {
 }
 
 /** Findings whose conduct fell in the period and that name the subject in the given role. */
-export function findingFigures(findings: readonly ReportFinding[], subject: ReportSubject, period: ReportPeriod, role: 'responsible' | 'supervisory'): FindingFigures {
+export function findingFigures(
+  findings: readonly ReportFinding[],
+  subject: ReportSubject,
+  period: ReportPeriod,
+  role: 'responsible' | 'supervisory',
+): FindingFigures {
   const byRule: Record<string, StatusCounts> = {};
   const total = emptyCounts();
   const findingIds: string[] = [];

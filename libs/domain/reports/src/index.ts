@@ -5,7 +5,14 @@ export { completionCredit, delayDays, openOverdue, tasksCompleted, tasksHeld } f
 export type { DossierFigures, PausedDossier } from './dossier-figures';
 export { dossierFigures } from './dossier-figures';
 export type { EvaluationBand, EvaluationFigures, ObjectiveReason, ProductScore } from './evaluation';
-export { bandOf, EVALUATION_BAND_LABELS, EVALUATION_NOTICE, evaluationFigures, LATE_PRODUCT_DEDUCTION, PRODUCT_PROGRESS_POINTS } from './evaluation';
+export {
+  bandOf,
+  EVALUATION_BAND_LABELS,
+  EVALUATION_NOTICE,
+  evaluationFigures,
+  LATE_PRODUCT_DEDUCTION,
+  PRODUCT_PROGRESS_POINTS,
+} from './evaluation';
 export type { FindingFigures } from './finding-figures';
 export { findingFigures } from './finding-figures';
 export type { RankingCandidate, RankingEntry, RankingKind } from './rankings';
@@ -16,7 +23,14 @@ export type { ReportPeriod, ReportSubject } from './report-period';
 export { dayInPeriod, inPeriod, reportPeriod, subjectCovers } from './report-period';
 export type { Cell, ReportTable, SubjectHeading } from './report-table';
 export { RANKING_TITLES, rankingTable, statusTable, subjectTable } from './report-table';
-export type { StatusCounts, StatusReport, StatusReportRow, StatusReportTask, StatusRowInclusion, StatusRowPlacement } from './status-report';
+export type {
+  StatusCounts,
+  StatusReport,
+  StatusReportRow,
+  StatusReportTask,
+  StatusRowInclusion,
+  StatusRowPlacement,
+} from './status-report';
 export { statusPlacementOf } from './status-placement';
 export { statusReport } from './status-report';
 export type { SubjectFigures } from './subject-report';

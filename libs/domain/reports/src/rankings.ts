@@ -63,7 +63,11 @@ const commendable = (entry: RankingEntry): boolean => entry.completedEarly + ent
 const forReview = (entry: RankingEntry): boolean => entry.individualDelayDays > 0 || entry.confirmedFindings > 0;
 
 function commendationOrder(a: RankingEntry, b: RankingEntry): number {
-  return b.completedEarly + b.completedOnTime - (a.completedEarly + a.completedOnTime) || a.completedLate - b.completedLate || a.individualDelayDays - b.individualDelayDays;
+  return (
+    b.completedEarly + b.completedOnTime - (a.completedEarly + a.completedOnTime) ||
+    a.completedLate - b.completedLate ||
+    a.individualDelayDays - b.individualDelayDays
+  );
 }
 
 function reviewOrder(a: RankingEntry, b: RankingEntry): number {

@@ -15,12 +15,23 @@ describe('report period', () => {
   });
 
   it('is taken as of now while it runs', () => {
-    expect(reportPeriod('2026-02-28T17:00:00.000Z', '2026-03-31T17:00:00.000Z', '2026-03-10T02:00:00.000Z').asOf).toBe('2026-03-10T02:00:00.000Z');
+    expect(reportPeriod('2026-02-28T17:00:00.000Z', '2026-03-31T17:00:00.000Z', '2026-03-10T02:00:00.000Z').asOf).toBe(
+      '2026-03-10T02:00:00.000Z',
+    );
   });
 
   it('includes its start, excludes its end; days by local date', () => {
-    expect([inPeriod(march, '2026-02-28T17:00:00.000Z'), inPeriod(march, '2026-03-31T16:59:59.999Z'), inPeriod(march, '2026-03-31T17:00:00.000Z')]).toEqual([true, true, false]);
-    expect(['2026-02-28', '2026-03-01', '2026-03-31', '2026-04-01'].map((day) => dayInPeriod(march, day))).toEqual([false, true, true, false]);
+    expect([
+      inPeriod(march, '2026-02-28T17:00:00.000Z'),
+      inPeriod(march, '2026-03-31T16:59:59.999Z'),
+      inPeriod(march, '2026-03-31T17:00:00.000Z'),
+    ]).toEqual([true, true, false]);
+    expect(['2026-02-28', '2026-03-01', '2026-03-31', '2026-04-01'].map((day) => dayInPeriod(march, day))).toEqual([
+      false,
+      true,
+      true,
+      false,
+    ]);
   });
 
   it('refuses a period that does not end after it starts', () => {

@@ -42,22 +42,46 @@ export function subjectTable(heading: SubjectHeading, figures: SubjectFigures): 
     ['Nhiệm vụ', 'Hoàn thành đúng hạn', figures.completed.onTime, ids(gradeIds(figures, 'completed_on_time'))],
     ['Nhiệm vụ', 'Hoàn thành quá hạn', figures.completed.late, ids(gradeIds(figures, 'completed_late'))],
     ['Nhiệm vụ', 'Quá hạn chưa hoàn thành cuối kỳ', figures.openOverdue.count, ids(figures.openOverdue.tasks.map((task) => task.taskId))],
-    ['Trách nhiệm về chậm trễ', 'Ngày làm việc chậm trễ – trách nhiệm cá nhân', figures.delay.individual.workingDays, ids(figures.delay.individual.eventIds)],
-    ['Trách nhiệm về chậm trễ', 'Ngày làm việc chậm trễ – trách nhiệm người đứng đầu', figures.delay.supervisory.workingDays, ids(figures.delay.supervisory.eventIds)],
+    [
+      'Trách nhiệm về chậm trễ',
+      'Ngày làm việc chậm trễ – trách nhiệm cá nhân',
+      figures.delay.individual.workingDays,
+      ids(figures.delay.individual.eventIds),
+    ],
+    [
+      'Trách nhiệm về chậm trễ',
+      'Ngày làm việc chậm trễ – trách nhiệm người đứng đầu',
+      figures.delay.supervisory.workingDays,
+      ids(figures.delay.supervisory.eventIds),
+    ],
     ...findingRows('Phát hiện vi phạm – trách nhiệm trực tiếp', figures.findings.responsible.byRule),
     ...findingRows('Phát hiện vi phạm – trách nhiệm người đứng đầu', figures.findings.supervisory.byRule),
     ['Xin ý kiến', 'Số lượt xin ý kiến tính trong kỳ', figures.consultations.counted, null],
     ['Xin ý kiến', 'Trả lời đúng hạn', figures.consultations.answeredOnTime, null],
     ['Xin ý kiến', 'Trả lời quá hạn', figures.consultations.answeredLate, null],
     ['Xin ý kiến', 'Chưa trả lời', figures.consultations.unanswered, ids(figures.consultations.eventIds)],
-    ['Hồ sơ một cửa', 'Hồ sơ tạm dừng chờ bổ sung trong kỳ', figures.dossiers.paused.count, ids([...new Set(figures.dossiers.paused.items.map((item) => item.taskId))])],
+    [
+      'Hồ sơ một cửa',
+      'Hồ sơ tạm dừng chờ bổ sung trong kỳ',
+      figures.dossiers.paused.count,
+      ids([...new Set(figures.dossiers.paused.items.map((item) => item.taskId))]),
+    ],
     [
       'Hồ sơ một cửa',
       'Ngày làm việc tạm dừng chờ bổ sung (không tính vào thời hạn)',
       figures.dossiers.paused.workingDays,
-      ids(figures.dossiers.paused.items.flatMap((item) => (item.receivedEventId === null ? [item.requestEventId] : [item.requestEventId, item.receivedEventId]))),
+      ids(
+        figures.dossiers.paused.items.flatMap((item) =>
+          item.receivedEventId === null ? [item.requestEventId] : [item.requestEventId, item.receivedEventId],
+        ),
+      ),
     ],
-    ['Hồ sơ một cửa', 'Đang chờ người nộp bổ sung cuối kỳ', figures.dossiers.waitingAtEnd.count, ids(figures.dossiers.waitingAtEnd.taskIds)],
+    [
+      'Hồ sơ một cửa',
+      'Đang chờ người nộp bổ sung cuối kỳ',
+      figures.dossiers.waitingAtEnd.count,
+      ids(figures.dossiers.waitingAtEnd.taskIds),
+    ],
     ['Đánh giá (Nghị định 335/2025)', 'Số sản phẩm hoàn thành', figures.evaluation.products, null],
     ['Đánh giá (Nghị định 335/2025)', 'Điểm tiến độ bình quân', figures.evaluation.progressPoints, null],
     ['Đánh giá (Nghị định 335/2025)', 'Sản phẩm chậm tiến độ', figures.evaluation.lateProducts, null],
@@ -65,7 +89,12 @@ export function subjectTable(heading: SubjectHeading, figures: SubjectFigures): 
     ['Đánh giá (Nghị định 335/2025)', 'Mức tham khảo theo điểm tiến độ', figures.evaluation.indicativeBandLabel, null],
     ['Đánh giá (Nghị định 335/2025)', 'Lưu ý', figures.evaluation.notice, null],
   ];
-  return { sheetName: 'Báo cáo', title: `Báo cáo ${heading.subjectLabel.toLowerCase()} ${heading.name}`, columns: ['Mục', 'Chỉ tiêu', 'Giá trị', 'Chứng cứ'], rows };
+  return {
+    sheetName: 'Báo cáo',
+    title: `Báo cáo ${heading.subjectLabel.toLowerCase()} ${heading.name}`,
+    columns: ['Mục', 'Chỉ tiêu', 'Giá trị', 'Chứng cứ'],
+    rows,
+  };
 }
 
 function gradeIds(figures: SubjectFigures, grade: string): string[] {

@@ -14,6 +14,11 @@ export function statusPlacementOf(
   return (leadUnitId) => {
     if (!scope.has(leadUnitId)) return null;
     const answering = organisation.answeringUnitOn(leadUnitId, date);
-    return { unitId: answering.unitId, mergedOn: answering.mergedOn, through: answering.mergedInto.slice(0, -1), dissolvedOn: answering.dissolvedOn };
+    return {
+      unitId: answering.unitId,
+      mergedOn: answering.mergedOn,
+      through: answering.mergedInto.slice(0, -1),
+      dissolvedOn: answering.dissolvedOn,
+    };
   };
 }

@@ -12,8 +12,14 @@ const established = (unitId: string, name: string, parentUnitId: string | null):
   type: 'UnitEstablished',
   data: { unitId, name, kind: 'office', parentUnitId, validFrom: '2026-01-01' },
 });
-const merged = (unitId: string, successorUnitId: string, effectiveOn: string): OrgEvent => ({ type: 'UnitMerged', data: { unitId, successorUnitId, effectiveOn } });
-const dissolved = (unitId: string, effectiveOn: string): OrgEvent => ({ type: 'UnitDissolved', data: { unitId, effectiveOn, reason: null } });
+const merged = (unitId: string, successorUnitId: string, effectiveOn: string): OrgEvent => ({
+  type: 'UnitMerged',
+  data: { unitId, successorUnitId, effectiveOn },
+});
+const dissolved = (unitId: string, effectiveOn: string): OrgEvent => ({
+  type: 'UnitDissolved',
+  data: { unitId, effectiveOn, reason: null },
+});
 const moved = (unitId: string, parentUnitId: string, previousParentUnitId: string, validFrom: string): OrgEvent => ({
   type: 'UnitMoved',
   data: { unitId, parentUnitId, previousParentUnitId, validFrom },
@@ -36,8 +42,20 @@ const ward: OrgEvent[] = [
   merged('e', 'c', '2026-05-01'),
 ];
 
-const task = (taskId: string, leadUnitId: string, status: TaskStatus = 'within_deadline'): StatusReportTask => ({ taskId, leadUnitId, status });
-const tasks = [task('a1', 'a'), task('a2', 'a', 'overdue'), task('b1', 'b'), task('c1', 'c'), task('d1', 'd'), task('e1', 'e'), task('o1', 'other')];
+const task = (taskId: string, leadUnitId: string, status: TaskStatus = 'within_deadline'): StatusReportTask => ({
+  taskId,
+  leadUnitId,
+  status,
+});
+const tasks = [
+  task('a1', 'a'),
+  task('a2', 'a', 'overdue'),
+  task('b1', 'b'),
+  task('c1', 'c'),
+  task('d1', 'd'),
+  task('e1', 'e'),
+  task('o1', 'other'),
+];
 
 function reportOf(events: readonly OrgEvent[], root: string, date: string, counted: readonly StatusReportTask[] = tasks): StatusReport {
   const organisation = OrganisationTimeline.fromEvents(events);
@@ -51,11 +69,47 @@ const rowSum = (report: StatusReport): number => report.rows.reduce((sum, row) =
 describe('the status report across a reorganisation (table)', () => {
   it.each([
     // [case, root, date, rows]
-    ['before any merger: one row per lead unit', 'ward', '2026-03-31', [['b', 1], ['c', 1], ['a', 2], ['d', 1]]],
-    ['A merged into B: A under B; D dissolved keeps its row', 'ward', '2026-04-01', [['b', 3], ['c', 1], ['d', 1]]],
-    ['the chain A → B → C and E → C: all under C', 'ward', '2026-05-01', [['c', 5], ['d', 1]]],
+    [
+      'before any merger: one row per lead unit',
+      'ward',
+      '2026-03-31',
+      [
+        ['b', 1],
+        ['c', 1],
+        ['a', 2],
+        ['d', 1],
+      ],
+    ],
+    [
+      'A merged into B: A under B; D dissolved keeps its row',
+      'ward',
+      '2026-04-01',
+      [
+        ['b', 3],
+        ['c', 1],
+        ['d', 1],
+      ],
+    ],
+    [
+      'the chain A → B → C and E → C: all under C',
+      'ward',
+      '2026-05-01',
+      [
+        ['c', 5],
+        ['d', 1],
+      ],
+    ],
     ['the unit that lost E no longer counts it', 'other', '2026-05-01', [['other', 1]]],
-    ['the whole city after every change: seven tasks', 'city', '2026-05-01', [['c', 5], ['other', 1], ['d', 1]]],
+    [
+      'the whole city after every change: seven tasks',
+      'city',
+      '2026-05-01',
+      [
+        ['c', 5],
+        ['other', 1],
+        ['d', 1],
+      ],
+    ],
   ] as Array<[string, string, string, Array<[string, number]>]>)('%s', (_case, root, date, rows) => {
     const report = reportOf(ward, root, date);
     expect(rowsOf(report)).toEqual(rows);
@@ -64,9 +118,22 @@ describe('the status report across a reorganisation (table)', () => {
 
   it("shows in the successor's row what it includes, with the merger's day, and a note in Vietnamese", () => {
     const [rowB] = reportOf(ward, 'ward', '2026-04-15').rows;
-    expect(rowB).toMatchObject({ unitId: 'b', unitName: 'Phòng Kinh tế', total: 3, counts: { within_deadline: 2, overdue: 1 }, dissolvedOn: null });
+    expect(rowB).toMatchObject({
+      unitId: 'b',
+      unitName: 'Phòng Kinh tế',
+      total: 3,
+      counts: { within_deadline: 2, overdue: 1 },
+      dissolvedOn: null,
+    });
     expect(rowB!.includes).toEqual([
-      { unitId: 'a', unitName: 'Phòng Văn hóa', mergedOn: '2026-04-01', through: [], counts: expect.objectContaining({ within_deadline: 1, overdue: 1 }), total: 2 },
+      {
+        unitId: 'a',
+        unitName: 'Phòng Văn hóa',
+        mergedOn: '2026-04-01',
+        through: [],
+        counts: expect.objectContaining({ within_deadline: 1, overdue: 1 }),
+        total: 2,
+      },
     ]);
     expect(rowB!.note).toBe('Gồm nhiệm vụ của Phòng Văn hóa (sáp nhập ngày 01/04/2026).');
     const [rowC] = reportOf(ward, 'ward', '2026-05-15').rows;
@@ -82,13 +149,26 @@ describe('the status report across a reorganisation (table)', () => {
 
   it('keeps the tasks of a unit dissolved without successor in its own row, marked, never dropped', () => {
     const rowD = reportOf(ward, 'ward', '2026-04-15').rows.find((row) => row.unitId === 'd');
-    expect(rowD).toMatchObject({ unitName: 'Tổ công tác', total: 1, dissolvedOn: '2026-04-01', note: 'Đơn vị đã giải thể ngày 01/04/2026, không có đơn vị kế thừa.' });
+    expect(rowD).toMatchObject({
+      unitName: 'Tổ công tác',
+      total: 1,
+      dissolvedOn: '2026-04-01',
+      note: 'Đơn vị đã giải thể ngày 01/04/2026, không có đơn vị kế thừa.',
+    });
   });
 
   it("follows a unit moved away: its tasks leave the old parent's report for the new one's", () => {
     const events = [...ward.slice(0, 8), moved('d', 'other', 'ward', '2026-03-01')];
-    expect(rowsOf(reportOf(events, 'ward', '2026-03-15'))).toEqual([['b', 1], ['c', 1], ['a', 2]]);
-    expect(rowsOf(reportOf(events, 'other', '2026-03-15'))).toEqual([['e', 1], ['other', 1], ['d', 1]]);
+    expect(rowsOf(reportOf(events, 'ward', '2026-03-15'))).toEqual([
+      ['b', 1],
+      ['c', 1],
+      ['a', 2],
+    ]);
+    expect(rowsOf(reportOf(events, 'other', '2026-03-15'))).toEqual([
+      ['e', 1],
+      ['other', 1],
+      ['d', 1],
+    ]);
   });
 
   it('counts nothing outside the scope, and nothing without a lead unit', () => {
@@ -106,7 +186,12 @@ const organisationArbitrary = fc.integer({ min: 2, max: 9 }).chain((count) =>
     count: fc.constant(count),
     parents: fc.array(fc.nat(), { minLength: count, maxLength: count }),
     changes: fc.array(
-      fc.record({ kind: fc.constantFrom('merge', 'dissolve', 'move'), unit: fc.integer({ min: 1, max: count }), other: fc.integer({ min: 0, max: count }), day: fc.constantFrom(...DAYS) }),
+      fc.record({
+        kind: fc.constantFrom('merge', 'dissolve', 'move'),
+        unit: fc.integer({ min: 1, max: count }),
+        other: fc.integer({ min: 0, max: count }),
+        day: fc.constantFrom(...DAYS),
+      }),
       { maxLength: 8 },
     ),
     tasks: fc.array(fc.record({ lead: fc.integer({ min: 0, max: count }), status: fc.constantFrom(...TASK_STATUSES) }), { maxLength: 30 }),
@@ -122,7 +207,8 @@ describe('the status report always counts every task (property)', () => {
         // Changes the organisation's deciders accept: a unit ends only when nothing below it exists that day, and
         // merges into or moves under a unit existing that day (always an earlier one: no cycle).
         const events: OrgEvent[] = [established('city', 'UBND thành phố', null)];
-        for (let index = 1; index <= count; index += 1) events.push(established(id(index), `Đơn vị ${index}`, id(parents[index - 1]! % index)));
+        for (let index = 1; index <= count; index += 1)
+          events.push(established(id(index), `Đơn vị ${index}`, id(parents[index - 1]! % index)));
         const timeline = OrganisationTimeline.fromEvents(events);
         const record = (event: OrgEvent): void => {
           events.push(event);
@@ -136,7 +222,11 @@ describe('the status report always counts every task (property)', () => {
             if (timeline.subunitsOn(unit, change.day).length > 0) continue;
             if (change.kind === 'dissolve') record(dissolved(unit, change.day));
             else if (other !== unit && timeline.unitActivity(other, change.day).active) record(merged(unit, other, change.day));
-          } else if (change.other < change.unit && timeline.unitActivity(other, change.day).active && timeline.unitAt(unit, change.day)?.parentUnitId !== other) {
+          } else if (
+            change.other < change.unit &&
+            timeline.unitActivity(other, change.day).active &&
+            timeline.unitAt(unit, change.day)?.parentUnitId !== other
+          ) {
             record(moved(unit, other, timeline.unitAt(unit, change.day)!.parentUnitId!, change.day));
           }
         }
@@ -145,15 +235,27 @@ describe('the status report always counts every task (property)', () => {
         const report = reportOf(events, 'city', asOf, counted);
         expect(rowSum(report)).toBe(counted.length);
         expect(report.total.total).toBe(counted.length);
-        for (const status of TASK_STATUSES) expect(report.rows.reduce((sum, row) => sum + row.counts[status], 0)).toBe(report.total.counts[status]);
+        for (const status of TASK_STATUSES)
+          expect(report.rows.reduce((sum, row) => sum + row.counts[status], 0)).toBe(report.total.counts[status]);
         for (const row of report.rows) {
           expect(organisation.answeringUnitOn(row.unitId, asOf).unitId).toBe(row.unitId);
           for (const included of row.includes) expect(organisation.answeringUnitOn(included.unitId, asOf).unitId).toBe(row.unitId);
           expect(row.includes.reduce((sum, included) => sum + included.total, 0)).toBeLessThanOrEqual(row.total);
         }
         // The city's direct subtrees and the city itself share the tasks out: none counted twice, none dropped.
-        const tops = [...new Set(organisation.allUnitIds().map((unitId) => organisation.reportingLineOn(unitId, asOf)).map((line) => line[line.indexOf('city') - 1] ?? 'city'))];
-        const shares = tops.map((top) => (top === 'city' ? counted.filter((entry) => organisation.reportingLineOn(entry.leadUnitId!, asOf).length === 1).length : rowSum(reportOf(events, top, asOf, counted))));
+        const tops = [
+          ...new Set(
+            organisation
+              .allUnitIds()
+              .map((unitId) => organisation.reportingLineOn(unitId, asOf))
+              .map((line) => line[line.indexOf('city') - 1] ?? 'city'),
+          ),
+        ];
+        const shares = tops.map((top) =>
+          top === 'city'
+            ? counted.filter((entry) => organisation.reportingLineOn(entry.leadUnitId!, asOf).length === 1).length
+            : rowSum(reportOf(events, top, asOf, counted)),
+        );
         expect(shares.reduce((sum, share) => sum + share, 0)).toBe(counted.length);
       }),
       { numRuns: 300 },

@@ -72,7 +72,15 @@ export function statusReport(
     if (task.leadUnitId === null || placement === null) continue;
     let row = rows.get(placement.unitId);
     if (row === undefined) {
-      row = { unitId: placement.unitId, unitName: unitName(placement.unitId), counts: emptyCounts(), total: 0, includes: [], dissolvedOn: placement.dissolvedOn, note: null };
+      row = {
+        unitId: placement.unitId,
+        unitName: unitName(placement.unitId),
+        counts: emptyCounts(),
+        total: 0,
+        includes: [],
+        dissolvedOn: placement.dissolvedOn,
+        note: null,
+      };
       rows.set(placement.unitId, row);
     }
     row.counts[task.status] += 1;
@@ -93,7 +101,13 @@ export function statusReport(
   };
 }
 
-function countInclusion(row: StatusReportRow, leadUnitId: string, status: TaskStatus, placement: StatusRowPlacement, unitName: (unitId: string) => string): void {
+function countInclusion(
+  row: StatusReportRow,
+  leadUnitId: string,
+  status: TaskStatus,
+  placement: StatusRowPlacement,
+  unitName: (unitId: string) => string,
+): void {
   let inclusion = row.includes.find((included) => included.unitId === leadUnitId);
   if (inclusion === undefined) {
     inclusion = {

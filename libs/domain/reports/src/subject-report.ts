@@ -26,7 +26,12 @@ export interface SubjectFigures {
   evaluation: EvaluationFigures;
 }
 
-export function subjectFigures(tasks: readonly ReportTask[], findings: readonly ReportFinding[], subject: ReportSubject, period: ReportPeriod): SubjectFigures {
+export function subjectFigures(
+  tasks: readonly ReportTask[],
+  findings: readonly ReportFinding[],
+  subject: ReportSubject,
+  period: ReportPeriod,
+): SubjectFigures {
   const held = tasksHeld(tasks, subject, period);
   const completed = tasksCompleted(tasks, subject, period);
   const overdue = openOverdue(tasks, subject);
@@ -40,7 +45,10 @@ export function subjectFigures(tasks: readonly ReportTask[], findings: readonly 
     },
     openOverdue: { count: overdue.length, tasks: overdue },
     delay: { individual: delayDays(tasks, subject, period, 'individual'), supervisory: delayDays(tasks, subject, period, 'supervisory') },
-    findings: { responsible: findingFigures(findings, subject, period, 'responsible'), supervisory: findingFigures(findings, subject, period, 'supervisory') },
+    findings: {
+      responsible: findingFigures(findings, subject, period, 'responsible'),
+      supervisory: findingFigures(findings, subject, period, 'supervisory'),
+    },
     consultations: consultationFigures(tasks, subject, period),
     dossiers: dossierFigures(tasks, subject, period),
     evaluation: evaluationFigures(completed, tasks, period.asOf),

@@ -4,7 +4,17 @@ import { byNameThenId, compareVietnamese, foldDiacritics, nameMatches, nfc } fro
 describe('Vietnamese names', () => {
   it('sorts in Vietnamese order: a < ă < â, d < đ, then the next letters; accents only break ties', () => {
     const names = ['Đỗ Thị Hoa', 'Dương Văn An', 'Ân', 'Ánh', 'An', 'Bùi Văn Khánh', 'Ăn', 'Zung', 'Lê Văn Cường'];
-    expect([...names].sort(compareVietnamese)).toEqual(['An', 'Ánh', 'Ăn', 'Ân', 'Bùi Văn Khánh', 'Dương Văn An', 'Đỗ Thị Hoa', 'Lê Văn Cường', 'Zung']);
+    expect([...names].sort(compareVietnamese)).toEqual([
+      'An',
+      'Ánh',
+      'Ăn',
+      'Ân',
+      'Bùi Văn Khánh',
+      'Dương Văn An',
+      'Đỗ Thị Hoa',
+      'Lê Văn Cường',
+      'Zung',
+    ]);
   });
 
   it('compares a decomposed name equal to its precomposed form', () => {

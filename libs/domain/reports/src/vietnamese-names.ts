@@ -33,7 +33,9 @@ export function foldDiacritics(text: string): string {
 /** True when every word of the query, folded, starts a word of the folded name ("cuong" finds "Lê Văn Cường"). */
 export function nameMatches(name: string, query: string): boolean {
   const words = foldDiacritics(name).split(' ');
-  const wanted = foldDiacritics(query).split(' ').filter((word) => word.length > 0);
+  const wanted = foldDiacritics(query)
+    .split(' ')
+    .filter((word) => word.length > 0);
   if (wanted.length === 0) return true;
   const folded = foldDiacritics(name);
   return wanted.every((word) => words.some((candidate) => candidate.startsWith(word))) || folded.includes(wanted.join(' '));

@@ -30,7 +30,10 @@ function delegatedTask(id: string, options: { category?: string } = {}): TaskSto
 
 const cuongHolds = party(leVanCuong);
 
-function named(findings: readonly Finding[], rule: string): Array<{ responsible: Array<string | null>; supervisory: string[]; shares: Array<string | null> }> {
+function named(
+  findings: readonly Finding[],
+  rule: string,
+): Array<{ responsible: Array<string | null>; supervisory: string[]; shares: Array<string | null> }> {
   return findings
     .filter((finding) => finding.ruleCode === rule)
     .map((finding) => ({
@@ -74,20 +77,26 @@ describe('act rules name the official who acted, not the holder', () => {
     story.delegated(day(1, '10:00'), nguyenThiBinh, leVanCuong);
     story.returned(day(1, '15:00'), nguyenThiBinh, party(voThiEn), { from: cuongHolds });
     const { findings } = evaluate(story, day(1, '17:00'));
-    expect(named(findings, 'IMPROPER_RETURN')).toEqual([{ responsible: ['nguyen-thi-binh'], supervisory: [], shares: ['nguyen-thi-binh'] }]);
+    expect(named(findings, 'IMPROPER_RETURN')).toEqual([
+      { responsible: ['nguyen-thi-binh'], supervisory: [], shares: ['nguyen-thi-binh'] },
+    ]);
     expect(named(findings, 'PING_PONG')).toEqual([{ responsible: ['nguyen-thi-binh'], supervisory: [], shares: [] }]);
   });
 
   it('LATE_RETURN: the head who returns out-of-mandate work late answers', () => {
     const story = delegatedTask('actor-lr', { category: 'land' });
     story.returnedToAuthority(day(2), nguyenThiBinh, { from: cuongHolds });
-    expect(named(evaluate(story, day(2, '17:00')).findings, 'LATE_RETURN')).toEqual([{ responsible: ['nguyen-thi-binh'], supervisory: [], shares: [] }]);
+    expect(named(evaluate(story, day(2, '17:00')).findings, 'LATE_RETURN')).toEqual([
+      { responsible: ['nguyen-thi-binh'], supervisory: [], shares: [] },
+    ]);
   });
 
   it('UPWARD_DEFLECTION: the head who signs the submission answers, not the drafter who holds the task', () => {
     const story = delegatedTask('actor-ud');
     story.submitted(day(2), nguyenThiBinh, tranVanAn, true, cuongHolds);
-    expect(named(evaluate(story, day(2, '17:00')).findings, 'UPWARD_DEFLECTION')).toEqual([{ responsible: ['nguyen-thi-binh'], supervisory: [], shares: [] }]);
+    expect(named(evaluate(story, day(2, '17:00')).findings, 'UPWARD_DEFLECTION')).toEqual([
+      { responsible: ['nguyen-thi-binh'], supervisory: [], shares: [] },
+    ]);
   });
 
   it('UNAGREED_SUBMISSION: the head who submits over a disagreement answers', () => {
@@ -95,19 +104,25 @@ describe('act rules name the official who acted, not the holder', () => {
     story.consulted(day(1), leVanCuong, [unit.soTnmt], due(3));
     story.answered(day(2), phamMinhDung, 'disagree', 'Không thống nhất phương án phân bổ, đề nghị làm rõ căn cứ');
     story.submitted(day(3), nguyenThiBinh, tranVanAn, false, cuongHolds);
-    expect(named(evaluate(story, day(3, '17:00')).findings, 'UNAGREED_SUBMISSION')).toEqual([{ responsible: ['nguyen-thi-binh'], supervisory: [], shares: [] }]);
+    expect(named(evaluate(story, day(3, '17:00')).findings, 'UNAGREED_SUBMISSION')).toEqual([
+      { responsible: ['nguyen-thi-binh'], supervisory: [], shares: [] },
+    ]);
   });
 
   it('LEAD_REASSIGNMENT: the head who proposes reassignment answers, not the staff member holding the task', () => {
     const story = delegatedTask('actor-lead');
     story.reassignmentProposed(day(1), nguyenThiBinh, unit.soTnmt, cuongHolds);
-    expect(named(evaluate(story, day(1, '17:00')).findings, 'LEAD_REASSIGNMENT')).toEqual([{ responsible: ['nguyen-thi-binh'], supervisory: [], shares: [] }]);
+    expect(named(evaluate(story, day(1, '17:00')).findings, 'LEAD_REASSIGNMENT')).toEqual([
+      { responsible: ['nguyen-thi-binh'], supervisory: [], shares: [] },
+    ]);
   });
 
   it('VAGUE_CONSULTATION: the head who sends a request without a reply deadline answers', () => {
     const story = delegatedTask('actor-vc');
     story.consulted(day(1), nguyenThiBinh, [unit.soTnmt], null, undefined, cuongHolds);
-    expect(named(evaluate(story, day(1, '17:00')).findings, 'VAGUE_CONSULTATION')).toEqual([{ responsible: ['nguyen-thi-binh'], supervisory: [], shares: [] }]);
+    expect(named(evaluate(story, day(1, '17:00')).findings, 'VAGUE_CONSULTATION')).toEqual([
+      { responsible: ['nguyen-thi-binh'], supervisory: [], shares: [] },
+    ]);
   });
 
   it('CONSULTATION_ABUSE: the head who opens the third round answers; the rounds the holder opened stay his', () => {
@@ -115,14 +130,18 @@ describe('act rules name the official who acted, not the holder', () => {
     story.consulted(day(1), leVanCuong, [unit.soTnmt], due(2));
     story.consulted(day(2), leVanCuong, [unit.soTnmt], due(3));
     story.consulted(day(3), nguyenThiBinh, [unit.soTnmt], due(4), undefined, cuongHolds);
-    expect(named(evaluate(story, day(3, '17:00')).findings, 'CONSULTATION_ABUSE')).toEqual([{ responsible: ['nguyen-thi-binh'], supervisory: [], shares: [] }]);
+    expect(named(evaluate(story, day(3, '17:00')).findings, 'CONSULTATION_ABUSE')).toEqual([
+      { responsible: ['nguyen-thi-binh'], supervisory: [], shares: [] },
+    ]);
   });
 
   it('EVASIVE_REPLY: the staff member who replies answers, with the head of the consulted unit supervising', () => {
     const story = delegatedTask('actor-er');
     story.consulted(day(1), leVanCuong, [unit.soTnmt], due(3));
     story.answered(day(2), voThiEn, 'deflect', 'Đề nghị chuyển Sở Tài chính cho ý kiến');
-    expect(named(evaluate(story, day(2, '17:00')).findings, 'EVASIVE_REPLY')).toEqual([{ responsible: ['vo-thi-en'], supervisory: ['pham-minh-dung'], shares: [] }]);
+    expect(named(evaluate(story, day(2, '17:00')).findings, 'EVASIVE_REPLY')).toEqual([
+      { responsible: ['vo-thi-en'], supervisory: ['pham-minh-dung'], shares: [] },
+    ]);
   });
 
   it('UNASSIGNED_HANDLING: the head who completes work delegated to his staff answers', () => {
@@ -130,7 +149,9 @@ describe('act rules name the official who acted, not the holder', () => {
     story.transferred(day(1), leVanCuong, { unitId: unit.soTnmt }, cuongHolds);
     story.delegated(day(1, '10:00'), phamMinhDung, voThiEn);
     story.completed(day(2), phamMinhDung, party(voThiEn));
-    expect(named(evaluate(story, day(2, '17:00')).findings, 'UNASSIGNED_HANDLING')).toEqual([{ responsible: ['pham-minh-dung'], supervisory: [], shares: [] }]);
+    expect(named(evaluate(story, day(2, '17:00')).findings, 'UNASSIGNED_HANDLING')).toEqual([
+      { responsible: ['pham-minh-dung'], supervisory: [], shares: [] },
+    ]);
   });
 
   it('REPEATED_SUPPLEMENT: a clerk recording the request for the official names the official and the approver', () => {

@@ -31,7 +31,8 @@ function expectedReplies(context: RuleContext): ExpectedReply[] {
         unitId,
         dueAt,
         dueMs,
-        answer: answers.find((answer) => answer.event.data.consultationId === consultationId && answer.event.data.unitId === unitId) ?? null,
+        answer:
+          answers.find((answer) => answer.event.data.consultationId === consultationId && answer.event.data.unitId === unitId) ?? null,
         mootAtDue: closedAtDue,
       }));
   });

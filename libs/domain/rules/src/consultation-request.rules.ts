@@ -46,7 +46,13 @@ export const VAGUE_CONSULTATION_RULE: Rule = {
           evidenceEventIds: [entry.eventId],
           at: entry.occurredAt,
           responsible: [by],
-          values: { date: vnDate(entry.on), by: partyLabel(by), units: unitIds.join(', '), taskId: history.taskId, missing: gaps.map((gap) => gap.text).join(' và ') },
+          values: {
+            date: vnDate(entry.on),
+            by: partyLabel(by),
+            units: unitIds.join(', '),
+            taskId: history.taskId,
+            missing: gaps.map((gap) => gap.text).join(' và '),
+          },
         },
       ];
     });
@@ -65,8 +71,7 @@ export const CONSULTATION_ABUSE_RULE: Rule = {
     code: 'CONSULTATION_ABUSE',
     version: 2,
     title: 'Lạm dụng việc lấy ý kiến để né tránh trách nhiệm, kéo dài thời gian',
-    basis:
-      'Chỉ thị của UBND huyện An Lão: "không được lạm dụng việc lấy ý kiến ... để né tránh trách nhiệm, kéo dài thời gian".',
+    basis: 'Chỉ thị của UBND huyện An Lão: "không được lạm dụng việc lấy ý kiến ... để né tránh trách nhiệm, kéo dài thời gian".',
     templates: {
       main: 'Ngày {date}, {by} xin ý kiến lần thứ {round} về nhiệm vụ {taskId} (tối đa {maxRounds} lần).',
       past_deadline:

@@ -1,6 +1,18 @@
 import { describe, expect, it } from '@jest/globals';
 import { nextDeadlineLapse } from './deadline-lapse';
-import { calendar, codes, day, doThiHoa, due, evaluate, hoangVanGiang, organisation, qldtStaff, TaskStory, unit } from './testing/rules.fixture';
+import {
+  calendar,
+  codes,
+  day,
+  doThiHoa,
+  due,
+  evaluate,
+  hoangVanGiang,
+  organisation,
+  qldtStaff,
+  TaskStory,
+  unit,
+} from './testing/rules.fixture';
 
 /**
  * S7 of the scenarios: Phòng Quản lý đô thị holds dossier D7 (10 working days); the appointment slip
@@ -22,16 +34,20 @@ function returnedOn(story: TaskStory, n: number): TaskStory {
   return story;
 }
 
-describe('a dossier paused for the applicant\'s supplement', () => {
+describe("a dossier paused for the applicant's supplement", () => {
   it('returned on d+14, after the promised d+10 but within d+15: not late, no OVERDUE_HOLD (S7)', () => {
     expect(codes(evaluate(returnedOn(dossierD7('s7'), 14), day(20)))).toEqual([]);
   });
 
   it('returned on d+16, after the moved promise: late, and the finding says how the promise moved', () => {
-    const [late] = evaluate(returnedOn(dossierD7('s7-late'), 16), day(20)).findings.filter((finding) => finding.ruleCode === 'LATE_RESULT_NO_APOLOGY');
+    const [late] = evaluate(returnedOn(dossierD7('s7-late'), 16), day(20)).findings.filter(
+      (finding) => finding.ruleCode === 'LATE_RESULT_NO_APOLOGY',
+    );
     expect(late).toBeDefined();
     expect(late!.on).toBe(day(16).slice(0, 10));
-    expect(late!.explanation).toContain('hẹn trả kết quả ngày 16/03/2026, lùi đến ngày 23/03/2026 do 5 ngày làm việc chờ người nộp bổ sung hồ sơ');
+    expect(late!.explanation).toContain(
+      'hẹn trả kết quả ngày 16/03/2026, lùi đến ngày 23/03/2026 do 5 ngày làm việc chờ người nộp bổ sung hồ sơ',
+    );
     expect(late!.explanation).toContain('đến ngày 24/03/2026 mới trả kết quả');
   });
 
@@ -52,7 +68,7 @@ describe('a dossier paused for the applicant\'s supplement', () => {
     expect(late.map((finding) => finding.on)).toEqual([day(6).slice(0, 10)]);
   });
 
-  it('NO_APPOINTMENT: the slip\'s deadline moves by the days paused after registration', () => {
+  it("NO_APPOINTMENT: the slip's deadline moves by the days paused after registration", () => {
     const story = new TaskStory('na-paused');
     story.assigned(day(0), hoangVanGiang, unit.phongQldt, { dueAt: due(10), kind: 'dossier', responsible: qldtStaff });
     const request = story.supplementRequested(day(0, '10:00'), qldtStaff, doThiHoa);

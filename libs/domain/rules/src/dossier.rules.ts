@@ -51,7 +51,16 @@ export const REPEATED_SUPPLEMENT_RULE: Rule = {
         evidenceEventIds: requests.slice(0, count).map((request) => request.eventId),
         at: entry.occurredAt,
         responsible: approver.personId === by.personId ? [by] : [by, approver],
-        values: { date: vnDate(entry.on), by: partyLabel(by), taskId: history.taskId, count, maxRequests, stage, legalBasis, approver: partyLabel(approver) },
+        values: {
+          date: vnDate(entry.on),
+          by: partyLabel(by),
+          taskId: history.taskId,
+          count,
+          maxRequests,
+          stage,
+          legalBasis,
+          approver: partyLabel(approver),
+        },
       };
     });
   },
@@ -106,9 +115,15 @@ function promisesOf(context: RuleContext): ReturnPromise[] {
   return promises
     .filter((entry) => result === null || entry.index < result.index)
     .map((entry, index) => {
-      const promisedAt = entry.event.type === 'AppointmentIssued' ? entry.event.data.returnBy : entry.event.type === 'ApologyIssued' ? entry.event.data.newReturnBy : '';
+      const promisedAt =
+        entry.event.type === 'AppointmentIssued'
+          ? entry.event.data.returnBy
+          : entry.event.type === 'ApologyIssued'
+            ? entry.event.data.newReturnBy
+            : '';
       const next = promises[index + 1] ?? null;
-      const cover = [next, result].filter((candidate): candidate is HistoryEntry => candidate !== null).sort((a, b) => a.index - b.index)[0] ?? null;
+      const cover =
+        [next, result].filter((candidate): candidate is HistoryEntry => candidate !== null).sort((a, b) => a.index - b.index)[0] ?? null;
       const moved = movedByPauses(context, promisedAt, entry.atMs);
       return { entry, promisedAt, promisedMs: moved.ms, moved, cover };
     });
@@ -198,7 +213,13 @@ export const NO_APPOINTMENT_RULE: Rule = {
     basis: 'Quyết định 2090/QĐ-UBND của UBND thành phố Đà Nẵng: hồ sơ tiếp nhận phải có phiếu hẹn trả kết quả.',
     templates: { main: 'Hồ sơ {taskId} tiếp nhận ngày {date} nhưng {outcome} (hạn cấp phiếu hẹn: {dueDate}); người giữ hồ sơ: {by}.' },
     parameters: {
-      graceWorkingDays: { kind: 'integer', default: 0, min: 0, max: 10, description: 'Số ngày làm việc được phép cấp phiếu hẹn sau khi tiếp nhận.' },
+      graceWorkingDays: {
+        kind: 'integer',
+        default: 0,
+        min: 0,
+        max: 10,
+        description: 'Số ngày làm việc được phép cấp phiếu hẹn sau khi tiếp nhận.',
+      },
     },
     timeBased: true,
     attributes: false,

@@ -38,7 +38,10 @@ export function resolvedConfigOf(parameters: RulesConfig | ResolvedRulesConfig |
     : resolveRulesConfig(parameters as RulesConfig | undefined);
 }
 
-export function contextsOf(input: EvaluateTaskInput): { history: TaskHistory | null; contexts: Array<{ rule: Rule; context: RuleContext }> } {
+export function contextsOf(input: EvaluateTaskInput): {
+  history: TaskHistory | null;
+  contexts: Array<{ rule: Rule; context: RuleContext }>;
+} {
   const config = resolvedConfigOf(input.parameters);
   const history = taskHistoryOf(input.events, input.asOf, input.calendar);
   if (history === null) return { history, contexts: [] };
@@ -64,16 +67,29 @@ export function evaluateTask(input: EvaluateTaskInput): TaskEvaluation {
   const findings = contexts.flatMap(({ rule, context }, order) =>
     rule.detect(context).map((draft) => ({ order, finding: findingOf(rule, draft, context, initiatives) })),
   );
-  findings.sort((a, b) => Date.parse(a.finding.at) - Date.parse(b.finding.at) || a.order - b.order || (a.finding.id < b.finding.id ? -1 : 1));
+  findings.sort(
+    (a, b) => Date.parse(a.finding.at) - Date.parse(b.finding.at) || a.order - b.order || (a.finding.id < b.finding.id ? -1 : 1),
+  );
   const ordered = findings.map(({ finding }) => finding);
-  return { taskId: history.taskId, asOf: input.asOf, findings: ordered, findingShares: ordered.flatMap((finding) => finding.findingShares) };
+  return {
+    taskId: history.taskId,
+    asOf: input.asOf,
+    findings: ordered,
+    findingShares: ordered.flatMap((finding) => finding.findingShares),
+  };
 }
 
 function findingOf(rule: Rule, draft: FindingDraft, context: RuleContext, initiatives: readonly ProtectedInitiative[]): Finding {
   const { definition } = rule;
   const { history } = context;
   const on = localDateOf(Date.parse(draft.at));
-  const id = findingIdOf({ ruleCode: definition.code, ruleVersion: definition.version, taskId: history.taskId, subject: draft.subject, keyEventIds: draft.keyEventIds });
+  const id = findingIdOf({
+    ruleCode: definition.code,
+    ruleVersion: definition.version,
+    taskId: history.taskId,
+    subject: draft.subject,
+    keyEventIds: draft.keyEventIds,
+  });
   const responsible = draft.responsible.map((party) => resolveParty(party, context, on));
   const exemption = exemptionFor(initiatives, history.taskId, on, responsible);
   const template = definition.templates[draft.variant] ?? present(definition.templates['main'], `the main template of ${definition.code}`);
@@ -83,7 +99,10 @@ function findingOf(rule: Rule, draft: FindingDraft, context: RuleContext, initia
   const days = delayed ? [...(draft.shareDays ?? [])] : [];
   // With `exempt`, only the shares of the persons the initiative covers (as resolved on the day) lose their days.
   const exempted = (index: number): boolean =>
-    exemption?.effect === 'exempt' && initiatives.some((initiative) => initiative.initiativeId === exemption.initiativeId && covers(initiative, on, responsible[index]?.personId ?? null));
+    exemption?.effect === 'exempt' &&
+    initiatives.some(
+      (initiative) => initiative.initiativeId === exemption.initiativeId && covers(initiative, on, responsible[index]?.personId ?? null),
+    );
   const findingShares: FindingShare[] = definition.attributes
     ? draft.responsible.map((party, index) => ({
         findingId: id,
@@ -128,12 +147,18 @@ function supervisoryOf(responsible: readonly FindingParty[], context: RuleContex
   for (const party of responsible) {
     if (party.resolvedAs !== 'named' || party.personId === null) continue;
     const head = context.organisation.headOn(party.unitId, on);
-    if (head !== null && head !== party.personId) supervisory.push({ unitId: party.unitId, personId: head, supervisesPersonId: party.personId });
+    if (head !== null && head !== party.personId)
+      supervisory.push({ unitId: party.unitId, personId: head, supervisesPersonId: party.personId });
   }
   return supervisory;
 }
 
 function evidenceOf(history: TaskHistory, eventId: string): EvidenceRef {
   const event = present(history.recorded.get(eventId), `evidence ${eventId}`);
-  return { eventId, type: event.type as EvidenceRef['type'], occurredAt: event.metadata.occurredAt, globalPosition: event.globalPosition ?? null };
+  return {
+    eventId,
+    type: event.type as EvidenceRef['type'],
+    occurredAt: event.metadata.occurredAt,
+    globalPosition: event.globalPosition ?? null,
+  };
 }

@@ -1,5 +1,21 @@
 import { describe, expect, it } from '@jest/globals';
-import { codes, day, doThiHoa, due, evaluate, hoangVanGiang, leVanCuong, nguyenThiBinh, party, phamMinhDung, qldtStaff, TaskStory, tranVanAn, unit, voThiEn } from './testing/rules.fixture';
+import {
+  codes,
+  day,
+  doThiHoa,
+  due,
+  evaluate,
+  hoangVanGiang,
+  leVanCuong,
+  nguyenThiBinh,
+  party,
+  phamMinhDung,
+  qldtStaff,
+  TaskStory,
+  tranVanAn,
+  unit,
+  voThiEn,
+} from './testing/rules.fixture';
 
 function sxdTask(id: string, options: { category?: string; coordinating?: string[] } = {}) {
   const story = new TaskStory(id);
@@ -29,7 +45,11 @@ describe('OWN_WORK_TRANSFERRED', () => {
   it('judges the mandate as it was: investment moved to Sở Tài chính by the 2025 merger', () => {
     const before = new TaskStory('owt-4');
     const fin = { personId: 'x-fin', unitId: unit.soTaiChinh };
-    before.assigned('2025-02-10T09:00:00+07:00', tranVanAn, unit.soTaiChinh, { dueAt: '2025-02-28T23:59:59.999+07:00', category: 'investment', responsible: fin });
+    before.assigned('2025-02-10T09:00:00+07:00', tranVanAn, unit.soTaiChinh, {
+      dueAt: '2025-02-28T23:59:59.999+07:00',
+      category: 'investment',
+      responsible: fin,
+    });
     before.transferred('2025-02-11T09:00:00+07:00', fin, { unitId: unit.soKhdt });
     expect(codes(evaluate(before, '2025-02-11T17:00:00+07:00'))).toEqual([]);
     const after = new TaskStory('owt-5');
@@ -48,7 +68,13 @@ describe('UPWARD_DEFLECTION', () => {
   it('does not fire for a category the deployment declares decided above', () => {
     const story = sxdTask('ud-2');
     story.submitted(day(2), leVanCuong, tranVanAn);
-    expect(codes(evaluate(story, day(2, '17:00'), { parameters: { rules: { UPWARD_DEFLECTION: { parameters: { decidedAboveCategories: ['construction'] } } } } }))).toEqual([]);
+    expect(
+      codes(
+        evaluate(story, day(2, '17:00'), {
+          parameters: { rules: { UPWARD_DEFLECTION: { parameters: { decidedAboveCategories: ['construction'] } } } },
+        }),
+      ),
+    ).toEqual([]);
     expect(codes(evaluate(story, day(2, '17:00')))).toEqual(['UPWARD_DEFLECTION']);
   });
 });

@@ -108,7 +108,13 @@ function spellsOf(context: RuleContext): Spell[] {
     const last = spells.at(-1);
     const previous = context.history.timeline.intervals[interval.index - 1];
     if (lack === null) continue;
-    if (last !== undefined && last.lack === lack && previous !== undefined && last.intervals.at(-1) === previous && previous.to === interval.from) {
+    if (
+      last !== undefined &&
+      last.lack === lack &&
+      previous !== undefined &&
+      last.intervals.at(-1) === previous &&
+      previous.to === interval.from
+    ) {
       last.intervals.push(interval);
     } else {
       spells.push({ lack, intervals: [interval] });
@@ -127,7 +133,8 @@ export const UNOWNED_TASK_RULE: Rule = {
     code: 'UNOWNED_TASK',
     version: 1,
     title: 'Nhiệm vụ không rõ người chịu trách nhiệm hoặc đơn vị chủ trì',
-    basis: 'Chỉ thị của UBND tỉnh Thanh Hóa: "không bỏ sót nhiệm vụ"; yêu cầu "rõ người, rõ việc, rõ trách nhiệm, rõ thời gian hoàn thành".',
+    basis:
+      'Chỉ thị của UBND tỉnh Thanh Hóa: "không bỏ sót nhiệm vụ"; yêu cầu "rõ người, rõ việc, rõ trách nhiệm, rõ thời gian hoàn thành".',
     templates: {
       main:
         'Nhiệm vụ {taskId} ở {unit} từ ngày {fromDate} mà chưa phân công người chịu trách nhiệm trong {days} ngày làm ' +

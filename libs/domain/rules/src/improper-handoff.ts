@@ -25,7 +25,9 @@ export function isImproperReturn(context: RuleContext, entry: HistoryEntry): boo
 /** The hand-offs found improper by either rule, by event id. */
 export function improperHandOffIds(context: RuleContext): Set<string> {
   return new Set(
-    context.history.entries.filter((entry) => isOwnWorkTransfer(context, entry) || isImproperReturn(context, entry)).map((entry) => entry.eventId),
+    context.history.entries
+      .filter((entry) => isOwnWorkTransfer(context, entry) || isImproperReturn(context, entry))
+      .map((entry) => entry.eventId),
   );
 }
 
@@ -35,7 +37,12 @@ export function improperHandOffIds(context: RuleContext): Set<string> {
  * task back, and the share is the working days it spent elsewhere meanwhile. `values` adds the rule's own
  * template values to the common ones (date, by, taskId, category, unit).
  */
-export function improperHandOffDraft(context: RuleContext, entry: HistoryEntry, from: { unitId: string; personId?: string | null }, values: Readonly<Record<string, string | number>>): FindingDraft {
+export function improperHandOffDraft(
+  context: RuleContext,
+  entry: HistoryEntry,
+  from: { unitId: string; personId?: string | null },
+  values: Readonly<Record<string, string | number>>,
+): FindingDraft {
   const { history, calendar } = context;
   const by = actorOf(entry, from);
   const elsewhere = daysElsewhereAfter(history.timeline, entry.eventId, calendar);
@@ -46,7 +53,14 @@ export function improperHandOffDraft(context: RuleContext, entry: HistoryEntry, 
     evidenceEventIds: elsewhere?.backBy ? [entry.eventId, elsewhere.backBy.eventId] : [entry.eventId],
     at: entry.occurredAt,
     responsible: [by],
-    values: { date: vnDate(entry.on), by: partyLabel(by), taskId: history.taskId, category: snapshotAt(history, entry).category, unit: from.unitId, ...values },
+    values: {
+      date: vnDate(entry.on),
+      by: partyLabel(by),
+      taskId: history.taskId,
+      category: snapshotAt(history, entry).category,
+      unit: from.unitId,
+      ...values,
+    },
     shareDays: elsewhere?.days ?? [],
   };
 }

@@ -23,10 +23,14 @@ describe('one finding per act', () => {
     story.consulted(day(2), leVanCuong, [unit.soTnmt], due(3));
     const third = story.consulted(day(3), leVanCuong, [unit.soTnmt], due(12));
     const found = ofRule(evaluate(story, day(3, '17:00')).findings, 'CONSULTATION_ABUSE');
-    expect(found.map((finding) => ({ keys: finding.keyEventIds, reasons: finding.reasons }))).toEqual([{ keys: [third], reasons: ['rounds', 'past_deadline'] }]);
+    expect(found.map((finding) => ({ keys: finding.keyEventIds, reasons: finding.reasons }))).toEqual([
+      { keys: [third], reasons: ['rounds', 'past_deadline'] },
+    ]);
     expect(found[0]!.explanation).toContain('lần thứ 3');
     expect(found[0]!.explanation).toContain('sau hạn giải quyết nhiệm vụ');
-    expect(found[0]!.evidence.map((evidence) => evidence.eventId)).toEqual(story.events.filter((event) => event.type === 'ConsultationRequested').map((event) => event.metadata.eventId));
+    expect(found[0]!.evidence.map((evidence) => evidence.eventId)).toEqual(
+      story.events.filter((event) => event.type === 'ConsultationRequested').map((event) => event.metadata.eventId),
+    );
   });
 
   it('CONSULTATION_ABUSE: keeps its id whether one reason or two hold (voiding an extension adds a reason, not a finding)', () => {
@@ -46,7 +50,9 @@ describe('one finding per act', () => {
   it('CONSULTATION_ABUSE: one reason alone is still reported, with that reason', () => {
     const story = delegatedTask('one-ca-single');
     story.consulted(day(1), leVanCuong, [unit.soTnmt], due(12));
-    expect(ofRule(evaluate(story, day(1, '17:00')).findings, 'CONSULTATION_ABUSE').map((finding) => [finding.variant, finding.reasons])).toEqual([['past_deadline', ['past_deadline']]]);
+    expect(
+      ofRule(evaluate(story, day(1, '17:00')).findings, 'CONSULTATION_ABUSE').map((finding) => [finding.variant, finding.reasons]),
+    ).toEqual([['past_deadline', ['past_deadline']]]);
   });
 
   it('PING_PONG: the move that closes a loop and crosses the hop limit is one finding with both reasons', () => {
@@ -60,7 +66,9 @@ describe('one finding per act', () => {
     const last = found[2]!;
     expect(last.keyEventIds.at(-1)).toBe(fourth);
     expect(last.explanation).toContain('4 lần (tối đa 3 lần)');
-    expect(last.evidence.map((evidence) => evidence.eventId)).toEqual(story.events.filter((event) => event.type === 'TaskTransferred').map((event) => event.metadata.eventId));
+    expect(last.evidence.map((evidence) => evidence.eventId)).toEqual(
+      story.events.filter((event) => event.type === 'TaskTransferred').map((event) => event.metadata.eventId),
+    );
   });
 
   it('VAGUE_CONSULTATION: a request with neither content nor reply deadline is one finding listing both', () => {

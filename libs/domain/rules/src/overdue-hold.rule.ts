@@ -39,7 +39,8 @@ export const OVERDUE_HOLD_RULE: Rule = {
           variant: 'main',
           subject: '',
           keyEventIds: [interval.openedBy.eventId],
-          evidenceEventIds: interval.closedBy === null ? [interval.openedBy.eventId] : [interval.openedBy.eventId, interval.closedBy.eventId],
+          evidenceEventIds:
+            interval.closedBy === null ? [interval.openedBy.eventId] : [interval.openedBy.eventId, interval.closedBy.eventId],
           at: startOfLocalDay(first),
           responsible: [interval.holder],
           values: {

@@ -73,7 +73,10 @@ export const PING_PONG_RULE: Rule = {
           leftDate: vnDate(present(entryById.get(left.eventId), 'the move that left').on),
           backDate: vnDate(present(entryById.get(step.arrivedBy.eventId), 'the move back').on),
           kind: index - previous === 2 ? 'chuyển qua lại trực tiếp' : 'quay vòng gián tiếp',
-          via: path.slice(previous + 1, index).map((between) => between.unitId).join(' → '),
+          via: path
+            .slice(previous + 1, index)
+            .map((between) => between.unitId)
+            .join(' → '),
           by: blamed.map(partyLabel).join('; '),
         },
       });
@@ -99,12 +102,22 @@ function withHops(loops: FindingDraft[], hops: FindingDraft | null): FindingDraf
     reasons: ['return', 'hops'],
     evidenceEventIds: hops.evidenceEventIds,
     responsible,
-    values: { ...loop.values, hops: present(hops.values['hops'], 'the hop count'), maxHops: present(hops.values['maxHops'], 'the hop limit'), by: responsible.map(partyLabel).join('; ') },
+    values: {
+      ...loop.values,
+      hops: present(hops.values['hops'], 'the hop count'),
+      maxHops: present(hops.values['maxHops'], 'the hop limit'),
+      by: responsible.map(partyLabel).join('; '),
+    },
   };
   return loops.map((draft, at) => (at === index ? merged : draft));
 }
 
-function hopsDraft(context: RuleContext, path: readonly PathStep[], improper: ReadonlySet<string>, entryById: ReadonlyMap<string, HistoryEntry>): FindingDraft | null {
+function hopsDraft(
+  context: RuleContext,
+  path: readonly PathStep[],
+  improper: ReadonlySet<string>,
+  entryById: ReadonlyMap<string, HistoryEntry>,
+): FindingDraft | null {
   const maxHops = integerParameter(context, 'maxHops');
   if (path.length - 1 <= maxHops) return null;
   const moves = path.slice(1);

@@ -39,7 +39,9 @@ export function exemptionFor(
   on: LocalDate,
   responsible: readonly FindingParty[],
 ): FindingExemption | null {
-  const initiative = initiatives.find((candidate) => candidate.taskId === taskId && responsible.some((party) => covers(candidate, on, party.personId)));
+  const initiative = initiatives.find(
+    (candidate) => candidate.taskId === taskId && responsible.some((party) => covers(candidate, on, party.personId)),
+  );
   if (initiative === undefined) return null;
   const effect = initiative.effect === 'exempt' ? 'được miễn trách nhiệm' : 'được xem xét giảm nhẹ trách nhiệm';
   return {
@@ -49,6 +51,8 @@ export function exemptionFor(
     effect: initiative.effect,
     personIds: [...initiative.personIds],
     basis: PROTECTED_INITIATIVE_BASIS,
-    note: `Nhiệm vụ thực hiện theo sáng kiến được bảo vệ theo Nghị định 73/2023/NĐ-CP (${initiative.decisionReference}): ${effect}.`.normalize('NFC'),
+    note: `Nhiệm vụ thực hiện theo sáng kiến được bảo vệ theo Nghị định 73/2023/NĐ-CP (${initiative.decisionReference}): ${effect}.`.normalize(
+      'NFC',
+    ),
   };
 }

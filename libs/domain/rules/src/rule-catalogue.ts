@@ -39,5 +39,8 @@ export const RULES: readonly Rule[] = [
 export const RULE_CATALOGUE: readonly RuleDefinition[] = RULES.map((rule) => rule.definition);
 
 export function ruleDefinition(code: RuleCode): RuleDefinition {
-  return present(RULE_CATALOGUE.find((definition) => definition.code === code), `the rule ${code}`);
+  return present(
+    RULE_CATALOGUE.find((definition) => definition.code === code),
+    `the rule ${code}`,
+  );
 }

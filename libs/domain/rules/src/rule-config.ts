@@ -69,7 +69,7 @@ function checked(spec: ParameterSpec, value: unknown, path: string): ParameterVa
         throw new RulesConfigError(path, 'phải là danh sách chuỗi không rỗng');
       }
       const allowed = spec.allowed;
-  const unknown = allowed === null ? [] : value.filter((item: string) => !allowed.includes(item));
+      const unknown = allowed === null ? [] : value.filter((item: string) => !allowed.includes(item));
       if (unknown.length > 0) throw new RulesConfigError(path, `giá trị không hợp lệ: ${unknown.join(', ')}`);
       return Object.freeze([...new Set(value as string[])]);
     }

@@ -66,7 +66,11 @@ export function holdClosedBy(history: TaskHistory, eventId: string): CustodyInte
 export function arrivalOfUnit(history: TaskHistory, interval: CustodyInterval): CustodyInterval {
   const intervals = history.timeline.intervals;
   let index = interval.index;
-  for (let before = intervals[index - 1]; before !== undefined && before.holder.unitId === interval.holder.unitId && before.to === intervals[index]?.from; before = intervals[index - 1]) {
+  for (
+    let before = intervals[index - 1];
+    before !== undefined && before.holder.unitId === interval.holder.unitId && before.to === intervals[index]?.from;
+    before = intervals[index - 1]
+  ) {
     index -= 1;
   }
   return present(intervals[index], 'the hold the unit received the task with');

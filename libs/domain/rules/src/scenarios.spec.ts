@@ -71,7 +71,13 @@ describe('S1 — own work pushed sideways, then bounced back', () => {
   it('attribution: 2 late days and the day at Sở TN&MT on Cường, supervisory on Bình', () => {
     const timeline = custodyTimeline(custodyLogOf(story.events), { asOf: day(20), calendar });
     const status = taskStatus(timeline, { calendar });
-    const attribution = attributeResponsibility({ timeline, status, calendar, headOf: (unitId, date) => organisation.headOn(unitId, date), findingShares: evaluation.findingShares });
+    const attribution = attributeResponsibility({
+      timeline,
+      status,
+      calendar,
+      headOf: (unitId, date) => organisation.headOn(unitId, date),
+      findingShares: evaluation.findingShares,
+    });
     expect(attribution.totals.map((total) => [total.kind, total.basisCode, total.personId, total.workingDays])).toEqual([
       ['individual', 'HELD_AFTER_DEADLINE', leVanCuong.personId, 2],
       ['individual', 'FINDING', leVanCuong.personId, 1],
@@ -98,15 +104,21 @@ describe('S2 — the silent consultee', () => {
   const evaluation = evaluate(story, day(8, '17:00'));
 
   it('finds SILENT_CONSULTEE against Phòng TN&MT only (its head answers), no UNAGREED_SUBMISSION, nothing against the lead', () => {
-    expect(evaluation.findings.map(brief)).toEqual([{ rule: 'SILENT_CONSULTEE', responsible: ['ngo-thi-lan'], supervisory: [], keys: [request] }]);
-    expect(evaluation.findings[0]!.responsible).toEqual([{ unitId: unit.phongTnmt, personId: ngoThiLan.personId, resolvedAs: 'unit_head' }]);
+    expect(evaluation.findings.map(brief)).toEqual([
+      { rule: 'SILENT_CONSULTEE', responsible: ['ngo-thi-lan'], supervisory: [], keys: [request] },
+    ]);
+    expect(evaluation.findings[0]!.responsible).toEqual([
+      { unitId: unit.phongTnmt, personId: ngoThiLan.personId, resolvedAs: 'unit_head' },
+    ]);
     expect(evaluation.findings[0]!.explanation).toBe(
       'phong-tnmt-hai-chau được xin ý kiến ngày 03/03/2026 về nhiệm vụ t2, hạn trả lời 10/03/2026, nhưng không trả lời: coi như đồng ý và cùng chịu trách nhiệm từ ngày 10/03/2026.',
     );
   });
 
   it('shares responsibility as a finding line, without delay days while the task is within its deadline', () => {
-    expect(evaluation.findingShares).toEqual([expect.objectContaining({ party: { unitId: unit.phongTnmt, personId: null }, on: '2026-03-10', days: [] })]);
+    expect(evaluation.findingShares).toEqual([
+      expect.objectContaining({ party: { unitId: unit.phongTnmt, personId: null }, on: '2026-03-10', days: [] }),
+    ]);
   });
 });
 
@@ -128,7 +140,9 @@ describe('S3 — a proper return is not buck-passing', () => {
 
   it('returned at d+4: LATE_RETURN against Phòng Quản lý đô thị, and nothing else', () => {
     const { returned, evaluation } = t3(4);
-    expect(evaluation.findings.map(brief)).toEqual([{ rule: 'LATE_RETURN', responsible: [qldtStaff.personId], supervisory: ['do-thi-hoa'], keys: [returned] }]);
+    expect(evaluation.findings.map(brief)).toEqual([
+      { rule: 'LATE_RETURN', responsible: [qldtStaff.personId], supervisory: ['do-thi-hoa'], keys: [returned] },
+    ]);
     expect(evaluation.findings[0]!.responsible[0]!.unitId).toBe(unit.phongQldt);
   });
 });
@@ -148,8 +162,12 @@ describe('S4 — deadlines across Tết', () => {
 
   it('completed on 2 March: OVERDUE_HOLD for 1 working day on Cường, and nothing else', () => {
     const { evaluation } = t4('2026-03-02T09:00:00+07:00');
-    expect(evaluation.findings.map(brief)).toEqual([{ rule: 'OVERDUE_HOLD', responsible: ['le-van-cuong'], supervisory: ['nguyen-thi-binh'], keys: ['t4-2'] }]);
-    expect(evaluation.findings[0]!.explanation).toBe('le-van-cuong (so-xay-dung) giữ nhiệm vụ t4 1 ngày làm việc sau hạn 27/02/2026 (từ 02/03/2026 đến 02/03/2026).');
+    expect(evaluation.findings.map(brief)).toEqual([
+      { rule: 'OVERDUE_HOLD', responsible: ['le-van-cuong'], supervisory: ['nguyen-thi-binh'], keys: ['t4-2'] },
+    ]);
+    expect(evaluation.findings[0]!.explanation).toBe(
+      'le-van-cuong (so-xay-dung) giữ nhiệm vụ t4 1 ngày làm việc sau hạn 27/02/2026 (từ 02/03/2026 đến 02/03/2026).',
+    );
   });
 });
 

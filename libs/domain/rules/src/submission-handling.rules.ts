@@ -106,7 +106,14 @@ export const UNASSIGNED_HANDLING_RULE: Rule = {
           evidenceEventIds: [entry.eventId],
           at: entry.occurredAt,
           responsible: [by],
-          values: { date: vnDate(entry.on), by: partyLabel(by), taskId: history.taskId, leadUnit: snapshot.leadUnitId, category: snapshot.category, unit: party.unitId },
+          values: {
+            date: vnDate(entry.on),
+            by: partyLabel(by),
+            taskId: history.taskId,
+            leadUnit: snapshot.leadUnitId,
+            category: snapshot.category,
+            unit: party.unitId,
+          },
         },
       ];
     });

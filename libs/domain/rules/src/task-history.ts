@@ -115,7 +115,9 @@ export function entriesOfType<T extends PrimaryTaskEvent['type']>(
   history: TaskHistory,
   type: T,
 ): Array<HistoryEntry & { event: Extract<PrimaryTaskEvent, { type: T }> }> {
-  return history.entries.filter((entry): entry is HistoryEntry & { event: Extract<PrimaryTaskEvent, { type: T }> } => entry.event.type === type);
+  return history.entries.filter(
+    (entry): entry is HistoryEntry & { event: Extract<PrimaryTaskEvent, { type: T }> } => entry.event.type === type,
+  );
 }
 
 /**
@@ -125,8 +127,12 @@ export function entriesOfType<T extends PrimaryTaskEvent['type']>(
  * delegated to a staff member is the one who acted. Otherwise (an official outside the unit, as a bulk
  * import of old paper records may carry) the party's named person, else the unit alone (its head answers).
  */
-export function actorOf(entry: HistoryEntry, party: { unitId: string; personId?: string | null }): { unitId: string; personId: string | null } {
+export function actorOf(
+  entry: HistoryEntry,
+  party: { unitId: string; personId?: string | null },
+): { unitId: string; personId: string | null } {
   const official = entry.official;
-  if (official.personId === party.personId || actsForUnit(official, party.unitId)) return { unitId: party.unitId, personId: official.personId };
+  if (official.personId === party.personId || actsForUnit(official, party.unitId))
+    return { unitId: party.unitId, personId: official.personId };
   return { unitId: party.unitId, personId: party.personId ?? null };
 }

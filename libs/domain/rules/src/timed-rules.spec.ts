@@ -2,7 +2,24 @@ import { describe, expect, it } from '@jest/globals';
 import { nextDeadlineLapse } from './deadline-lapse';
 import { resolveRulesConfig, RulesConfigError } from './rule-config';
 import { RULE_CATALOGUE } from './rule-catalogue';
-import { buiVanKhanh, calendar, codes, day, due, evaluate, hoangVanGiang, leVanCuong, nguyenThiBinh, organisation, qldtStaff, TaskStory, tckhStaff, tnmtHcStaff, tranVanAn, unit } from './testing/rules.fixture';
+import {
+  buiVanKhanh,
+  calendar,
+  codes,
+  day,
+  due,
+  evaluate,
+  hoangVanGiang,
+  leVanCuong,
+  nguyenThiBinh,
+  organisation,
+  qldtStaff,
+  TaskStory,
+  tckhStaff,
+  tnmtHcStaff,
+  tranVanAn,
+  unit,
+} from './testing/rules.fixture';
 
 function tckhTask(id: string) {
   const story = new TaskStory(id);
@@ -68,7 +85,10 @@ describe('time-based rules', () => {
   it('STALLED after more than 10 idle working days, not at exactly 10; the lapse is the start of the 11th', () => {
     const story = sxd('st-1');
     expect(codes(evaluate(story, day(10, '23:00')))).toEqual([]);
-    expect(nextDeadlineLapse(story.events, { organisation, calendar, asOf: day(10, '23:00') })).toEqual({ at: '2026-03-16T17:00:00.000Z', ruleCodes: ['STALLED'] });
+    expect(nextDeadlineLapse(story.events, { organisation, calendar, asOf: day(10, '23:00') })).toEqual({
+      at: '2026-03-16T17:00:00.000Z',
+      ruleCodes: ['STALLED'],
+    });
     expect(codes(evaluate(story, day(11, '00:00')))).toEqual(['STALLED']);
     story.commented(day(11, '08:00'), leVanCuong);
     expect(codes(evaluate(story, day(12)))).toEqual(['STALLED']);
@@ -135,7 +155,9 @@ describe('catalogue, configuration and protected initiative', () => {
   it('has the 18 rules of domain.md with version, basis, NFC Vietnamese templates and parameters', () => {
     expect(RULE_CATALOGUE).toHaveLength(18);
     for (const rule of RULE_CATALOGUE) {
-      expect(rule.version).toBe(['CONSULTATION_ABUSE', 'PING_PONG', 'LATE_RESULT_NO_APOLOGY', 'NO_APPOINTMENT'].includes(rule.code) ? 2 : 1);
+      expect(rule.version).toBe(
+        ['CONSULTATION_ABUSE', 'PING_PONG', 'LATE_RESULT_NO_APOLOGY', 'NO_APPOINTMENT'].includes(rule.code) ? 2 : 1,
+      );
       for (const text of [rule.title, rule.basis, ...Object.values(rule.templates)]) expect(text).toBe(text.normalize('NFC'));
     }
     expect(resolveRulesConfig().parameters.STALLED).toEqual({ maxIdleWorkingDays: 10 });
@@ -151,10 +173,21 @@ describe('catalogue, configuration and protected initiative', () => {
     story.transferred(day(1), leVanCuong, { unitId: unit.soTnmt });
     const before = evaluate(story, day(4)).findings.find((finding) => finding.ruleCode === 'OWN_WORK_TRANSFERRED')!;
     expect(before.exemption).toBeNull();
-    const recorded = story.initiativeRecorded(day(4, '08:00'), tranVanAn, { initiativeId: 'sk-1', personIds: [leVanCuong.personId], from: '2026-03-01', decisionNumber: '15/QĐ-UBND', decisionDate: '2026-03-02' });
+    const recorded = story.initiativeRecorded(day(4, '08:00'), tranVanAn, {
+      initiativeId: 'sk-1',
+      personIds: [leVanCuong.personId],
+      from: '2026-03-01',
+      decisionNumber: '15/QĐ-UBND',
+      decisionDate: '2026-03-02',
+    });
     const own = evaluate(story, day(4)).findings.find((finding) => finding.ruleCode === 'OWN_WORK_TRANSFERRED')!;
     expect(own.id).toBe(before.id);
-    expect(own.exemption).toMatchObject({ initiativeId: 'sk-1', effect: 'exempt', eventId: recorded, decisionReference: 'Quyết định số 15/QĐ-UBND ngày 02/03/2026' });
+    expect(own.exemption).toMatchObject({
+      initiativeId: 'sk-1',
+      effect: 'exempt',
+      eventId: recorded,
+      decisionReference: 'Quyết định số 15/QĐ-UBND ngày 02/03/2026',
+    });
     expect(own.explanation).toContain('Nghị định 73/2023/NĐ-CP (Quyết định số 15/QĐ-UBND ngày 02/03/2026): được miễn trách nhiệm.');
     expect(own.findingShares[0]!.days).toEqual([]);
     // As of before the recording, and once the recording is voided, nothing is exempted.
@@ -168,7 +201,11 @@ describe('catalogue, configuration and protected initiative', () => {
     story.assigned(day(0), tranVanAn, unit.soXayDung, { dueAt: due(1), responsible: leVanCuong });
     story.transferred(day(1), leVanCuong, { unitId: unit.soTnmt });
     story.initiativeRecorded(day(2), tranVanAn, { initiativeId: 'sk-other', personIds: [nguyenThiBinh.personId], from: '2026-03-01' });
-    story.initiativeRecorded(day(2, '10:00'), tranVanAn, { initiativeId: 'sk-later', personIds: [leVanCuong.personId], from: '2026-03-10' });
+    story.initiativeRecorded(day(2, '10:00'), tranVanAn, {
+      initiativeId: 'sk-later',
+      personIds: [leVanCuong.personId],
+      from: '2026-03-10',
+    });
     const own = evaluate(story, day(4)).findings.find((finding) => finding.ruleCode === 'OWN_WORK_TRANSFERRED')!;
     expect(own.exemption).toBeNull();
   });
@@ -177,7 +214,12 @@ describe('catalogue, configuration and protected initiative', () => {
     const story = new TaskStory('pi-3');
     story.assigned(day(0), tranVanAn, unit.soXayDung, { dueAt: due(1), responsible: leVanCuong });
     story.transferred(day(1), leVanCuong, { unitId: unit.soTnmt });
-    story.initiativeRecorded(day(2), tranVanAn, { initiativeId: 'sk-3', personIds: [leVanCuong.personId], from: '2026-03-01', effect: 'reduce' });
+    story.initiativeRecorded(day(2), tranVanAn, {
+      initiativeId: 'sk-3',
+      personIds: [leVanCuong.personId],
+      from: '2026-03-01',
+      effect: 'reduce',
+    });
     const own = evaluate(story, day(4)).findings.find((finding) => finding.ruleCode === 'OWN_WORK_TRANSFERRED')!;
     expect(own.exemption).toMatchObject({ initiativeId: 'sk-3', effect: 'reduce' });
     expect(own.explanation).toContain('được xem xét giảm nhẹ trách nhiệm');

@@ -27,7 +27,8 @@ export function assessDifficulty(command: AssessDifficulty, task: AssignedTask):
   const { difficultyEventId } = command.data;
   const entry = task.entries[difficultyEventId];
   const reported = task.difficulties[difficultyEventId];
-  if (entry === undefined || entry.type !== 'DifficultyReported' || reported === undefined) throw new UnknownDifficultyError(difficultyEventId);
+  if (entry === undefined || entry.type !== 'DifficultyReported' || reported === undefined)
+    throw new UnknownDifficultyError(difficultyEventId);
   if (entry.voided) throw new DifficultyVoidedError(difficultyEventId);
   const official = effectiveOfficial(command.context);
   if (official.personId === entry.recordedFor.personId || !mayAssess(official, task, reported)) {
@@ -82,7 +83,16 @@ export function recordInitiative(command: RecordInitiative, task: AssignedTask):
   return [
     {
       type: 'InitiativeRecorded',
-      data: { initiativeId, decisionNumber, decisionDate, personIds, from, to, effect: data.effect, note: optionalText(data.note ?? undefined) },
+      data: {
+        initiativeId,
+        decisionNumber,
+        decisionDate,
+        personIds,
+        from,
+        to,
+        effect: data.effect,
+        note: optionalText(data.note ?? undefined),
+      },
     },
   ];
 }

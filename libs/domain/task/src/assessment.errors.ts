@@ -23,10 +23,14 @@ export class DifficultyVoidedError extends DomainError {
 export class DifficultyAlreadyAssessedError extends DomainError {
   static readonly code = 'TASK_DIFFICULTY_ALREADY_ASSESSED';
   constructor(difficultyEventId: string, assessmentEventId: string) {
-    super(DifficultyAlreadyAssessedError.code, 'Báo cáo khó khăn này đã được xác nhận hoặc không chấp nhận; muốn xem xét lại phải hủy bút toán xác nhận trước.', {
-      field: 'difficultyEventId',
-      context: { difficultyEventId, assessmentEventId },
-    });
+    super(
+      DifficultyAlreadyAssessedError.code,
+      'Báo cáo khó khăn này đã được xác nhận hoặc không chấp nhận; muốn xem xét lại phải hủy bút toán xác nhận trước.',
+      {
+        field: 'difficultyEventId',
+        context: { difficultyEventId, assessmentEventId },
+      },
+    );
   }
 }
 
@@ -44,7 +48,10 @@ export class NotDifficultyAssessorError extends DomainError {
 export class InitiativeIdTakenError extends DomainError {
   static readonly code = 'TASK_INITIATIVE_ID_TAKEN';
   constructor(initiativeId: string) {
-    super(InitiativeIdTakenError.code, 'Mã sáng kiến đã được ghi nhận trong nhiệm vụ này.', { field: 'initiativeId', context: { initiativeId } });
+    super(InitiativeIdTakenError.code, 'Mã sáng kiến đã được ghi nhận trong nhiệm vụ này.', {
+      field: 'initiativeId',
+      context: { initiativeId },
+    });
   }
 }
 

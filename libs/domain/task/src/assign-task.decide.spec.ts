@@ -12,21 +12,9 @@ import {
   TaskNotFoundError,
 } from './task.errors';
 import type { TaskState } from './task-state';
-import {
-  ctx,
-  day,
-  leVanCuong,
-  lyThiNga,
-  nguyenThiBinh,
-  t1Assigned,
-  tranVanAn,
-  unit,
-  voThiEn,
-  assignT1,
-} from './testing/city.fixture';
+import { ctx, day, leVanCuong, lyThiNga, nguyenThiBinh, t1Assigned, tranVanAn, unit, voThiEn, assignT1 } from './testing/city.fixture';
 
 const spec = DeciderSpecification.for(taskDecider);
-
 
 const t1AssignedData = t1Assigned.data;
 
@@ -37,7 +25,10 @@ function expectOpen(state: TaskState) {
 
 describe('a task not yet assigned', () => {
   it('is assigned by the chairman of UBND TP, with coordinating units listed once', () => {
-    spec.given([]).when(assignT1(ctx(tranVanAn, day(0)))).then([{ type: 'TaskAssigned', data: t1AssignedData }]);
+    spec
+      .given([])
+      .when(assignT1(ctx(tranVanAn, day(0))))
+      .then([{ type: 'TaskAssigned', data: t1AssignedData }]);
   });
 
   it('is assigned with a named responsible person, who then holds it', () => {
@@ -59,11 +50,17 @@ describe('a task not yet assigned', () => {
   });
 
   it('rejects recording on behalf of someone by an official who is not a clerk', () => {
-    spec.given([]).when(assignT1(ctx(nguyenThiBinh, day(0), { onBehalfOf: tranVanAn }))).thenThrows(OnBehalfRequiresClerkError);
+    spec
+      .given([])
+      .when(assignT1(ctx(nguyenThiBinh, day(0), { onBehalfOf: tranVanAn })))
+      .thenThrows(OnBehalfRequiresClerkError);
   });
 
   it('rejects an assignment by someone who is not the assigning authority', () => {
-    spec.given([]).when(assignT1(ctx(leVanCuong, day(0)))).thenThrows(NotAssigningAuthorityError);
+    spec
+      .given([])
+      .when(assignT1(ctx(leVanCuong, day(0))))
+      .thenThrows(NotAssigningAuthorityError);
   });
 
   it('rejects a lead unit that is also listed as coordinating', () => {
@@ -74,7 +71,10 @@ describe('a task not yet assigned', () => {
   });
 
   it('rejects an assignment without a lead unit', () => {
-    spec.given([]).when(assignT1(ctx(tranVanAn, day(0)), { leadUnitId: ' ' })).thenThrows(LeadUnitRequiredError);
+    spec
+      .given([])
+      .when(assignT1(ctx(tranVanAn, day(0)), { leadUnitId: ' ' }))
+      .thenThrows(LeadUnitRequiredError);
   });
 
   it('rejects a responsible person outside the lead unit', () => {

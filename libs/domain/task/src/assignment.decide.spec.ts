@@ -3,7 +3,17 @@ import type { CommandContext } from '@lib/domain/core';
 import { DeciderSpecification } from '@lib/domain/core/testing';
 import { OccurredBeforeAssignmentError, OccurredBeforeCurrentCustodyError } from './entry.errors';
 import { DeadlineBeforeAssignmentError } from './task.errors';
-import type { AssignTask, CancelTask, DelegateTask, ExtendDeadline, ReassignTask, ReceiveTask, RecordDeadlineLapse, ReopenTask, TransferTask } from './task.commands';
+import type {
+  AssignTask,
+  CancelTask,
+  DelegateTask,
+  ExtendDeadline,
+  ReassignTask,
+  ReceiveTask,
+  RecordDeadlineLapse,
+  ReopenTask,
+  TransferTask,
+} from './task.commands';
 import { taskDecider } from './task.decider';
 import {
   AlreadyHeldByPersonError,
@@ -58,9 +68,16 @@ const extend = (context: CommandContext, dueAt: string | null, reason = 'Chờ k
   data: { deadline: { dueAt }, reason },
   context,
 });
-const cancel = (context: CommandContext): CancelTask => ({ type: 'CancelTask', data: { reason: 'Nội dung đã được xử lý tại văn bản khác' }, context });
-const reopen = (context: CommandContext): ReopenTask => ({ type: 'ReopenTask', data: { reason: 'Báo cáo chưa đủ số liệu từng phường' }, context });
-
+const cancel = (context: CommandContext): CancelTask => ({
+  type: 'CancelTask',
+  data: { reason: 'Nội dung đã được xử lý tại văn bản khác' },
+  context,
+});
+const reopen = (context: CommandContext): ReopenTask => ({
+  type: 'ReopenTask',
+  data: { reason: 'Báo cáo chưa đủ số liệu từng phường' },
+  context,
+});
 
 function expectOpen(state: TaskState) {
   if (state.status !== 'open') throw new Error(`expected an open task, got ${state.status}`);
@@ -87,7 +104,10 @@ describe('an open task held by Sở Xây dựng', () => {
 
   it('rejects a second receipt', () => {
     const received = recorded('evt-t1-received', { type: 'TaskReceived', data: { unitId: unit.soXayDung } }, day(0, '10:00'), phanThiMai);
-    spec.given([t1Assigned, received]).when(receive(ctx(phanThiMai, day(1)))).thenThrows(TaskAlreadyReceivedError);
+    spec
+      .given([t1Assigned, received])
+      .when(receive(ctx(phanThiMai, day(1))))
+      .thenThrows(TaskAlreadyReceivedError);
   });
 
   it('is delegated by its head Nguyễn Thị Bình to Lê Văn Cường', () => {
@@ -146,7 +166,9 @@ describe('an open task held by Sở Xây dựng', () => {
   });
 
   it('is cancelled by the assigning authority', () => {
-    given.when(cancel(ctx(tranVanAn, day(4)))).then([{ type: 'TaskCancelled', data: { reason: 'Nội dung đã được xử lý tại văn bản khác' } }]);
+    given
+      .when(cancel(ctx(tranVanAn, day(4))))
+      .then([{ type: 'TaskCancelled', data: { reason: 'Nội dung đã được xử lý tại văn bản khác' } }]);
   });
 
   it('rejects a cancellation by the lead unit', () => {
@@ -254,7 +276,9 @@ function t1DelegatedEvent() {
 
 describe('a deadline earlier than the assignment', () => {
   it('is refused, whether given as an instant or resolved from a date, and nothing is recorded', () => {
-    const before = assignT1(ctx(tranVanAn, day(0)), { deadline: { dueAt: '2026-03-01T16:59:59.999Z', computation: { basis: 'date', given: '2026-03-01' } } });
+    const before = assignT1(ctx(tranVanAn, day(0)), {
+      deadline: { dueAt: '2026-03-01T16:59:59.999Z', computation: { basis: 'date', given: '2026-03-01' } },
+    });
     spec.given([]).when(before).thenThrows(DeadlineBeforeAssignmentError);
   });
 
@@ -262,7 +286,10 @@ describe('a deadline earlier than the assignment', () => {
     const context = ctx(tranVanAn, day(0));
     const dueAt = new Date(context.occurredAt).toISOString();
     const urgent = assignT1(context, { deadline: { dueAt, computation: { basis: 'urgency', urgency: 'hoa_toc' } } });
-    spec.given([]).when(urgent).thenState((state) => expect(state.status === 'open' && state.deadline.dueAt).toBe(dueAt));
+    spec
+      .given([])
+      .when(urgent)
+      .thenState((state) => expect(state.status === 'open' && state.deadline.dueAt).toBe(dueAt));
   });
 });
 
@@ -273,19 +300,29 @@ describe('a returned task, reassigned by its own command (what it does not name 
     data: { leadUnitId: unit.phongTnmt, ...data },
     context,
   });
-  const kept = { ...t3Assigned.data, coordinatingUnitIds: t3Assigned.data.coordinatingUnitIds.filter((unitId) => unitId !== unit.phongTnmt) };
+  const kept = {
+    ...t3Assigned.data,
+    coordinatingUnitIds: t3Assigned.data.coordinatingUnitIds.filter((unitId) => unitId !== unit.phongTnmt),
+  };
 
   it('is given by the district to Phòng TN&MT, keeping title, source and deadline', () => {
-    given.when(reassign(ctx(hoangVanGiang, day(0, '16:00')))).then([
-      { type: 'TaskAssigned', data: { ...kept, leadUnitId: unit.phongTnmt, reassignment: true, previousLeadUnitId: unit.phongQldt } },
-    ]);
+    given
+      .when(reassign(ctx(hoangVanGiang, day(0, '16:00'))))
+      .then([
+        { type: 'TaskAssigned', data: { ...kept, leadUnitId: unit.phongTnmt, reassignment: true, previousLeadUnitId: unit.phongQldt } },
+      ]);
   });
 
   it('takes a new deadline when one is named', () => {
     const deadline = { dueAt: '2026-04-30T16:59:59.999Z' };
-    given.when(reassign(ctx(hoangVanGiang, day(0, '16:00')), { deadline })).then([
-      { type: 'TaskAssigned', data: { ...kept, leadUnitId: unit.phongTnmt, deadline, reassignment: true, previousLeadUnitId: unit.phongQldt } },
-    ]);
+    given
+      .when(reassign(ctx(hoangVanGiang, day(0, '16:00')), { deadline }))
+      .then([
+        {
+          type: 'TaskAssigned',
+          data: { ...kept, leadUnitId: unit.phongTnmt, deadline, reassignment: true, previousLeadUnitId: unit.phongQldt },
+        },
+      ]);
   });
 
   it('rejects a reassignment by the unit that returned it', () => {
@@ -293,11 +330,17 @@ describe('a returned task, reassigned by its own command (what it does not name 
   });
 
   it('rejects a reassignment of a task never assigned', () => {
-    spec.given([]).when(reassign(ctx(hoangVanGiang, day(0, '16:00')))).thenThrows(TaskNotFoundError);
+    spec
+      .given([])
+      .when(reassign(ctx(hoangVanGiang, day(0, '16:00'))))
+      .thenThrows(TaskNotFoundError);
   });
 
   it('rejects a reassignment while the unit still holds the task', () => {
-    spec.given([t3Assigned]).when(reassign(ctx(hoangVanGiang, day(0, '16:00')))).thenThrows(TaskAlreadyAssignedError);
+    spec
+      .given([t3Assigned])
+      .when(reassign(ctx(hoangVanGiang, day(0, '16:00'))))
+      .thenThrows(TaskAlreadyAssignedError);
   });
 });
 
@@ -311,10 +354,16 @@ describe('a deadline lapse, recorded by the watcher (no person acts)', () => {
 
   it('is written as judged, on the task it concerns, and changes nothing in the task', () => {
     const at = day(12);
-    spec.given([t1Assigned]).when(lapse(at)).then([{ type: 'DeadlineLapsed', data: { taskId: t1Assigned.data.taskId, lapseAt: at, ruleCodes: ['OVERDUE_HOLD'] } }]);
+    spec
+      .given([t1Assigned])
+      .when(lapse(at))
+      .then([{ type: 'DeadlineLapsed', data: { taskId: t1Assigned.data.taskId, lapseAt: at, ruleCodes: ['OVERDUE_HOLD'] } }]);
   });
 
   it('is refused on a task never assigned', () => {
-    spec.given([]).when(lapse(day(12))).thenThrows(TaskNotFoundError);
+    spec
+      .given([])
+      .when(lapse(day(12)))
+      .thenThrows(TaskNotFoundError);
   });
 });

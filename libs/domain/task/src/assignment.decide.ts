@@ -1,6 +1,23 @@
 import { actsForUnit, effectiveOfficial, leadsUnit, parseInstant, type CommandContext } from '@lib/domain/core';
-import type { AssignTask, CancelTask, DelegateTask, ExtendDeadline, ReassignTask, ReceiveTask, RecordDeadlineLapse, ReopenTask } from './task.commands';
-import type { DeadlineExtended, DeadlineLapsed, TaskAssigned, TaskCancelled, TaskDelegated, TaskReceived, TaskReopened } from './task.events';
+import type {
+  AssignTask,
+  CancelTask,
+  DelegateTask,
+  ExtendDeadline,
+  ReassignTask,
+  ReceiveTask,
+  RecordDeadlineLapse,
+  ReopenTask,
+} from './task.commands';
+import type {
+  DeadlineExtended,
+  DeadlineLapsed,
+  TaskAssigned,
+  TaskCancelled,
+  TaskDelegated,
+  TaskReceived,
+  TaskReopened,
+} from './task.events';
 import {
   AlreadyHeldByPersonError,
   DeadlineBeforeAssignmentError,

@@ -83,7 +83,10 @@ const c1Requested = recorded(
 );
 const tnmtAgreed = recorded(
   'evt-c1-tnmt-agreed',
-  { type: 'ConsultationAnswered', data: { consultationId: 'c1', unitId: unit.soTnmt, stance: 'agree', content: 'Thống nhất với dự thảo', revision: false } },
+  {
+    type: 'ConsultationAnswered',
+    data: { consultationId: 'c1', unitId: unit.soTnmt, stance: 'agree', content: 'Thống nhất với dự thảo', revision: false },
+  },
   day(3),
   phamMinhDung,
 );
@@ -189,9 +192,9 @@ describe('an open task submitted to the chairman of UBND TP', () => {
   const given = spec.given([...heldByCuong, submitted]);
 
   it('is directed by the chairman', () => {
-    given.when(direct(ctx(tranVanAn, day(9)))).then([
-      { type: 'SuperiorDirected', data: { submissionEventId: 'evt-submitted', direction: 'Đồng ý phương án, triển khai ngay' } },
-    ]);
+    given
+      .when(direct(ctx(tranVanAn, day(9))))
+      .then([{ type: 'SuperiorDirected', data: { submissionEventId: 'evt-submitted', direction: 'Đồng ý phương án, triển khai ngay' } }]);
     given.when(direct(ctx(tranVanAn, day(9)))).thenState((state) => {
       if (state.status !== 'open') throw new Error('expected open');
       expect(state.pendingSubmission).toBeNull();

@@ -72,9 +72,9 @@ describe('an open task held by Lê Văn Cường at Sở Xây dựng', () => {
   const given = spec.given(heldByCuong);
 
   it('is transferred by Cường to Sở TN&MT, which then holds it with Cường as sender', () => {
-    given.when(transfer(ctx(leVanCuong, day(2)), unit.soTnmt)).then([
-      { type: 'TaskTransferred', data: { from: cuong, to: { unitId: unit.soTnmt }, reason: 'Thuộc lĩnh vực đất đai' } },
-    ]);
+    given
+      .when(transfer(ctx(leVanCuong, day(2)), unit.soTnmt))
+      .then([{ type: 'TaskTransferred', data: { from: cuong, to: { unitId: unit.soTnmt }, reason: 'Thuộc lĩnh vực đất đai' } }]);
     given.when(transfer(ctx(leVanCuong, day(2)), unit.soTnmt)).thenState((state) => {
       expect(custodyOf(state)).toEqual({
         holder: { unitId: unit.soTnmt },
@@ -88,12 +88,12 @@ describe('an open task held by Lê Văn Cường at Sở Xây dựng', () => {
   });
 
   it('is transferred by the head of the holding unit, or by someone acting for it', () => {
-    given.when(transfer(ctx(nguyenThiBinh, day(2)), unit.soTnmt)).then([
-      { type: 'TaskTransferred', data: { from: cuong, to: { unitId: unit.soTnmt }, reason: 'Thuộc lĩnh vực đất đai' } },
-    ]);
-    given.when(transfer(ctx(dangVanPhuc, day(2)), unit.soTnmt)).then([
-      { type: 'TaskTransferred', data: { from: cuong, to: { unitId: unit.soTnmt }, reason: 'Thuộc lĩnh vực đất đai' } },
-    ]);
+    given
+      .when(transfer(ctx(nguyenThiBinh, day(2)), unit.soTnmt))
+      .then([{ type: 'TaskTransferred', data: { from: cuong, to: { unitId: unit.soTnmt }, reason: 'Thuộc lĩnh vực đất đai' } }]);
+    given
+      .when(transfer(ctx(dangVanPhuc, day(2)), unit.soTnmt))
+      .then([{ type: 'TaskTransferred', data: { from: cuong, to: { unitId: unit.soTnmt }, reason: 'Thuộc lĩnh vực đất đai' } }]);
   });
 
   it('rejects a transfer by someone who does not hold it', () => {
@@ -148,9 +148,9 @@ describe('an open task held by Lê Văn Cường at Sở Xây dựng', () => {
   });
 
   it('takes a comment from anyone, for example an inspector', () => {
-    given.when(comment(ctx(inspectorHa, day(1)), 'Đề nghị báo cáo tiến độ trước ngày 10/3')).then([
-      { type: 'TaskCommented', data: { content: 'Đề nghị báo cáo tiến độ trước ngày 10/3' } },
-    ]);
+    given
+      .when(comment(ctx(inspectorHa, day(1)), 'Đề nghị báo cáo tiến độ trước ngày 10/3'))
+      .then([{ type: 'TaskCommented', data: { content: 'Đề nghị báo cáo tiến độ trước ngày 10/3' } }]);
   });
 
   it('rejects a comment recorded on behalf of someone by an official who is not a clerk', () => {
@@ -254,9 +254,14 @@ describe('a task returned to Sở Xây dựng by Sở TN&MT', () => {
 describe('an open task held by Phòng Quản lý đô thị without a named person', () => {
   it('lets its head act, but not a staff member nor the district', () => {
     const given = spec.given([t3Assigned]);
-    given.when(transfer(ctx(doThiHoa, day(1)), unit.phongTnmt)).then([
-      { type: 'TaskTransferred', data: { from: { unitId: unit.phongQldt }, to: { unitId: unit.phongTnmt }, reason: 'Thuộc lĩnh vực đất đai' } },
-    ]);
+    given
+      .when(transfer(ctx(doThiHoa, day(1)), unit.phongTnmt))
+      .then([
+        {
+          type: 'TaskTransferred',
+          data: { from: { unitId: unit.phongQldt }, to: { unitId: unit.phongTnmt }, reason: 'Thuộc lĩnh vực đất đai' },
+        },
+      ]);
     const staff = { personId: 'tran-thi-quynh', unitId: unit.phongQldt, position: 'staff' as const, roles: ['officer' as const] };
     given.when(transfer(ctx(staff, day(1)), unit.phongTnmt)).thenThrows(NotCurrentHolderError);
     given.when(transfer(ctx(hoangVanGiang, day(1)), unit.phongTnmt)).thenThrows(NotCurrentHolderError);

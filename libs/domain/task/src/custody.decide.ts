@@ -1,19 +1,5 @@
-import type {
-  CommentOnTask,
-  CompleteTask,
-  ProposeReassignment,
-  ReportDifficulty,
-  ReturnTask,
-  TransferTask,
-} from './task.commands';
-import type {
-  DifficultyReported,
-  ReassignmentProposed,
-  TaskCommented,
-  TaskCompleted,
-  TaskReturned,
-  TaskTransferred,
-} from './task.events';
+import type { CommentOnTask, CompleteTask, ProposeReassignment, ReportDifficulty, ReturnTask, TransferTask } from './task.commands';
+import type { DifficultyReported, ReassignmentProposed, TaskCommented, TaskCompleted, TaskReturned, TaskTransferred } from './task.events';
 import { InvalidReturnReasonError, TransferToHoldingUnitError } from './task.errors';
 import { assertNotBeforeCurrentCustody, optionalText, requireHolder, requireOpen, requireText } from './task-guards';
 import type { AssignedTask } from './task-state';

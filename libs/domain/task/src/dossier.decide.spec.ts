@@ -33,8 +33,18 @@ const permitReceived = recorded(
   day(0),
   hoangVanGiang,
 );
-const appointment = recorded('evt-appointment', { type: 'AppointmentIssued', data: { returnBy: day(10, '16:00') } }, day(0, '10:00'), doThiHoa);
-const resultReturned = recorded('evt-result', { type: 'ResultReturned', data: { result: 'Giấy phép xây dựng số 88/GPXD' } }, day(9), doThiHoa);
+const appointment = recorded(
+  'evt-appointment',
+  { type: 'AppointmentIssued', data: { returnBy: day(10, '16:00') } },
+  day(0, '10:00'),
+  doThiHoa,
+);
+const resultReturned = recorded(
+  'evt-result',
+  { type: 'ResultReturned', data: { result: 'Giấy phép xây dựng số 88/GPXD' } },
+  day(9),
+  doThiHoa,
+);
 const dossierCompleted = recorded(
   'evt-permit-completed',
   { type: 'TaskCompleted', data: { by: { unitId: unit.phongQldt }, result: 'Đã cấp phép', outputDocument: null } },
@@ -63,8 +73,16 @@ const supplementRequested = recorded(
   day(3),
   doThiHoa,
 );
-const appoint = (context: CommandContext): IssueAppointment => ({ type: 'IssueAppointment', data: { returnBy: day(10, '16:00') }, context });
-const giveResult = (context: CommandContext): ReturnResult => ({ type: 'ReturnResult', data: { result: 'Giấy phép xây dựng số 88/GPXD' }, context });
+const appoint = (context: CommandContext): IssueAppointment => ({
+  type: 'IssueAppointment',
+  data: { returnBy: day(10, '16:00') },
+  context,
+});
+const giveResult = (context: CommandContext): ReturnResult => ({
+  type: 'ReturnResult',
+  data: { result: 'Giấy phép xây dựng số 88/GPXD' },
+  context,
+});
 const apologise = (context: CommandContext): IssueApology => ({
   type: 'IssueApology',
   data: { reason: 'Chờ ý kiến thẩm định phòng cháy', newReturnBy: day(12, '16:00') },
@@ -94,9 +112,9 @@ describe('an open dossier held by Phòng Quản lý đô thị', () => {
   });
 
   it('issues an apology slip with a new date', () => {
-    given.when(apologise(ctx(doThiHoa, day(10)))).then([
-      { type: 'ApologyIssued', data: { reason: 'Chờ ý kiến thẩm định phòng cháy', newReturnBy: day(12, '16:00') } },
-    ]);
+    given
+      .when(apologise(ctx(doThiHoa, day(10))))
+      .then([{ type: 'ApologyIssued', data: { reason: 'Chờ ý kiến thẩm định phòng cháy', newReturnBy: day(12, '16:00') } }]);
   });
 
   it('rejects dossier slips from someone who does not hold it', () => {
@@ -128,7 +146,10 @@ describe('an open dossier with an appointment slip and its result returned', () 
 
 describe('a completed dossier', () => {
   it('accepts no further slip', () => {
-    spec.given([permitReceived, dossierCompleted]).when(apologise(ctx(doThiHoa, day(10)))).thenThrows(TaskClosedError);
+    spec
+      .given([permitReceived, dossierCompleted])
+      .when(apologise(ctx(doThiHoa, day(10))))
+      .thenThrows(TaskClosedError);
   });
 });
 
@@ -147,22 +168,25 @@ describe('an open plain task (not a dossier)', () => {
 describe('a dossier waiting for the applicant (supplement requested on day 3)', () => {
   const given = spec.given([permitReceived, appointment, supplementRequested]);
 
-  it('records the applicant\'s complete supplement against the open request, ending the pause', () => {
-    given.when(receiveSupplement(ctx(doThiHoa, day(8)))).then([
-      { type: 'SupplementReceived', data: { requestEventId: 'evt-supplement-requested', content: 'Bản vẽ mặt bằng móng đã ký' } },
-    ]);
+  it("records the applicant's complete supplement against the open request, ending the pause", () => {
+    given
+      .when(receiveSupplement(ctx(doThiHoa, day(8))))
+      .then([{ type: 'SupplementReceived', data: { requestEventId: 'evt-supplement-requested', content: 'Bản vẽ mặt bằng móng đã ký' } }]);
     given.when(receiveSupplement(ctx(doThiHoa, day(8)))).thenState((state) => {
       expect(state.status === 'open' && state.kind === 'dossier' && state.dossier.openSupplementRequest).toBeNull();
     });
   });
 
   it('keeps the request open until then', () => {
-    spec.given([permitReceived, supplementRequested]).when(appoint(ctx(doThiHoa, day(4)))).thenState((state) => {
-      expect(state.status === 'open' && state.kind === 'dossier' && state.dossier.openSupplementRequest).toEqual({
-        eventId: 'evt-supplement-requested',
-        requestedAt: day(3),
+    spec
+      .given([permitReceived, supplementRequested])
+      .when(appoint(ctx(doThiHoa, day(4))))
+      .thenState((state) => {
+        expect(state.status === 'open' && state.kind === 'dossier' && state.dossier.openSupplementRequest).toEqual({
+          eventId: 'evt-supplement-requested',
+          requestedAt: day(3),
+        });
       });
-    });
   });
 
   it('refuses a supplement dated before the request', () => {
@@ -180,7 +204,10 @@ describe('a dossier waiting for the applicant (supplement requested on day 3)', 
 
 describe('a dossier with no open supplement request', () => {
   it('refuses a supplement received (SUPPLEMENT_NOT_REQUESTED)', () => {
-    spec.given([permitReceived, appointment]).when(receiveSupplement(ctx(doThiHoa, day(8)))).thenThrows(SupplementNotRequestedError);
+    spec
+      .given([permitReceived, appointment])
+      .when(receiveSupplement(ctx(doThiHoa, day(8))))
+      .thenThrows(SupplementNotRequestedError);
   });
 
   it('refuses a second supplement for a request already answered', () => {
@@ -190,14 +217,23 @@ describe('a dossier with no open supplement request', () => {
       day(8),
       doThiHoa,
     );
-    spec.given([permitReceived, supplementRequested, received]).when(receiveSupplement(ctx(doThiHoa, day(9)))).thenThrows(SupplementNotRequestedError);
+    spec
+      .given([permitReceived, supplementRequested, received])
+      .when(receiveSupplement(ctx(doThiHoa, day(9))))
+      .thenThrows(SupplementNotRequestedError);
   });
 
   it('refuses a supplement once the result has been returned (the request no longer pauses anything)', () => {
-    spec.given([permitReceived, supplementRequested, resultReturned]).when(receiveSupplement(ctx(doThiHoa, day(9, '11:00')))).thenThrows(SupplementNotRequestedError);
+    spec
+      .given([permitReceived, supplementRequested, resultReturned])
+      .when(receiveSupplement(ctx(doThiHoa, day(9, '11:00'))))
+      .thenThrows(SupplementNotRequestedError);
   });
 
   it('is refused on a plain task', () => {
-    spec.given(heldByCuong).when(receiveSupplement(ctx(nguyenThiBinh, day(2)))).thenThrows(NotADossierError);
+    spec
+      .given(heldByCuong)
+      .when(receiveSupplement(ctx(nguyenThiBinh, day(2))))
+      .thenThrows(NotADossierError);
   });
 });

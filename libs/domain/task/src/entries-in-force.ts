@@ -15,7 +15,8 @@ export function entriesInForce<E extends RecordedTaskEvent>(events: readonly E[]
   const corrections = new Map<string, Record<string, unknown>>();
   for (const event of events) {
     if (event.type === 'EntryVoided') voided.add(event.data.originalEventId);
-    if (event.type === 'EntryCorrected') corrections.set(event.data.originalEventId, { ...corrections.get(event.data.originalEventId), ...event.data.fields });
+    if (event.type === 'EntryCorrected')
+      corrections.set(event.data.originalEventId, { ...corrections.get(event.data.originalEventId), ...event.data.fields });
   }
   const seen = new Set<string>();
   const entries: EntryInForce<E>[] = [];

@@ -56,9 +56,9 @@ describe('an open task transferred to Sở TN&MT by mistake', () => {
   const given = spec.given([...heldByCuong, t1TransferredToTnmt, inspectorNote]);
 
   it('has the transfer voided by Cường, and custody goes back to him; the trail keeps both', () => {
-    given.when(voidIt(ctx(leVanCuong, day(2, '11:00')), 'evt-t1-transferred')).then([
-      { type: 'EntryVoided', data: { originalEventId: 'evt-t1-transferred', originalType: 'TaskTransferred', reason } },
-    ]);
+    given
+      .when(voidIt(ctx(leVanCuong, day(2, '11:00')), 'evt-t1-transferred'))
+      .then([{ type: 'EntryVoided', data: { originalEventId: 'evt-t1-transferred', originalType: 'TaskTransferred', reason } }]);
     given.when(voidIt(ctx(leVanCuong, day(2, '11:00')), 'evt-t1-transferred')).thenState((state) => {
       const task = assigned(state);
       expect(task.custody.holder).toEqual(cuong);
@@ -69,13 +69,13 @@ describe('an open task transferred to Sở TN&MT by mistake', () => {
     });
   });
 
-  it('accepts the voiding from the head of Cường\'s unit or from the assigning authority', () => {
-    given.when(voidIt(ctx(nguyenThiBinh, day(2, '11:00')), 'evt-t1-transferred')).then([
-      { type: 'EntryVoided', data: { originalEventId: 'evt-t1-transferred', originalType: 'TaskTransferred', reason } },
-    ]);
-    given.when(voidIt(ctx(tranVanAn, day(2, '11:00')), 'evt-t1-transferred')).then([
-      { type: 'EntryVoided', data: { originalEventId: 'evt-t1-transferred', originalType: 'TaskTransferred', reason } },
-    ]);
+  it("accepts the voiding from the head of Cường's unit or from the assigning authority", () => {
+    given
+      .when(voidIt(ctx(nguyenThiBinh, day(2, '11:00')), 'evt-t1-transferred'))
+      .then([{ type: 'EntryVoided', data: { originalEventId: 'evt-t1-transferred', originalType: 'TaskTransferred', reason } }]);
+    given
+      .when(voidIt(ctx(tranVanAn, day(2, '11:00')), 'evt-t1-transferred'))
+      .then([{ type: 'EntryVoided', data: { originalEventId: 'evt-t1-transferred', originalType: 'TaskTransferred', reason } }]);
   });
 
   it('rejects voiding an earlier change before the later one', () => {
@@ -87,9 +87,9 @@ describe('an open task transferred to Sở TN&MT by mistake', () => {
   });
 
   it('voids a note at any time', () => {
-    given.when(voidIt(ctx(inspectorHa, day(2, '11:00')), 'evt-note', 'Ghi nhầm nhiệm vụ')).then([
-      { type: 'EntryVoided', data: { originalEventId: 'evt-note', originalType: 'TaskCommented', reason: 'Ghi nhầm nhiệm vụ' } },
-    ]);
+    given
+      .when(voidIt(ctx(inspectorHa, day(2, '11:00')), 'evt-note', 'Ghi nhầm nhiệm vụ'))
+      .then([{ type: 'EntryVoided', data: { originalEventId: 'evt-note', originalType: 'TaskCommented', reason: 'Ghi nhầm nhiệm vụ' } }]);
   });
 
   it('never voids the assignment that created the task', () => {
@@ -113,7 +113,12 @@ describe('an open task transferred to Sở TN&MT by mistake', () => {
     given.when(correct(ctx(leVanCuong, day(2, '11:00')), 'evt-t1-transferred', { reason: 'Liên quan đất công' })).then([
       {
         type: 'EntryCorrected',
-        data: { originalEventId: 'evt-t1-transferred', originalType: 'TaskTransferred', reason: 'Ghi sai nội dung', fields: { reason: 'Liên quan đất công' } },
+        data: {
+          originalEventId: 'evt-t1-transferred',
+          originalType: 'TaskTransferred',
+          reason: 'Ghi sai nội dung',
+          fields: { reason: 'Liên quan đất công' },
+        },
       },
     ]);
   });
@@ -121,7 +126,9 @@ describe('an open task transferred to Sở TN&MT by mistake', () => {
   it('rejects correcting who received it: that needs voiding and recording again', () => {
     given
       .when(correct(ctx(leVanCuong, day(2, '11:00')), 'evt-t1-transferred', { to: { unitId: unit.phongQldt } }))
-      .thenThrows(FieldNotCorrectableError, (error) => expect(error.context).toEqual({ correctedField: 'to', originalType: 'TaskTransferred' }));
+      .thenThrows(FieldNotCorrectableError, (error) =>
+        expect(error.context).toEqual({ correctedField: 'to', originalType: 'TaskTransferred' }),
+      );
   });
 
   it('rejects a correction with no field, or with an empty text', () => {
@@ -179,19 +186,24 @@ describe('a task completed by Sở Xây dựng', () => {
   const given = spec.given([...heldByCuong, t1Completed]);
 
   it('has a completion recorded by mistake voided, and is open again with Cường', () => {
-    given.when(voidIt(ctx(phanThiMai, day(12, '10:00'), { onBehalfOf: leVanCuong }), 'evt-t1-completed', 'Báo cáo chưa được ký')).thenState(
-      (state) => {
+    given
+      .when(voidIt(ctx(phanThiMai, day(12, '10:00'), { onBehalfOf: leVanCuong }), 'evt-t1-completed', 'Báo cáo chưa được ký'))
+      .thenState((state) => {
         expect(state.status).toBe('open');
         expect(assigned(state).custody.holder).toEqual(cuong);
-      },
-    );
+      });
   });
 
   it('has the completion result corrected', () => {
     given.when(correct(ctx(leVanCuong, day(13)), 'evt-t1-completed', { result: 'Đã rà soát 43 công trình' })).then([
       {
         type: 'EntryCorrected',
-        data: { originalEventId: 'evt-t1-completed', originalType: 'TaskCompleted', reason: 'Ghi sai nội dung', fields: { result: 'Đã rà soát 43 công trình' } },
+        data: {
+          originalEventId: 'evt-t1-completed',
+          originalType: 'TaskCompleted',
+          reason: 'Ghi sai nội dung',
+          fields: { result: 'Đã rà soát 43 công trình' },
+        },
       },
     ]);
   });

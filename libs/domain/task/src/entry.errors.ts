@@ -23,10 +23,14 @@ export class OccurredBeforeCurrentCustodyError extends DomainError {
 export class UnknownEntryError extends DomainError {
   static readonly code = 'TASK_UNKNOWN_ENTRY';
   constructor(originalEventId: string) {
-    super(UnknownEntryError.code, 'Không tìm thấy bút toán gốc trong nhiệm vụ này (bút toán đính chính, hủy không thể bị đính chính hay hủy).', {
-      field: 'originalEventId',
-      context: { originalEventId },
-    });
+    super(
+      UnknownEntryError.code,
+      'Không tìm thấy bút toán gốc trong nhiệm vụ này (bút toán đính chính, hủy không thể bị đính chính hay hủy).',
+      {
+        field: 'originalEventId',
+        context: { originalEventId },
+      },
+    );
   }
 }
 
@@ -60,18 +64,26 @@ export class VoidNotLatestChangeError extends DomainError {
 export class FieldNotCorrectableError extends DomainError {
   static readonly code = 'TASK_FIELD_NOT_CORRECTABLE';
   constructor(field: string, originalType: string) {
-    super(FieldNotCorrectableError.code, `Không thể đính chính trường "${field}" của bút toán ${originalType}; hãy hủy bút toán và ghi nhận lại.`, {
-      field: 'fields',
-      context: { correctedField: field, originalType },
-    });
+    super(
+      FieldNotCorrectableError.code,
+      `Không thể đính chính trường "${field}" của bút toán ${originalType}; hãy hủy bút toán và ghi nhận lại.`,
+      {
+        field: 'fields',
+        context: { correctedField: field, originalType },
+      },
+    );
   }
 }
 
 export class NotAuthorizedToAmendError extends DomainError {
   static readonly code = 'TASK_AMEND_NOT_AUTHORIZED';
   constructor(personId: string, originalEventId: string) {
-    super(NotAuthorizedToAmendError.code, 'Chỉ người đã ghi bút toán, lãnh đạo đơn vị của người đó hoặc cơ quan giao nhiệm vụ mới được đính chính, hủy bút toán.', {
-      context: { personId, originalEventId },
-    });
+    super(
+      NotAuthorizedToAmendError.code,
+      'Chỉ người đã ghi bút toán, lãnh đạo đơn vị của người đó hoặc cơ quan giao nhiệm vụ mới được đính chính, hủy bút toán.',
+      {
+        context: { personId, originalEventId },
+      },
+    );
   }
 }

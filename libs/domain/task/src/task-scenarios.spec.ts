@@ -73,7 +73,11 @@ function summary(state: TaskState) {
 describe('S1 — own work pushed sideways, then bounced back', () => {
   const { events, state } = play(taskStreamId('t1'), [
     assign(ctx(tranVanAn, day(0)), 't1', cityChairman, unit.soXayDung, { deadline: t1Deadline }),
-    { type: 'DelegateTask', data: { person: { personId: leVanCuong.personId, unitId: unit.soXayDung } }, context: ctx(nguyenThiBinh, day(0, '14:00')) },
+    {
+      type: 'DelegateTask',
+      data: { person: { personId: leVanCuong.personId, unitId: unit.soXayDung } },
+      context: ctx(nguyenThiBinh, day(0, '14:00')),
+    },
     { type: 'TransferTask', data: { to: { unitId: unit.soTnmt }, reason: 'Thuộc lĩnh vực đất đai' }, context: ctx(leVanCuong, day(2)) },
     { type: 'ReturnTask', data: { reasonCode: 'not_our_mandate' }, context: ctx(phamMinhDung, day(3)) },
     { type: 'CompleteTask', data: { result: 'Đã rà soát xong' }, context: ctx(leVanCuong, day(12)) },
@@ -81,7 +85,13 @@ describe('S1 — own work pushed sideways, then bounced back', () => {
   const cuong = { unitId: unit.soXayDung, personId: leVanCuong.personId };
 
   it('records the hand-offs with their senders', () => {
-    expect(events.map((event) => event.type)).toEqual(['TaskAssigned', 'TaskDelegated', 'TaskTransferred', 'TaskReturned', 'TaskCompleted']);
+    expect(events.map((event) => event.type)).toEqual([
+      'TaskAssigned',
+      'TaskDelegated',
+      'TaskTransferred',
+      'TaskReturned',
+      'TaskCompleted',
+    ]);
     expect(events[2]?.data).toEqual({ from: cuong, to: { unitId: unit.soTnmt }, reason: 'Thuộc lĩnh vực đất đai' });
     expect(events[3]?.data).toEqual({
       from: { unitId: unit.soTnmt },
@@ -120,13 +130,31 @@ describe('S2 — the silent consultee', () => {
       },
       context: ctx(buiVanKhanh, day(1)),
     },
-    { type: 'AnswerConsultation', data: { consultationId: 't2-c1', unitId: unit.phongQldt, stance: 'agree', content: 'Thống nhất khối lượng vỉa hè' }, context: ctx(doThiHoa, day(3)) },
-    { type: 'SubmitToSuperior', data: { to: districtChairman, content: 'Trình phê duyệt dự toán', allConsultedAgreed: true }, context: ctx(buiVanKhanh, day(8)) },
+    {
+      type: 'AnswerConsultation',
+      data: { consultationId: 't2-c1', unitId: unit.phongQldt, stance: 'agree', content: 'Thống nhất khối lượng vỉa hè' },
+      context: ctx(doThiHoa, day(3)),
+    },
+    {
+      type: 'SubmitToSuperior',
+      data: { to: districtChairman, content: 'Trình phê duyệt dự toán', allConsultedAgreed: true },
+      context: ctx(buiVanKhanh, day(8)),
+    },
   ]);
 
   it('records one answer, from Phòng Quản lý đô thị only, and the submission as all agreed', () => {
-    expect(events.map((event) => event.type)).toEqual(['TaskAssigned', 'ConsultationRequested', 'ConsultationAnswered', 'SubmittedToSuperior']);
-    expect(events[3]?.data).toEqual({ from: { unitId: unit.phongTckh }, to: districtChairman, content: 'Trình phê duyệt dự toán', allConsultedAgreed: true });
+    expect(events.map((event) => event.type)).toEqual([
+      'TaskAssigned',
+      'ConsultationRequested',
+      'ConsultationAnswered',
+      'SubmittedToSuperior',
+    ]);
+    expect(events[3]?.data).toEqual({
+      from: { unitId: unit.phongTckh },
+      to: districtChairman,
+      content: 'Trình phê duyệt dự toán',
+      allConsultedAgreed: true,
+    });
   });
 
   it('ends open with the lead, awaiting the chairman, Phòng TN&MT silent', () => {
@@ -148,7 +176,11 @@ describe('S2 — the silent consultee', () => {
 describe('S3 — a proper return is not buck-passing', () => {
   const { events, state } = play(taskStreamId('t3'), [
     assign(ctx(hoangVanGiang, day(0)), 't3', districtChairman, unit.phongQldt, { category: 'land' }),
-    { type: 'ReturnTask', data: { reasonCode: 'not_our_mandate', reason: 'Nội dung thuộc lĩnh vực đất đai' }, context: ctx(doThiHoa, day(0, '15:00')) },
+    {
+      type: 'ReturnTask',
+      data: { reasonCode: 'not_our_mandate', reason: 'Nội dung thuộc lĩnh vực đất đai' },
+      context: ctx(doThiHoa, day(0, '15:00')),
+    },
     assign(ctx(hoangVanGiang, day(0, '16:00')), 't3', districtChairman, unit.phongTnmt, { category: 'land' }),
     { type: 'CompleteTask', data: { result: 'Đã xác định ranh giới thửa đất' }, context: ctx(ngoThiLan, day(5)) },
   ]);
@@ -184,9 +216,16 @@ describe('S3 — a proper return is not buck-passing', () => {
 });
 
 describe('S4 — deadlines across Tết', () => {
-  const deadline = { dueAt: '2026-02-27T23:59:59+07:00', computation: { workingDays: 5, from: '2026-02-13', holidays: ['2026-02-16/2026-02-20'] } };
+  const deadline = {
+    dueAt: '2026-02-27T23:59:59+07:00',
+    computation: { workingDays: 5, from: '2026-02-13', holidays: ['2026-02-16/2026-02-20'] },
+  };
   const assignT4 = assign(ctx(tranVanAn, '2026-02-13T09:00:00+07:00'), 't4', cityChairman, unit.soXayDung, { deadline });
-  const completeOn = (at: string): TaskCommand => ({ type: 'CompleteTask', data: { result: 'Đã hoàn thành' }, context: ctx(nguyenThiBinh, at) });
+  const completeOn = (at: string): TaskCommand => ({
+    type: 'CompleteTask',
+    data: { result: 'Đã hoàn thành' },
+    context: ctx(nguyenThiBinh, at),
+  });
 
   it('keeps the deadline exactly as the calendar resolved it', () => {
     const { state } = play(taskStreamId('t4'), [assignT4]);
@@ -207,7 +246,11 @@ describe('S5 — pushing a decision upward vs reporting a difficulty', () => {
   it('records the submission to the chairman; Phòng Quản lý đô thị still holds T5', () => {
     const { events, state } = play(taskStreamId('t5'), [
       assignT5,
-      { type: 'SubmitToSuperior', data: { to: districtChairman, content: 'Xin ý kiến cấp phép', allConsultedAgreed: true }, context: ctx(doThiHoa, day(3)) },
+      {
+        type: 'SubmitToSuperior',
+        data: { to: districtChairman, content: 'Xin ý kiến cấp phép', allConsultedAgreed: true },
+        context: ctx(doThiHoa, day(3)),
+      },
     ]);
     expect(events.map((event) => event.type)).toEqual(['TaskAssigned', 'SubmittedToSuperior']);
     expect(summary(state)).toEqual({ status: 'open', lead: unit.phongQldt, holder: { unitId: unit.phongQldt }, reassignments: 0 });

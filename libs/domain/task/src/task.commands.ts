@@ -20,10 +20,7 @@ export type AssignTask = DomainCommand<
  * The assigning authority gives a task waiting with it (returned) to another lead unit. What it does not
  * name stays as assigned: kind, title, category, source, coordinating units (less the new lead), deadline.
  */
-export type ReassignTask = DomainCommand<
-  'ReassignTask',
-  { leadUnitId: string; responsiblePerson?: PersonInUnit; deadline?: Deadline }
->;
+export type ReassignTask = DomainCommand<'ReassignTask', { leadUnitId: string; responsiblePerson?: PersonInUnit; deadline?: Deadline }>;
 /** The deadline watcher (no person acts) records the instant a time-based rule's verdict changed. */
 export type RecordDeadlineLapse = DomainCommand<'RecordDeadlineLapse', { lapseAt: string; ruleCodes: string[] }>;
 export type ReceiveTask = DomainCommand<'ReceiveTask', Record<string, never>>;
@@ -40,10 +37,7 @@ export type AnswerConsultation = DomainCommand<
   'AnswerConsultation',
   { consultationId: string; unitId: string; stance: string; content?: string }
 >;
-export type SubmitToSuperior = DomainCommand<
-  'SubmitToSuperior',
-  { to: Party; content?: string; allConsultedAgreed: boolean }
->;
+export type SubmitToSuperior = DomainCommand<'SubmitToSuperior', { to: Party; content?: string; allConsultedAgreed: boolean }>;
 export type DirectTask = DomainCommand<'DirectTask', { direction: string }>;
 export type ProposeReassignment = DomainCommand<'ProposeReassignment', { proposedUnitId?: string; reason: string }>;
 export type ReportDifficulty = DomainCommand<'ReportDifficulty', { to?: Party; content: string }>;
@@ -74,10 +68,7 @@ export type RecordInitiative = DomainCommand<
     note?: string | null;
   }
 >;
-export type CorrectEntry = DomainCommand<
-  'CorrectEntry',
-  { originalEventId: string; reason: string; fields: Record<string, unknown> }
->;
+export type CorrectEntry = DomainCommand<'CorrectEntry', { originalEventId: string; reason: string; fields: Record<string, unknown> }>;
 export type VoidEntry = DomainCommand<'VoidEntry', { originalEventId: string; reason: string }>;
 
 export type TaskCommand =

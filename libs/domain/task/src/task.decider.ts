@@ -1,6 +1,15 @@
 import { assertNever, assertOccurredNotInFuture, DEFAULT_CLOCK_SKEW_MS, effectiveOfficial, type Decider } from '@lib/domain/core';
 import { assessDifficulty, recordInitiative } from './assessment.decide';
-import { assignTask, cancelTask, delegateTask, extendDeadline, reassignTask, receiveTask, recordDeadlineLapse, reopenTask } from './assignment.decide';
+import {
+  assignTask,
+  cancelTask,
+  delegateTask,
+  extendDeadline,
+  reassignTask,
+  receiveTask,
+  recordDeadlineLapse,
+  reopenTask,
+} from './assignment.decide';
 import { answerConsultation, directTask, requestConsultation, submitToSuperior } from './consultation.decide';
 import { commentOnTask, completeTask, proposeReassignment, reportDifficulty, returnTask, transferTask } from './custody.decide';
 import { issueApology, issueAppointment, receiveSupplement, requestSupplement, returnResult } from './dossier.decide';

@@ -10,9 +10,13 @@ export class TaskNotFoundError extends DomainError {
 export class TaskAlreadyAssignedError extends DomainError {
   static readonly code = 'TASK_ALREADY_ASSIGNED';
   constructor(leadUnitId: string) {
-    super(TaskAlreadyAssignedError.code, 'Nhiệm vụ đã được giao cho đơn vị chủ trì; chỉ giao lại sau khi nhiệm vụ được trả lại cơ quan giao.', {
-      context: { leadUnitId },
-    });
+    super(
+      TaskAlreadyAssignedError.code,
+      'Nhiệm vụ đã được giao cho đơn vị chủ trì; chỉ giao lại sau khi nhiệm vụ được trả lại cơ quan giao.',
+      {
+        context: { leadUnitId },
+      },
+    );
   }
 }
 
@@ -50,9 +54,13 @@ export class TaskAwaitingReassignmentError extends DomainError {
 export class NotCurrentHolderError extends DomainError {
   static readonly code = 'TASK_NOT_CURRENT_HOLDER';
   constructor(personId: string, holder: ErrorContext) {
-    super(NotCurrentHolderError.code, 'Chỉ người hoặc đơn vị đang giữ nhiệm vụ (hoặc lãnh đạo đơn vị đó) mới được thực hiện thao tác này.', {
-      context: { personId, holder },
-    });
+    super(
+      NotCurrentHolderError.code,
+      'Chỉ người hoặc đơn vị đang giữ nhiệm vụ (hoặc lãnh đạo đơn vị đó) mới được thực hiện thao tác này.',
+      {
+        context: { personId, holder },
+      },
+    );
   }
 }
 
@@ -68,9 +76,13 @@ export class NotHoldingUnitLeaderError extends DomainError {
 export class NotAssigningAuthorityError extends DomainError {
   static readonly code = 'TASK_NOT_ASSIGNING_AUTHORITY';
   constructor(personId: string, authorityUnitId: string) {
-    super(NotAssigningAuthorityError.code, 'Chỉ cơ quan giao nhiệm vụ (người giao, cấp trưởng, cấp phó hoặc người được ủy quyền) mới được thực hiện thao tác này.', {
-      context: { personId, authorityUnitId },
-    });
+    super(
+      NotAssigningAuthorityError.code,
+      'Chỉ cơ quan giao nhiệm vụ (người giao, cấp trưởng, cấp phó hoặc người được ủy quyền) mới được thực hiện thao tác này.',
+      {
+        context: { personId, authorityUnitId },
+      },
+    );
   }
 }
 
@@ -114,7 +126,10 @@ export class DelegateOutsideHoldingUnitError extends DomainError {
 export class AlreadyHeldByPersonError extends DomainError {
   static readonly code = 'TASK_ALREADY_HELD_BY_PERSON';
   constructor(personId: string) {
-    super(AlreadyHeldByPersonError.code, 'Người này đang giữ nhiệm vụ; không cần phân công lại.', { field: 'person', context: { personId } });
+    super(AlreadyHeldByPersonError.code, 'Người này đang giữ nhiệm vụ; không cần phân công lại.', {
+      field: 'person',
+      context: { personId },
+    });
   }
 }
 
@@ -168,7 +183,10 @@ export class ConsultationIdTakenError extends DomainError {
 export class UnknownConsultationError extends DomainError {
   static readonly code = 'TASK_UNKNOWN_CONSULTATION';
   constructor(consultationId: string) {
-    super(UnknownConsultationError.code, 'Không có đợt xin ý kiến này trong nhiệm vụ.', { field: 'consultationId', context: { consultationId } });
+    super(UnknownConsultationError.code, 'Không có đợt xin ý kiến này trong nhiệm vụ.', {
+      field: 'consultationId',
+      context: { consultationId },
+    });
   }
 }
 
@@ -236,14 +254,20 @@ export class NotSubmissionRecipientError extends DomainError {
 export class DeadlineNotLaterError extends DomainError {
   static readonly code = 'TASK_DEADLINE_NOT_LATER';
   constructor(currentDueAt: string | null, requestedDueAt: string | null) {
-    super(DeadlineNotLaterError.code, 'Hạn mới phải muộn hơn hạn hiện tại.', { field: 'deadline', context: { currentDueAt, requestedDueAt } });
+    super(DeadlineNotLaterError.code, 'Hạn mới phải muộn hơn hạn hiện tại.', {
+      field: 'deadline',
+      context: { currentDueAt, requestedDueAt },
+    });
   }
 }
 
 export class DeadlineBeforeAssignmentError extends DomainError {
   static readonly code = 'TASK_DEADLINE_BEFORE_ASSIGNMENT';
   constructor(dueAt: string, occurredAt: string) {
-    super(DeadlineBeforeAssignmentError.code, 'Hạn xử lý không thể sớm hơn thời điểm giao nhiệm vụ.', { field: 'deadline', context: { dueAt, occurredAt } });
+    super(DeadlineBeforeAssignmentError.code, 'Hạn xử lý không thể sớm hơn thời điểm giao nhiệm vụ.', {
+      field: 'deadline',
+      context: { dueAt, occurredAt },
+    });
   }
 }
 
@@ -257,7 +281,9 @@ export class NotADossierError extends DomainError {
 export class AppointmentAlreadyIssuedError extends DomainError {
   static readonly code = 'TASK_APPOINTMENT_ALREADY_ISSUED';
   constructor(promisedReturnBy: string) {
-    super(AppointmentAlreadyIssuedError.code, 'Hồ sơ đã có phiếu hẹn; muốn hẹn lại phải lập phiếu xin lỗi.', { context: { promisedReturnBy } });
+    super(AppointmentAlreadyIssuedError.code, 'Hồ sơ đã có phiếu hẹn; muốn hẹn lại phải lập phiếu xin lỗi.', {
+      context: { promisedReturnBy },
+    });
   }
 }
 

@@ -40,19 +40,13 @@ export type SubmittedToSuperior = DomainEvent<
   { from: Party; to: Party; content: string | null; allConsultedAgreed: boolean }
 >;
 export type SuperiorDirected = DomainEvent<'SuperiorDirected', { submissionEventId: string; direction: string }>;
-export type ReassignmentProposed = DomainEvent<
-  'ReassignmentProposed',
-  { from: Party; proposedUnitId: string | null; reason: string }
->;
+export type ReassignmentProposed = DomainEvent<'ReassignmentProposed', { from: Party; proposedUnitId: string | null; reason: string }>;
 export type DifficultyReported = DomainEvent<'DifficultyReported', { from: Party; to: Party | null; content: string }>;
 export type DeadlineExtended = DomainEvent<
   'DeadlineExtended',
   { previousDeadline: Deadline; deadline: Deadline; approvedBy: PersonInUnit; reason: string }
 >;
-export type TaskCompleted = DomainEvent<
-  'TaskCompleted',
-  { by: Party; result: string; outputDocument: SourceDocument | null }
->;
+export type TaskCompleted = DomainEvent<'TaskCompleted', { by: Party; result: string; outputDocument: SourceDocument | null }>;
 export type TaskReopened = DomainEvent<'TaskReopened', { reason: string }>;
 export type TaskCancelled = DomainEvent<'TaskCancelled', { reason: string }>;
 export type SupplementRequested = DomainEvent<
@@ -93,10 +87,7 @@ export type EntryCorrected = DomainEvent<
   'EntryCorrected',
   { originalEventId: string; originalType: PrimaryTaskEventType; reason: string; fields: Record<string, unknown> }
 >;
-export type EntryVoided = DomainEvent<
-  'EntryVoided',
-  { originalEventId: string; originalType: PrimaryTaskEventType; reason: string }
->;
+export type EntryVoided = DomainEvent<'EntryVoided', { originalEventId: string; originalType: PrimaryTaskEventType; reason: string }>;
 
 /** Events that record something that happened to the task (as opposed to compensating entries). */
 export type PrimaryTaskEvent =
@@ -168,7 +159,11 @@ const PRIMARY_TASK_EVENT_TYPE_SET: Record<PrimaryTaskEventType, true> = {
 export const PRIMARY_TASK_EVENT_TYPES = Object.keys(PRIMARY_TASK_EVENT_TYPE_SET) as readonly PrimaryTaskEventType[];
 
 /** The primary entries and the compensating ones (corrections, voidings): everything a person records on a task. */
-export const TASK_ENTRY_EVENT_TYPES: readonly Exclude<TaskEventType, 'DeadlineLapsed'>[] = [...PRIMARY_TASK_EVENT_TYPES, 'EntryCorrected', 'EntryVoided'];
+export const TASK_ENTRY_EVENT_TYPES: readonly Exclude<TaskEventType, 'DeadlineLapsed'>[] = [
+  ...PRIMARY_TASK_EVENT_TYPES,
+  'EntryCorrected',
+  'EntryVoided',
+];
 
 const TASK_EVENT_TYPE_SET: Record<TaskEventType, true> = {
   ...PRIMARY_TASK_EVENT_TYPE_SET,

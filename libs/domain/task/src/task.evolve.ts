@@ -51,7 +51,11 @@ function created(event: Recorded<TaskAssigned>): OpenTask {
     initiatives: {},
   };
   return data.kind === 'dossier'
-    ? { ...base, kind: 'dossier', dossier: { promisedReturnBy: null, supplementRequests: 0, openSupplementRequest: null, resultReturned: false } }
+    ? {
+        ...base,
+        kind: 'dossier',
+        dossier: { promisedReturnBy: null, supplementRequests: 0, openSupplementRequest: null, resultReturned: false },
+      }
     : { ...base, kind: 'task' };
 }
 
@@ -176,9 +180,7 @@ function leadOf(data: TaskAssigned['data']): TaskRecord['lead'] {
 
 function custodyOfLead({ data, metadata }: Recorded<TaskAssigned>): Custody {
   const holder: Party =
-    data.responsiblePersonId === null
-      ? { unitId: data.leadUnitId }
-      : { unitId: data.leadUnitId, personId: data.responsiblePersonId };
+    data.responsiblePersonId === null ? { unitId: data.leadUnitId } : { unitId: data.leadUnitId, personId: data.responsiblePersonId };
   return {
     holder,
     heldSince: metadata.occurredAt,

@@ -112,5 +112,9 @@ ALTER FUNCTION append_to_stream(text, bigint, uuid[], text[], jsonb[], jsonb[], 
 export const eventStoreMigrations: ReadonlyArray<Migration> = [
   { id: '0001_event_store', description: 'append-only event log, streams and the append function', sql: createEventStore },
   { id: '0002_event_categories', description: 'stream category column and index for filtered reads in log order', sql: streamCategories },
-  { id: '0003_append_plans_use_indexes', description: 'the append function never caches a plan that scans the whole log', sql: appendPlansUseIndexes },
+  {
+    id: '0003_append_plans_use_indexes',
+    description: 'the append function never caches a plan that scans the whole log',
+    sql: appendPlansUseIndexes,
+  },
 ];

@@ -91,7 +91,14 @@ describe('PostgreSQL event store specifics', () => {
         await held.query('BEGIN');
         await held.query(
           `SELECT * FROM append_to_stream($1, -1, $2::uuid[], $3::text[], $4::jsonb[], $5::jsonb[], $6::timestamptz[], true)`,
-          [streamHeld, [heldEvent.id], [heldEvent.type], [JSON.stringify(heldEvent.data)], [JSON.stringify(heldEvent.metadata)], [heldEvent.metadata.occurredAt]],
+          [
+            streamHeld,
+            [heldEvent.id],
+            [heldEvent.type],
+            [JSON.stringify(heldEvent.data)],
+            [JSON.stringify(heldEvent.metadata)],
+            [heldEvent.metadata.occurredAt],
+          ],
         );
         const later = someEvents(2);
         await store.appendToStream(streamB, later, { expectedVersion: 'no_stream' });
@@ -224,13 +231,23 @@ describe('PostgreSQL event store specifics', () => {
         const events = someEvents(count);
         return one.query(
           'SELECT * FROM append_to_stream($1, -2, $2::uuid[], $3::text[], $4::jsonb[], $5::jsonb[], $6::timestamptz[], false)',
-          [streamId, events.map((e) => e.id), events.map((e) => e.type), events.map((e) => JSON.stringify(e.data)), events.map((e) => JSON.stringify(e.metadata)), events.map((e) => e.metadata.occurredAt)],
+          [
+            streamId,
+            events.map((e) => e.id),
+            events.map((e) => e.type),
+            events.map((e) => JSON.stringify(e.data)),
+            events.map((e) => JSON.stringify(e.metadata)),
+            events.map((e) => e.metadata.occurredAt),
+          ],
         );
       };
       for (let i = 0; i < 8; i++) await call(aStreamId('tiny'), 1);
       for (let i = 0; i < 40; i++) await call(aStreamId('bulk'), 100);
       // The view counts what this connection has not yet reported, earlier transactions included: take the difference.
-      const scans = async () => Number((await one.query<{ n: string }>("SELECT seq_scan::text AS n FROM pg_stat_xact_user_tables WHERE relname = 'events'")).rows[0]!.n);
+      const scans = async () =>
+        Number(
+          (await one.query<{ n: string }>("SELECT seq_scan::text AS n FROM pg_stat_xact_user_tables WHERE relname = 'events'")).rows[0]!.n,
+        );
       await one.query('BEGIN');
       const before = await scans();
       for (let i = 0; i < 5; i++) await call(aStreamId('grown'), 1);

@@ -95,10 +95,9 @@ export class PostgresEventStore implements EventStore {
 
   async readStream(streamId: string): Promise<StoredEvent[]> {
     assertValidStreamId(streamId);
-    const { rows } = await this.pool.query<EventRow>(
-      `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = $1 ORDER BY stream_version`,
-      [streamId],
-    );
+    const { rows } = await this.pool.query<EventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = $1 ORDER BY stream_version`, [
+      streamId,
+    ]);
     return rows.map(toStoredEvent);
   }
 

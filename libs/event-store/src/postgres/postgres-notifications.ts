@@ -37,7 +37,9 @@ export class PostgresNotifications {
     if (!this.client && !this.connecting && !this.reconnectTimer) this.connect();
     const connecting = this.connecting ?? Promise.resolve();
     let timer: NodeJS.Timeout | undefined;
-    const ready = Promise.race([connecting, new Promise<void>((resolve) => (timer = setTimeout(resolve, readyTimeoutMs)))]).finally(() => clearTimeout(timer));
+    const ready = Promise.race([connecting, new Promise<void>((resolve) => (timer = setTimeout(resolve, readyTimeoutMs)))]).finally(() =>
+      clearTimeout(timer),
+    );
     return {
       ready,
       remove: () => {

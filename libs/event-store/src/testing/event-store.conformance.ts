@@ -165,7 +165,19 @@ export function describeEventStoreConformance(adapter: string, createSubject: ()
     });
 
     describe('bad input', () => {
-      const badStreamIds: unknown[] = ['', 'task', '-abc', 'Task-1', 'task-', 'task- 1', '$all', 'task-a b', 42, null, `task-${'x'.repeat(300)}`];
+      const badStreamIds: unknown[] = [
+        '',
+        'task',
+        '-abc',
+        'Task-1',
+        'task-',
+        'task- 1',
+        '$all',
+        'task-a b',
+        42,
+        null,
+        `task-${'x'.repeat(300)}`,
+      ];
       it.each(badStreamIds.map((id) => [JSON.stringify(id)?.slice(0, 30), id]))('rejects stream id %s', async (_label, id) => {
         await expect(store.appendToStream(id as string, someEvents(1), { expectedVersion: 'any' })).rejects.toBeInstanceOf(
           InvalidStreamIdError,
@@ -185,7 +197,11 @@ export function describeEventStoreConformance(adapter: string, createSubject: ()
         ['an id that is not a UUID', (e) => ({ ...e, id: 'event-1' }), 'id'],
         ['data that is not an object', (e) => ({ ...e, data: 'text' }), 'data'],
         ['no actor', (e) => ({ ...e, metadata: { ...e.metadata, actor: undefined } }), 'metadata.actor'],
-        ['an occurredAt that is not an instant', (e) => ({ ...e, metadata: { ...e.metadata, occurredAt: '23/11/2026' } }), 'metadata.occurredAt'],
+        [
+          'an occurredAt that is not an instant',
+          (e) => ({ ...e, metadata: { ...e.metadata, occurredAt: '23/11/2026' } }),
+          'metadata.occurredAt',
+        ],
         ['no schema version', (e) => ({ ...e, metadata: { ...e.metadata, schemaVersion: undefined } }), 'metadata.schemaVersion'],
       ];
       it.each(broken)('rejects an event with %s, writing none of the batch', async (_label, breakIt, field) => {
@@ -237,7 +253,11 @@ export function describeEventStoreConformance(adapter: string, createSubject: ()
         const a = aStreamId();
         const b = aStreamId();
         const appended: string[] = [];
-        for (const [stream, count] of [[a, 2], [b, 3], [a, 1]] as const) {
+        for (const [stream, count] of [
+          [a, 2],
+          [b, 3],
+          [a, 1],
+        ] as const) {
           const events = someEvents(count);
           await store.appendToStream(stream, events, { expectedVersion: 'any' });
           appended.push(...events.map((e) => e.id));
@@ -251,7 +271,12 @@ export function describeEventStoreConformance(adapter: string, createSubject: ()
           pages.push(page);
           after = page[page.length - 1]!.checkpoint;
         }
-        expect(pages.flat().filter((e) => e.streamId === a || e.streamId === b).map((e) => e.id)).toEqual(appended);
+        expect(
+          pages
+            .flat()
+            .filter((e) => e.streamId === a || e.streamId === b)
+            .map((e) => e.id),
+        ).toEqual(appended);
         expect(pages.every((page) => page.length <= 2)).toBe(true);
       });
 

@@ -11,7 +11,12 @@ import { dumpTables } from '../table-dump';
 export interface RecordedEventLike {
   type: string;
   data: object;
-  metadata: { eventId: string; occurredAt: string; actor: { personId: string; unitId: string }; onBehalfOf?: { personId: string; unitId: string } };
+  metadata: {
+    eventId: string;
+    occurredAt: string;
+    actor: { personId: string; unitId: string };
+    onBehalfOf?: { personId: string; unitId: string };
+  };
 }
 
 let position = 0;
@@ -29,7 +34,8 @@ export function uuidOfEventId(eventId: string): string {
 function withUuids(value: unknown, ids: ReadonlyMap<string, string>): unknown {
   if (typeof value === 'string') return ids.get(value) ?? value;
   if (Array.isArray(value)) return value.map((item) => withUuids(item, ids));
-  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withUuids(item, ids)]));
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withUuids(item, ids)]));
   return value;
 }
 
@@ -75,7 +81,9 @@ export function storedEventsOf(streamId: string, events: ReadonlyArray<RecordedE
  * rows (batch boundaries carry no meaning).
  */
 export interface ProjectionSpec {
-  givenEvents(events: ReadonlyArray<StoredEvent>): { thenRows(sql: string, expected: ReadonlyArray<Record<string, unknown>>): Promise<void> };
+  givenEvents(events: ReadonlyArray<StoredEvent>): {
+    thenRows(sql: string, expected: ReadonlyArray<Record<string, unknown>>): Promise<void>;
+  };
   /** Rows of `sql` after applying `events` once (no checks): for assertions `thenRows` cannot express. */
   rowsAfter(events: ReadonlyArray<StoredEvent>, sql: string): Promise<Record<string, unknown>[]>;
   dispose(): Promise<void>;

@@ -52,7 +52,11 @@ export function anEvent(type: string, n: number): NewEvent {
 /** Appends `count` events to a new stream `<category>-<uuid>`, returning them as stored. */
 export async function appendTo(store: PostgresEventStore, category: string, count: number, type = 'TaskCommented'): Promise<StoredEvent[]> {
   const streamId = `${category}-${randomUUID()}`;
-  await store.appendToStream(streamId, Array.from({ length: count }, (_, n) => anEvent(type, n)), { expectedVersion: 'no_stream' });
+  await store.appendToStream(
+    streamId,
+    Array.from({ length: count }, (_, n) => anEvent(type, n)),
+    { expectedVersion: 'no_stream' },
+  );
   return store.readStream(streamId);
 }
 
@@ -79,11 +83,18 @@ export async function waitFor<T>(probe: () => Promise<T>, accept: (value: T) => 
 }
 
 export async function countsOf(pool: Pool): Promise<Record<string, number>> {
-  const { rows } = await pool.query<{ stream_type: string; events: string }>('SELECT stream_type, events FROM stream_type_counts ORDER BY stream_type');
+  const { rows } = await pool.query<{ stream_type: string; events: string }>(
+    'SELECT stream_type, events FROM stream_type_counts ORDER BY stream_type',
+  );
   return Object.fromEntries(rows.map((row) => [row.stream_type, Number(row.events)]));
 }
 
-export async function storedCheckpoint(pool: Pool, name: string): Promise<{ checkpoint: string; version: number; failed_event_id: string | null; failure: string | null }> {
-  const { rows } = await pool.query('SELECT checkpoint, version, failed_event_id, failure FROM projection_checkpoints WHERE name = $1', [name]);
+export async function storedCheckpoint(
+  pool: Pool,
+  name: string,
+): Promise<{ checkpoint: string; version: number; failed_event_id: string | null; failure: string | null }> {
+  const { rows } = await pool.query('SELECT checkpoint, version, failed_event_id, failure FROM projection_checkpoints WHERE name = $1', [
+    name,
+  ]);
   return rows[0];
 }

@@ -1,5 +1,11 @@
 import { describe, it } from '@jest/globals';
-import type { CaseDecidedData, CaseHandlingExtendedData, CaseProposedData, CaseReviewStartedData, CaseWithdrawnData } from '@lib/domain/discipline';
+import type {
+  CaseDecidedData,
+  CaseHandlingExtendedData,
+  CaseProposedData,
+  CaseReviewStartedData,
+  CaseWithdrawnData,
+} from '@lib/domain/discipline';
 import { projectionSpecFor, storedEventsOf } from '../../../projector/src/testing/given-events';
 import { casesProjection } from './cases.projection';
 
@@ -15,7 +21,15 @@ const proposed: CaseProposedData = {
   holdsLeadership: false,
   proposedForm: 'khien_trach',
   grounds: 'Chuyển công việc của đơn vị mình sang đơn vị khác',
-  findings: [{ findingId: FINDING, taskId: '5a0e7c3b-2d4f-4a61-8b9c-1f3e5d7a9c01', ruleCode: 'OWN_WORK_TRANSFERRED', ruleVersion: 1, on: '2026-03-04' }],
+  findings: [
+    {
+      findingId: FINDING,
+      taskId: '5a0e7c3b-2d4f-4a61-8b9c-1f3e5d7a9c01',
+      ruleCode: 'OWN_WORK_TRANSFERRED',
+      ruleVersion: 1,
+      on: '2026-03-04',
+    },
+  ],
   limitation: [],
   warnings: [],
   handling: { startsOn: '2026-03-10', basis: 'finding_confirmed', limitDays: 90, deadline: '2026-06-08' },

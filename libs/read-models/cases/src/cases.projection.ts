@@ -1,4 +1,9 @@
-import { DISCIPLINARY_CASE_EVENT_TYPES, type CaseDecidedData, type CaseHandlingExtendedData, type CaseProposedData } from '@lib/domain/discipline';
+import {
+  DISCIPLINARY_CASE_EVENT_TYPES,
+  type CaseDecidedData,
+  type CaseHandlingExtendedData,
+  type CaseProposedData,
+} from '@lib/domain/discipline';
 import type { StoredEvent } from '@lib/event-store';
 import { rowChangeProjection, type Projection, type RowChange } from '@lib/projector';
 import { CASES_TABLES, casesMigrations } from './cases.tables';
@@ -63,7 +68,9 @@ function caseRowChanges(event: StoredEvent): RowChange[] {
     }
     case 'DisciplinaryCaseDecided': {
       const data = event.data as unknown as CaseDecidedData;
-      return [step(event, { status: 'decided', decided_form: data.form, warning_count: data.warnings.length, decided_on: data.document.date })];
+      return [
+        step(event, { status: 'decided', decided_form: data.form, warning_count: data.warnings.length, decided_on: data.document.date }),
+      ];
     }
     default:
       return [];

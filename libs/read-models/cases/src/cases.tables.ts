@@ -25,7 +25,8 @@ export const casesMigrations: ReadonlyArray<Migration> = [
   },
   {
     id: '0401_rm_disciplinary_case_handling',
-    description: 'read model disciplinary_cases: the handling period (start, length, deadline) and the day the decision was signed, for days left in the list',
+    description:
+      'read model disciplinary_cases: the handling period (start, length, deadline) and the day the decision was signed, for days left in the list',
     sql: `ALTER TABLE rm_disciplinary_case ADD COLUMN handling_starts_on date;
     ALTER TABLE rm_disciplinary_case ADD COLUMN handling_limit_days integer;
     ALTER TABLE rm_disciplinary_case ADD COLUMN handling_deadline date;

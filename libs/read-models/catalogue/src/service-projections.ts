@@ -1,6 +1,13 @@
 import type { Projection } from '@lib/projector';
 import { casesProjection } from '@lib/read-models/cases';
-import { FindingEntity, FindingPartyEntity, FindingTaskEntity, findingsProjection, rulesSettingsOf, type RulesSettings } from '@lib/read-models/findings';
+import {
+  FindingEntity,
+  FindingPartyEntity,
+  FindingTaskEntity,
+  findingsProjection,
+  rulesSettingsOf,
+  type RulesSettings,
+} from '@lib/read-models/findings';
 import { HandoverEntity, TaskPartyEntity, TaskSummaryEntity, taskCustodyProjection } from '@lib/read-models/task-custody';
 
 /**
@@ -16,4 +23,11 @@ export function serviceProjections(rules: RulesSettings = rulesSettingsOf()): Pr
 export const SERVICE_PROJECTIONS: ReadonlyArray<Projection> = serviceProjections();
 
 /** The tables the projector writes (with SQL), as TypeORM reads them: every read model's entities, in one list. */
-export const READ_MODEL_ENTITIES = [TaskSummaryEntity, TaskPartyEntity, HandoverEntity, FindingEntity, FindingPartyEntity, FindingTaskEntity];
+export const READ_MODEL_ENTITIES = [
+  TaskSummaryEntity,
+  TaskPartyEntity,
+  HandoverEntity,
+  FindingEntity,
+  FindingPartyEntity,
+  FindingTaskEntity,
+];

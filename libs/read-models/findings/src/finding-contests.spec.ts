@@ -1,7 +1,17 @@
 import { describe, expect, it } from '@jest/globals';
 import type { Official } from '@lib/domain/core';
 import type { Finding } from '@lib/domain/rules';
-import { day, due, evaluate, leVanCuong, nguyenThiBinh, party, TaskStory, tranVanAn, unit } from '../../../domain/rules/src/testing/rules.fixture';
+import {
+  day,
+  due,
+  evaluate,
+  leVanCuong,
+  nguyenThiBinh,
+  party,
+  TaskStory,
+  tranVanAn,
+  unit,
+} from '../../../domain/rules/src/testing/rules.fixture';
 import { contestsOf } from './finding-contests';
 
 const clerk: Official = { personId: 'phan-thi-mai', unitId: unit.soXayDung };
@@ -40,13 +50,17 @@ describe('contestsOf: voidings and corrections of a finding’s entries by a per
     task.voided(day(2, '11:00'), clerk, transfer, 'TaskTransferred');
     const recorded = task.events.at(-1)!;
     (recorded.metadata as { onBehalfOf?: Official }).onBehalfOf = leVanCuong;
-    expect(contestsOf(finding, task.events)).toEqual([expect.objectContaining({ actor: party(clerk), onBehalfOf: party(leVanCuong), namedAs: ['responsible'] })]);
+    expect(contestsOf(finding, task.events)).toEqual([
+      expect.objectContaining({ actor: party(clerk), onBehalfOf: party(leVanCuong), namedAs: ['responsible'] }),
+    ]);
   });
 
   it('lists the supervising head’s correction of the cited entry, as supervisory', () => {
     const { task, transfer, finding } = story();
     task.corrected(day(3), nguyenThiBinh, transfer, 'TaskTransferred', { reason: 'Chuyển để phối hợp' });
-    expect(contestsOf(finding, task.events)).toEqual([expect.objectContaining({ type: 'EntryCorrected', actor: party(nguyenThiBinh), namedAs: ['supervisory'] })]);
+    expect(contestsOf(finding, task.events)).toEqual([
+      expect.objectContaining({ type: 'EntryCorrected', actor: party(nguyenThiBinh), namedAs: ['supervisory'] }),
+    ]);
   });
 
   it('leaves out a voiding by someone the finding does not name, and one of an entry it does not rest on', () => {

@@ -67,18 +67,27 @@ export async function writeFindings(tx: ProjectionTransaction, pending: Readonly
   if (changed.length === 0) return;
   await tx.query('DELETE FROM rm_finding_party WHERE finding_id = ANY($1::uuid[])', [changed.map((finding) => finding.id)]);
   const parties = changed.flatMap((finding) => partiesOf(finding).map((party) => ({ findingId: finding.id, ...party })));
-  await tx.query(`INSERT INTO rm_finding_party (finding_id, role, unit_id, person_id) SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[])`, [
-    parties.map((party) => party.findingId),
-    parties.map((party) => party.role),
-    parties.map((party) => party.unitId),
-    parties.map((party) => party.personId),
-  ]);
+  await tx.query(
+    `INSERT INTO rm_finding_party (finding_id, role, unit_id, person_id) SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[])`,
+    [
+      parties.map((party) => party.findingId),
+      parties.map((party) => party.role),
+      parties.map((party) => party.unitId),
+      parties.map((party) => party.personId),
+    ],
+  );
 }
 
 /** Who the finding names, once per role: a head supervising two named officials is one supervisory party here. */
 function partiesOf(finding: Finding): Array<{ role: string; unitId: string; personId: string | null }> {
   const named = new Map<string, { role: string; unitId: string; personId: string | null }>();
-  for (const party of finding.responsible) named.set(`responsible|${party.unitId}|${party.personId ?? ''}`, { role: 'responsible', unitId: party.unitId, personId: party.personId });
-  for (const party of finding.supervisory) named.set(`supervisory|${party.unitId}|${party.personId}`, { role: 'supervisory', unitId: party.unitId, personId: party.personId });
+  for (const party of finding.responsible)
+    named.set(`responsible|${party.unitId}|${party.personId ?? ''}`, {
+      role: 'responsible',
+      unitId: party.unitId,
+      personId: party.personId,
+    });
+  for (const party of finding.supervisory)
+    named.set(`supervisory|${party.unitId}|${party.personId}`, { role: 'supervisory', unitId: party.unitId, personId: party.personId });
   return [...named.values()];
 }

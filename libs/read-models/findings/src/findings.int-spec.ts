@@ -31,25 +31,30 @@ describe('read model findings on PostgreSQL', () => {
     const events = [...organisationEvents, ...storedEventsOf(`task-${TASK}`, story.events)];
     await spec
       .givenEvents(events)
-      .thenRows('SELECT task_id, rule_code, rule_version, variant, at, on_date::text, detection, superseded_reason, review_status FROM rm_finding', [
-        {
-          task_id: TASK,
-          rule_code: 'OWN_WORK_TRANSFERRED',
-          rule_version: 1,
-          variant: 'main',
-          at: new Date('2026-03-04T02:00:00.000Z'),
-          on_date: '2026-03-04',
-          detection: 'active',
-          superseded_reason: null,
-          review_status: 'open',
-        },
-      ]);
+      .thenRows(
+        'SELECT task_id, rule_code, rule_version, variant, at, on_date::text, detection, superseded_reason, review_status FROM rm_finding',
+        [
+          {
+            task_id: TASK,
+            rule_code: 'OWN_WORK_TRANSFERRED',
+            rule_version: 1,
+            variant: 'main',
+            at: new Date('2026-03-04T02:00:00.000Z'),
+            on_date: '2026-03-04',
+            detection: 'active',
+            superseded_reason: null,
+            review_status: 'open',
+          },
+        ],
+      );
     // The rows of every table of the projection were checked twice-applied and batch by batch above.
     expect(await spec.rowsAfter(events, 'SELECT role, unit_id, person_id FROM rm_finding_party ORDER BY role')).toEqual([
       { role: 'responsible', unit_id: unit.soXayDung, person_id: leVanCuong.personId },
       { role: 'supervisory', unit_id: unit.soXayDung, person_id: nguyenThiBinh.personId },
     ]);
-    expect(await spec.rowsAfter(events, 'SELECT task_id, stream_version, as_of, next_lapse_at, next_lapse_rules FROM rm_finding_task')).toEqual([
+    expect(
+      await spec.rowsAfter(events, 'SELECT task_id, stream_version, as_of, next_lapse_at, next_lapse_rules FROM rm_finding_task'),
+    ).toEqual([
       {
         task_id: TASK,
         stream_version: 1,
@@ -65,7 +70,7 @@ describe('read model findings on PostgreSQL', () => {
     story.voided(day(2, '11:00'), leVanCuong, transfer, 'TaskTransferred');
     await spec
       .givenEvents([...organisationEvents, ...storedEventsOf(`task-${TASK}`, story.events)])
-      .thenRows("SELECT rule_code, detection, review_status, jsonb_array_length(contested_by) AS contests FROM rm_finding", [
+      .thenRows('SELECT rule_code, detection, review_status, jsonb_array_length(contested_by) AS contests FROM rm_finding', [
         { rule_code: 'OWN_WORK_TRANSFERRED', detection: 'held', review_status: 'open', contests: 1 },
       ]);
   });

@@ -52,7 +52,9 @@ export function findingsProjection(options: { settings?: RulesSettings; calendar
     migrations: findingsMigrations,
     async apply(events, tx) {
       await organisation.sync(tx);
-      const taskIds = [...new Set(events.map((event) => taskIdOfStream(event.streamId)).filter((taskId): taskId is string => taskId !== null))];
+      const taskIds = [
+        ...new Set(events.map((event) => taskIdOfStream(event.streamId)).filter((taskId): taskId is string => taskId !== null)),
+      ];
       const tasks = await loadTasks(tx, taskIds);
       const pending = new Map<string, PendingFinding>();
       for (const event of events) {
@@ -79,7 +81,11 @@ export function findingsProjection(options: { settings?: RulesSettings; calendar
       }
       await organisation.flush(tx);
       await writeFindings(tx, pending);
-      await saveTasks(tx, [...tasks.values()].filter((task) => task.dirty), { settings, calendar: calendar(), organisation });
+      await saveTasks(
+        tx,
+        [...tasks.values()].filter((task) => task.dirty),
+        { settings, calendar: calendar(), organisation },
+      );
     },
   };
 }
@@ -172,11 +178,21 @@ async function loadTasks(tx: ProjectionTransaction, taskIds: string[]): Promise<
     'SELECT task_id, events, stream_version FROM rm_finding_task WHERE task_id = ANY($1::uuid[])',
     [taskIds],
   );
-  for (const row of rows) tasks.set(row.task_id, { taskId: row.task_id, events: row.events, streamVersion: row.stream_version, findings: new Map(), dirty: false });
-  const findings = await tx.query<{ finding_id: string; task_id: string; detection: KnownFinding['detection']; body: Finding; contested_by: Contest[] }>(
-    'SELECT finding_id, task_id, detection, body, contested_by FROM rm_finding WHERE task_id = ANY($1::uuid[])',
-    [taskIds],
-  );
+  for (const row of rows)
+    tasks.set(row.task_id, {
+      taskId: row.task_id,
+      events: row.events,
+      streamVersion: row.stream_version,
+      findings: new Map(),
+      dirty: false,
+    });
+  const findings = await tx.query<{
+    finding_id: string;
+    task_id: string;
+    detection: KnownFinding['detection'];
+    body: Finding;
+    contested_by: Contest[];
+  }>('SELECT finding_id, task_id, detection, body, contested_by FROM rm_finding WHERE task_id = ANY($1::uuid[])', [taskIds]);
   for (const row of findings) {
     const task = tasks.get(row.task_id) ?? emptyTask(row.task_id);
     tasks.set(row.task_id, task);
@@ -198,8 +214,20 @@ async function saveTasks(tx: ProjectionTransaction, tasks: JudgedTask[], context
   if (tasks.length === 0) return;
   const rows = tasks.map((task) => {
     const asOf = asOfTask(task.events);
-    const lapse = nextDeadlineLapse(task.events, { organisation: context.organisation.current, calendar: context.calendar, asOf, parameters: context.settings.resolved });
-    return { task_id: task.taskId, events: task.events, stream_version: task.streamVersion, as_of: asOf, next_lapse_at: lapse?.at ?? null, next_lapse_rules: lapse?.ruleCodes ?? null };
+    const lapse = nextDeadlineLapse(task.events, {
+      organisation: context.organisation.current,
+      calendar: context.calendar,
+      asOf,
+      parameters: context.settings.resolved,
+    });
+    return {
+      task_id: task.taskId,
+      events: task.events,
+      stream_version: task.streamVersion,
+      as_of: asOf,
+      next_lapse_at: lapse?.at ?? null,
+      next_lapse_rules: lapse?.ruleCodes ?? null,
+    };
   });
   await tx.query(
     `INSERT INTO rm_finding_task (task_id, events, stream_version, as_of, next_lapse_at, next_lapse_rules)

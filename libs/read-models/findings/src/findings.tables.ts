@@ -62,7 +62,8 @@ export const findingsMigrations: ReadonlyArray<Migration> = [
   },
   {
     id: '0304_rm_finding_held',
-    description: 'read model findings: a finding whose entries a person it names voided or corrected is held for the inspector, with those entries listed',
+    description:
+      'read model findings: a finding whose entries a person it names voided or corrected is held for the inspector, with those entries listed',
     sql: `ALTER TABLE rm_finding DROP CONSTRAINT rm_finding_detection_check;
     ALTER TABLE rm_finding ADD CONSTRAINT rm_finding_detection_check CHECK (detection IN ('active', 'held', 'superseded'));
     ALTER TABLE rm_finding ADD COLUMN contested_by jsonb NOT NULL DEFAULT '[]';

@@ -42,12 +42,15 @@ export class LoggedOrganisation {
     if (this.unwritten.length === 0) return;
     const rows = this.unwritten;
     this.unwritten = [];
-    await tx.query('INSERT INTO rm_finding_org_event (seq, event_id, type, data) SELECT * FROM unnest($1::int[], $2::uuid[], $3::text[], $4::jsonb[])', [
-      rows.map((row) => row.seq),
-      rows.map((row) => row.eventId),
-      rows.map((row) => row.type),
-      rows.map((row) => JSON.stringify(row.data)),
-    ]);
+    await tx.query(
+      'INSERT INTO rm_finding_org_event (seq, event_id, type, data) SELECT * FROM unnest($1::int[], $2::uuid[], $3::text[], $4::jsonb[])',
+      [
+        rows.map((row) => row.seq),
+        rows.map((row) => row.eventId),
+        rows.map((row) => row.type),
+        rows.map((row) => JSON.stringify(row.data)),
+      ],
+    );
   }
 
   private fold(eventId: string, type: string, data: Record<string, unknown>): void {

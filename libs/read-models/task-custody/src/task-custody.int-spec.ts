@@ -24,46 +24,44 @@ describe('read model task_custody (rm_task, rm_task_party, rm_handover) on Postg
     const other = new TaskStory(OTHER);
     other.assigned(day(1), tranVanAn, unit.soTnmt);
 
-    await spec
-      .givenEvents([...storedEventsOf(`task-${TASK}`, story.events), ...storedEventsOf(`task-${OTHER}`, other.events)])
-      .thenRows(
-        `SELECT task_id, kind, category, lead_unit_id, holder_unit_id, holder_person_id, assigning_unit_id, due_at, assigned_at, closed_at,
+    await spec.givenEvents([...storedEventsOf(`task-${TASK}`, story.events), ...storedEventsOf(`task-${OTHER}`, other.events)]).thenRows(
+      `SELECT task_id, kind, category, lead_unit_id, holder_unit_id, holder_person_id, assigning_unit_id, due_at, assigned_at, closed_at,
                 reassignment_count, hop_count, last_event_at, event_count FROM rm_task ORDER BY task_id`,
-        [
-          {
-            task_id: TASK,
-            kind: 'task',
-            category: 'construction',
-            lead_unit_id: unit.soXayDung,
-            holder_unit_id: unit.soTnmt,
-            holder_person_id: null,
-            assigning_unit_id: unit.ubndTp,
-            due_at: new Date('2026-03-16T16:59:59.999Z'), // 23:59:59.999 on 16/03/2026, Vietnam time: 10 working days after 02/03
-            assigned_at: new Date('2026-03-02T02:00:00.000Z'),
-            closed_at: null,
-            reassignment_count: 1,
-            hop_count: 1,
-            last_event_at: new Date('2026-03-05T03:00:00.000Z'),
-            event_count: 4,
-          },
-          {
-            task_id: OTHER,
-            kind: 'task',
-            category: 'construction',
-            lead_unit_id: unit.soTnmt,
-            holder_unit_id: unit.soTnmt,
-            holder_person_id: null,
-            assigning_unit_id: unit.ubndTp,
-            due_at: null,
-            assigned_at: new Date('2026-03-03T02:00:00.000Z'),
-            closed_at: null,
-            reassignment_count: 0,
-            hop_count: 0,
-            last_event_at: new Date('2026-03-03T02:00:00.000Z'),
-            event_count: 1,
-          },
-        ],
-      );
+      [
+        {
+          task_id: TASK,
+          kind: 'task',
+          category: 'construction',
+          lead_unit_id: unit.soXayDung,
+          holder_unit_id: unit.soTnmt,
+          holder_person_id: null,
+          assigning_unit_id: unit.ubndTp,
+          due_at: new Date('2026-03-16T16:59:59.999Z'), // 23:59:59.999 on 16/03/2026, Vietnam time: 10 working days after 02/03
+          assigned_at: new Date('2026-03-02T02:00:00.000Z'),
+          closed_at: null,
+          reassignment_count: 1,
+          hop_count: 1,
+          last_event_at: new Date('2026-03-05T03:00:00.000Z'),
+          event_count: 4,
+        },
+        {
+          task_id: OTHER,
+          kind: 'task',
+          category: 'construction',
+          lead_unit_id: unit.soTnmt,
+          holder_unit_id: unit.soTnmt,
+          holder_person_id: null,
+          assigning_unit_id: unit.ubndTp,
+          due_at: null,
+          assigned_at: new Date('2026-03-03T02:00:00.000Z'),
+          closed_at: null,
+          reassignment_count: 0,
+          hop_count: 0,
+          last_event_at: new Date('2026-03-03T02:00:00.000Z'),
+          event_count: 1,
+        },
+      ],
+    );
   });
 
   it('lists every party that held or handled the task', async () => {

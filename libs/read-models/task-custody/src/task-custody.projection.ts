@@ -2,13 +2,7 @@ import { sharedVnWorkingDayCalendar, VN_CALENDAR_DATA_VERSION, type WorkingDayCa
 import type { CustodyLog } from '@lib/domain/custody';
 import { TASK_ENTRY_EVENT_TYPES, taskIdOfStream } from '@lib/domain/task';
 import { projectionVersion, type Projection, type ProjectionTransaction } from '@lib/projector';
-import {
-  emptyTaskFoldState,
-  evolveTaskFoldState,
-  taskRecordOf,
-  type TaskFoldState,
-  type TaskRecord,
-} from './task-custody.record';
+import { emptyTaskFoldState, evolveTaskFoldState, taskRecordOf, type TaskFoldState, type TaskRecord } from './task-custody.record';
 import { TASK_CUSTODY_TABLES, taskCustodyMigrations } from './task-custody.tables';
 
 export const TASK_CUSTODY_PROJECTION = 'task_custody';
@@ -34,7 +28,9 @@ export function taskCustodyProjection(
     migrations: taskCustodyMigrations,
     async apply(events, tx) {
       const touched = new Map<string, TaskFoldState>();
-      const taskIds = [...new Set(events.map((event) => taskIdOfStream(event.streamId)).filter((taskId): taskId is string => taskId !== null))];
+      const taskIds = [
+        ...new Set(events.map((event) => taskIdOfStream(event.streamId)).filter((taskId): taskId is string => taskId !== null)),
+      ];
       const stored = await loadFoldStates(tx, taskIds);
       for (const event of events) {
         const taskId = taskIdOfStream(event.streamId);
@@ -42,7 +38,10 @@ export function taskCustodyProjection(
         const state = touched.get(taskId) ?? stored.get(taskId) ?? emptyTaskFoldState(taskId);
         touched.set(taskId, evolveTaskFoldState(state, event));
       }
-      await writeRecords(tx, [...touched.values()].map((state) => taskRecordOf(state, calendar())));
+      await writeRecords(
+        tx,
+        [...touched.values()].map((state) => taskRecordOf(state, calendar())),
+      );
     },
   };
 }
@@ -50,11 +49,19 @@ export function taskCustodyProjection(
 /** The fold states of the batch's tasks, in one query. */
 async function loadFoldStates(tx: ProjectionTransaction, taskIds: string[]): Promise<Map<string, TaskFoldState>> {
   if (taskIds.length === 0) return new Map();
-  const rows = await tx.query<{ task_id: string; custody_log: CustodyLog; title: string | null; category: string | null; kind: string | null }>(
-    'SELECT task_id, custody_log, title, category, kind FROM rm_task WHERE task_id = ANY($1::uuid[])',
-    [taskIds],
+  const rows = await tx.query<{
+    task_id: string;
+    custody_log: CustodyLog;
+    title: string | null;
+    category: string | null;
+    kind: string | null;
+  }>('SELECT task_id, custody_log, title, category, kind FROM rm_task WHERE task_id = ANY($1::uuid[])', [taskIds]);
+  return new Map(
+    rows.map((row) => [
+      row.task_id,
+      { taskId: row.task_id, log: row.custody_log, title: row.title, category: row.category, kind: row.kind },
+    ]),
   );
-  return new Map(rows.map((row) => [row.task_id, { taskId: row.task_id, log: row.custody_log, title: row.title, category: row.category, kind: row.kind }]));
 }
 
 const TASK_COLUMNS: ReadonlyArray<readonly [string, string]> = [
@@ -87,7 +94,10 @@ async function writeRecords(tx: ProjectionTransaction, records: TaskRecord[]): P
   await tx.query(
     `INSERT INTO rm_task (${names.join(', ')})
      SELECT ${names.join(', ')} FROM jsonb_to_recordset($1::jsonb) AS x(${TASK_COLUMNS.map(([name, type]) => `${name} ${type}`).join(', ')})
-     ON CONFLICT (task_id) DO UPDATE SET ${names.slice(1).map((column) => `${column} = EXCLUDED.${column}`).join(', ')}`,
+     ON CONFLICT (task_id) DO UPDATE SET ${names
+       .slice(1)
+       .map((column) => `${column} = EXCLUDED.${column}`)
+       .join(', ')}`,
     [JSON.stringify(records.map((record) => record.task))],
   );
   const taskIds = records.map((record) => record.task.task_id);

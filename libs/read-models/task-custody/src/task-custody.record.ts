@@ -66,7 +66,13 @@ export function evolveTaskFoldState(state: TaskFoldState, event: StoredEvent): T
   const log = evolveCustodyLog(state.log, recorded);
   const data = event.data as Record<string, unknown>;
   if (event.type === 'TaskAssigned') {
-    return { ...state, log, title: str(data['title']) ?? state.title, category: str(data['category']) ?? state.category, kind: str(data['kind']) ?? state.kind };
+    return {
+      ...state,
+      log,
+      title: str(data['title']) ?? state.title,
+      category: str(data['category']) ?? state.category,
+      kind: str(data['kind']) ?? state.kind,
+    };
   }
   if (event.type === 'EntryCorrected' && data['originalType'] === 'TaskAssigned') {
     const fields = (data['fields'] ?? {}) as Record<string, unknown>;

@@ -26,7 +26,11 @@ export class CustodyController {
     summary: 'Quá trình giữ nhiệm vụ: từng khoảng giữ, số ngày làm việc giữ và quá hạn, tình trạng và chỉ số chuyển giao',
   })
   @ApiQuery({ name: 'asOf', required: false })
-  async custody(@Param('taskId', TaskIdPipe) taskId: string, @CurrentPrincipal() principal: Principal, @Query('asOf') asOf?: string): Promise<unknown> {
+  async custody(
+    @Param('taskId', TaskIdPipe) taskId: string,
+    @CurrentPrincipal() principal: Principal,
+    @Query('asOf') asOf?: string,
+  ): Promise<unknown> {
     const at = parseInstantParam('asOf', asOf) ?? this.clock.now().toISOString();
     await this.jurisdiction.assertTaskVisible(principal, taskId);
     return custodyView(await this.reader.assignedTask(taskId, at));

@@ -30,10 +30,23 @@ export class HandoverNetworkController {
   @ApiQuery({ name: 'from', required: false })
   @ApiQuery({ name: 'to', required: false })
   @ApiQuery({ name: 'asOf', required: false })
-  async network(@Query() query: Record<string, unknown>, @CurrentPrincipal() principal: Principal): Promise<{ level: string; from: string | null; to: string | null; asOf: string; edges: Array<HandoverArc & { averageWaitWorkingDays: number }> }> {
+  async network(
+    @Query() query: Record<string, unknown>,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<{
+    level: string;
+    from: string | null;
+    to: string | null;
+    asOf: string;
+    edges: Array<HandoverArc & { averageWaitWorkingDays: number }>;
+  }> {
     const level = query['level'] ?? 'unit';
     if (level !== 'unit' && level !== 'person') {
-      throw new BadRequestException(problem('validation-failed', 'Validation failed', 400, 'Tham số level phải là unit hoặc person.', { errors: [{ field: 'level', reason: 'must be unit or person' }] }));
+      throw new BadRequestException(
+        problem('validation-failed', 'Validation failed', 400, 'Tham số level phải là unit hoặc person.', {
+          errors: [{ field: 'level', reason: 'must be unit or person' }],
+        }),
+      );
     }
     const from = parseInstantParam('from', query['from']);
     const to = parseInstantParam('to', query['to'], true);

@@ -16,7 +16,12 @@ export class HandoverNetworkQuery {
   ) {}
 
   /** Hand-offs that happened in [from, to) on tasks that touched `units` (all when null), aggregated; waits as of `asOf`. */
-  async network(level: NetworkLevel, window: { from: string | null; to: string | null }, asOf: string, units: string[] | null = null): Promise<HandoverArc[]> {
+  async network(
+    level: NetworkLevel,
+    window: { from: string | null; to: string | null },
+    asOf: string,
+    units: string[] | null = null,
+  ): Promise<HandoverArc[]> {
     const handedOver = this.handovers.createQueryBuilder('h').select('h.taskId');
     if (window.from !== null) handedOver.andWhere('h.at >= :from', { from: window.from });
     if (window.to !== null) handedOver.andWhere('h.at < :to', { to: window.to });
@@ -24,7 +29,10 @@ export class HandoverNetworkQuery {
       .createQueryBuilder('t')
       .where(`t.taskId IN (${handedOver.getQuery()})`)
       .setParameters(handedOver.getParameters())
-      .andWhere(units === null ? 'TRUE' : taskTouchesUnitsSql('t.task_id', 'jurisdictionUnits'), units === null ? {} : { jurisdictionUnits: units })
+      .andWhere(
+        units === null ? 'TRUE' : taskTouchesUnitsSql('t.task_id', 'jurisdictionUnits'),
+        units === null ? {} : { jurisdictionUnits: units },
+      )
       .orderBy('t.taskId')
       .getMany();
     const from = window.from === null ? null : Date.parse(window.from);

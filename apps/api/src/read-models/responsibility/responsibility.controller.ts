@@ -27,7 +27,11 @@ export class ResponsibilityController {
     summary: 'Trách nhiệm về việc chậm: trách nhiệm cá nhân và trách nhiệm của người đứng đầu, tách riêng, kèm giải thích và căn cứ',
   })
   @ApiQuery({ name: 'asOf', required: false })
-  async responsibility(@Param('taskId', TaskIdPipe) taskId: string, @CurrentPrincipal() principal: Principal, @Query('asOf') asOf?: string): Promise<Responsibility> {
+  async responsibility(
+    @Param('taskId', TaskIdPipe) taskId: string,
+    @CurrentPrincipal() principal: Principal,
+    @Query('asOf') asOf?: string,
+  ): Promise<Responsibility> {
     const at = parseInstantParam('asOf', asOf) ?? this.clock.now().toISOString();
     await this.jurisdiction.assertTaskVisible(principal, taskId);
     return this.query.responsibility(await this.reader.assignedTask(taskId, at), at);

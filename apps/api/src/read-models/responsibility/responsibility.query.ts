@@ -70,13 +70,18 @@ export class ResponsibilityQuery {
     };
   }
 
-  private async findingShares(taskId: string, asOf: string, preloaded?: PreloadedFindings): Promise<{ counted: FindingShare[]; setAside: SetAsideShare[] }> {
+  private async findingShares(
+    taskId: string,
+    asOf: string,
+    preloaded?: PreloadedFindings,
+  ): Promise<{ counted: FindingShare[]; setAside: SetAsideShare[] }> {
     const events = preloaded?.events ?? (await this.ruleInputs.findOneBy({ taskId }))?.events ?? [];
     const held = preloaded?.held ?? (await this.heldOf([taskId]));
     const counted: FindingShare[] = [];
     const setAside: SetAsideShare[] = [];
     const setAsideOnce = (share: FindingShare, status: SetAsideShare['status']): void => {
-      if (!setAside.some((entry) => entry.findingId === share.findingId)) setAside.push({ findingId: share.findingId, ruleCode: share.ruleCode, status });
+      if (!setAside.some((entry) => entry.findingId === share.findingId))
+        setAside.push({ findingId: share.findingId, ruleCode: share.ruleCode, status });
     };
     if (events.length > 0) {
       const evaluation = evaluateTask({
@@ -101,7 +106,15 @@ export class ResponsibilityQuery {
       const status = statusOf(row);
       for (const share of row.body.findingShares) {
         if (status === 'dismissed') setAsideOnce(share, status);
-        else if (!counted.some((known) => known.findingId === share.findingId && known.party.unitId === share.party.unitId && known.party.personId === share.party.personId)) counted.push(share);
+        else if (
+          !counted.some(
+            (known) =>
+              known.findingId === share.findingId &&
+              known.party.unitId === share.party.unitId &&
+              known.party.personId === share.party.personId,
+          )
+        )
+          counted.push(share);
       }
     }
     return { counted, setAside };
@@ -119,7 +132,10 @@ export class ResponsibilityQuery {
 
   async statusesOf(findingIds: readonly string[]): Promise<ReadonlyMap<string, FindingStatus>> {
     if (findingIds.length === 0) return new Map();
-    const rows = await this.findings.find({ where: { findingId: In([...findingIds]) }, select: { findingId: true, detection: true, reviewStatus: true } });
+    const rows = await this.findings.find({
+      where: { findingId: In([...findingIds]) },
+      select: { findingId: true, detection: true, reviewStatus: true },
+    });
     return new Map(rows.map((found) => [found.findingId, statusOf(found)]));
   }
 }

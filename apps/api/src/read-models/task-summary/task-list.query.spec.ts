@@ -29,7 +29,11 @@ describe('GET /tasks parameters', () => {
 
   it('refuses instants PostgreSQL cannot read (year 0, extended years) with a 400 naming the parameter', () => {
     for (const value of ['0000-01-01', '+275760-09-13T00:00:00.000Z', '-000001-01-01T00:00:00Z', '10000-01-01']) {
-      expect(() => parseInstantParam('from', value)).toThrow(expect.objectContaining({ response: expect.objectContaining({ errors: [{ field: 'from', reason: 'must fall within the years 1 to 9999 (UTC)' }] }) }));
+      expect(() => parseInstantParam('from', value)).toThrow(
+        expect.objectContaining({
+          response: expect.objectContaining({ errors: [{ field: 'from', reason: 'must fall within the years 1 to 9999 (UTC)' }] }),
+        }),
+      );
     }
     expect(parseInstantParam('to', '9999-12-30', true)).toBe('9999-12-30T17:00:00.000Z');
   });
@@ -51,6 +55,8 @@ describe('GET /tasks parameters', () => {
     [{ from: 'yesterday' }, 'from'],
     [{ cursor: 'not-a-cursor' }, 'cursor'],
   ])('refuses %j naming %s', (query, field) => {
-    expect(() => parseTaskListFilter(query, NOW)).toThrow(expect.objectContaining({ response: expect.objectContaining({ errors: [expect.objectContaining({ field })] }) }));
+    expect(() => parseTaskListFilter(query, NOW)).toThrow(
+      expect.objectContaining({ response: expect.objectContaining({ errors: [expect.objectContaining({ field })] }) }),
+    );
   });
 });

@@ -55,19 +55,23 @@ export function parseInstantParam(field: string, value: unknown, endOfDay = fals
   if (typeof value !== 'string') throw invalid(field, 'must be a date or an instant', 'phải là một ngày hoặc một thời điểm');
   const day = /^\d{4}-\d{2}-\d{2}$/.test(value);
   const ms = Date.parse(day ? `${value}T00:00:00+07:00` : value);
-  if (Number.isNaN(ms)) throw invalid(field, 'must be a date (YYYY-MM-DD) or an ISO 8601 instant', 'phải là ngày (YYYY-MM-DD) hoặc thời điểm ISO 8601');
+  if (Number.isNaN(ms))
+    throw invalid(field, 'must be a date (YYYY-MM-DD) or an ISO 8601 instant', 'phải là ngày (YYYY-MM-DD) hoặc thời điểm ISO 8601');
   const instant = day && endOfDay ? ms + 86_400_000 : ms;
   // PostgreSQL reads neither year 0 nor the extended years (-000001, +275760) that toISOString writes.
-  if (instant < FIRST_INSTANT || instant >= END_OF_YEAR_9999) throw invalid(field, 'must fall within the years 1 to 9999 (UTC)', 'phải nằm trong các năm 1 đến 9999 (UTC)');
+  if (instant < FIRST_INSTANT || instant >= END_OF_YEAR_9999)
+    throw invalid(field, 'must fall within the years 1 to 9999 (UTC)', 'phải nằm trong các năm 1 đến 9999 (UTC)');
   return new Date(instant).toISOString();
 }
 
 export function parseTaskListFilter(query: Record<string, unknown>, now: string, units: string[] | null = null): TaskListFilter {
   const text = (field: string): string | null => singleParam(query, field);
   const status = text('status');
-  if (status !== null && !(TASK_STATUSES as readonly string[]).includes(status)) throw invalid('status', `must be one of ${TASK_STATUSES.join(', ')}`, `phải là một trong: ${TASK_STATUSES.join(', ')}`);
+  if (status !== null && !(TASK_STATUSES as readonly string[]).includes(status))
+    throw invalid('status', `must be one of ${TASK_STATUSES.join(', ')}`, `phải là một trong: ${TASK_STATUSES.join(', ')}`);
   const overdue = text('overdue');
-  if (overdue !== null && overdue !== 'true' && overdue !== 'false') throw invalid('overdue', 'must be true or false', 'phải là true hoặc false');
+  if (overdue !== null && overdue !== 'true' && overdue !== 'false')
+    throw invalid('overdue', 'must be true or false', 'phải là true hoặc false');
   const limit = pageLimit(query, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
   const cursorText = text('cursor');
   return {
@@ -92,7 +96,12 @@ export function encodeCursor(assignedAt: string, taskId: string): string {
 function decodeCursor(cursor: string): { assignedAt: string; taskId: string } {
   try {
     const [assignedAt, taskId] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
-    if (typeof assignedAt === 'string' && typeof taskId === 'string' && !Number.isNaN(Date.parse(assignedAt)) && /^[0-9a-f-]{36}$/.test(taskId)) {
+    if (
+      typeof assignedAt === 'string' &&
+      typeof taskId === 'string' &&
+      !Number.isNaN(Date.parse(assignedAt)) &&
+      /^[0-9a-f-]{36}$/.test(taskId)
+    ) {
       return { assignedAt, taskId };
     }
   } catch {

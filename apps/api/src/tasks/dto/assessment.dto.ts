@@ -1,5 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, ValidateIf } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  ValidateIf,
+} from 'class-validator';
 import { INITIATIVE_EFFECTS } from '@lib/domain/task';
 import { IsLocalDate } from '../../http/is-local-date.validator';
 import { SafeText } from '../../http/safe-text';
@@ -18,7 +30,10 @@ export class AssessDifficultyDto extends CommandBodyDto {
 }
 
 export class RecordInitiativeDto extends CommandBodyDto {
-  @ApiPropertyOptional({ example: '3c1d7b8e-5a2f-4e61-9b0c-2f4d6a8e1b3c', description: 'Mã sáng kiến trong nhiệm vụ; bỏ trống để hệ thống cấp' })
+  @ApiPropertyOptional({
+    example: '3c1d7b8e-5a2f-4e61-9b0c-2f4d6a8e1b3c',
+    description: 'Mã sáng kiến trong nhiệm vụ; bỏ trống để hệ thống cấp',
+  })
   @IsOptional()
   @IsUUID()
   initiativeId?: string;
@@ -52,7 +67,11 @@ export class RecordInitiativeDto extends CommandBodyDto {
   @IsLocalDate()
   to?: string | null;
 
-  @ApiProperty({ enum: INITIATIVE_EFFECTS, example: 'exempt', description: 'exempt: miễn trách nhiệm; reduce: xem xét giảm nhẹ trách nhiệm' })
+  @ApiProperty({
+    enum: INITIATIVE_EFFECTS,
+    example: 'exempt',
+    description: 'exempt: miễn trách nhiệm; reduce: xem xét giảm nhẹ trách nhiệm',
+  })
   @IsIn([...INITIATIVE_EFFECTS])
   effect!: string;
 

@@ -35,7 +35,11 @@ export class AnswerConsultationDto extends CommandBodyDto {
   @MaxLength(100)
   unitId!: string;
 
-  @ApiProperty({ enum: ['agree', 'disagree', 'conditional', 'deflect'], example: 'agree', description: 'Thống nhất / không thống nhất / có điều kiện / đẩy sang đơn vị khác' })
+  @ApiProperty({
+    enum: ['agree', 'disagree', 'conditional', 'deflect'],
+    example: 'agree',
+    description: 'Thống nhất / không thống nhất / có điều kiện / đẩy sang đơn vị khác',
+  })
   @IsIn(['agree', 'disagree', 'conditional', 'deflect'])
   stance!: string;
 

@@ -31,7 +31,11 @@ export class TransferTaskDto extends CommandBodyDto {
 }
 
 export class ReturnTaskDto extends CommandBodyDto {
-  @ApiProperty({ enum: ['not_our_mandate', 'incomplete', 'other'], example: 'not_our_mandate', description: 'Không thuộc thẩm quyền / hồ sơ chưa đủ / khác' })
+  @ApiProperty({
+    enum: ['not_our_mandate', 'incomplete', 'other'],
+    example: 'not_our_mandate',
+    description: 'Không thuộc thẩm quyền / hồ sơ chưa đủ / khác',
+  })
   @IsIn(['not_our_mandate', 'incomplete', 'other'])
   reasonCode!: string;
 

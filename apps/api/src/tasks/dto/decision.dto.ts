@@ -12,7 +12,11 @@ export class CommentOnTaskDto extends CommandBodyDto {
 }
 
 export class SubmitToSuperiorDto extends CommandBodyDto {
-  @ApiProperty({ type: PartyDto, description: 'Cấp trên nhận tờ trình', example: { unitId: 'ubnd-quan-hai-chau', personId: 'hoang-van-giang' } })
+  @ApiProperty({
+    type: PartyDto,
+    description: 'Cấp trên nhận tờ trình',
+    example: { unitId: 'ubnd-quan-hai-chau', personId: 'hoang-van-giang' },
+  })
   @IsDefined()
   @IsObject()
   @ValidateNested()

@@ -35,7 +35,10 @@ describe('the demo organisation', () => {
       eventId: '6f726700-0000-4000-8000-000000000001',
       streamId: 'unit-ubnd-tp',
       occurredAt: '2015-01-01T08:00:00+07:00',
-      event: { type: 'UnitEstablished', data: { unitId: 'ubnd-tp', name: 'UBND thành phố', kind: 'peoples_committee', parentUnitId: null, validFrom: '2015-01-01' } },
+      event: {
+        type: 'UnitEstablished',
+        data: { unitId: 'ubnd-tp', name: 'UBND thành phố', kind: 'peoples_committee', parentUnitId: null, validFrom: '2015-01-01' },
+      },
     });
     expect(DEMO_ORGANISATION.every((entry) => entry.occurredAt <= '2026-03-02T08:00:00+07:00')).toBe(true);
     expect(DEMO_ORGANISATION.filter((entry) => entry.streamId.startsWith('person-'))).toHaveLength(150);
@@ -56,7 +59,11 @@ describe('the demo organisation', () => {
     expect(timeline.headOn('so-tnmt', '2026-03-02')).toBe('pham-minh-dung');
     expect(timeline.headOn('ubnd-quan-hai-chau', '2026-03-02')).toBe('hoang-van-giang');
     expect(timeline.headOn('phong-quan-ly-do-thi', '2026-03-02')).toBe('do-thi-hoa');
-    expect(timeline.officialAt('le-van-cuong', 'so-xay-dung', '2026-03-02')).toEqual({ personId: 'le-van-cuong', unitId: 'so-xay-dung', position: 'staff' });
+    expect(timeline.officialAt('le-van-cuong', 'so-xay-dung', '2026-03-02')).toEqual({
+      personId: 'le-van-cuong',
+      unitId: 'so-xay-dung',
+      position: 'staff',
+    });
     expect(timeline.officialAt('dang-van-phuc', 'ubnd-tp', '2026-03-10')).toEqual({
       personId: 'dang-van-phuc',
       unitId: 'ubnd-tp',
@@ -73,7 +80,11 @@ describe('the demo organisation', () => {
     expect(timeline.mandateHoldersOn('investment', '2025-03-01')).toEqual(['so-tai-chinh']);
     expect(timeline.successorChain('so-ke-hoach-dau-tu')).toEqual(['so-tai-chinh']);
     const formerHead = timeline.headOn('so-ke-hoach-dau-tu', '2025-02-28')!;
-    expect(timeline.officialAt(formerHead, 'so-tai-chinh', '2025-03-01')).toEqual({ personId: formerHead, unitId: 'so-tai-chinh', position: 'deputy' });
+    expect(timeline.officialAt(formerHead, 'so-tai-chinh', '2025-03-01')).toEqual({
+      personId: formerHead,
+      unitId: 'so-tai-chinh',
+      position: 'deputy',
+    });
     expect(timeline.appointmentsOf(formerHead).map((a) => [a.unitId, a.position, a.from, a.to])).toEqual([
       ['so-ke-hoach-dau-tu', 'head', '2015-01-01', '2025-02-28'],
       ['so-tai-chinh', 'deputy', '2025-03-01', null],

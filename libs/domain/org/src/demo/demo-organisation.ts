@@ -63,7 +63,13 @@ export function buildDemoOrganisation(seed = DEMO_SEED): DemoOrgEntry[] {
     const validTo = unit.unitId === MERGED_UNIT ? DAY_BEFORE_MERGER : null;
     for (const official of unit.named ?? []) {
       persons.push({ personId: official.personId, fullName: official.fullName });
-      staffing.push({ personId: official.personId, unitId: unit.unitId, position: official.position, validFrom: official.validFrom, validTo });
+      staffing.push({
+        personId: official.personId,
+        unitId: unit.unitId,
+        position: official.position,
+        validFrom: official.validFrom,
+        validTo,
+      });
     }
     for (const position of openPositions(unit)) {
       const validFrom = position === 'head' ? DEMO_ESTABLISHED_ON : startDate();
@@ -72,7 +78,13 @@ export function buildDemoOrganisation(seed = DEMO_SEED): DemoOrgEntry[] {
   }
   // Sở Xây dựng before Nguyễn Thị Bình: a head until August 2024, then a deputy acting head for September.
   const formerHead = newPerson();
-  staffing.unshift({ personId: formerHead, unitId: 'so-xay-dung', position: 'head', validFrom: DEMO_ESTABLISHED_ON, validTo: '2024-08-31' });
+  staffing.unshift({
+    personId: formerHead,
+    unitId: 'so-xay-dung',
+    position: 'head',
+    validFrom: DEMO_ESTABLISHED_ON,
+    validTo: '2024-08-31',
+  });
   const actingHead = present(
     staffing.find((entry) => entry.unitId === 'so-xay-dung' && entry.position === 'deputy'),
     'the deputy of Sở Xây dựng',
@@ -83,15 +95,38 @@ export function buildDemoOrganisation(seed = DEMO_SEED): DemoOrgEntry[] {
   });
   staffing.forEach((entry, index) => events.push(appointed(entry, index + 1)));
   events.push(
-    { type: 'ActingHeadDesignated', data: { delegationId: 'qd-acting-so-xay-dung-2024', unitId: 'so-xay-dung', personId: actingHead, validFrom: '2024-09-01', validTo: '2024-09-30' } },
-    { type: 'AuthorityDelegated', data: { delegationId: 'uq-so-xay-dung-2026-03', unitId: 'so-xay-dung', personId: 'dang-van-phuc', validFrom: '2026-03-09', validTo: '2026-03-13' } },
+    {
+      type: 'ActingHeadDesignated',
+      data: {
+        delegationId: 'qd-acting-so-xay-dung-2024',
+        unitId: 'so-xay-dung',
+        personId: actingHead,
+        validFrom: '2024-09-01',
+        validTo: '2024-09-30',
+      },
+    },
+    {
+      type: 'AuthorityDelegated',
+      data: {
+        delegationId: 'uq-so-xay-dung-2026-03',
+        unitId: 'so-xay-dung',
+        personId: 'dang-van-phuc',
+        validFrom: '2026-03-09',
+        validTo: '2026-03-13',
+      },
+    },
     { type: 'UnitMerged', data: { unitId: MERGED_UNIT, successorUnitId: SUCCESSOR_UNIT, effectiveOn: DEMO_MERGER_ON } },
     { type: 'MandateGranted', data: { unitId: SUCCESSOR_UNIT, category: 'investment', validFrom: DEMO_MERGER_ON, validTo: null } },
   );
   const transferred = staffing.filter((entry) => entry.unitId === MERGED_UNIT);
   transferred.forEach((entry, index) => {
     const position = entry.position === 'head' ? 'deputy' : 'staff';
-    events.push(appointed({ personId: entry.personId, unitId: SUCCESSOR_UNIT, position, validFrom: DEMO_MERGER_ON, validTo: null }, staffing.length + index + 1));
+    events.push(
+      appointed(
+        { personId: entry.personId, unitId: SUCCESSOR_UNIT, position, validFrom: DEMO_MERGER_ON, validTo: null },
+        staffing.length + index + 1,
+      ),
+    );
   });
   return events.map((event, index) => ({
     eventId: demoEventId(index + 1),

@@ -4,9 +4,7 @@ export interface CsvRecord {
   cells: string[];
 }
 
-export type CsvReadResult =
-  | { ok: true; records: CsvRecord[] }
-  | { ok: false; line: number; reason: string };
+export type CsvReadResult = { ok: true; records: CsvRecord[] } | { ok: false; line: number; reason: string };
 
 /**
  * RFC 4180 reading: comma-separated, fields optionally in double quotes, `""` for a quote inside

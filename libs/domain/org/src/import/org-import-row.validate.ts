@@ -1,7 +1,15 @@
 import { describeUnsafeCharacter, findUnsafeCharacter, type Position } from '@lib/domain/core';
 import { isLocalDate } from '../date-interval';
 import { isPosition, isUnitKind, POSITION_LABELS, UNIT_KIND_LABELS, type LocalDate, type UnitKind } from '../org-values';
-import { IMPORT_COLUMNS, IMPORT_RECORD_KINDS, type ImportColumn, type ImportIssue, type ImportRecord, type ImportRecordKind, type ImportRow } from './org-import.types';
+import {
+  IMPORT_COLUMNS,
+  IMPORT_RECORD_KINDS,
+  type ImportColumn,
+  type ImportIssue,
+  type ImportRecord,
+  type ImportRecordKind,
+  type ImportRow,
+} from './org-import.types';
 
 const lower = (text: string) => text.toLocaleLowerCase('vi');
 
@@ -87,7 +95,8 @@ export function validateRow(row: ImportRow): RowCheck {
       const unitId = required('unit_id');
       const personId = required('person_id');
       const position = positionOf(required('position'));
-      if (position === null && text(row, 'position') !== '') issue('position', `Chức vụ "${text(row, 'position')}" không được hỗ trợ (người đứng đầu, cấp phó, chuyên viên, văn thư).`);
+      if (position === null && text(row, 'position') !== '')
+        issue('position', `Chức vụ "${text(row, 'position')}" không được hỗ trợ (người đứng đầu, cấp phó, chuyên viên, văn thư).`);
       const { from, to } = range();
       result = { record, unitId, personId, position: position ?? 'staff', validFrom: from, validTo: to };
       break;

@@ -8,7 +8,11 @@ const where = (row: ImportRow) => (row.line === null ? `bản ghi thứ ${row.in
  * the file, and references to units and persons that are neither in the file nor known.
  * Returns the rows that pass, units ordered parents first.
  */
-export function checkAcrossRows(valid: ValidRow[], allRows: ImportRow[], timeline: OrganisationTimeline): { rows: ValidRow[]; issues: ImportIssue[] } {
+export function checkAcrossRows(
+  valid: ValidRow[],
+  allRows: ImportRow[],
+  timeline: OrganisationTimeline,
+): { rows: ValidRow[]; issues: ImportIssue[] } {
   const issues: ImportIssue[] = [];
   const rejected = new Set<number>();
   const reject = ({ row, record }: ValidRow, field: ImportColumn, reason: string) => {
@@ -33,7 +37,8 @@ export function checkAcrossRows(valid: ValidRow[], allRows: ImportRow[], timelin
     const declared = (kind === 'unit' ? unitRows : personRows).get(id);
     const known = kind === 'unit' ? timeline.unitState(id).status !== 'initial' : timeline.hasPerson(id);
     const label = kind === 'unit' ? 'Đơn vị' : 'Cán bộ';
-    if (declared !== undefined && !isGood(declared.index)) reject(entry, field, `${label} "${id}" ở ${where(declared)} có lỗi nên dòng này không được áp dụng.`);
+    if (declared !== undefined && !isGood(declared.index))
+      reject(entry, field, `${label} "${id}" ở ${where(declared)} có lỗi nên dòng này không được áp dụng.`);
     else if (declared === undefined && !known) reject(entry, field, `${label} "${id}" không có trong tệp và chưa có trong hệ thống.`);
   };
   // A row refused for its references can make rows that refer to it bad in turn: repeat until stable.
@@ -87,7 +92,10 @@ function parentsFirst(units: ValidRow[]): { ordered: ValidRow[]; cyclic: ValidRo
   const ordered: ValidRow[] = [];
   let pending = units;
   while (pending.length > 0) {
-    const ready = pending.filter(({ record }) => record.record === 'unit' && (record.parentUnitId === null || !inFile.has(record.parentUnitId) || placed.has(record.parentUnitId)));
+    const ready = pending.filter(
+      ({ record }) =>
+        record.record === 'unit' && (record.parentUnitId === null || !inFile.has(record.parentUnitId) || placed.has(record.parentUnitId)),
+    );
     if (ready.length === 0) break;
     for (const entry of ready) {
       ordered.push(entry);

@@ -76,12 +76,23 @@ describe('importing a good file', () => {
       .replace('Phòng Nội vụ,Nội vụ', 'Phòng Nội vụ quận,Nội vụ');
     const next = planOrgImport({ format: 'csv', content: changed }, timeline, goodRowsOnly);
     expect(next.issues).toEqual([
-      { index: 2, line: 3, record: 'unit', field: 'name', reason: 'Đơn vị đã có trong hệ thống với tên "Phòng Nội vụ"; đổi tên bằng quyết định đổi tên.' },
+      {
+        index: 2,
+        line: 3,
+        record: 'unit',
+        field: 'name',
+        reason: 'Đơn vị đã có trong hệ thống với tên "Phòng Nội vụ"; đổi tên bằng quyết định đổi tên.',
+      },
     ]);
     expect(next.events.map(({ event }) => event)).toEqual([
       {
         type: 'AppointmentEnded',
-        data: { appointmentId: 'phong-noi-vu-hai-chau/ho-thi-lan/head/2021-03-01', unitId: 'phong-noi-vu-hai-chau', personId: 'ho-thi-lan', validTo: '2026-01-31' },
+        data: {
+          appointmentId: 'phong-noi-vu-hai-chau/ho-thi-lan/head/2021-03-01',
+          unitId: 'phong-noi-vu-hai-chau',
+          personId: 'ho-thi-lan',
+          validTo: '2026-01-31',
+        },
       },
     ]);
     expect(next.counts).toEqual({ created: 0, updated: 1, unchanged: 4, rejected: 1 });
@@ -107,8 +118,20 @@ describe('importing a file with bad rows', () => {
     { index: 2, line: 3, record: 'unit', field: 'kind', reason: 'Loại đơn vị "bộ" không được hỗ trợ.' },
     { index: 3, line: 4, record: 'mandate', field: 'category', reason: 'Trường bắt buộc chưa được nhập.' },
     { index: 4, line: 5, record: 'person', field: 'official_code', reason: 'Mã cán bộ "DN-0003" đã được cấp cho người khác.' },
-    { index: 5, line: 7, record: 'appointment', field: 'unit_id', reason: 'Đơn vị "ubnd-quan-son-tra" không có trong tệp và chưa có trong hệ thống.' },
-    { index: 6, line: 8, record: 'appointment', field: 'valid_to', reason: 'Ngày kết thúc 2022-02-28 không được trước ngày bắt đầu 2022-03-01.' },
+    {
+      index: 5,
+      line: 7,
+      record: 'appointment',
+      field: 'unit_id',
+      reason: 'Đơn vị "ubnd-quan-son-tra" không có trong tệp và chưa có trong hệ thống.',
+    },
+    {
+      index: 6,
+      line: 8,
+      record: 'appointment',
+      field: 'valid_to',
+      reason: 'Ngày kết thúc 2022-02-28 không được trước ngày bắt đầu 2022-03-01.',
+    },
     {
       index: 8,
       line: 10,
@@ -118,7 +141,13 @@ describe('importing a file with bad rows', () => {
     },
     { index: 9, line: 11, record: 'appointment', field: 'person_id', reason: 'Không tìm thấy cán bộ "vo-thi-en".' },
     { index: 10, line: 12, record: 'unit', field: 'unit_id', reason: 'Trùng với dòng 2.' },
-    { index: 11, line: 13, record: null, field: 'record', reason: 'Loại bản ghi "ho-so" không hợp lệ (unit, mandate, person hoặc appointment).' },
+    {
+      index: 11,
+      line: 13,
+      record: null,
+      field: 'record',
+      reason: 'Loại bản ghi "ho-so" không hợp lệ (unit, mandate, person hoặc appointment).',
+    },
   ];
 
   it('reports each bad row with its line, field and reason, and applies the good rows only when asked', () => {
@@ -140,11 +169,20 @@ describe('importing a file with bad rows', () => {
 
   it('names the bad row a later row depends on', () => {
     const plan = planOrgImport(
-      { format: 'csv', content: csv('unit,ban-dan-toc,Ban Dân tộc,bộ,ubnd-tp,,,,,,2021-03-01,', 'mandate,ban-dan-toc,,,,ethnic_affairs,,,,,2021-03-01,') },
+      {
+        format: 'csv',
+        content: csv('unit,ban-dan-toc,Ban Dân tộc,bộ,ubnd-tp,,,,,,2021-03-01,', 'mandate,ban-dan-toc,,,,ethnic_affairs,,,,,2021-03-01,'),
+      },
       city(),
       goodRowsOnly,
     );
-    expect(plan.issues[1]).toEqual({ index: 2, line: 3, record: 'mandate', field: 'unit_id', reason: 'Đơn vị "ban-dan-toc" ở dòng 2 có lỗi nên dòng này không được áp dụng.' });
+    expect(plan.issues[1]).toEqual({
+      index: 2,
+      line: 3,
+      record: 'mandate',
+      field: 'unit_id',
+      reason: 'Đơn vị "ban-dan-toc" ở dòng 2 có lỗi nên dòng này không được áp dụng.',
+    });
   });
 });
 
@@ -159,11 +197,29 @@ describe('characters a name, id or code may not hold', () => {
     );
     const plan = planOrgImport({ format: 'csv', content }, city(), goodRowsOnly);
     expect(plan.issues).toEqual([
-      { index: 1, line: 2, record: 'person', field: 'full_name', reason: 'Giá trị chứa ký tự điều khiển hướng văn bản U+202E ở vị trí 7, có thể làm sai lệch cách hiển thị.' },
+      {
+        index: 1,
+        line: 2,
+        record: 'person',
+        field: 'full_name',
+        reason: 'Giá trị chứa ký tự điều khiển hướng văn bản U+202E ở vị trí 7, có thể làm sai lệch cách hiển thị.',
+      },
       { index: 2, line: 3, record: 'unit', field: 'unit_id', reason: 'Giá trị chứa ký tự vô hình U+200B ở vị trí 6, không được phép.' },
       { index: 3, line: 4, record: 'person', field: 'full_name', reason: 'Giá trị chứa ký tự NUL (U+0000 ở vị trí 5), không được phép.' },
-      { index: 4, line: 5, record: 'person', field: 'official_code', reason: 'Giá trị chứa ký tự điều khiển U+001B ở vị trí 3, không được phép.' },
-      { index: 5, line: 6, record: 'unit', field: 'name', reason: 'Giá trị chứa ký tự điều khiển hướng văn bản U+2066 ở vị trí 6, có thể làm sai lệch cách hiển thị.' },
+      {
+        index: 4,
+        line: 5,
+        record: 'person',
+        field: 'official_code',
+        reason: 'Giá trị chứa ký tự điều khiển U+001B ở vị trí 3, không được phép.',
+      },
+      {
+        index: 5,
+        line: 6,
+        record: 'unit',
+        field: 'name',
+        reason: 'Giá trị chứa ký tự điều khiển hướng văn bản U+2066 ở vị trí 6, có thể làm sai lệch cách hiển thị.',
+      },
     ]);
     expect(plan.counts.rejected).toBe(5);
     expect(plan.events).toEqual([]);
@@ -172,21 +228,40 @@ describe('characters a name, id or code may not hold', () => {
   it('refuses them in JSON records too, and keeps a line break inside a quoted CSV name as a space', () => {
     const json = JSON.stringify([{ record: 'person', person_id: 'ho-thi-lan', full_name: 'Hồ Thị Lan\ud800', official_code: 'DN-0100' }]);
     expect(planOrgImport({ format: 'json', content: json }, city(), goodRowsOnly).issues).toEqual([
-      { index: 1, line: null, record: 'person', field: 'full_name', reason: 'Giá trị chứa nửa cặp mã thay thế (surrogate) đứng lẻ U+D800 ở vị trí 11, không phải văn bản Unicode hợp lệ.' },
+      {
+        index: 1,
+        line: null,
+        record: 'person',
+        field: 'full_name',
+        reason: 'Giá trị chứa nửa cặp mã thay thế (surrogate) đứng lẻ U+D800 ở vị trí 11, không phải văn bản Unicode hợp lệ.',
+      },
     ]);
     const plan = planOrgImport({ format: 'csv', content: csv('person,,,,,,ho-thi-lan,"Hồ Thị\r\nLan",DN-0100,,,') }, city(), goodRowsOnly);
     expect(plan.issues).toEqual([]);
-    expect(plan.events.map(({ event }) => event.data)).toEqual([{ personId: 'ho-thi-lan', fullName: 'Hồ Thị Lan', officialCode: 'DN-0100' }]);
+    expect(plan.events.map(({ event }) => event.data)).toEqual([
+      { personId: 'ho-thi-lan', fullName: 'Hồ Thị Lan', officialCode: 'DN-0100' },
+    ]);
   });
 });
 
 describe('reading the file', () => {
   it('drops the BOM, keeps quoted commas and quotes, and normalises decomposed Vietnamese to NFC', () => {
-    const content = '\uFEFF' + csv('person,,,,,,hoang-thi-thuy,"Hoàng Thị ""Thủy""",DN-0200,,,', 'unit,phong-van-hoa,"Phòng Văn hóa, Thông tin",office,ubnd-quan-hai-chau,,,,,,2021-03-01,').normalize('NFD');
+    const content =
+      '\uFEFF' +
+      csv(
+        'person,,,,,,hoang-thi-thuy,"Hoàng Thị ""Thủy""",DN-0200,,,',
+        'unit,phong-van-hoa,"Phòng Văn hóa, Thông tin",office,ubnd-quan-hai-chau,,,,,,2021-03-01,',
+      ).normalize('NFD');
     const plan = planOrgImport({ format: 'csv', content }, city(), allOrNothing);
     expect(plan.issues).toEqual([]);
     expect(plan.events.map(({ event }) => event.data)).toEqual([
-      { unitId: 'phong-van-hoa', name: 'Phòng Văn hóa, Thông tin', kind: 'office', parentUnitId: 'ubnd-quan-hai-chau', validFrom: '2021-03-01' },
+      {
+        unitId: 'phong-van-hoa',
+        name: 'Phòng Văn hóa, Thông tin',
+        kind: 'office',
+        parentUnitId: 'ubnd-quan-hai-chau',
+        validFrom: '2021-03-01',
+      },
       { personId: 'hoang-thi-thuy', fullName: 'Hoàng Thị "Thủy"', officialCode: 'DN-0200' },
     ]);
     const fullName = (plan.events[1]!.event.data as { fullName: string }).fullName;
@@ -197,17 +272,35 @@ describe('reading the file', () => {
   it('refuses a file with an unknown column or an unterminated quote, whatever the mode', () => {
     const unknownColumn = planOrgImport({ format: 'csv', content: 'record,unit_id,ten\nunit,a,b\n' }, city(), goodRowsOnly);
     expect(unknownColumn.accepted).toBe(false);
-    expect(unknownColumn.issues).toEqual([{ index: 0, line: 1, record: null, field: 'file', reason: 'Cột "ten" không thuộc mẫu nhập liệu.' }]);
+    expect(unknownColumn.issues).toEqual([
+      { index: 0, line: 1, record: null, field: 'file', reason: 'Cột "ten" không thuộc mẫu nhập liệu.' },
+    ]);
     const open = planOrgImport({ format: 'csv', content: csv('unit,a,"Phòng') }, city(), goodRowsOnly);
-    expect(open.issues).toEqual([{ index: 0, line: 2, record: null, field: 'file', reason: 'Thiếu dấu ngoặc kép đóng cho trường bắt đầu ở dòng này.' }]);
+    expect(open.issues).toEqual([
+      { index: 0, line: 2, record: null, field: 'file', reason: 'Thiếu dấu ngoặc kép đóng cho trường bắt đầu ở dòng này.' },
+    ]);
   });
 
   it('reads JSON records with the same fields, reporting by record number', () => {
     const content = JSON.stringify({
       records: [
-        { record: 'unit', unit_id: 'phong-noi-vu-hai-chau', name: 'Phòng Nội vụ', kind: 'home_affairs', parent_unit_id: 'ubnd-quan-hai-chau', valid_from: '2021-03-01' },
+        {
+          record: 'unit',
+          unit_id: 'phong-noi-vu-hai-chau',
+          name: 'Phòng Nội vụ',
+          kind: 'home_affairs',
+          parent_unit_id: 'ubnd-quan-hai-chau',
+          valid_from: '2021-03-01',
+        },
         { record: 'person', person_id: 'ho-thi-lan', full_name: 'Hồ Thị Lan'.normalize('NFD'), official_code: 7 },
-        { record: 'appointment', unit_id: 'phong-noi-vu-hai-chau', person_id: 'le-van-cuong', position: 'deputy', valid_from: '2021-03-01', valid_to: null },
+        {
+          record: 'appointment',
+          unit_id: 'phong-noi-vu-hai-chau',
+          person_id: 'le-van-cuong',
+          position: 'deputy',
+          valid_from: '2021-03-01',
+          valid_to: null,
+        },
       ],
     });
     const plan = planOrgImport({ format: 'json', content }, city(), goodRowsOnly);

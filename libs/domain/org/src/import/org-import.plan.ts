@@ -49,7 +49,13 @@ export function planOrgImport(input: OrgImportInput, timeline: OrganisationTimel
   for (const entry of across.rows) {
     const change = diffRecord(entry.record, working, options.context);
     if (change.kind === 'conflict') {
-      issues.push({ index: entry.row.index, line: entry.row.line, record: entry.record.record, field: change.field, reason: change.reason });
+      issues.push({
+        index: entry.row.index,
+        line: entry.row.line,
+        record: entry.record.record,
+        field: change.field,
+        reason: change.reason,
+      });
       continue;
     }
     if (change.kind === 'unchanged') {

@@ -27,7 +27,8 @@ export function readImportCsv(content: string): ImportReadResult {
     return { index: position + 1, line: record.line, fields };
   });
   const wide = records.find((record) => record.cells.length > columns.length);
-  if (wide !== undefined) return fileIssue(wide.line, `Dòng có ${wide.cells.length} cột, nhiều hơn ${columns.length} cột của dòng tiêu đề.`);
+  if (wide !== undefined)
+    return fileIssue(wide.line, `Dòng có ${wide.cells.length} cột, nhiều hơn ${columns.length} cột của dòng tiêu đề.`);
   return { ok: true, rows, issues: [] };
 }
 

@@ -10,10 +10,19 @@ export const context: CommandContext = { actor: recorder, occurredAt: recordedAt
 let sequence = 0;
 export function recorded<E extends OrgEvent>(event: E): RecordedEvent<E> {
   sequence += 1;
-  return { ...event, metadata: { eventId: `org-${sequence}`, occurredAt: recordedAt, actor: { personId: recorder.personId, unitId: recorder.unitId } } };
+  return {
+    ...event,
+    metadata: { eventId: `org-${sequence}`, occurredAt: recordedAt, actor: { personId: recorder.personId, unitId: recorder.unitId } },
+  };
 }
 
-export const established = (unitId: string, name: string, kind: UnitEstablished['data']['kind'], parentUnitId: string | null, validFrom = '2020-01-01'): UnitEstablished => ({
+export const established = (
+  unitId: string,
+  name: string,
+  kind: UnitEstablished['data']['kind'],
+  parentUnitId: string | null,
+  validFrom = '2020-01-01',
+): UnitEstablished => ({
   type: 'UnitEstablished',
   data: { unitId, name, kind, parentUnitId, validFrom },
 });

@@ -8,7 +8,8 @@ export const organisation = OrganisationTimeline.fromEvents(DEMO_ORGANISATION.ma
 
 // The cast, the days and the task-event builder are the story kit's: one definition for every spec.
 export { calendar, D, day, due, party, staffOf, TaskStory, unit } from '@lib/domain/task/testing';
-export const { tranVanAn, nguyenThiBinh, leVanCuong, phamMinhDung, voThiEn, hoangVanGiang, doThiHoa, buiVanKhanh, ngoThiLan, phanThiMai } = officials;
+export const { tranVanAn, nguyenThiBinh, leVanCuong, phamMinhDung, voThiEn, hoangVanGiang, doThiHoa, buiVanKhanh, ngoThiLan, phanThiMai } =
+  officials;
 export const qldtStaff = staffOf(unit.phongQldt);
 export const tckhStaff = staffOf(unit.phongTckh);
 export const tnmtHcStaff = staffOf(unit.phongTnmt);

@@ -5,7 +5,21 @@ import type { TaskEvent } from '../task.events';
 
 // The city of scenarios.md (units and officials as they were in March 2026) and its days are the story kit's.
 export { day, unit } from '@lib/domain/task/testing';
-export const { tranVanAn, nguyenThiBinh, leVanCuong, phanThiMai, phamMinhDung, voThiEn, hoangVanGiang, doThiHoa, buiVanKhanh, ngoThiLan, dangVanPhuc, lyThiNga, inspectorHa } = cast;
+export const {
+  tranVanAn,
+  nguyenThiBinh,
+  leVanCuong,
+  phanThiMai,
+  phamMinhDung,
+  voThiEn,
+  hoangVanGiang,
+  doThiHoa,
+  buiVanKhanh,
+  ngoThiLan,
+  dangVanPhuc,
+  lyThiNga,
+  inspectorHa,
+} = cast;
 
 export function ctx(actor: Actor, occurredAt: string, options: { now?: string; onBehalfOf?: Official } = {}): CommandContext {
   const context: CommandContext = { actor, occurredAt, now: options.now ?? occurredAt };

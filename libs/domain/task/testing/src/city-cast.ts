@@ -15,7 +15,12 @@ export const unit = {
   thanhTraTp: 'thanh-tra-tp',
 } as const;
 
-const actor = (personId: string, unitId: string, position: Official['position'], roles: Actor['roles']): Actor => ({ personId, unitId, position, roles });
+const actor = (personId: string, unitId: string, position: Official['position'], roles: Actor['roles']): Actor => ({
+  personId,
+  unitId,
+  position,
+  roles,
+});
 
 /** The people of the stories, as they were in March 2026: who they are, where, in what position, with what roles. */
 export const cast = {
@@ -43,7 +48,10 @@ export type CastMember = keyof typeof cast;
 export const officialOf = (who: Official): Official => ({ personId: who.personId, unitId: who.unitId });
 
 /** The cast as officials only (person and unit), for fixtures whose events and findings name no position or role. */
-export const officials = Object.fromEntries(Object.entries(cast).map(([name, who]) => [name, officialOf(who)])) as Record<CastMember, Official>;
+export const officials = Object.fromEntries(Object.entries(cast).map(([name, who]) => [name, officialOf(who)])) as Record<
+  CastMember,
+  Official
+>;
 
 /** Heads of the cast's units as in March 2026; a unit not listed has no head. */
 export const HEADS: Readonly<Record<string, string>> = {
@@ -58,14 +66,19 @@ export const HEADS: Readonly<Record<string, string>> = {
 
 /** The first staff member the demo city appointed to a unit (generated names). */
 export function staffOf(unitId: string): Official {
-  const entry = DEMO_ORGANISATION.find((candidate) => candidate.event.type === 'PersonAppointed' && candidate.event.data.unitId === unitId && candidate.event.data.position === 'staff');
+  const entry = DEMO_ORGANISATION.find(
+    (candidate) =>
+      candidate.event.type === 'PersonAppointed' && candidate.event.data.unitId === unitId && candidate.event.data.position === 'staff',
+  );
   if (entry?.event.type !== 'PersonAppointed') throw new Error(`no staff in ${unitId}`);
   return { personId: entry.event.data.personId, unitId };
 }
 
 /** A person's full name as the demo organisation registers it. */
 export function nameOf(personId: string): string {
-  const entry = DEMO_ORGANISATION.find((candidate) => candidate.event.type === 'PersonRegistered' && candidate.event.data.personId === personId);
+  const entry = DEMO_ORGANISATION.find(
+    (candidate) => candidate.event.type === 'PersonRegistered' && candidate.event.data.personId === personId,
+  );
   if (entry?.event.type !== 'PersonRegistered') throw new Error(`${personId} is not registered in the demo city`);
   return entry.event.data.fullName;
 }

@@ -19,4 +19,5 @@ export function due(n: number, start: LocalDate = D): string {
 }
 
 /** An official as a party to an entry: with the person, or the unit alone. */
-export const party = (who: Official, withPerson = true): Party => (withPerson ? { unitId: who.unitId, personId: who.personId } : { unitId: who.unitId });
+export const party = (who: Official, withPerson = true): Party =>
+  withPerson ? { unitId: who.unitId, personId: who.personId } : { unitId: who.unitId };

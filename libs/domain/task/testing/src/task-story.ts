@@ -23,7 +23,19 @@ export class TaskStory {
     private position = 1000,
   ) {}
 
-  assigned(at: string, by: Official, lead: string, options: { dueAt?: string | null; category?: string; kind?: TaskKind; coordinating?: string[]; responsible?: Official; reassignment?: boolean } = {}): string {
+  assigned(
+    at: string,
+    by: Official,
+    lead: string,
+    options: {
+      dueAt?: string | null;
+      category?: string;
+      kind?: TaskKind;
+      coordinating?: string[];
+      responsible?: Official;
+      reassignment?: boolean;
+    } = {},
+  ): string {
     if (!options.reassignment) this.authority = by;
     return this.add(at, by, {
       type: 'TaskAssigned',
@@ -44,7 +56,10 @@ export class TaskStory {
     });
   }
   delegated(at: string, by: Official, to: Official, previous: Official | null = null): string {
-    return this.add(at, by, { type: 'TaskDelegated', data: { unitId: to.unitId, personId: to.personId, previousPersonId: previous?.personId ?? null } });
+    return this.add(at, by, {
+      type: 'TaskDelegated',
+      data: { unitId: to.unitId, personId: to.personId, previousPersonId: previous?.personId ?? null },
+    });
   }
   transferred(at: string, by: Official, to: Party, from: Party = party(by)): string {
     return this.add(at, by, { type: 'TaskTransferred', data: { from, to, reason: 'Thuộc lĩnh vực đất đai' } });
@@ -53,7 +68,13 @@ export class TaskStory {
     const toAssigningAuthority = to.unitId === this.authority.unitId;
     return this.add(at, by, {
       type: 'TaskReturned',
-      data: { from: options.from ?? party(by, false), to, toAssigningAuthority, reasonCode: options.reasonCode ?? 'not_our_mandate', reason: null },
+      data: {
+        from: options.from ?? party(by, false),
+        to,
+        toAssigningAuthority,
+        reasonCode: options.reasonCode ?? 'not_our_mandate',
+        reason: null,
+      },
     });
   }
   returnedToAuthority(at: string, by: Official, options: { from?: Party; reasonCode?: ReturnReasonCode } = {}): string {
@@ -79,11 +100,24 @@ export class TaskStory {
       data: { consultationId: `${this.taskId}-c${this.consultations}`, requestedBy, unitIds, content, replyDueAt },
     });
   }
-  answered(at: string, by: Official, stance: Stance, content: string | null = 'Thống nhất với dự thảo, đề nghị bổ sung số liệu quý I', consultation = this.consultations, revision = false): string {
-    return this.add(at, by, { type: 'ConsultationAnswered', data: { consultationId: `${this.taskId}-c${consultation}`, unitId: by.unitId, stance, content, revision } });
+  answered(
+    at: string,
+    by: Official,
+    stance: Stance,
+    content: string | null = 'Thống nhất với dự thảo, đề nghị bổ sung số liệu quý I',
+    consultation = this.consultations,
+    revision = false,
+  ): string {
+    return this.add(at, by, {
+      type: 'ConsultationAnswered',
+      data: { consultationId: `${this.taskId}-c${consultation}`, unitId: by.unitId, stance, content, revision },
+    });
   }
   submitted(at: string, by: Official, to: Official, allConsultedAgreed = true, from: Party = party(by)): string {
-    return this.add(at, by, { type: 'SubmittedToSuperior', data: { from, to: party(to), content: 'Trình quyết định', allConsultedAgreed } });
+    return this.add(at, by, {
+      type: 'SubmittedToSuperior',
+      data: { from, to: party(to), content: 'Trình quyết định', allConsultedAgreed },
+    });
   }
   difficultyReported(at: string, by: Official, to: Official): string {
     return this.add(at, by, { type: 'DifficultyReported', data: { from: party(by), to: party(to), content: 'Thiếu số liệu khảo sát' } });
@@ -94,7 +128,12 @@ export class TaskStory {
   extended(at: string, by: Official, previousDueAt: string | null, dueAt: string): string {
     return this.add(at, by, {
       type: 'DeadlineExtended',
-      data: { previousDeadline: { dueAt: previousDueAt }, deadline: { dueAt }, approvedBy: { unitId: by.unitId, personId: by.personId }, reason: 'Cần thêm thời gian' },
+      data: {
+        previousDeadline: { dueAt: previousDueAt },
+        deadline: { dueAt },
+        approvedBy: { unitId: by.unitId, personId: by.personId },
+        reason: 'Cần thêm thời gian',
+      },
     });
   }
   completed(at: string, by: Official, holder: Party = party(by)): string {
@@ -115,7 +154,12 @@ export class TaskStory {
   supplementRequested(at: string, by: Official, approver: Official): string {
     return this.add(at, by, {
       type: 'SupplementRequested',
-      data: { content: 'Bổ sung bản vẽ', stage: 'thẩm định', legalBasis: 'Nghị định 15/2021/NĐ-CP', approvedBy: { unitId: approver.unitId, personId: approver.personId } },
+      data: {
+        content: 'Bổ sung bản vẽ',
+        stage: 'thẩm định',
+        legalBasis: 'Nghị định 15/2021/NĐ-CP',
+        approvedBy: { unitId: approver.unitId, personId: approver.personId },
+      },
     });
   }
   supplementReceived(at: string, by: Official, requestEventId: string): string {
@@ -133,7 +177,15 @@ export class TaskStory {
   initiativeRecorded(
     at: string,
     by: Official,
-    options: { initiativeId: string; personIds: string[]; from: LocalDate; to?: LocalDate | null; effect?: 'exempt' | 'reduce'; decisionNumber?: string; decisionDate?: LocalDate },
+    options: {
+      initiativeId: string;
+      personIds: string[];
+      from: LocalDate;
+      to?: LocalDate | null;
+      effect?: 'exempt' | 'reduce';
+      decisionNumber?: string;
+      decisionDate?: LocalDate;
+    },
   ): string {
     return this.add(at, by, {
       type: 'InitiativeRecorded',
@@ -152,7 +204,13 @@ export class TaskStory {
   voided(at: string, by: Official, originalEventId: string, originalType: PrimaryTaskEventType): string {
     return this.add(at, by, { type: 'EntryVoided', data: { originalEventId, originalType, reason: 'Ghi nhầm' } });
   }
-  corrected(at: string, by: Official, originalEventId: string, originalType: PrimaryTaskEventType, fields: Record<string, unknown> = { reason: 'Lý do đúng' }): string {
+  corrected(
+    at: string,
+    by: Official,
+    originalEventId: string,
+    originalType: PrimaryTaskEventType,
+    fields: Record<string, unknown> = { reason: 'Lý do đúng' },
+  ): string {
     return this.add(at, by, { type: 'EntryCorrected', data: { originalEventId, originalType, reason: 'Đính chính', fields } });
   }
 
@@ -178,4 +236,3 @@ export class TaskStory {
     return eventId;
   }
 }
-
