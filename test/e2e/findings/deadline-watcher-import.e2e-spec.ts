@@ -140,13 +140,11 @@ describe('deadline watcher and imported history: no lapse while the import holdi
     await log.open([taskId]);
     const commandId = randomUUID();
     // Recorded by hand before the batch adds its history to it: it carries no import metadata.
-    await t.app
-      .get(TaskCommandRecorder)
-      .record(taskId, assignment(taskId, 'Hồ sơ bổ sung lịch sử từ phần mềm cũ'), {
-        commandId,
-        correlationId: commandId,
-        causationId: null,
-      });
+    await t.app.get(TaskCommandRecorder).record(taskId, assignment(taskId, 'Hồ sơ bổ sung lịch sử từ phần mềm cũ'), {
+      commandId,
+      correlationId: commandId,
+      causationId: null,
+    });
     await projectionsCaughtUp(t.app);
     await watcher.runOnce(NOW);
     expect(lapses(await api.trail(taskId, chairman))).toEqual([]);

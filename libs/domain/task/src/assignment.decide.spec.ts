@@ -315,14 +315,12 @@ describe('a returned task, reassigned by its own command (what it does not name 
 
   it('takes a new deadline when one is named', () => {
     const deadline = { dueAt: '2026-04-30T16:59:59.999Z' };
-    given
-      .when(reassign(ctx(hoangVanGiang, day(0, '16:00')), { deadline }))
-      .then([
-        {
-          type: 'TaskAssigned',
-          data: { ...kept, leadUnitId: unit.phongTnmt, deadline, reassignment: true, previousLeadUnitId: unit.phongQldt },
-        },
-      ]);
+    given.when(reassign(ctx(hoangVanGiang, day(0, '16:00')), { deadline })).then([
+      {
+        type: 'TaskAssigned',
+        data: { ...kept, leadUnitId: unit.phongTnmt, deadline, reassignment: true, previousLeadUnitId: unit.phongQldt },
+      },
+    ]);
   });
 
   it('rejects a reassignment by the unit that returned it', () => {

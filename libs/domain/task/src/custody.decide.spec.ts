@@ -254,14 +254,12 @@ describe('a task returned to Sở Xây dựng by Sở TN&MT', () => {
 describe('an open task held by Phòng Quản lý đô thị without a named person', () => {
   it('lets its head act, but not a staff member nor the district', () => {
     const given = spec.given([t3Assigned]);
-    given
-      .when(transfer(ctx(doThiHoa, day(1)), unit.phongTnmt))
-      .then([
-        {
-          type: 'TaskTransferred',
-          data: { from: { unitId: unit.phongQldt }, to: { unitId: unit.phongTnmt }, reason: 'Thuộc lĩnh vực đất đai' },
-        },
-      ]);
+    given.when(transfer(ctx(doThiHoa, day(1)), unit.phongTnmt)).then([
+      {
+        type: 'TaskTransferred',
+        data: { from: { unitId: unit.phongQldt }, to: { unitId: unit.phongTnmt }, reason: 'Thuộc lĩnh vực đất đai' },
+      },
+    ]);
     const staff = { personId: 'tran-thi-quynh', unitId: unit.phongQldt, position: 'staff' as const, roles: ['officer' as const] };
     given.when(transfer(ctx(staff, day(1)), unit.phongTnmt)).thenThrows(NotCurrentHolderError);
     given.when(transfer(ctx(hoangVanGiang, day(1)), unit.phongTnmt)).thenThrows(NotCurrentHolderError);
