@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { OrgModule } from '../org/org.module';
-import { CustodyController } from './custody/custody.controller';
+import { CustodyViewController } from './custody/custody.controller';
 import { TaskAsOfReader } from './custody/task-as-of.reader';
 import { HandoverNetworkController } from './handover-network/handover-network.controller';
 import { HandoverNetworkQuery } from './handover-network/handover-network.query';
@@ -18,7 +18,7 @@ import { TaskListQuery } from './task-summary/task-list.query';
  */
 @Module({
   imports: [OrgModule, TypeOrmModule.forFeature(READ_MODEL_ENTITIES)],
-  controllers: [TaskListController, CustodyController, ResponsibilityController, HandoverNetworkController],
+  controllers: [TaskListController, CustodyViewController, ResponsibilityController, HandoverNetworkController],
   providers: [TaskAsOfReader, TaskListQuery, ResponsibilityQuery, HandoverNetworkQuery],
   exports: [TaskAsOfReader, ResponsibilityQuery],
 })

@@ -13,7 +13,7 @@ import { TaskAsOfReader } from './task-as-of.reader';
 @ApiTags(READ_MODELS_API_TAG)
 @ApiBearerAuth()
 @Controller()
-export class CustodyController {
+export class CustodyViewController {
   constructor(
     private readonly reader: TaskAsOfReader,
     @Inject(CLOCK) private readonly clock: Clock,
