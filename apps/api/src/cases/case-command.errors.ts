@@ -20,3 +20,25 @@ export class SubjectBusyError extends Error {
     return 'SubjectBusyError';
   }
 }
+
+/** The disciplinary case named in the path does not exist (404). */
+export class CaseNotFoundError extends Error {
+  constructor(readonly caseId: string) {
+    super(`Disciplinary case ${caseId} not found`);
+  }
+
+  override get name(): string {
+    return 'CaseNotFoundError';
+  }
+}
+
+/** A case proposed for a person the organisation does not know (404). */
+export class CasePersonNotFoundError extends Error {
+  constructor(readonly personId: string) {
+    super(`Person ${personId} not found`);
+  }
+
+  override get name(): string {
+    return 'CasePersonNotFoundError';
+  }
+}

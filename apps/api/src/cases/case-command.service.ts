@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { CommandContext } from '@lib/domain/core';
 import {
   createDisciplinaryCaseDecider,
@@ -28,12 +28,11 @@ import type { EventSummary } from '../event-store/event-summary';
 import type { FindingEntity } from '@lib/read-models/findings';
 import { statusOf } from '../findings/findings.query';
 import { FindingsQuery } from '../findings/findings.query';
-import { problem } from '../http/problem-details.filter';
 import type { CommandRequest } from '../idempotency/idempotency.interceptor';
 import { JurisdictionService } from '../jurisdiction/jurisdiction.service';
 import { OrganisationReadModel } from '../org/organisation.read-model';
 import type { DecideCaseDto, ExtendCaseHandlingDto, ProposeCaseDto, StartCaseReviewDto, WithdrawCaseDto } from './case.dto';
-import { PersonHasNoUnitError } from './case-command.errors';
+import { CaseNotFoundError, CasePersonNotFoundError, PersonHasNoUnitError } from './case-command.errors';
 import { standingOn } from './case-subject';
 import { SubjectLocks } from './subject-lock';
 
@@ -86,9 +85,7 @@ export class CaseCommandService {
   async propose(principal: Principal, body: ProposeCaseDto, request: CommandRequest): Promise<CaseCommandResult> {
     const organisation = this.organisation.current;
     if (!organisation.hasPerson(body.personId)) {
-      throw new NotFoundException(
-        problem('not-found', 'Not found', 404, `Không tìm thấy cán bộ ${body.personId}.`, { personId: body.personId }),
-      );
+      throw new CasePersonNotFoundError(body.personId);
     }
     this.jurisdiction.assertPersonVisible(principal, body.personId);
     const commandId = request.commandId ?? randomUUID();
@@ -258,8 +255,8 @@ export class CaseCommandService {
   }
 }
 
-export function caseNotFound(caseId: string): NotFoundException {
-  return new NotFoundException(problem('not-found', 'Not found', 404, `Không tìm thấy hồ sơ kỷ luật ${caseId}.`, { caseId }));
+export function caseNotFound(caseId: string): CaseNotFoundError {
+  return new CaseNotFoundError(caseId);
 }
 
 export function recordedOf(event: StoredEvent): RecordedDisciplinaryCaseEvent {

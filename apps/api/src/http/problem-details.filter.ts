@@ -13,10 +13,11 @@ import {
 import { CalendarError } from '@lib/domain/calendar';
 import { DomainError } from '@lib/domain/core';
 import { isPoolExhaustedError, isTransientDatabaseError, messageOf } from '@lib/database';
-import { SubjectBusyError } from '../cases/case-command.errors';
+import { CaseNotFoundError, CasePersonNotFoundError, SubjectBusyError } from '../cases/case-command.errors';
 import { OrganisationNotCaughtUpError } from '../org/organisation-not-caught-up.error';
 import { OrgImportConflictError } from '../org/org-import-conflict.error';
 import { OrgSubjectNotFoundError } from '../org/org-subject-not-found.error';
+import { DeadlineGivenTwiceError } from '../tasks/task-command.errors';
 import { fromCommandHandlingError } from './command-handling.problems';
 import { problemKind } from './problem-catalogue';
 import { PROBLEM_CONTENT_TYPE, PROBLEM_TYPE_BASE, type ProblemDocument } from './problem-document';
@@ -54,6 +55,23 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (exception instanceof OrgSubjectNotFoundError) {
       const { refusal } = exception;
       return problem('not-found', 'Not found', 404, refusal.detail, { rule: refusal.code, context: refusal.context });
+    }
+    if (exception instanceof CaseNotFoundError) {
+      return problem('not-found', 'Not found', 404, `Không tìm thấy hồ sơ kỷ luật ${exception.caseId}.`, { caseId: exception.caseId });
+    }
+    if (exception instanceof CasePersonNotFoundError) {
+      return problem('not-found', 'Not found', 404, `Không tìm thấy cán bộ ${exception.personId}.`, { personId: exception.personId });
+    }
+    if (exception instanceof DeadlineGivenTwiceError) {
+      return problem(
+        'validation-failed',
+        'Validation failed',
+        400,
+        'Chỉ nêu hạn bằng ngày cụ thể hoặc bằng số ngày làm việc, không cả hai.',
+        {
+          errors: [{ field: 'deadline', reason: 'give either dueAt or workingDays, not both' }],
+        },
+      );
     }
     if (exception instanceof SubjectBusyError) {
       return problem(

@@ -1,4 +1,4 @@
-import { BadRequestException, Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { CommandContext } from '@lib/domain/core';
 import { endOfLocalDate, type WorkingDayCalendar } from '@lib/domain/calendar';
 import type { AssignTask, Deadline, TaskCommand } from '@lib/domain/task';
@@ -6,12 +6,12 @@ import type { Principal } from '../auth/principal';
 import { WORKING_DAY_CALENDAR } from '../calendar/calendar.provider';
 import { CLOCK, type Clock } from '../clock/clock';
 import { traceOf, type CommandTrace } from '../commands/command-recording';
-import { problem } from '../http/problem-details.filter';
 import type { CommandRequest } from '../idempotency/idempotency.interceptor';
 import { assertReferencesActive, withOrganisation } from '../org/organisation-reference.check';
 import { OrganisationReadModel } from '../org/organisation.read-model';
 import type { CommandBodyDto } from './dto/command-body.dto';
 import type { DeadlineDto } from './dto/assignment.dto';
+import { DeadlineGivenTwiceError } from './task-command.errors';
 import { TaskCommandRecorder, type TaskCommandResult } from './task-command.recorder';
 
 const PLAIN_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -71,11 +71,7 @@ export class TaskCommandSender {
     }
     if (deadline.dueAt !== undefined) {
       if (deadline.workingDays !== undefined) {
-        throw new BadRequestException(
-          problem('validation-failed', 'Validation failed', 400, 'Chỉ nêu hạn bằng ngày cụ thể hoặc bằng số ngày làm việc, không cả hai.', {
-            errors: [{ field: 'deadline', reason: 'give either dueAt or workingDays, not both' }],
-          }),
-        );
+        throw new DeadlineGivenTwiceError();
       }
       // A date means the end of that day in Viet Nam (a period ends at the end of its last day), not midnight UTC.
       const dueAt = PLAIN_DATE.test(deadline.dueAt) ? endOfLocalDate(deadline.dueAt) : new Date(deadline.dueAt).toISOString();
