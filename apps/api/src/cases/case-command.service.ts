@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import type { CommandContext } from '@lib/domain/core';
+import { localDateOf } from '@lib/domain/calendar';
+import { nameBasedUuid, type CommandContext } from '@lib/domain/core';
 import {
   createDisciplinaryCaseDecider,
   DISCIPLINARY_CASE_CATEGORY,
   disciplinaryCaseStreamId,
   findingCitations,
-  localDateOf,
   type CaseStatus,
   type CaseWarning,
   type DisciplinaryCaseCommand,
@@ -19,7 +19,6 @@ import { recordedEventOf, type WrittenEvent } from '@lib/command-handling';
 import type { EventStore, StoredEvent } from '@lib/event-store';
 import type { Principal } from '../auth/principal';
 import { CLOCK, type Clock } from '../clock/clock';
-import { nameBasedUuid } from '../commands/name-based-uuid';
 import { correlationOf, recordCommand } from '../commands/command-recording';
 import type { AppConfig } from '@lib/service';
 import { APP_CONFIG } from '../database/database.tokens';
@@ -37,8 +36,6 @@ import { standingOn } from './case-subject';
 import { SubjectLocks } from './subject-lock';
 
 const CASE_SCHEMA_VERSION = 1;
-
-export type { CaseStatus };
 
 /** What each command answers (201): the step recorded, the case's status after it, and any warnings. */
 export interface CaseCommandResult extends EventSummary {
@@ -196,7 +193,7 @@ export class CaseCommandService {
   private async assertVisible(caseId: string, principal: Principal): Promise<{ personId: string; status: CaseStatus }> {
     const events = await this.store.readStream(disciplinaryCaseStreamId(caseId));
     const [first] = events;
-    if (first === undefined) throw caseNotFound(caseId);
+    if (first === undefined) throw new CaseNotFoundError(caseId);
     const personId = (first.data as { personId: string }).personId;
     this.jurisdiction.assertPersonVisible(principal, personId);
     return { personId, status: statusAfter(events) };
@@ -253,10 +250,6 @@ export class CaseCommandService {
     );
     return resultOf(caseId, events[0]!, statusBefore);
   }
-}
-
-export function caseNotFound(caseId: string): CaseNotFoundError {
-  return new CaseNotFoundError(caseId);
 }
 
 export function recordedOf(event: StoredEvent): RecordedDisciplinaryCaseEvent {

@@ -1,11 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { localDateOf } from '@lib/domain/calendar';
 import {
   DISCIPLINE_FORM_LABELS,
   disciplinaryCaseStreamId,
   handlingView,
-  localDateOf,
   type CaseDecidedData,
   type CaseHandlingExtendedData,
   type CaseProposedData,
@@ -28,7 +28,8 @@ import { invalidParam, pageLimit, singleParam } from '../http/query-params';
 import { unitListOf } from '../jurisdiction/jurisdiction';
 import { JurisdictionService } from '../jurisdiction/jurisdiction.service';
 import { OrganisationReadModel } from '../org/organisation.read-model';
-import { caseNotFound, type CaseStatus } from './case-command.service';
+import type { CaseStatus } from '@lib/domain/discipline';
+import { CaseNotFoundError } from './case-command.errors';
 
 export const CASE_STATUSES = ['proposed', 'under_review', 'decided', 'withdrawn'] as const;
 
@@ -161,7 +162,7 @@ export class CasesQuery {
   /** The case folded from its stream; 404 when unknown, 403 when its person lies outside the reader's jurisdiction. */
   async detail(principal: Principal, caseId: string): Promise<{ detail: CaseDetail; events: StoredEvent[] }> {
     const events = await this.store.readStream(disciplinaryCaseStreamId(caseId));
-    if (events.length === 0) throw caseNotFound(caseId);
+    if (events.length === 0) throw new CaseNotFoundError(caseId);
     const detail = foldDetail(
       events,
       (personId) => this.nameOf(personId),

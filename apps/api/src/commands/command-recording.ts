@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { handleCommand, type CommandMetadata, type HandledCommand } from '@lib/command-handling';
-import type { CommandContext, Decider, DomainEvent } from '@lib/domain/core';
+import { nameBasedUuid, type CommandContext, type Decider, type DomainEvent } from '@lib/domain/core';
 import type { EventStore, ImportOrigin } from '@lib/event-store';
 import type { CommandRequest } from '../idempotency/idempotency.interceptor';
-import { nameBasedUuid } from './name-based-uuid';
 
 /** How a command is traced: its id (the Idempotency-Key's, or a fresh one), the correlation, the cause. */
 export interface CommandTrace {

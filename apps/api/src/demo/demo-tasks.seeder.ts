@@ -1,8 +1,8 @@
+import { nameBasedUuid } from '@lib/domain/core';
 import type { INestApplication } from '@nestjs/common';
 import { DEMO_TASK_SEED, generateDemoTasks } from '@lib/domain/demo';
 import type { EventStore } from '@lib/event-store';
 import { workingDayCalendar } from '../calendar/calendar.provider';
-import { nameBasedUuid } from '../commands/name-based-uuid';
 import { EVENT_STORE } from '../event-store/event-store.module';
 import type { ImportBatchLog } from '../imports/import-batch.log';
 import { DEMO_IMPORT, DemoLoadInterrupted, type DemoSeedingOptions } from '../org/demo-organisation.seeder';

@@ -1,3 +1,4 @@
+import { nameBasedUuid } from '@lib/domain/core';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { Pool } from 'pg';
 import type { WorkingDayCalendar } from '@lib/domain/calendar';
@@ -7,7 +8,6 @@ import { createTaskDecider, taskStreamId, type RecordDeadlineLapse } from '@lib/
 import type { EventStore, StoredEvent } from '@lib/event-store';
 import { WORKING_DAY_CALENDAR } from '../calendar/calendar.provider';
 import { CLOCK, type Clock } from '../clock/clock';
-import { nameBasedUuid } from '../commands/name-based-uuid';
 import type { AppConfig } from '@lib/service';
 import { APP_CONFIG, PG_POOL } from '../database/database.tokens';
 import { EVENT_STORE } from '../event-store/event-store.module';

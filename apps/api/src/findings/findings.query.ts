@@ -17,7 +17,6 @@ import { TaskSummaryEntity } from '@lib/read-models/task-custody';
 import { nameOf, taskTitles, withNames } from './finding-names';
 import { contestNoteOf, contestViewOf, type ContestView } from './contest-view';
 
-export type { FindingStatus };
 const MAX_PAGE_SIZE = 200;
 const DEFAULT_PAGE_SIZE = 50;
 

@@ -1,10 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { stampMetadata } from '@lib/command-handling';
-import type { CommandContext, Role } from '@lib/domain/core';
+import { nameBasedUuid, type CommandContext, type Role } from '@lib/domain/core';
 import { planOrgImport, type ImportMode, type OrganisationTimeline, type OrgImportReport } from '@lib/domain/org';
 import { WrongExpectedVersionError, type EventStore, type ImportOrigin, type NewEvent, type StoredEvent } from '@lib/event-store';
 import { CLOCK, type Clock } from '../clock/clock';
-import { nameBasedUuid } from '../commands/name-based-uuid';
 import type { AppConfig } from '@lib/service';
 import { APP_CONFIG } from '../database/database.tokens';
 import { EVENT_STORE } from '../event-store/event-store.module';

@@ -1,9 +1,9 @@
+import { nameBasedUuid } from '@lib/domain/core';
 import { randomUUID } from 'node:crypto';
 import { Body, Controller, Param, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
-import { nameBasedUuid } from '../commands/name-based-uuid';
 import type { CommandRequest } from '../idempotency/idempotency.interceptor';
 import { AssessDifficultyDto, RecordInitiativeDto } from './dto/assessment.dto';
 import type { TaskCommandResult } from './task-command.recorder';

@@ -1,3 +1,4 @@
+import { nameBasedUuid } from '@lib/domain/core';
 import { randomUUID } from 'node:crypto';
 import { Body, Controller, Get, Inject, NotFoundException, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
@@ -5,7 +6,6 @@ import type { Response } from 'express';
 import { taskStreamId } from '@lib/domain/task';
 import type { EventStore, StoredEvent } from '@lib/event-store';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
-import { nameBasedUuid } from '../commands/name-based-uuid';
 import type { Principal } from '../auth/principal';
 import { EVENT_STORE } from '../event-store/event-store.module';
 import { problem } from '../http/problem-details.filter';

@@ -31,7 +31,6 @@ export { DISCIPLINE_FORM_LABELS, DISCIPLINE_FORMS, formRestrictionFor, limitatio
 export type { CaseWarning, LimitationCheck } from './statute-of-limitations';
 export { checkLimitation, lastDayAfterYears, limitationWarnings } from './statute-of-limitations';
 /** The calendar's local-date helper, re-exported for callers that already read the case lib (one definition, in @lib/domain/calendar). */
-export { localDateOf } from '@lib/domain/calendar';
 export type { HandlingPeriod, HandlingState, HandlingView, HandlingWarning } from './handling-period';
 export {
   addDays,

@@ -9,7 +9,8 @@ import type { AppConfig } from '@lib/service';
 import { APP_CONFIG } from '../../database/database.tokens';
 import { FindingEntity, FindingTaskEntity } from '@lib/read-models/findings';
 import { taskTitles, withNames } from '../../findings/finding-names';
-import { statusOf, type FindingStatus } from '../../findings/findings.query';
+import type { FindingStatus } from '@lib/domain/finding-review';
+import { statusOf } from '../../findings/findings.query';
 import { OrganisationReadModel } from '../../org/organisation.read-model';
 import type { TaskAsOf } from '../custody/task-as-of.reader';
 
