@@ -1,5 +1,4 @@
-import { present } from '@lib/domain/core';
-import type { Actor } from '@lib/domain/core';
+import { present, type Actor } from '@lib/domain/core';
 import type { PatternKit } from './pattern-kit';
 import { answerContent, consultationContent, deflectingAnswer, directionText, submissionText } from './task-text.templates';
 

@@ -1,6 +1,5 @@
-import { present } from '@lib/domain/core';
+import { present, type SeededRandom } from '@lib/domain/core';
 import type { SourceDocument } from '@lib/domain/task';
-import type { SeededRandom } from '@lib/domain/core';
 
 interface Issued {
   issuer: string;

@@ -1,7 +1,6 @@
-import type { Actor, Official, Position, Role } from '@lib/domain/core';
+import type { Actor, Official, Position, Role, SeededRandom } from '@lib/domain/core';
 import { covers, type OrganisationTimeline } from '@lib/domain/org';
 import type { PersonInUnit } from '@lib/domain/task';
-import type { SeededRandom } from '@lib/domain/core';
 
 const ROLES_BY_POSITION: Readonly<Record<Position, Role[]>> = {
   head: ['unit_head'],

@@ -1,7 +1,6 @@
-import type { Actor, CommandContext, Official } from '@lib/domain/core';
+import type { Actor, CommandContext, Official, SeededRandom } from '@lib/domain/core';
 import type { TaskCommand, TaskCommandType } from '@lib/domain/task';
 import type { DemoPeriod } from './demo-period';
-import type { SeededRandom } from '@lib/domain/core';
 
 export type CommandOf<T extends TaskCommandType> = Extract<TaskCommand, { type: T }>;
 

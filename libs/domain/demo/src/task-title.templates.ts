@@ -1,5 +1,4 @@
-import { present } from '@lib/domain/core';
-import type { SeededRandom } from '@lib/domain/core';
+import { present, type SeededRandom } from '@lib/domain/core';
 
 /** Vietnamese names of the mandate categories, as a transfer or a reply names a field ("lĩnh vực …"). */
 export const CATEGORY_LABELS: Readonly<Record<string, string>> = {

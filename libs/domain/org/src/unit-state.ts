@@ -1,5 +1,4 @@
-import { present } from '@lib/domain/core';
-import type { Position } from '@lib/domain/core';
+import { present, type Position } from '@lib/domain/core';
 import { covers, versionAt, type DateInterval } from './date-interval';
 import type { LocalDate, UnitKind } from './org-values';
 
