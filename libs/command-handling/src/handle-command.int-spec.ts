@@ -129,6 +129,28 @@ describe('handleCommand: read, fold, replay, decide, stamp, append, retry', () =
     expect(await store.readStream(id)).toHaveLength(1);
   });
 
+  it('with replay by event ids, writes a second part of the same command to the stream, and refuses a part whose stream moved on', async () => {
+    const id = streamId();
+    const part = (number: string, version: number): Promise<unknown> =>
+      handleCommand(
+        store,
+        register,
+        id,
+        { type: 'ReceiveDocument', number },
+        metadata('c-file'),
+        options({
+          replay: 'event-ids',
+          expectedStreamVersion: version,
+          eventId: (index) => `00000000-0000-5000-8000-0000000${version + 1}${index}000`,
+        }),
+      );
+    await part('20/UBND', -1);
+    await handleCommand(store, register, id, { type: 'ReceiveDocument', number: '21/UBND' }, metadata('c10'), options());
+    await expect(part('22/UBND', 1)).resolves.toMatchObject({ replayed: false, streamVersion: 2 });
+    await expect(part('22/UBND', 1)).rejects.toBeInstanceOf(StreamConflictError);
+    expect((await store.readStream(id)).map((event) => event.data['number'])).toEqual(['20/UBND', '21/UBND', '22/UBND']);
+  });
+
   it('lets a domain refusal through and writes nothing', async () => {
     const id = streamId();
     await handleCommand(store, register, id, { type: 'ReceiveDocument', number: '15/UBND' }, metadata('c4'), options());

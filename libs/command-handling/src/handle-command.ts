@@ -34,6 +34,13 @@ export interface HandleCommandOptions {
    * command was prepared on that version (e.g. judged from it); on any other, `StreamConflictError` at once.
    */
   expectedStreamVersion?: 'no_stream' | 'any' | number;
+  /**
+   * `command` (the default): a command whose id and actor are already in the stream is answered from the stream.
+   * `event-ids`: a command that writes one stream in several parts (an organisation file, planned across
+   * streams) is not answered from its earlier parts; each part is prepared on a stream version
+   * (`expectedStreamVersion`) and names its events by it, and the store finds a part already written by its ids.
+   */
+  replay?: 'command' | 'event-ids';
   /** Pause before attempt `attempt + 1`; growing full jitter by default. */
   backoffMs?(attempt: number): number;
 }
@@ -59,9 +66,7 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
 ): Promise<HandledCommand> {
   for (let attempt = 0; ; attempt++) {
     const history = await store.readStream(streamId);
-    const earlier = history.filter(
-      (event) => event.metadata.commandId === metadata.commandId && event.metadata.actor.personId === metadata.actor.personId,
-    );
+    const earlier = (options.replay ?? 'command') === 'command' ? history.filter((event) => sameCommand(event, metadata)) : [];
     if (earlier.length > 0) return { events: earlier.map(writtenOf), streamVersion: earlier.at(-1)!.streamVersion, replayed: true };
     const expected = options.expectedStreamVersion ?? 'any';
     if (expected === 'no_stream' && history.length > 0) throw new StreamAlreadyExistsError(streamId);
@@ -97,6 +102,10 @@ export async function handleCommand<Command, Event extends DomainEvent, State>(
       await new Promise((resolve) => setTimeout(resolve, (options.backoffMs ?? fullJitterBackoff)(attempt)));
     }
   }
+}
+
+function sameCommand(event: StoredEvent, metadata: CommandMetadata): boolean {
+  return event.metadata.commandId === metadata.commandId && event.metadata.actor.personId === metadata.actor.personId;
 }
 
 function writtenOf(event: StoredEvent): WrittenEvent {

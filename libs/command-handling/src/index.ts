@@ -1,6 +1,6 @@
 export { handleCommand, fullJitterBackoff } from './handle-command';
 export type { HandleCommandOptions, HandledCommand, WrittenEvent } from './handle-command';
-export { stampMetadata } from './command-metadata';
+
 export type { CommandMetadata } from './command-metadata';
 export { foldStream, recordedEventOf } from './recorded-event';
 export { StreamAlreadyExistsError, StreamConflictError } from './command-handling.errors';

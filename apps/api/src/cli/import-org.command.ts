@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import { HttpException, Logger } from '@nestjs/common';
+import { Logger } from '@nestjs/common';
 import { Pool } from 'pg';
 import { loadConfig, prepareDatabase } from '@lib/service';
 import { PostgresEventStore } from '@lib/event-store';
 import { systemClock } from '../clock/clock';
 import { OrgImportService, orgImportOrigin, type OrgImportOutcome, type OrgImportRequest } from '../org/org-import.service';
+import { OrgImportConflictError } from '../org/org-import-conflict.error';
 import { OrganisationReadModel } from '../org/organisation.read-model';
 
 const USAGE = [
@@ -130,9 +131,11 @@ export async function runImportOrg(argv: string[], env: NodeJS.ProcessEnv, io: C
     io.out(`${describeOutcome(outcome).join('\n')}\n`);
     return outcome.accepted ? 0 : 1;
   } catch (error) {
-    if (!(error instanceof HttpException)) throw error;
-    const body = error.getResponse() as { detail?: string };
-    io.err(`import-org: ${body.detail ?? error.message}\n`);
+    if (!(error instanceof OrgImportConflictError)) throw error;
+    io.err(
+      `import-org: tổ chức bộ máy đang được cập nhật đồng thời (${error.streamId}, ${error.attempts} lần thử); ` +
+        `đã ghi ${error.eventsAppended} sự kiện. Hãy chạy lại lệnh: phần đã ghi sẽ được nhận là không đổi.\n`,
+    );
     return 1;
   } finally {
     await organisation.onApplicationShutdown();

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { stampMetadata } from '@lib/command-handling';
-import { nameBasedUuid, type CommandContext, type Role } from '@lib/domain/core';
-import { planOrgImport, type ImportMode, type OrganisationTimeline, type OrgImportReport } from '@lib/domain/org';
-import { WrongExpectedVersionError, type EventStore, type ImportOrigin, type NewEvent, type StoredEvent } from '@lib/event-store';
+import { handleCommand, StreamConflictError } from '@lib/command-handling';
+import { nameBasedUuid, present, type CommandContext, type Role } from '@lib/domain/core';
+import { orgImportPartDecider, planOrgImport, type ImportMode, type OrganisationTimeline, type OrgImportReport } from '@lib/domain/org';
+import type { EventStore, ImportOrigin, StoredEvent } from '@lib/event-store';
 import { CLOCK, type Clock } from '../clock/clock';
 import type { AppConfig } from '@lib/service';
 import { APP_CONFIG } from '../database/database.tokens';
@@ -89,7 +89,7 @@ export class OrgImportService {
         await this.organisation.waitFor(appendedIds);
         return outcomeOf(request, report, true, appendedIds.length);
       } catch (error) {
-        if (!(error instanceof WrongExpectedVersionError)) throw error;
+        if (!(error instanceof StreamConflictError)) throw error;
         await this.organisation.waitFor(appendedIds);
         if (attempt >= this.config.commandRetries) {
           throw new OrgImportConflictError(error.streamId, attempt + 1, appendedIds.length);
@@ -116,7 +116,10 @@ export class OrgImportService {
     }
   }
 
-  /** Consecutive events of one stream go in one append; event ids name the position they are written at. */
+  /**
+   * Consecutive events of one stream are one part, written through the command handler on the version the
+   * plan read; event ids name the position they are written at. A stream that moved on since is a conflict.
+   */
   private async append(
     report: OrgImportReport,
     streams: Map<string, StoredEvent[]>,
@@ -124,20 +127,28 @@ export class OrgImportService {
     appendedIds: string[],
   ): Promise<void> {
     const versions = new Map([...streams].map(([streamId, events]) => [streamId, events.length - 1]));
+    const metadata = { ...trace, causationId: null, schemaVersion: ORG_EVENT_SCHEMA_VERSION };
     for (let start = 0; start < report.events.length;) {
-      const streamId = report.events[start]!.streamId;
+      const streamId = present(report.events[start], 'planned event').streamId;
       let end = start;
-      while (end < report.events.length && report.events[end]!.streamId === streamId) end++;
+      while (end < report.events.length && report.events[end]?.streamId === streamId) end++;
       const version = versions.get(streamId) ?? -1;
-      const events: NewEvent[] = report.events.slice(start, end).map(({ event }, offset) => ({
-        id: nameBasedUuid(`${trace.actor.personId}|${trace.commandId}|${streamId}|${version + 1 + offset}`),
-        type: event.type,
-        data: event.data as unknown as Record<string, unknown>,
-        metadata: stampMetadata({ ...trace, causationId: null, schemaVersion: ORG_EVENT_SCHEMA_VERSION }, null),
-      }));
-      const appended = await this.store.appendToStream(streamId, events, { expectedVersion: version === -1 ? 'no_stream' : version });
-      versions.set(streamId, appended.nextExpectedVersion);
-      if (!appended.replayed) appendedIds.push(...events.map((event) => event.id));
+      const events = report.events.slice(start, end).map(({ event }) => event);
+      const written = await handleCommand(
+        this.store,
+        orgImportPartDecider,
+        streamId,
+        { type: 'WriteImportPart', data: { streamId, events } },
+        metadata,
+        {
+          retries: 0,
+          replay: 'event-ids',
+          expectedStreamVersion: version,
+          eventId: (index) => nameBasedUuid(`${trace.actor.personId}|${trace.commandId}|${streamId}|${version + 1 + index}`),
+        },
+      );
+      versions.set(streamId, written.streamVersion);
+      if (!written.replayed) appendedIds.push(...written.events.map((event) => event.id));
       start = end;
     }
   }

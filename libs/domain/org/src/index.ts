@@ -84,6 +84,8 @@ export type {
 export { IMPORT_COLUMNS, IMPORT_RECORD_KINDS } from './import/org-import.types';
 export type { OrgImportInput, OrgImportOptions } from './import/org-import.plan';
 export { planOrgImport } from './import/org-import.plan';
+export type { WriteImportPart } from './import/org-import-part.decider';
+export { ImportPartOutOfStreamError, orgImportPartDecider } from './import/org-import-part.decider';
 export type { DemoNamedOfficial, DemoUnit } from './demo/demo-city.units';
 export { DEMO_ESTABLISHED_ON, DEMO_MERGER_ON, DEMO_UNITS } from './demo/demo-city.units';
 export type { DemoOrgEntry } from './demo/demo-organisation';
