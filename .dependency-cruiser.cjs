@@ -41,8 +41,8 @@ module.exports = {
       name: 'tests-use-public-entry-points',
       severity: 'error',
       comment:
-        'Tests reach an app only through its testing entry (apps/<app>/src/testing.ts), never a file inside it by relative path; libraries through their index (@lib/...).',
-      from: { path: '^test/' },
+        'Tests and benchmarks reach an app only through its testing entry (apps/<app>/src/testing.ts), never a file inside it by relative path; libraries through their index (@lib/...).',
+      from: { path: '^(test|bench)/' },
       to: { path: '^apps/[^/]+/', pathNot: '^apps/[^/]+/src/testing\\.ts$' },
     },
     {

@@ -5,7 +5,7 @@ import { custodyTimeline, type CustodyLog } from '@lib/domain/custody';
 import { runMigrations } from '@lib/database';
 import { PostgresEventStore } from '@lib/event-store';
 import { ProjectorRuntime } from '@lib/projector';
-import { workingDayCalendar } from '../apps/api/src/calendar/calendar.provider';
+import { workingDayCalendar } from '../apps/api/src/testing';
 import { serviceMigrations } from '@lib/service';
 import { serviceProjections } from '@lib/read-models/catalogue';
 import { benchPool, createDatabase, serverFacts, type BenchDatabase } from './database';

@@ -1,7 +1,5 @@
-import { resolveTokenKeys } from '../../apps/api/src/auth/token-keys';
-import { TokenService } from '../../apps/api/src/auth/token-service';
+import { createApp, resolveTokenKeys, TokenService } from '../../apps/api/src/testing';
 import { loadConfig } from '@lib/service';
-import { createApp } from '../../apps/api/src/create-app';
 import { BENCH_RATE_LIMITS } from '../rate-limits';
 
 export interface ProvinceApi {

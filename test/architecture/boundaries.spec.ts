@@ -48,4 +48,10 @@ describe('architecture boundaries (the rules `npm test` enforces)', () => {
     ]);
     expect(await violationsIn('test/support/clean-helper.ts')).toEqual([]);
   });
+
+  it("reject a benchmark that imports an app's internals by relative path", async () => {
+    expect(await violationsIn('bench/leaky-run.ts')).toEqual([
+      { rule: 'tests-use-public-entry-points', from: 'bench/leaky-run.ts', to: 'apps/api/src/main.ts' },
+    ]);
+  });
 });
