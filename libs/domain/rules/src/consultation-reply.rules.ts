@@ -1,6 +1,6 @@
 import { endOfLocalDay, localDateOf, vnDate, workingDaysIn } from '@lib/domain/calendar';
 import { isSpecific } from './consultation-request.rules';
-import { booleanParameter, integerParameter, partyLabel, type Rule, type RuleContext } from './rule-context';
+import { actFinding, booleanParameter, integerParameter, type Rule, type RuleContext } from './rule-context';
 import type { FindingDraft } from './rule.types';
 import { actorOf, entriesOfType, type HistoryEntry } from './task-history';
 
@@ -152,17 +152,7 @@ export const EVASIVE_REPLY_RULE: Rule = {
             : null;
       if (problem === null) return [];
       const by = actorOf(entry, { unitId });
-      return [
-        {
-          variant: 'main',
-          subject: '',
-          keyEventIds: [entry.eventId],
-          evidenceEventIds: [entry.eventId],
-          at: entry.occurredAt,
-          responsible: [by],
-          values: { date: vnDate(entry.on), by: partyLabel(by), taskId: history.taskId, problem },
-        },
-      ];
+      return [actFinding(history, entry, by, { problem })];
     });
   },
 };

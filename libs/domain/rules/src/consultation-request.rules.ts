@@ -1,5 +1,5 @@
 import { localDateOf, vnDate } from '@lib/domain/calendar';
-import { integerParameter, partyLabel, type Rule } from './rule-context';
+import { actFinding, integerParameter, type Rule } from './rule-context';
 import type { FindingDraft } from './rule.types';
 import { actorOf, entriesOfType, snapshotAt } from './task-history';
 
@@ -38,22 +38,13 @@ export const VAGUE_CONSULTATION_RULE: Rule = {
       if (gaps.length === 0) return [];
       const by = actorOf(entry, requestedBy);
       return [
-        {
-          variant: 'main',
-          reasons: gaps.map((gap) => gap.reason),
-          subject: '',
-          keyEventIds: [entry.eventId],
-          evidenceEventIds: [entry.eventId],
-          at: entry.occurredAt,
-          responsible: [by],
-          values: {
-            date: vnDate(entry.on),
-            by: partyLabel(by),
-            units: unitIds.join(', '),
-            taskId: history.taskId,
-            missing: gaps.map((gap) => gap.text).join(' và '),
-          },
-        },
+        actFinding(
+          history,
+          entry,
+          by,
+          { units: unitIds.join(', '), missing: gaps.map((gap) => gap.text).join(' và ') },
+          { reasons: gaps.map((gap) => gap.reason) },
+        ),
       ];
     });
   },
@@ -99,24 +90,22 @@ export const CONSULTATION_ABUSE_RULE: Rule = {
       const by = actorOf(entry, entry.event.data.requestedBy);
       const reasons = [...(tooMany ? ['rounds'] : []), ...(pastDeadline ? ['past_deadline'] : [])];
       return [
-        {
-          variant: tooMany && pastDeadline ? 'rounds_past_deadline' : tooMany ? 'main' : 'past_deadline',
-          reasons,
-          subject: '',
-          keyEventIds: [entry.eventId],
-          evidenceEventIds: tooMany ? requests.slice(0, index + 1).map((request) => request.eventId) : [entry.eventId],
-          at: entry.occurredAt,
-          responsible: [by],
-          values: {
-            date: vnDate(entry.on),
-            by: partyLabel(by),
+        actFinding(
+          history,
+          entry,
+          by,
+          {
             round: index + 1,
-            taskId: history.taskId,
             maxRounds,
             replyDate: replyDueAt === null ? '' : vnDate(localDateOf(Date.parse(replyDueAt))),
             dueDate: dueAt === null ? '' : vnDate(localDateOf(Date.parse(dueAt))),
           },
-        },
+          {
+            variant: tooMany && pastDeadline ? 'rounds_past_deadline' : tooMany ? 'main' : 'past_deadline',
+            reasons,
+            evidenceEventIds: tooMany ? requests.slice(0, index + 1).map((request) => request.eventId) : [entry.eventId],
+          },
+        ),
       ];
     });
   },

@@ -1,7 +1,6 @@
-import { vnDate } from '@lib/domain/calendar';
 import { daysElsewhereAfter } from '@lib/domain/custody';
 import type { RuleContext } from './rule-context';
-import { mandateHeld, partyLabel } from './rule-context';
+import { actFinding, mandateHeld } from './rule-context';
 import type { FindingDraft } from './rule.types';
 import { actorOf, snapshotAt, type HistoryEntry } from './task-history';
 
@@ -46,21 +45,7 @@ export function improperHandOffDraft(
   const { history, calendar } = context;
   const by = actorOf(entry, from);
   const elsewhere = daysElsewhereAfter(history.timeline, entry.eventId, calendar);
-  return {
-    variant: 'main',
-    subject: '',
-    keyEventIds: [entry.eventId],
-    evidenceEventIds: elsewhere?.backBy ? [entry.eventId, elsewhere.backBy.eventId] : [entry.eventId],
-    at: entry.occurredAt,
-    responsible: [by],
-    values: {
-      date: vnDate(entry.on),
-      by: partyLabel(by),
-      taskId: history.taskId,
-      category: snapshotAt(history, entry).category,
-      unit: from.unitId,
-      ...values,
-    },
-    shareDays: elsewhere?.days ?? [],
-  };
+  const evidenceEventIds = elsewhere?.backBy ? [entry.eventId, elsewhere.backBy.eventId] : [entry.eventId];
+  const own = { category: snapshotAt(history, entry).category, unit: from.unitId };
+  return { ...actFinding(history, entry, by, { ...own, ...values }, { evidenceEventIds }), shareDays: elsewhere?.days ?? [] };
 }

@@ -1,5 +1,4 @@
-import { vnDate } from '@lib/domain/calendar';
-import { mandateHeld, partyLabel, type Rule } from './rule-context';
+import { actFinding, mandateHeld, type Rule } from './rule-context';
 import { actorOf, entriesOfType, snapshotAt } from './task-history';
 
 /**
@@ -33,22 +32,11 @@ export const LEAD_REASSIGNMENT_RULE: Rule = {
       .map((entry) => {
         const { from, proposedUnitId } = entry.event.data;
         const by = actorOf(entry, from);
-        return {
-          variant: 'main',
-          subject: '',
-          keyEventIds: [entry.eventId],
-          evidenceEventIds: [entry.eventId],
-          at: entry.occurredAt,
-          responsible: [by],
-          values: {
-            date: vnDate(entry.on),
-            by: partyLabel(by),
-            taskId: history.taskId,
-            category: snapshotAt(history, entry).category,
-            unit: from.unitId,
-            proposed: proposedUnitId ?? 'đơn vị khác',
-          },
-        };
+        return actFinding(history, entry, by, {
+          category: snapshotAt(history, entry).category,
+          unit: from.unitId,
+          proposed: proposedUnitId ?? 'đơn vị khác',
+        });
       });
   },
 };

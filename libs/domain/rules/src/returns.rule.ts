@@ -1,6 +1,6 @@
 import { localDateOf, vnDate } from '@lib/domain/calendar';
 import { improperHandOffDraft, isImproperReturn } from './improper-handoff';
-import { arrivalOfUnit, holdClosedBy, integerParameter, mandateHeld, partyLabel, type Rule } from './rule-context';
+import { actFinding, arrivalOfUnit, holdClosedBy, integerParameter, mandateHeld, type Rule } from './rule-context';
 import { actorOf, entriesOfType, snapshotAt } from './task-history';
 
 const REASON_LABELS: Readonly<Record<string, string>> = {
@@ -81,24 +81,13 @@ export const LATE_RETURN_RULE: Rule = {
       if (days <= maxDays) return [];
       const by = actorOf(entry, from);
       return [
-        {
-          variant: 'main',
-          subject: '',
-          keyEventIds: [entry.eventId],
-          evidenceEventIds: [arrival.openedBy.eventId, entry.eventId],
-          at: entry.occurredAt,
-          responsible: [by],
-          values: {
-            taskId: history.taskId,
-            category,
-            unit: from.unitId,
-            by: partyLabel(by),
-            receivedDate: vnDate(localDateOf(Date.parse(arrival.from))),
-            date: vnDate(entry.on),
-            days,
-            maxDays,
-          },
-        },
+        actFinding(
+          history,
+          entry,
+          by,
+          { category, unit: from.unitId, receivedDate: vnDate(localDateOf(Date.parse(arrival.from))), days, maxDays },
+          { evidenceEventIds: [arrival.openedBy.eventId, entry.eventId] },
+        ),
       ];
     });
   },

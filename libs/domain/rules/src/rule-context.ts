@@ -1,7 +1,7 @@
 import { present } from '@lib/domain/core';
-import type { LocalDate, WorkingDayCalendar } from '@lib/domain/calendar';
+import { vnDate, type LocalDate, type WorkingDayCalendar } from '@lib/domain/calendar';
 import type { CustodyInterval } from '@lib/domain/custody';
-import type { FindingDraft, ParameterValue, RuleCode, RuleDefinition, RuleParameterValues } from './rule.types';
+import type { FindingDraft, ParameterValue, PartyRef, RuleCode, RuleDefinition, RuleParameterValues } from './rule.types';
 import type { HistoryEntry, TaskHistory } from './task-history';
 
 /**
@@ -74,6 +74,29 @@ export function arrivalOfUnit(history: TaskHistory, interval: CustodyInterval): 
     index -= 1;
   }
   return present(intervals[index], 'the hold the unit received the task with');
+}
+
+/**
+ * The finding on one act by one official: keyed by the entry and dated by it, naming who did it; its values
+ * hold the day (dd/mm/yyyy), the official and the task, then the rule's own.
+ */
+export function actFinding(
+  history: TaskHistory,
+  entry: HistoryEntry,
+  by: PartyRef,
+  values: Readonly<Record<string, string | number>>,
+  options: Partial<Pick<FindingDraft, 'variant' | 'reasons' | 'evidenceEventIds'>> = {},
+): FindingDraft {
+  return {
+    variant: options.variant ?? 'main',
+    ...(options.reasons ? { reasons: options.reasons } : {}),
+    subject: '',
+    keyEventIds: [entry.eventId],
+    evidenceEventIds: options.evidenceEventIds ?? [entry.eventId],
+    at: entry.occurredAt,
+    responsible: [by],
+    values: { date: vnDate(entry.on), by: partyLabel(by), taskId: history.taskId, ...values },
+  };
 }
 
 /** "p (u)" for a named person, "u" for a unit alone: ids only, the read side adds names. */

@@ -1,5 +1,4 @@
-import { vnDate } from '@lib/domain/calendar';
-import { listParameter, mandateHeld, partyLabel, type Rule } from './rule-context';
+import { actFinding, listParameter, mandateHeld, type Rule } from './rule-context';
 import type { FindingDraft } from './rule.types';
 import { actorOf, entriesOfType, snapshotAt, type HistoryEntry } from './task-history';
 
@@ -43,21 +42,13 @@ export const UNAGREED_SUBMISSION_RULE: Rule = {
       const { from, to } = entry.event.data;
       const by = actorOf(entry, from);
       return [
-        {
-          variant: 'main',
-          subject: '',
-          keyEventIds: [entry.eventId],
-          evidenceEventIds: [...disagreeing.map((answer) => answer.eventId), entry.eventId],
-          at: entry.occurredAt,
-          responsible: [by],
-          values: {
-            date: vnDate(entry.on),
-            by: partyLabel(by),
-            taskId: history.taskId,
-            toUnit: to.unitId,
-            units: disagreeing.map((answer) => answer.event.data.unitId).join(', '),
-          },
-        },
+        actFinding(
+          history,
+          entry,
+          by,
+          { toUnit: to.unitId, units: disagreeing.map((answer) => answer.event.data.unitId).join(', ') },
+          { evidenceEventIds: [...disagreeing.map((answer) => answer.eventId), entry.eventId] },
+        ),
       ];
     });
   },
@@ -98,24 +89,7 @@ export const UNASSIGNED_HANDLING_RULE: Rule = {
         return [];
       }
       const by = actorOf(entry, party);
-      return [
-        {
-          variant: 'main',
-          subject: '',
-          keyEventIds: [entry.eventId],
-          evidenceEventIds: [entry.eventId],
-          at: entry.occurredAt,
-          responsible: [by],
-          values: {
-            date: vnDate(entry.on),
-            by: partyLabel(by),
-            taskId: history.taskId,
-            leadUnit: snapshot.leadUnitId,
-            category: snapshot.category,
-            unit: party.unitId,
-          },
-        },
-      ];
+      return [actFinding(history, entry, by, { leadUnit: snapshot.leadUnitId, category: snapshot.category, unit: party.unitId })];
     });
   },
 };

@@ -1,5 +1,4 @@
-import { vnDate } from '@lib/domain/calendar';
-import { listParameter, mandateHeld, partyLabel, type Rule } from './rule-context';
+import { actFinding, listParameter, mandateHeld, type Rule } from './rule-context';
 import { actorOf, entriesOfType, snapshotAt } from './task-history';
 
 /**
@@ -53,22 +52,7 @@ export const UPWARD_DEFLECTION_RULE: Rule = {
       .map((entry) => {
         const { from, to } = entry.event.data;
         const by = actorOf(entry, from);
-        return {
-          variant: 'main',
-          subject: '',
-          keyEventIds: [entry.eventId],
-          evidenceEventIds: [entry.eventId],
-          at: entry.occurredAt,
-          responsible: [by],
-          values: {
-            date: vnDate(entry.on),
-            by: partyLabel(by),
-            toUnit: to.unitId,
-            taskId: history.taskId,
-            category: snapshotAt(history, entry).category,
-            unit: from.unitId,
-          },
-        };
+        return actFinding(history, entry, by, { toUnit: to.unitId, category: snapshotAt(history, entry).category, unit: from.unitId });
       });
   },
 };
