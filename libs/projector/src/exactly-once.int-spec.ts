@@ -20,23 +20,10 @@ const TABLES = ['stream_type_counts', 'event_journal'];
 
 describe('every event is applied exactly once', () => {
   let fixture: ProjectorFixture;
-  const runtimes: ProjectorRuntime[] = [];
-  afterEach(async () => {
-    for (const runtime of runtimes.splice(0)) await runtime.stop();
-    await fixture.dispose();
-  });
+  afterEach(() => fixture.dispose());
 
   function runtimeFor(projections: Projection[], batchSize = 5): ProjectorRuntime {
-    const runtime = new ProjectorRuntime({
-      pool: fixture.pool,
-      eventStore: fixture.store,
-      projections,
-      batchSize,
-      pollIntervalMs: 200,
-      retryDelayMs: { initial: 10, max: 50 },
-    });
-    runtimes.push(runtime);
-    return runtime;
+    return fixture.runtime(projections, { batchSize, retryDelayMs: { initial: 10, max: 50 } });
   }
 
   async function untilLive(runtime: ProjectorRuntime): Promise<void> {

@@ -18,23 +18,10 @@ const TABLES = ['stream_type_counts', 'event_journal'];
 
 describe('rebuilding projections from the log', () => {
   let fixture: ProjectorFixture;
-  const runtimes: ProjectorRuntime[] = [];
-  afterEach(async () => {
-    for (const runtime of runtimes.splice(0)) await runtime.stop();
-    await fixture.dispose();
-  });
+  afterEach(() => fixture.dispose());
 
   function runtimeFor(projections: Projection[], onRebuildProgress?: (p: RebuildProgress) => void): ProjectorRuntime {
-    const runtime = new ProjectorRuntime({
-      pool: fixture.pool,
-      eventStore: fixture.store,
-      projections,
-      batchSize: 4,
-      pollIntervalMs: 200,
-      ...(onRebuildProgress ? { onRebuildProgress } : {}),
-    });
-    runtimes.push(runtime);
-    return runtime;
+    return fixture.runtime(projections, { batchSize: 4, ...(onRebuildProgress ? { onRebuildProgress } : {}) });
   }
 
   async function untilLive(runtime: ProjectorRuntime): Promise<void> {

@@ -15,11 +15,7 @@ import {
 
 describe('ProjectorRuntime', () => {
   let fixture: ProjectorFixture;
-  const runtimes: ProjectorRuntime[] = [];
-  afterEach(async () => {
-    for (const runtime of runtimes.splice(0)) await runtime.stop();
-    await fixture.dispose();
-  });
+  afterEach(() => fixture.dispose());
 
   async function open(...projections: Projection[]): Promise<ProjectorFixture> {
     fixture = await openProjectorDatabase(projections);
@@ -27,9 +23,7 @@ describe('ProjectorRuntime', () => {
   }
 
   function runtimeFor(projections: Projection[], options: { batchSize?: number; now?: () => Date } = {}): ProjectorRuntime {
-    const runtime = new ProjectorRuntime({ pool: fixture.pool, eventStore: fixture.store, projections, pollIntervalMs: 200, ...options });
-    runtimes.push(runtime);
-    return runtime;
+    return fixture.runtime(projections, options);
   }
 
   async function statusOf(runtime: ProjectorRuntime, name: string): Promise<ProjectionStatus> {

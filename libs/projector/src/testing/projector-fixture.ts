@@ -5,10 +5,17 @@ import { eventStoreMigrations, PostgresEventStore, type NewEvent, type StoredEve
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database';
 import { migrationsForProjections } from '../projector.migrations';
 import type { Projection } from '../projection';
+import { ProjectorRuntime, type ProjectorRuntimeOptions } from '../projector-runtime';
 
 export interface ProjectorFixture {
   pool: Pool;
   store: PostgresEventStore;
+  /** A runtime over this database (polling every 200 ms unless told otherwise), stopped by `dispose`. */
+  runtime(
+    projections: Projection[],
+    options?: Partial<Omit<ProjectorRuntimeOptions, 'pool' | 'eventStore' | 'projections'>>,
+  ): ProjectorRuntime;
+  /** Stops every runtime it started, then drops the database. */
   dispose(): Promise<void>;
 }
 
@@ -20,10 +27,18 @@ export async function openProjectorDatabase(projections: ReadonlyArray<Projectio
   pool.on('error', () => undefined);
   await runMigrations(pool, eventStoreMigrations);
   await runMigrations(pool, migrationsForProjections(projections));
+  const store = new PostgresEventStore(pool);
+  const runtimes: ProjectorRuntime[] = [];
   return {
     pool,
-    store: new PostgresEventStore(pool),
+    store,
+    runtime: (projections, options = {}) => {
+      const runtime = new ProjectorRuntime({ pool, eventStore: store, projections, pollIntervalMs: 200, ...options });
+      runtimes.push(runtime);
+      return runtime;
+    },
     dispose: async () => {
+      for (const runtime of runtimes.splice(0)) await runtime.stop();
       await pool.end();
       await db.drop();
     },
