@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { Client, Pool, type PoolConfig } from 'pg';
+import { Pool, type PoolConfig } from 'pg';
+import { withAdmin } from '../test/support/test-database';
 
 export interface BenchDatabase {
   readonly url: string;
@@ -29,16 +30,6 @@ export async function serverFacts(serverUrl: string): Promise<Record<string, str
     }
     return facts;
   });
-}
-
-export async function withAdmin<T>(serverUrl: string, work: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
 }
 
 /**

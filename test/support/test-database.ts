@@ -62,7 +62,8 @@ function withRole(databaseUrl: string, role: string, password: string): string {
   return url.toString();
 }
 
-async function withAdmin<T>(serverUrl: string, work: (client: Client) => Promise<T>): Promise<T> {
+/** One short-lived connection to the server as its administrator. */
+export async function withAdmin<T>(serverUrl: string, work: (client: Client) => Promise<T>): Promise<T> {
   const client = new Client({ connectionString: serverUrl });
   await client.connect();
   try {
