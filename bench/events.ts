@@ -1,7 +1,7 @@
 import type { EventMetadata, NewEvent } from '@lib/event-store';
 
 /** mulberry32: a small, fast, seeded PRNG, so every run appends the same events. */
-export function seededRandom(seed: number): () => number {
+function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -15,7 +15,7 @@ export function seededRandom(seed: number): () => number {
 const HEX = '0123456789abcdef';
 
 /** A version-4 shaped UUID drawn from the seeded generator. */
-export function seededUuid(random: () => number): string {
+function seededUuid(random: () => number): string {
   let out = '';
   for (let i = 0; i < 32; i++) {
     let nibble = Math.floor(random() * 16);
@@ -46,7 +46,7 @@ function pick<T>(random: () => number, items: ReadonlyArray<T>): T {
  * the service stores (actor, sometimes on-behalf-of, command / correlation / causation ids, occurredAt).
  * About 600 bytes of JSON for data plus metadata.
  */
-export function taskEvent(random: () => number, sequence: number): NewEvent {
+function taskEvent(random: () => number, sequence: number): NewEvent {
   const type = pick(random, TYPES);
   const day = 1 + Math.floor(random() * 28);
   const metadata: EventMetadata = {

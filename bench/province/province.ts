@@ -5,9 +5,9 @@ export const PROVINCE_SIZES = { '100k': 100_000, '1m': 1_000_000, '10m': 10_000_
 export type ProvinceSize = keyof typeof PROVINCE_SIZES;
 
 /** The province's organisation: 67 copies of the demo city (about 2,000 units) … */
-export const CITY_COPIES = 67;
+const CITY_COPIES = 67;
 /** … each unit with 5 more staff than the demo's (about 20,000 people in all). */
-export const EXTRA_STAFF_PER_UNIT = 5;
+const EXTRA_STAFF_PER_UNIT = 5;
 const STAFF_FROM = '2015-01-01';
 
 /**

@@ -15,12 +15,6 @@ export async function asOwner<T>(ownerUrl: string, work: (client: Client) => Pro
   }
 }
 
-/** The newest global position of the log (0 when empty). */
-export async function logHead(client: Client): Promise<number> {
-  const { rows } = await client.query<{ head: string }>('SELECT coalesce(max(global_position), 0)::text AS head FROM events');
-  return Number(rows[0]!.head);
-}
-
 export interface LedgerCheck {
   /** Acknowledged commands whose events (as their 201 named them) are not all in the log. */
   lost: string[];

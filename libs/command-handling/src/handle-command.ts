@@ -46,7 +46,7 @@ export interface HandleCommandOptions {
 }
 
 /** Writers racing on one stream spread out instead of colliding again. */
-export function fullJitterBackoff(attempt: number): number {
+function fullJitterBackoff(attempt: number): number {
   return Math.random() * Math.min(400, 10 * 2 ** attempt);
 }
 

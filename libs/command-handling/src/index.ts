@@ -1,4 +1,4 @@
-export { handleCommand, fullJitterBackoff } from './handle-command';
+export { handleCommand } from './handle-command';
 export type { HandleCommandOptions, HandledCommand, WrittenEvent } from './handle-command';
 
 export type { CommandMetadata } from './command-metadata';

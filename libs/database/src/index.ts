@@ -1,5 +1,5 @@
 export type { Migration } from './migration';
-export { runMigrations, MigrationChecksumError } from './migration-runner';
+export { runMigrations } from './migration-runner';
 export type { MigrationReport } from './migration-runner';
 export { isPoolExhaustedError, isTransientDatabaseError, messageOf } from './database-errors';
 export { connectionConfigOf, createResilientPool, keepErrorsHeard } from './resilient-pool';

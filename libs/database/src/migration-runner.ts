@@ -6,7 +6,7 @@ import { withClient } from './with-client';
 /** Arbitrary, fixed key: only one process migrates a database at a time. */
 const MIGRATION_LOCK_KEY = 727_310_001;
 
-export class MigrationChecksumError extends Error {
+class MigrationChecksumError extends Error {
   constructor(readonly migrationId: string) {
     super(`Migration ${migrationId} was changed after it was applied; add a new migration instead of editing an applied one.`);
   }

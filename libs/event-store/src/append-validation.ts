@@ -13,7 +13,7 @@ const STREAM_ID = /^[a-z][a-z0-9_]{0,62}-[A-Za-z0-9][A-Za-z0-9._:@-]{0,199}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 const EVENT_TYPE = /^[A-Z][A-Za-z0-9]{0,99}$/;
 /** A batch id fits the id part of a stream id, so the batch's lifecycle can be the stream `import-<batchId>`. */
-export const IMPORT_BATCH_ID = /^[A-Za-z0-9][A-Za-z0-9._:@-]{0,99}$/;
+const IMPORT_BATCH_ID = /^[A-Za-z0-9][A-Za-z0-9._:@-]{0,99}$/;
 const IMPORT_SOURCE_MAX = 200;
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
@@ -26,7 +26,7 @@ export function assertValidStreamId(streamId: unknown): asserts streamId is stri
   }
 }
 
-export function assertValidExpectedVersion(streamId: string, expected: unknown): asserts expected is ExpectedVersion {
+function assertValidExpectedVersion(streamId: string, expected: unknown): asserts expected is ExpectedVersion {
   if (expected === 'any' || expected === 'no_stream') return;
   if (typeof expected === 'number' && Number.isInteger(expected) && expected >= 0) return;
   throw new WrongExpectedVersionError(streamId, expected as ExpectedVersion, 'no_stream');

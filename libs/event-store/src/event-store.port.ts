@@ -58,5 +58,3 @@ export interface EventStore {
   awaitVisibility(timeoutMs?: number): Promise<void>;
   health(): Promise<EventStoreHealth>;
 }
-
-export const LOG_START: Checkpoint = '';

@@ -8,9 +8,8 @@ export type {
   ReadAllOptions,
   SubscribeOptions,
 } from './event-store.port';
-export { LOG_START } from './event-store.port';
 export * from './event-store.errors';
-export { assertValidAppend, assertValidStreamId, DEFAULT_MAX_EVENT_BYTES, IMPORT_BATCH_ID } from './append-validation';
+export { assertValidAppend, assertValidStreamId, DEFAULT_MAX_EVENT_BYTES } from './append-validation';
 export { PostgresEventStore, APPENDED_CHANNEL } from './postgres/postgres-event-store';
 export type { PostgresEventStoreOptions } from './postgres/postgres-event-store';
 export { eventStoreMigrations } from './postgres/event-store.migrations';

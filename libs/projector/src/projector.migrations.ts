@@ -20,7 +20,7 @@ CREATE TABLE projection_checkpoints (
 );
 `;
 
-export const projectorMigrations: ReadonlyArray<Migration> = [
+const projectorMigrations: ReadonlyArray<Migration> = [
   { id: '0050_projection_checkpoints', description: 'projector checkpoints, one row per projection', sql: createCheckpoints },
 ];
 

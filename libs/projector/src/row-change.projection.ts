@@ -40,7 +40,7 @@ export function rowChangeProjection(definition: RowChangeProjectionDefinition): 
 }
 
 /** Applies changes in order, one statement each (an upsert may not touch the same row twice in one statement). */
-export async function writeRowChanges(tx: ProjectionTransaction, changes: ReadonlyArray<RowChange>): Promise<void> {
+async function writeRowChanges(tx: ProjectionTransaction, changes: ReadonlyArray<RowChange>): Promise<void> {
   for (const change of changes) {
     const { sql, params } = renderRowChange(change);
     await tx.query(sql, params);

@@ -102,7 +102,7 @@ export function quoteName(name: string): string {
   return name.split('.').map(quoteIdentifier).join('.');
 }
 
-export function quoteIdentifier(identifier: string): string {
+function quoteIdentifier(identifier: string): string {
   return `"${identifier.replaceAll('"', '""')}"`;
 }
 

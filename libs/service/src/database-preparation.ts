@@ -3,7 +3,7 @@ import { createResilientPool, grantServiceAccess, roleOfConnection, runMigration
 import { serviceMigrations } from './service-migrations';
 
 /** The log and the access log only grow; stream versions only move forward; the migration ledger is the owner's. */
-export const SERVICE_GRANTS: ServiceGrants = {
+const SERVICE_GRANTS: ServiceGrants = {
   appendOnly: ['events', 'access_log'],
   noDelete: ['streams'],
   readOnly: ['schema_migrations'],

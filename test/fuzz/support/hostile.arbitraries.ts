@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 
 /** Characters that must never reach storage or a name unrefused: NUL, lone surrogates, controls, bidi, invisible. */
-export const UNSAFE_CHARACTERS = [
+const UNSAFE_CHARACTERS = [
   '\u0000',
   '\u0000',
   '\u0000',
@@ -59,7 +59,7 @@ const ODD_TEXTS = [
 const baseText = fc.oneof(fc.constantFrom('Rà soát hồ sơ', 'Trần Văn An', 'so-xay-dung', '2026-03-02', 'x'), fc.string({ maxLength: 20 }));
 
 /** A text with one unsafe character inserted somewhere. */
-export const textWithUnsafeCharacter: fc.Arbitrary<string> = fc
+const textWithUnsafeCharacter: fc.Arbitrary<string> = fc
   .tuple(baseText, fc.constantFrom(...UNSAFE_CHARACTERS), fc.nat())
   .map(([text, unsafe, at]) => {
     const index = text.length === 0 ? 0 : at % (text.length + 1);

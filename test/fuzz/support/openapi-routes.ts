@@ -71,7 +71,7 @@ function exampleValues(schema: Schema | undefined): string[] {
  * An instance of the schema: each property's example, else one built from its type; depth-bounded.
  * `requiredOnly` leaves optional properties out (their examples, such as onBehalfOf, often break a rule).
  */
-export function exampleOf(schema: Schema, schemas: Record<string, Schema>, depth: number, requiredOnly: boolean): unknown {
+function exampleOf(schema: Schema, schemas: Record<string, Schema>, depth: number, requiredOnly: boolean): unknown {
   if (depth > 8) return null;
   if (schema.example !== undefined) return schema.example;
   if (schema.$ref) return exampleOf(schemas[schema.$ref.replace('#/components/schemas/', '')] ?? {}, schemas, depth + 1, requiredOnly);

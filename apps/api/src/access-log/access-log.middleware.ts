@@ -10,7 +10,7 @@ export const ACCESS_LOGGED_PREFIXES = ['audit', 'reports', 'cases'] as const;
 
 export type AccessOutcome = 'allowed' | 'denied' | 'not_found' | 'invalid' | 'error' | 'aborted';
 
-export function outcomeOf(status: number): Exclude<AccessOutcome, 'aborted'> {
+function outcomeOf(status: number): Exclude<AccessOutcome, 'aborted'> {
   if (status < 400) return 'allowed';
   if (status === 401 || status === 403) return 'denied';
   if (status === 404) return 'not_found';

@@ -128,7 +128,7 @@ export function csvLine(cells: ReadonlyArray<string>): string {
 }
 
 /** RFC 4180 quoting; a leading =, +, - or @ is prefixed so spreadsheets do not run it as a formula. */
-export function csvCell(value: string): string {
+function csvCell(value: string): string {
   const safe = /^[=+\-@]/.test(value) ? `'${value}` : value.normalize('NFC');
   return /[";,\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

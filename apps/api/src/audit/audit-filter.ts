@@ -3,7 +3,7 @@ import { taskStreamId } from '@lib/domain/task';
 import { invalidParam, pageLimit, singleParam } from '../http/query-params';
 import { parseInstantParam } from '../read-models/task-summary/task-list.query';
 
-export const AUDIT_FORMATS = ['json', 'csv', 'jsonl'] as const;
+const AUDIT_FORMATS = ['json', 'csv', 'jsonl'] as const;
 export type AuditFormat = (typeof AUDIT_FORMATS)[number];
 
 export interface AuditRequest {

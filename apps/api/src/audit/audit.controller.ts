@@ -15,7 +15,7 @@ import { auditEntryOf, CSV_HEADER, csvLine, csvRowOf, type AuditEntry } from './
 import { parseAuditRequest, type AuditRequest } from './audit-filter';
 import { selfCorrectionsOf, type SelfCorrection } from './self-corrections';
 
-export const AUDIT_READER_ROLES = ['inspector', 'home_affairs', 'office_chief', 'admin'] as const;
+const AUDIT_READER_ROLES = ['inspector', 'home_affairs', 'office_chief', 'admin'] as const;
 const EXPORT_PAGE = 1000;
 
 @ApiTags('Nhật ký kiểm tra (audit trail)')

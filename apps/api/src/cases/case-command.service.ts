@@ -54,7 +54,7 @@ const STATUS_AFTER: Readonly<Record<DisciplinaryCaseEvent['type'], CaseStatus | 
 };
 
 /** The case's status after these events of its stream. */
-export function statusAfter(events: ReadonlyArray<Pick<StoredEvent, 'type'>>): CaseStatus {
+function statusAfter(events: ReadonlyArray<Pick<StoredEvent, 'type'>>): CaseStatus {
   let status: CaseStatus = 'proposed';
   for (const event of events) status = STATUS_AFTER[event.type as DisciplinaryCaseEvent['type']] ?? status;
   return status;
@@ -252,7 +252,7 @@ export class CaseCommandService {
   }
 }
 
-export function recordedOf(event: StoredEvent): RecordedDisciplinaryCaseEvent {
+function recordedOf(event: StoredEvent): RecordedDisciplinaryCaseEvent {
   return recordedEventOf<DisciplinaryCaseEvent>(event);
 }
 

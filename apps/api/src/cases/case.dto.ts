@@ -73,7 +73,7 @@ export class StartCaseReviewDto extends CaseStepDto {
   note?: string;
 }
 
-export class DecisionSignerDto {
+class DecisionSignerDto {
   @ApiProperty({ example: 'Trần Văn An' })
   @IsString()
   @IsNotEmpty()
@@ -89,7 +89,7 @@ export class DecisionSignerDto {
   title!: string;
 }
 
-export class DecisionDocumentDto {
+class DecisionDocumentDto {
   @ApiProperty({ example: '125/QĐ-UBND' })
   @IsString()
   @IsNotEmpty()

@@ -11,7 +11,7 @@ import { CASE_STATUSES, CasesQuery, parseCaseFilter, type CaseDetail, type CaseS
 import { EvidenceBundleService, type EvidenceBundle } from './evidence-bundle.service';
 
 const CaseIdPipe = new UuidParamPipe('caseId');
-export const CASE_READER_ROLES = ['home_affairs', 'inspector', 'admin'] as const;
+const CASE_READER_ROLES = ['home_affairs', 'inspector', 'admin'] as const;
 
 @ApiTags('Hồ sơ xử lý kỷ luật (disciplinary cases)')
 @ApiBearerAuth()

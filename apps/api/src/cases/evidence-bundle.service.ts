@@ -10,7 +10,7 @@ import { TaskAsOfReader } from '../read-models/custody/task-as-of.reader';
 import { ResponsibilityQuery, type Responsibility } from '../read-models/responsibility/responsibility.query';
 import { CasesQuery, type CaseDetail } from './cases.query';
 
-export const EVIDENCE_BUNDLE_FORMAT = 'disciplinary-case-evidence-bundle';
+const EVIDENCE_BUNDLE_FORMAT = 'disciplinary-case-evidence-bundle';
 
 export interface TaskEvidence {
   taskId: string;

@@ -56,7 +56,7 @@ function readUtf8(file: string): string {
 }
 
 /** The report as lines a person reads: one per issue, then a summary. */
-export function describeOutcome(outcome: OrgImportOutcome): string[] {
+function describeOutcome(outcome: OrgImportOutcome): string[] {
   const lines = outcome.issues.map((issue) => {
     const where =
       issue.index === 0

@@ -12,7 +12,7 @@ import { ReviewFindingDto } from './review-finding.dto';
 
 const FindingIdPipe = new UuidParamPipe('findingId');
 /** Who reads findings until jurisdictions narrow it (issue 7): the supervising roles, not every official. */
-export const FINDING_READER_ROLES = ['inspector', 'home_affairs', 'office_chief', 'unit_head', 'admin'] as const;
+const FINDING_READER_ROLES = ['inspector', 'home_affairs', 'office_chief', 'unit_head', 'admin'] as const;
 
 @ApiTags('Phát hiện vi phạm và kết luận của thanh tra (findings)')
 @ApiBearerAuth()

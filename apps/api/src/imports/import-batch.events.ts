@@ -30,5 +30,5 @@ export interface ImportFinishedData {
   tasks: number;
 }
 
-export const IMPORT_BATCH_EVENT_TYPES = ['ImportStarted', 'ImportProgressed', 'ImportResumed', 'ImportFinished'] as const;
+const IMPORT_BATCH_EVENT_TYPES = ['ImportStarted', 'ImportProgressed', 'ImportResumed', 'ImportFinished'] as const;
 export type ImportBatchEventType = (typeof IMPORT_BATCH_EVENT_TYPES)[number];

@@ -3,7 +3,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { problem } from '../http/problem-details.filter';
 
 /** Organisation files are larger than commands: tens of thousands of rows fit well under this. */
-export const ORG_IMPORT_MAX_BYTES = 8 * 1024 * 1024;
+const ORG_IMPORT_MAX_BYTES = 8 * 1024 * 1024;
 
 /**
  * The app parses only JSON bodies; an import may also arrive as `text/csv`. This reads such a body

@@ -3,7 +3,7 @@ import { reportCsv, type ReportTable } from '@lib/domain/reports';
 import type { ReportFormat } from './report-query.params';
 import { reportWorkbook } from './report-workbook';
 
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** JSON as is; CSV (UTF-8 with BOM, `;`) or XLSX as an attachment named `<baseName>.<format>` (ASCII). */
 export async function exported<T extends object>(

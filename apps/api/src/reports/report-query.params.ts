@@ -2,11 +2,11 @@ import { RANKING_KINDS, type RankingKind } from '@lib/domain/reports';
 import { invalidParam, pageLimit, singleParam } from '../http/query-params';
 import { parseInstantParam } from '../read-models/task-summary/task-list.query';
 
-export const REPORT_FORMATS = ['json', 'csv', 'xlsx'] as const;
+const REPORT_FORMATS = ['json', 'csv', 'xlsx'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
-export const DEFAULT_RANKING_SIZE = 20;
-export const MAX_RANKING_SIZE = 200;
+const DEFAULT_RANKING_SIZE = 20;
+const MAX_RANKING_SIZE = 200;
 
 /** Refuses parameters the route does not know, naming each (a typo must not silently widen a report). */
 export function onlyKnown(query: Record<string, unknown>, known: readonly string[]): void {

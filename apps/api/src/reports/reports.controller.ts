@@ -17,7 +17,7 @@ import {
 } from './reports.service';
 
 /** Who reads reports: the Office, Home Affairs, the inspectorate, unit heads (within their jurisdiction) and admins. */
-export const REPORT_READER_ROLES = ['office_chief', 'home_affairs', 'inspector', 'unit_head', 'admin'] as const;
+const REPORT_READER_ROLES = ['office_chief', 'home_affairs', 'inspector', 'unit_head', 'admin'] as const;
 
 const FORMAT_QUERY = {
   name: 'format',

@@ -8,7 +8,7 @@ import { APP_CONFIG } from '../database/database.tokens';
 import { EVENT_STORE } from '../event-store/event-store.module';
 import type { EventSummary } from '../event-store/event-summary';
 
-export const TASK_EVENT_SCHEMA_VERSION = 1;
+const TASK_EVENT_SCHEMA_VERSION = 1;
 
 /** A recorded event as a command's answer cites it. */
 export type RecordedTaskEventSummary = EventSummary;

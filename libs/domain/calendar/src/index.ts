@@ -12,7 +12,6 @@ export { URGENCIES, URGENCY_LABELS } from './deadline.types';
 export { HOLIDAY_NAMES } from './holiday-names';
 export { endOfLocalDay, localDateOf, startOfLocalDay, vnDate, workingDaysIn } from './local-day';
 export type { LocalDate } from './local-date';
-export { FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR } from './local-date';
 export type { Instant } from './vn-time';
 export { endOfLocalDate, formatVnDateTime, localDateOfInstant, nextLocalDate, VN_TIME_ZONE, VN_UTC_OFFSET } from './vn-time';
 export { createVnWorkingDayCalendar } from './vn-working-day-calendar';

@@ -9,8 +9,8 @@ export type EpochDay = number;
 export const MS_PER_DAY = 86_400_000;
 
 // Viet Nam has used one zone (UTC+07:00) since the 1975 unification; lunar data is reliable to 2100.
-export const FIRST_SUPPORTED_YEAR = 1976;
-export const LAST_SUPPORTED_YEAR = 2100;
+const FIRST_SUPPORTED_YEAR = 1976;
+const LAST_SUPPORTED_YEAR = 2100;
 
 const LOCAL_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 

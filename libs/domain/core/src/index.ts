@@ -9,4 +9,4 @@ export { DEFAULT_CLOCK_SKEW_MS, assertOccurredNotInFuture, parseInstant } from '
 export { nameBasedUuid, SERVICE_NAMESPACE } from './name-based-uuid';
 export { hashSeed, SeededRandom } from './seeded-random';
 export type { TextProfile, UnsafeCharacter, UnsafeCharacterKind } from './safe-text';
-export { codePointLabel, describeUnsafeCharacter, findUnsafeCharacter, toNfc } from './safe-text';
+export { describeUnsafeCharacter, findUnsafeCharacter, toNfc } from './safe-text';

@@ -53,7 +53,7 @@ export function findUnsafeCharacter(text: string, profile: TextProfile): UnsafeC
   return null;
 }
 
-export function codePointLabel(codePoint: number): string {
+function codePointLabel(codePoint: number): string {
   return `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 

@@ -15,7 +15,7 @@ export const SUPERVISORY_BASIS =
   'do mình quản lý; trách nhiệm này ghi riêng, không thay thế trách nhiệm cá nhân của người trực tiếp giữ nhiệm vụ.';
 
 /** "(ngày 17/03/2026)" or "(từ 17/03/2026 đến 18/03/2026)". */
-export function span(days: readonly LocalDate[]): string {
+function span(days: readonly LocalDate[]): string {
   if (days.length === 0) return '';
   const first = vnDate(present(days[0], 'the first day'));
   const last = vnDate(present(days[days.length - 1], 'the last day'));

@@ -53,7 +53,7 @@ export interface VoidingEntry {
   official: Official;
 }
 
-export function holderOf(party: Party): Holder {
+function holderOf(party: Party): Holder {
   return { unitId: party.unitId, personId: party.personId ?? null };
 }
 

@@ -197,7 +197,7 @@ function stepLimitView(limit: number, held: number, open: boolean): StepLimitVie
   return { workingDays: limit, grade: held < limit ? 'early' : held === limit ? 'on_time' : 'late', workingDaysBeyond };
 }
 
-export function refOf(entry: CustodyEntry): EventRef {
+function refOf(entry: CustodyEntry): EventRef {
   return { eventId: entry.eventId, type: entry.type, occurredAt: entry.occurredAt, globalPosition: entry.globalPosition };
 }
 

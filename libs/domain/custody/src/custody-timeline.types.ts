@@ -21,12 +21,6 @@ export type HolderRole = 'lead' | 'other_unit' | 'assigning_authority';
 /** Grade of one step against its internal time limit, as the one-stop process-control slip grades it. */
 export type StepGrade = 'early' | 'on_time' | 'late';
 
-export const STEP_GRADE_LABELS: Readonly<Record<StepGrade, string>> = {
-  early: 'Trước hạn',
-  on_time: 'Đúng hạn',
-  late: 'Quá hạn',
-};
-
 /** What a step-limit source sees of a step when deciding the working days it allows. */
 export interface StepContext {
   index: number;

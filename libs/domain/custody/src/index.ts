@@ -9,7 +9,7 @@ export type {
 } from './custody-entry';
 export type { TaskExemption } from './exemptions';
 export { exemptionsOf } from './exemptions';
-export { custodyEntryOf, holderOf } from './custody-entry';
+export { custodyEntryOf } from './custody-entry';
 export type { CustodyLog } from './custody-log';
 export { custodyLogOf, emptyCustodyLog, evolveCustodyLog, isVoided } from './custody-log';
 export type { DeadlineChange, DeadlineSchedule } from './deadline-schedule';
@@ -28,18 +28,10 @@ export type {
   StepLimitView,
   TrailEntry,
 } from './custody-timeline.types';
-export { STEP_GRADE_LABELS } from './custody-timeline.types';
 export type { CustodyTimelineOptions } from './custody-timeline';
 export { custodyTimeline } from './custody-timeline';
 export type { TaskStatus, TaskStatusOptions, TaskStatusView } from './task-status';
-export {
-  CLOSED_TASK_STATUSES,
-  DEFAULT_DUE_SOON_WORKING_DAYS,
-  OPEN_TASK_STATUSES,
-  TASK_STATUS_LABELS,
-  TASK_STATUSES,
-  taskStatus,
-} from './task-status';
+export { TASK_STATUS_LABELS, TASK_STATUSES, taskStatus } from './task-status';
 export type { DaysElsewhere } from './handoff-consequence';
 export { daysElsewhereAfter } from './handoff-consequence';
 export type { HandOffMeasures, HandoverEdge, HandoverKind, UnitStint } from './handover-measures';

@@ -4,8 +4,8 @@ import type { CustodyTimeline, EventRef } from './custody-timeline.types';
 import { deadlineOn } from './deadline-schedule';
 import { movedDueDate, movedInstant, pausedThrough } from './dossier-pauses';
 
-export const OPEN_TASK_STATUSES = ['within_deadline', 'due_soon', 'overdue', 'no_deadline'] as const;
-export const CLOSED_TASK_STATUSES = ['completed_early', 'completed_on_time', 'completed_late', 'cancelled'] as const;
+const OPEN_TASK_STATUSES = ['within_deadline', 'due_soon', 'overdue', 'no_deadline'] as const;
+const CLOSED_TASK_STATUSES = ['completed_early', 'completed_on_time', 'completed_late', 'cancelled'] as const;
 export const TASK_STATUSES = [...OPEN_TASK_STATUSES, ...CLOSED_TASK_STATUSES] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
 
@@ -21,7 +21,7 @@ export const TASK_STATUS_LABELS: Readonly<Record<TaskStatus, string>> = {
   cancelled: 'Đã hủy',
 };
 
-export const DEFAULT_DUE_SOON_WORKING_DAYS = 2;
+const DEFAULT_DUE_SOON_WORKING_DAYS = 2;
 
 export interface TaskStatusOptions {
   calendar: WorkingDayCalendar;

@@ -2,9 +2,9 @@ import { localDateOf, type WorkingDayCalendar } from '@lib/domain/calendar';
 import type { Deadline } from '@lib/domain/task';
 
 /** The demo's working days run from the first working day of 2026 to the day before `until`. */
-export const DEMO_PERIOD_START = '2026-01-01';
+const DEMO_PERIOD_START = '2026-01-01';
 /** The stories of scenarios.md end on 18 March 2026; a shorter period cannot hold them. */
-export const DEMO_EARLIEST_UNTIL = '2026-04-01';
+const DEMO_EARLIEST_UNTIL = '2026-04-01';
 
 export class DemoPeriodTooShortError extends RangeError {
   constructor(until: string) {

@@ -1,6 +1,6 @@
 export type { DemoPattern, DemoStory, DemoTask, DemoTaskLabel, DemoTaskOptions } from './demo-task.types';
 export { DEMO_TASK_SEED, demoTaskId, generateDemoTasks } from './demo-tasks.generator';
-export { DEMO_EARLIEST_UNTIL, DEMO_PERIOD_START, DemoPeriodTooShortError } from './demo-period';
+export { DemoPeriodTooShortError } from './demo-period';
 export type { PatternDefinition, Timing } from './pattern-catalogue';
 export { PATTERN_CATALOGUE } from './pattern-catalogue';
 export { S4_START, STORY_START } from './scenario-stories';

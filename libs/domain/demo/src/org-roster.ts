@@ -10,7 +10,7 @@ const ROLES_BY_POSITION: Readonly<Record<Position, Role[]>> = {
 };
 
 /** Roles follow the position held in the unit; someone only acting for it records as an officer. */
-export function rolesOf(official: Official): Role[] {
+function rolesOf(official: Official): Role[] {
   return official.position === undefined ? ['officer'] : ROLES_BY_POSITION[official.position];
 }
 

@@ -1,7 +1,7 @@
 import { present, type SeededRandom } from '@lib/domain/core';
 
 /** Vietnamese names of the mandate categories, as a transfer or a reply names a field ("lĩnh vực …"). */
-export const CATEGORY_LABELS: Readonly<Record<string, string>> = {
+const CATEGORY_LABELS: Readonly<Record<string, string>> = {
   construction: 'xây dựng',
   construction_permit: 'cấp phép xây dựng, trật tự đô thị',
   land: 'đất đai',
@@ -172,12 +172,12 @@ const MALE = ['Văn Hùng', 'Văn Tâm', 'Minh Tuấn', 'Đức Thắng', 'Quố
 const FEMALE = ['Thị Thu', 'Thị Hạnh', 'Thị Lan Anh', 'Thị Mỹ Linh', 'Ngọc Hà', 'Thị Kim Oanh'];
 
 /** "ông Nguyễn Văn Hùng" / "bà Trần Thị Thu": an applicant or a household head. */
-export function citizenName(random: SeededRandom): string {
+function citizenName(random: SeededRandom): string {
   const male = random.chance(0.5);
   return `${male ? 'ông' : 'bà'} ${random.pick(SURNAMES)} ${random.pick(male ? MALE : FEMALE)}`;
 }
 
-export function street(random: SeededRandom): string {
+function street(random: SeededRandom): string {
   return random.pick(STREETS);
 }
 

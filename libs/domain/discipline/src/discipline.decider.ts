@@ -81,7 +81,7 @@ export type OpenCase = ProposedCase | CaseUnderReview;
 /** Tagged by status, like the task decider's state: a field exists only in the statuses that have it. */
 export type DisciplinaryCaseState = NoCase | OpenCase | DecidedCase | WithdrawnCase;
 
-export const initialCaseState = (): DisciplinaryCaseState => ({ status: 'none' });
+const initialCaseState = (): DisciplinaryCaseState => ({ status: 'none' });
 
 /**
  * A disciplinary case ("hồ sơ xử lý kỷ luật") proposed by Home Affairs for one person, citing confirmed findings:

@@ -8,7 +8,7 @@ import { vnDate, type LocalDate } from '@lib/domain/calendar';
  */
 export const HANDLING_LIMIT_DAYS = 90;
 export const HANDLING_MAX_DAYS = 150;
-export const DEFAULT_HANDLING_WARNING_DAYS = 10;
+const DEFAULT_HANDLING_WARNING_DAYS = 10;
 
 /** The period as a case records it: when it started, on what basis, its length in days and its last day. */
 export interface HandlingPeriod {
@@ -44,7 +44,7 @@ export function addDays(from: LocalDate, days: number): LocalDate {
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
-export function daysBetween(from: LocalDate, to: LocalDate): number {
+function daysBetween(from: LocalDate, to: LocalDate): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 

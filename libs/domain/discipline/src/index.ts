@@ -32,15 +32,7 @@ export type { CaseWarning, LimitationCheck } from './statute-of-limitations';
 export { checkLimitation, lastDayAfterYears, limitationWarnings } from './statute-of-limitations';
 /** The calendar's local-date helper, re-exported for callers that already read the case lib (one definition, in @lib/domain/calendar). */
 export type { HandlingPeriod, HandlingState, HandlingView, HandlingWarning } from './handling-period';
-export {
-  addDays,
-  daysBetween,
-  DEFAULT_HANDLING_WARNING_DAYS,
-  HANDLING_LIMIT_DAYS,
-  HANDLING_MAX_DAYS,
-  handlingPeriod,
-  handlingView,
-} from './handling-period';
+export { addDays, HANDLING_LIMIT_DAYS, HANDLING_MAX_DAYS, handlingPeriod, handlingView } from './handling-period';
 export { findingCitations } from './finding-citations';
 export type {
   CaseUnderReview,
@@ -51,7 +43,7 @@ export type {
   ProposedCase,
   WithdrawnCase,
 } from './discipline.decider';
-export { createDisciplinaryCaseDecider, initialCaseState } from './discipline.decider';
+export { createDisciplinaryCaseDecider } from './discipline.decider';
 export {
   CaseAlreadyDecidedError,
   CaseAlreadyExistsError,

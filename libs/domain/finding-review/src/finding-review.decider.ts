@@ -28,7 +28,7 @@ export interface JudgedFinding {
 /** Tagged by status, like the task decider's state: only a reviewed finding has a finding id and a last review. */
 export type FindingReviewState = OpenFindingReview | JudgedFinding;
 
-export const initialReviewState = (): FindingReviewState => ({ status: 'open' });
+const initialReviewState = (): FindingReviewState => ({ status: 'open' });
 
 /**
  * Confirm or dismiss a finding. Only an inspector, never a person the finding names, with a written

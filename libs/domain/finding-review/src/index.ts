@@ -10,7 +10,7 @@ export { FINDING_REVIEW_EVENT_TYPES, findingReviewStreamId } from './finding-rev
 export type { FindingStatus } from './finding-status';
 export { FINDING_STATUSES } from './finding-status';
 export type { FindingReviewState, JudgedFinding, OpenFindingReview } from './finding-review.decider';
-export { createFindingReviewDecider, initialReviewState } from './finding-review.decider';
+export { createFindingReviewDecider } from './finding-review.decider';
 export {
   FindingAlreadyReviewedError,
   FindingSupersededError,

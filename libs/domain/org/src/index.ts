@@ -40,7 +40,7 @@ export type {
   UnitMoved,
   UnitRenamed,
 } from './org.events';
-export { isPersonEvent, ORG_EVENT_TYPES, PERSON_EVENT_TYPES } from './org.events';
+export { isPersonEvent, ORG_EVENT_TYPES } from './org.events';
 export type { LocalDate, UnitKind } from './org-values';
 export { isPosition, isUnitKind, POSITION_LABELS, POSITIONS, UNIT_KIND_LABELS, UNIT_KINDS } from './org-values';
 export { orgStreamIdOf, personStreamId, unitStreamId } from './org-stream';
@@ -89,4 +89,4 @@ export { ImportPartOutOfStreamError, orgImportPartDecider } from './import/org-i
 export type { DemoNamedOfficial, DemoUnit } from './demo/demo-city.units';
 export { DEMO_ESTABLISHED_ON, DEMO_MERGER_ON, DEMO_UNITS } from './demo/demo-city.units';
 export type { DemoOrgEntry } from './demo/demo-organisation';
-export { buildDemoOrganisation, DEMO_ORGANISATION, DEMO_RECORDED_BY, DEMO_SEED } from './demo/demo-organisation';
+export { buildDemoOrganisation, DEMO_ORGANISATION } from './demo/demo-organisation';

@@ -71,7 +71,7 @@ export type OrgEvent = UnitEvent | PersonEvent;
 export type OrgEventType = OrgEvent['type'];
 export type RecordedOrgEvent = RecordedEvent<OrgEvent>;
 
-export const PERSON_EVENT_TYPES: ReadonlySet<OrgEventType> = new Set(['PersonRegistered']);
+const PERSON_EVENT_TYPES: ReadonlySet<OrgEventType> = new Set(['PersonRegistered']);
 
 export function isPersonEvent(event: OrgEvent): event is PersonEvent {
   return PERSON_EVENT_TYPES.has(event.type);

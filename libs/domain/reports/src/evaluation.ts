@@ -3,19 +3,19 @@ import type { CompletedTask } from './custody-figures';
 import type { ReportTask } from './report-inputs';
 
 /** Progress points of one product, and the share a late product loses (Decree 335/2025). */
-export const PRODUCT_PROGRESS_POINTS = 100;
-export const LATE_PRODUCT_DEDUCTION = 0.25;
+const PRODUCT_PROGRESS_POINTS = 100;
+const LATE_PRODUCT_DEDUCTION = 0.25;
 
 export type EvaluationBand = 'excellent' | 'good' | 'completed' | 'not_completed';
 
-export const EVALUATION_BAND_LABELS: Readonly<Record<EvaluationBand, string>> = {
+const EVALUATION_BAND_LABELS: Readonly<Record<EvaluationBand, string>> = {
   excellent: 'Hoàn thành xuất sắc nhiệm vụ',
   good: 'Hoàn thành tốt nhiệm vụ',
   completed: 'Hoàn thành nhiệm vụ',
   not_completed: 'Không hoàn thành nhiệm vụ',
 };
 
-export const EVALUATION_NOTICE =
+const EVALUATION_NOTICE =
   'Hệ thống chỉ cung cấp số liệu và chứng cứ (mã nhiệm vụ, mã sự kiện); việc đánh giá, xếp loại do cấp có thẩm quyền quyết định.';
 
 /**

@@ -5,24 +5,17 @@ export { completionCredit, delayDays, openOverdue, tasksCompleted, tasksHeld } f
 export type { DossierFigures, PausedDossier } from './dossier-figures';
 export { dossierFigures } from './dossier-figures';
 export type { EvaluationBand, EvaluationFigures, ObjectiveReason, ProductScore } from './evaluation';
-export {
-  bandOf,
-  EVALUATION_BAND_LABELS,
-  EVALUATION_NOTICE,
-  evaluationFigures,
-  LATE_PRODUCT_DEDUCTION,
-  PRODUCT_PROGRESS_POINTS,
-} from './evaluation';
+export { bandOf, evaluationFigures } from './evaluation';
 export type { FindingFigures } from './finding-figures';
 export { findingFigures } from './finding-figures';
 export type { RankingCandidate, RankingEntry, RankingKind } from './rankings';
 export { RANKING_KINDS, rankPersons } from './rankings';
-export { CSV_SEPARATOR, reportCsv, UTF8_BOM } from './report-csv';
+export { CSV_SEPARATOR, reportCsv } from './report-csv';
 export type { ReportFinding, ReportHold, ReportLine, ReportPause, ReportTask } from './report-inputs';
 export type { ReportPeriod, ReportSubject } from './report-period';
 export { dayInPeriod, inPeriod, reportPeriod, subjectCovers } from './report-period';
 export type { Cell, ReportTable, SubjectHeading } from './report-table';
-export { RANKING_TITLES, rankingTable, statusTable, subjectTable } from './report-table';
+export { rankingTable, statusTable, subjectTable } from './report-table';
 export type {
   StatusCounts,
   StatusReport,

@@ -1,7 +1,7 @@
 import type { Cell, ReportTable } from './report-table';
 
 /** Byte order mark: spreadsheet programs then read the file as UTF-8 and keep the Vietnamese intact. */
-export const UTF8_BOM = '\uFEFF';
+const UTF8_BOM = '\uFEFF';
 /** `;`: the list separator of the Vietnamese locale, where `,` is the decimal mark. */
 export const CSV_SEPARATOR = ';';
 

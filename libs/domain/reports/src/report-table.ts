@@ -125,7 +125,7 @@ export function statusTable(report: StatusReport): ReportTable {
   };
 }
 
-export const RANKING_TITLES: Readonly<Record<RankingKind, string>> = {
+const RANKING_TITLES: Readonly<Record<RankingKind, string>> = {
   commendation: 'Danh sách đề xuất khen thưởng',
   review: 'Danh sách cần xem xét trách nhiệm',
 };

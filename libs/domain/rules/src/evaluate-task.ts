@@ -32,7 +32,7 @@ export interface TaskEvaluation {
 
 const DELAYED = new Set(['overdue', 'completed_late']);
 
-export function resolvedConfigOf(parameters: RulesConfig | ResolvedRulesConfig | undefined): ResolvedRulesConfig {
+function resolvedConfigOf(parameters: RulesConfig | ResolvedRulesConfig | undefined): ResolvedRulesConfig {
   return parameters !== undefined && 'enabled' in parameters && parameters.enabled instanceof Set
     ? (parameters as ResolvedRulesConfig)
     : resolveRulesConfig(parameters as RulesConfig | undefined);

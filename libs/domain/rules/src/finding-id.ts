@@ -1,7 +1,7 @@
 import { nameBasedUuid } from '@lib/domain/core';
 
 /** Namespace of finding ids (a fixed random UUID). */
-export const FINDING_ID_NAMESPACE = '7c1f5e2a-4b8d-4e61-9a3f-2d6b8c0e4f71';
+const FINDING_ID_NAMESPACE = '7c1f5e2a-4b8d-4e61-9a3f-2d6b8c0e4f71';
 
 /** The id of a finding: the name-based UUID of its rule, version, task, subject and key events. */
 export function findingIdOf(parts: {

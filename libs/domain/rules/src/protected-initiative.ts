@@ -2,7 +2,7 @@ import { type LocalDate, vnDate } from '@lib/domain/calendar';
 import type { FindingExemption, FindingParty, ProtectedInitiative } from './finding.types';
 import { entriesOfType, type TaskHistory } from './task-history';
 
-export const PROTECTED_INITIATIVE_BASIS =
+const PROTECTED_INITIATIVE_BASIS =
   'Nghị định 73/2023/NĐ-CP về khuyến khích, bảo vệ cán bộ năng động, sáng tạo, dám nghĩ, dám làm, dám đột phá, ' +
   'dám chịu trách nhiệm vì lợi ích chung.';
 

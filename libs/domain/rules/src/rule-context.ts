@@ -1,7 +1,7 @@
 import { present } from '@lib/domain/core';
 import { vnDate, type LocalDate, type WorkingDayCalendar } from '@lib/domain/calendar';
 import type { CustodyInterval } from '@lib/domain/custody';
-import type { FindingDraft, ParameterValue, PartyRef, RuleCode, RuleDefinition, RuleParameterValues } from './rule.types';
+import type { FindingDraft, PartyRef, RuleCode, RuleDefinition, RuleParameterValues } from './rule.types';
 import type { HistoryEntry, TaskHistory } from './task-history';
 
 /**
@@ -102,8 +102,4 @@ export function actFinding(
 /** "p (u)" for a named person, "u" for a unit alone: ids only, the read side adds names. */
 export function partyLabel(party: { unitId: string; personId: string | null }): string {
   return party.personId === null ? party.unitId : `${party.personId} (${party.unitId})`;
-}
-
-export function parameterValue(value: ParameterValue): string {
-  return Array.isArray(value) ? (value as readonly string[]).join(', ') : String(value);
 }

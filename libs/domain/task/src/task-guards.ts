@@ -22,7 +22,7 @@ export function requireOpen(task: AssignedTask, command: TaskCommandType): OpenT
   return task;
 }
 
-export function isHolder(official: Official, holder: Party): boolean {
+function isHolder(official: Official, holder: Party): boolean {
   return (holder.personId !== undefined && holder.personId === official.personId) || leadsUnit(official, holder.unitId);
 }
 
@@ -71,8 +71,4 @@ export function assertNotBeforeCurrentCustody(task: OpenTask, context: CommandCo
   if (parseInstant(context.occurredAt, 'occurredAt') < parseInstant(task.custody.heldSince, 'heldSince')) {
     throw new OccurredBeforeCurrentCustodyError(context.occurredAt, task.custody.heldSince);
   }
-}
-
-export function partyOf(official: Official): Party {
-  return { unitId: official.unitId, personId: official.personId };
 }

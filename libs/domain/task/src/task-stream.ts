@@ -1,5 +1,5 @@
 /** The category of task streams: a task's events are on the stream `task-<taskId>`. */
-export const TASK_STREAM_CATEGORY = 'task';
+const TASK_STREAM_CATEGORY = 'task';
 
 const PREFIX = `${TASK_STREAM_CATEGORY}-`;
 

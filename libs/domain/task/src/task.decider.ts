@@ -25,7 +25,7 @@ export interface TaskDeciderOptions {
   clockSkewMs?: number;
 }
 
-export function decide(command: TaskCommand, state: TaskState, options: TaskDeciderOptions = {}): TaskEvent[] {
+function decide(command: TaskCommand, state: TaskState, options: TaskDeciderOptions = {}): TaskEvent[] {
   assertOccurredNotInFuture(command.context, options.clockSkewMs ?? DEFAULT_CLOCK_SKEW_MS);
   // Only a clerk may record for a named official, whatever the command (comments included).
   effectiveOfficial(command.context);

@@ -5,7 +5,7 @@ export function aStreamId(category = 'task'): string {
   return `${category}-${randomUUID()}`;
 }
 
-export function aMetadata(overrides: Partial<EventMetadata> = {}): EventMetadata {
+function aMetadata(overrides: Partial<EventMetadata> = {}): EventMetadata {
   return {
     actor: { personId: 'le-van-cuong', unitId: 'so-xay-dung' },
     commandId: randomUUID(),

@@ -3,10 +3,10 @@ import type { Projection, ProjectionTransaction } from '../projection';
 import { rowChangeProjection } from '../row-change.projection';
 import type { RowChange } from '../row-change';
 
-export const COUNTED_TYPES = ['TaskCommented', 'TaskReassigned'] as const;
+const COUNTED_TYPES = ['TaskCommented', 'TaskReassigned'] as const;
 
 /** The part of a stream id before its first dash: `task-…` → `task`. */
-export function streamTypeOf(event: StoredEvent): string {
+function streamTypeOf(event: StoredEvent): string {
   return event.streamId.split('-', 1)[0]!;
 }
 

@@ -47,7 +47,7 @@ export async function openProjectorDatabase(projections: ReadonlyArray<Projectio
 
 let clock = Date.parse('2026-03-02T02:00:00.000Z');
 
-export function anEvent(type: string, n: number): NewEvent {
+function anEvent(type: string, n: number): NewEvent {
   clock += 60_000;
   return {
     id: randomUUID(),

@@ -22,7 +22,7 @@ import {
 import { SafeText } from '../../http/safe-text';
 import { CommandBodyDto, PersonInUnitDto } from './command-body.dto';
 
-export const URGENCIES = ['normal', 'khan', 'thuong_khan', 'hoa_toc'] as const;
+const URGENCIES = ['normal', 'khan', 'thuong_khan', 'hoa_toc'] as const;
 
 export class SourceDocumentDto {
   @ApiProperty({ example: '2128/UBND-TH', description: 'Số, ký hiệu văn bản giao việc' })

@@ -14,12 +14,12 @@ export interface DemoOrgEntry {
   event: OrgEvent;
 }
 
-export const DEMO_SEED = 20_260_302;
+const DEMO_SEED = 20_260_302;
 const MERGED_UNIT = 'so-ke-hoach-dau-tu';
 const SUCCESSOR_UNIT = 'so-tai-chinh';
 const DAY_BEFORE_MERGER = '2025-02-28';
 /** Decisions taking effect later (the March 2026 delegation) were made by this day. */
-export const DEMO_RECORDED_BY = '2026-03-02';
+const DEMO_RECORDED_BY = '2026-03-02';
 
 interface Staffing {
   personId: string;

@@ -84,6 +84,6 @@ export function diffRecord(record: ImportRecord, timeline: OrganisationTimeline,
 }
 
 /** Deterministic, so the same row always names the same appointment. */
-export function importedAppointmentId(record: Extract<ImportRecord, { record: 'appointment' }>): string {
+function importedAppointmentId(record: Extract<ImportRecord, { record: 'appointment' }>): string {
   return `${record.unitId}/${record.personId}/${record.position}/${record.validFrom}`;
 }

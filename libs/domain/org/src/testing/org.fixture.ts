@@ -3,8 +3,8 @@ import type { OrgEvent, PersonRegistered, UnitEstablished } from '../org.events'
 import { OrganisationTimeline } from '../organisation-timeline';
 
 /** Home Affairs records organisation changes; effective dates differ from the day they are recorded. */
-export const recorder: Actor = { personId: 'mai-thu-trang', unitId: 'so-noi-vu', position: 'staff', roles: ['home_affairs'] };
-export const recordedAt = '2026-03-02T09:00:00+07:00';
+const recorder: Actor = { personId: 'mai-thu-trang', unitId: 'so-noi-vu', position: 'staff', roles: ['home_affairs'] };
+const recordedAt = '2026-03-02T09:00:00+07:00';
 export const context: CommandContext = { actor: recorder, occurredAt: recordedAt, now: recordedAt };
 
 let sequence = 0;
