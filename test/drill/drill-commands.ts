@@ -1,5 +1,5 @@
 import type { DrillTokens } from './drill-tokens';
-import { PRINCIPALS } from './drill-tokens';
+import { DRILL_PRINCIPALS } from './drill-tokens';
 import type { KeyedCommand } from './http-load';
 
 /** A task the chairman's office assigns to Sở Xây dựng (occurredAt left to the service: now). */
@@ -8,7 +8,7 @@ export function assignmentBody(label: string): object {
     title: `Giải quyết đơn thư ${label}`,
     category: 'construction',
     source: { number: `${label}/UBND-TH`, date: '2026-03-02' },
-    assigningAuthority: { personId: PRINCIPALS.chairman.personId, unitId: PRINCIPALS.chairman.unitId },
+    assigningAuthority: { personId: DRILL_PRINCIPALS.chairman.personId, unitId: DRILL_PRINCIPALS.chairman.unitId },
     leadUnitId: 'so-xay-dung',
     deadline: { workingDays: 10 },
   };

@@ -9,7 +9,7 @@ function demoPrincipal(role: Principal['roles'][number]): Principal {
   return found.principal;
 }
 
-export const PRINCIPALS = {
+export const DRILL_PRINCIPALS = {
   /** Chánh Văn phòng UBND TP: assigns tasks to Sở Xây dựng. */
   chairman: demoPrincipal('office_chief'),
   /** Giám đốc Sở Xây dựng: comments on the tasks her unit leads. */
@@ -19,7 +19,7 @@ export const PRINCIPALS = {
   admin: demoPrincipal('admin'),
 } as const;
 
-export type DrillRole = keyof typeof PRINCIPALS;
+export type DrillRole = keyof typeof DRILL_PRINCIPALS;
 
 /** The secret shared with the service under drill, and tokens signed with it as `npm run token` would. */
 export class DrillTokens {
@@ -36,7 +36,7 @@ export class DrillTokens {
   of(role: DrillRole): string {
     let token = this.tokens.get(role);
     if (!token) {
-      token = this.service.mint(PRINCIPALS[role], 3600);
+      token = this.service.mint(DRILL_PRINCIPALS[role], 3600);
       this.tokens.set(role, token);
     }
     return token;

@@ -15,7 +15,7 @@ interface ProjectionLag {
 }
 
 /** Polls GET /projections (an administrator's token) until every read model has caught up with the log; returns how long it took. */
-export async function projectionsCaughtUp(client: HttpClient, adminToken: string, timeoutMs = 60_000): Promise<number> {
+export async function readModelsCaughtUpOverHttp(client: HttpClient, adminToken: string, timeoutMs = 60_000): Promise<number> {
   const started = Date.now();
   let last: unknown;
   while (Date.now() - started < timeoutMs) {

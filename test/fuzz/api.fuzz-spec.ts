@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import request from 'supertest';
 import { projectionsCaughtUp } from '../support/projections-caught-up';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { buildFuzzWorld, FUZZ_NOW, PRINCIPALS, type FuzzWorld, type PrincipalName } from './support/fuzz-world';
+import { buildFuzzWorld, FUZZ_NOW, FUZZ_PRINCIPALS, type FuzzWorld, type PrincipalName } from './support/fuzz-world';
 import { routesOf, type FuzzRoute, type OpenApiDocument } from './support/openapi-routes';
 import { planRequest, type FuzzRequest } from './support/request-plan';
 import { sameHead, WriteHeadProbe, type WriteHead } from '../support/write-head';
@@ -26,7 +26,7 @@ interface Failure {
   answer: string;
 }
 
-const ALL_PRINCIPALS: PrincipalName[] = [...(Object.keys(PRINCIPALS) as PrincipalName[]), 'none', 'garbage'];
+const ALL_PRINCIPALS: PrincipalName[] = [...(Object.keys(FUZZ_PRINCIPALS) as PrincipalName[]), 'none', 'garbage'];
 
 describe('fuzz: no 5xx, nothing written on 4xx, every error a problem document', () => {
   let t: TestApp;

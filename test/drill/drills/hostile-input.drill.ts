@@ -1,7 +1,7 @@
 import type { Client } from 'pg';
 import { check, type DrillFigures } from '../drill-result';
 import type { DrillSession } from '../drill-session';
-import { PRINCIPALS } from '../drill-tokens';
+import { DRILL_PRINCIPALS } from '../drill-tokens';
 import { forgedCredentials } from '../forged-tokens';
 import type { Answer, Exchange } from '../http-client';
 import { hostileRequests, type HostileRequest } from '../hostile-requests';
@@ -63,7 +63,7 @@ export async function hostileInput(session: DrillSession): Promise<DrillFigures>
     session.progress(`  ${category}: ${tally.requests} requests, ${formatClasses(tally.classes)}`);
   }
 
-  const forged = forgedCredentials(session.tokens.secret, PRINCIPALS.binh, session.tokens.of('binh'));
+  const forged = forgedCredentials(session.tokens.secret, DRILL_PRINCIPALS.binh, session.tokens.of('binh'));
   const forgedTally = newTally();
   const forgedOutcomes: Array<{ label: string; expect: string; read: number; command: number }> = [];
   const before = await session.owner(eventCount);

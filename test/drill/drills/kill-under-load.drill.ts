@@ -2,7 +2,7 @@ import { check, loadChecks, loadFigures, type DrillFigures } from '../drill-resu
 import type { DrillSession } from '../drill-session';
 import { checkAgainstLog } from '../event-log';
 import { LoadLedger, pause, replayAcknowledged, resendPending, runWriters } from '../http-load';
-import { compareWithRebuild, projectionsCaughtUp } from '../projections-check';
+import { compareWithRebuild, readModelsCaughtUpOverHttp } from '../projections-check';
 
 const WRITERS = 8;
 const LOAD_MS = 10_000;
@@ -41,7 +41,7 @@ export async function killUnderLoad(session: DrillSession): Promise<DrillFigures
   const log = await session.owner((client) => checkAgainstLog(client, ledger));
   const firstAck = ledger.firstAcknowledgementAfter(killedAt);
 
-  const catchUpMs = await projectionsCaughtUp(session.client, session.tokens.of('admin'));
+  const catchUpMs = await readModelsCaughtUpOverHttp(session.client, session.tokens.of('admin'));
   await session.stopService();
   const rebuild = await compareWithRebuild(session.urls);
   session.progress(

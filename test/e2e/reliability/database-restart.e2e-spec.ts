@@ -7,7 +7,7 @@ import { eventsPerKey, resend, runCommentLoad } from '../../support/command-load
 import { startPrivateCluster, type PrivateCluster } from '../../support/private-cluster';
 import { projectionsCaughtUp } from '../../support/projections-caught-up';
 import { startTestApp, type TestApp } from '../../support/test-app';
-import { admin, assignmentTo } from './reliability-fixture';
+import { reliabilityAdmin, assignmentTo } from './reliability-fixture';
 
 /** Reads served from the log, the read models (pg and TypeORM) and the reports, asked while the database is down. */
 const READS_DURING_OUTAGE = (taskId: string): string[] => [
@@ -93,7 +93,7 @@ describe('the database restarted under load', () => {
     }
 
     // An organisation change made after the restart is used by the very next command.
-    const adminApi = apiAs(t.app, t.tokenFor(admin));
+    const adminApi = apiAs(t.app, t.tokenFor(reliabilityAdmin));
     await adminApi
       .post('/org/units', {
         unitId: 'to-sau-khoi-dong-lai',
@@ -110,12 +110,12 @@ describe('the database restarted under load', () => {
     const until = Date.now() + 10_000;
     let health = await request(t.app.getHttpServer())
       .get('/health')
-      .set('Authorization', `Bearer ${t.tokenFor(admin)}`);
+      .set('Authorization', `Bearer ${t.tokenFor(reliabilityAdmin)}`);
     while (health.body.deadlineWatcher?.state !== 'watching' && Date.now() < until) {
       await new Promise((resolve) => setTimeout(resolve, 200));
       health = await request(t.app.getHttpServer())
         .get('/health')
-        .set('Authorization', `Bearer ${t.tokenFor(admin)}`);
+        .set('Authorization', `Bearer ${t.tokenFor(reliabilityAdmin)}`);
     }
     expect(health.status).toBe(200);
     expect(health.body).toMatchObject({

@@ -12,4 +12,4 @@ export const assignmentTo = (leadUnitId: string, n: number) => ({
 });
 
 /** The administrator the health and organisation checks use. */
-export const admin = { personId: 'quan-tri', unitId: 'ubnd-tp', roles: ['admin' as const] };
+export const reliabilityAdmin = { personId: 'quan-tri', unitId: 'ubnd-tp', roles: ['admin' as const] };

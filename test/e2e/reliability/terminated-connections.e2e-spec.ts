@@ -6,7 +6,7 @@ import { city } from '../../support/city.fixture';
 import { eventsPerKey, resend, runCommentLoad } from '../../support/command-load';
 import { projectionsCaughtUp } from '../../support/projections-caught-up';
 import { startTestApp, type TestApp } from '../../support/test-app';
-import { admin, assignmentTo } from './reliability-fixture';
+import { reliabilityAdmin, assignmentTo } from './reliability-fixture';
 
 /** Each kind of connection the service holds, by what the server sees of it. */
 const CONNECTION_KINDS: Record<string, string> = {
@@ -82,7 +82,7 @@ describe('every kind of database connection terminated under load', () => {
     // Afterwards: healthy, reads served, projections caught up with every comment.
     const health = await request(t.app.getHttpServer())
       .get('/health')
-      .set('Authorization', `Bearer ${t.tokenFor(admin)}`);
+      .set('Authorization', `Bearer ${t.tokenFor(reliabilityAdmin)}`);
     expect(health.status).toBe(200);
     expect(health.body).toMatchObject({ status: 'ok', organisation: { state: 'live' }, deadlineWatcher: { status: 'up' } });
     await binh.get(`/tasks?limit=5`).expect(200);

@@ -10,7 +10,7 @@ import { playS1, s1Assignment } from '../../e2e/scenarios/s1-story';
 /** The app's clock during the fuzz: after the S1 story (March 2026), so its tasks, findings and a case exist. */
 export const FUZZ_NOW = '2026-06-30T09:00:00+07:00';
 
-export const PRINCIPALS = {
+export const FUZZ_PRINCIPALS = {
   officeChief: city.chairman,
   unitHead: city.binh,
   officer: city.cuong,
@@ -20,7 +20,7 @@ export const PRINCIPALS = {
   admin: readers.admin,
 } satisfies Record<string, Principal>;
 
-export type PrincipalName = keyof typeof PRINCIPALS | 'none' | 'garbage';
+export type PrincipalName = keyof typeof FUZZ_PRINCIPALS | 'none' | 'garbage';
 
 /**
  * What the fuzz requests refer to: tokens of several roles (and none, and a forged one), ids that exist
@@ -78,8 +78,8 @@ export async function buildFuzzWorld(t: TestApp): Promise<FuzzWorld> {
   const appointmentIds = (cuong.body.appointments as Array<{ appointmentId: string }>).map((appointment) => appointment.appointmentId);
 
   const tokens = {
-    ...(Object.fromEntries(Object.entries(PRINCIPALS).map(([name, principal]) => [name, t.tokenFor(principal)])) as Record<
-      keyof typeof PRINCIPALS,
+    ...(Object.fromEntries(Object.entries(FUZZ_PRINCIPALS).map(([name, principal]) => [name, t.tokenFor(principal)])) as Record<
+      keyof typeof FUZZ_PRINCIPALS,
       string
     >),
     none: null,

@@ -1,7 +1,7 @@
 import type { Position, Role } from '@lib/domain/core';
+import { isPosition } from '@lib/domain/org';
 
 export const ROLES: readonly Role[] = ['clerk', 'officer', 'unit_head', 'inspector', 'home_affairs', 'office_chief', 'admin'];
-export const POSITIONS: readonly Position[] = ['head', 'deputy', 'staff', 'clerk'];
 
 /**
  * The roles that read beyond their own unit, within the token's `jurisdiction` claim. For every other role
@@ -38,7 +38,7 @@ export interface PrincipalClaims {
 export function principalFromClaims(claims: Partial<PrincipalClaims>): Principal | undefined {
   if (typeof claims.sub !== 'string' || !claims.sub || typeof claims.unit !== 'string' || !claims.unit) return undefined;
   if (!Array.isArray(claims.roles) || claims.roles.some((role) => !ROLES.includes(role))) return undefined;
-  if (claims.position !== undefined && !POSITIONS.includes(claims.position)) return undefined;
+  if (claims.position !== undefined && !isPosition(claims.position)) return undefined;
   return {
     personId: claims.sub,
     unitId: claims.unit,

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { Role } from '@lib/domain/core';
-import { JURISDICTION_CLAIM_ROLES, POSITIONS, ROLES, type Principal } from '../auth/principal';
+import { POSITIONS } from '@lib/domain/org';
+import { JURISDICTION_CLAIM_ROLES, ROLES, type Principal } from '../auth/principal';
 import { parseDurationSeconds } from '@lib/service';
 
 export class UsageError extends Error {}

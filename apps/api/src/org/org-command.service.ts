@@ -34,7 +34,7 @@ export interface OrgTrace {
   import?: ImportOrigin;
 }
 
-export function traceOf(principal: Principal, request: CommandRequest): OrgTrace {
+export function orgTraceOf(principal: Principal, request: CommandRequest): OrgTrace {
   const { commandId, correlationId } = commandTraceOf(request);
   return { actor: { personId: principal.personId, unitId: principal.unitId }, commandId, correlationId };
 }
@@ -57,7 +57,7 @@ export class OrgCommandService {
   ) {}
 
   async execute(principal: Principal, request: CommandRequest, build: (context: CommandContext) => OrgCommand): Promise<OrgCommandResult> {
-    const trace = traceOf(principal, request);
+    const trace = orgTraceOf(principal, request);
     const now = this.clock.now().toISOString();
     const context: CommandContext = {
       actor: { personId: principal.personId, unitId: principal.unitId, roles: principal.roles },

@@ -13,7 +13,7 @@ import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import { problem } from '../http/problem-details.filter';
 import type { CommandRequest } from '../idempotency/idempotency.interceptor';
-import { traceOf } from './org-command.service';
+import { orgTraceOf } from './org-command.service';
 import { OrgImportQueryDto } from './org-import-query.dto';
 import { OrgImportService, orgImportOrigin, type OrgImportOutcome, type OrgImportRequest } from './org-import.service';
 
@@ -47,7 +47,7 @@ export class OrgImportController {
     @Req() request: CommandRequest,
     @CurrentPrincipal() principal: Principal,
   ): Promise<OrgImportOutcome> {
-    const trace = traceOf(principal, request);
+    const trace = orgTraceOf(principal, request);
     const outcome = await this.imports.run(
       { ...fileOf(request), mode: query.mode ?? 'all_or_nothing', dryRun: query.dryRun === 'true' },
       { ...trace, roles: principal.roles, import: orgImportOrigin('org-import', trace.commandId) },

@@ -9,7 +9,7 @@ export const VN_UTC_OFFSET = '+07:00';
 // Fixed offset: no daylight saving in Viet Nam since 1975, so no tz database is needed.
 const VN_OFFSET_MS = 7 * 3_600_000;
 
-export function parseInstant(value: unknown, field = 'instant'): number {
+export function toInstantMs(value: unknown, field = 'instant'): number {
   if (value instanceof Date) {
     const ms = value.getTime();
     if (Number.isNaN(ms)) throw new InvalidCalendarInputError(`${field} is an invalid Date`);
@@ -131,7 +131,7 @@ export function nextLocalDate(date: LocalDate): LocalDate {
 }
 
 /** 23:59:59.999 local time on the given day: the last moment of a period ending that day. */
-export function endOfLocalDay(day: EpochDay): number {
+export function endOfEpochDayMs(day: EpochDay): number {
   return (day + 1) * MS_PER_DAY - VN_OFFSET_MS - 1;
 }
 
@@ -145,12 +145,12 @@ export function toLocalIso(ms: number): string {
 
 /** '02/03/2026 08:00:00': an instant as people in Viet Nam read it (their local time), for exports and reports. */
 export function formatVnDateTime(instant: Instant): string {
-  const local = new Date(parseInstant(instant) + VN_OFFSET_MS);
+  const local = new Date(toInstantMs(instant) + VN_OFFSET_MS);
   const two = (n: number): string => String(n).padStart(2, '0');
   return `${two(local.getUTCDate())}/${two(local.getUTCMonth() + 1)}/${local.getUTCFullYear()} ${two(local.getUTCHours())}:${two(local.getUTCMinutes())}:${two(local.getUTCSeconds())}`;
 }
 
 /** '2026-03-10' → '2026-03-10T16:59:59.999Z': the last moment of that day in Viet Nam, as a deadline given as a date means. */
 export function endOfLocalDate(date: LocalDate): string {
-  return toUtcIso(endOfLocalDay(parseLocalDate(date, 'date')));
+  return toUtcIso(endOfEpochDayMs(parseLocalDate(date, 'date')));
 }

@@ -17,7 +17,7 @@ import {
   type EpochDay,
   type LocalDate,
 } from './local-date';
-import { endOfLocalDay, localDayOf, parseInstant, toLocalIso, toUtcIso, type Instant } from './vn-time';
+import { endOfEpochDayMs, localDayOf, toInstantMs, toLocalIso, toUtcIso, type Instant } from './vn-time';
 import { buildYearTable, type YearTable } from './year-table';
 import { present } from '@lib/domain/core';
 
@@ -83,7 +83,7 @@ export class WorkingDayCalendar {
     if (typeof request !== 'object' || request === null) {
       throw new InvalidCalendarInputError(`deadline request must be an object, got ${describe(request)}`);
     }
-    const startMs = parseInstant(request.start, 'start');
+    const startMs = toInstantMs(request.start, 'start');
     const urgency = checkUrgency(request.urgency ?? 'normal');
     const workingDays = request.workingDays === undefined ? null : checkDayCount(request.workingDays);
     const startDay = localDayOf(startMs);
@@ -110,7 +110,7 @@ export class WorkingDayCalendar {
       throw new InvalidCalendarInputError('workingDays is required unless urgency is hoa_toc, thuong_khan or khan');
     }
     const walk = this.walk(startDay, workingDays, true);
-    const dueMs = endOfLocalDay(walk.due);
+    const dueMs = endOfEpochDayMs(walk.due);
     return {
       dueAt: toUtcIso(dueMs),
       dueAtLocal: toLocalIso(dueMs),
@@ -130,16 +130,16 @@ export class WorkingDayCalendar {
 
   /** Working days strictly after the local day of `from`, up to and including the local day of `to`. */
   workingDaysBetween(from: Instant, to: Instant): number {
-    const fromMs = parseInstant(from, 'from');
-    const toMs = parseInstant(to, 'to');
+    const fromMs = toInstantMs(from, 'from');
+    const toMs = toInstantMs(to, 'to');
     if (toMs <= fromMs) return 0;
     return this.countAfter(localDayOf(fromMs), localDayOf(toMs));
   }
 
   /** Working days after the due date, up to and including the local day of `at`; 0 when on time. */
   workingDaysLate(dueAt: Instant, at: Instant): number {
-    const dueMs = parseInstant(dueAt, 'dueAt');
-    const atMs = parseInstant(at, 'at');
+    const dueMs = toInstantMs(dueAt, 'dueAt');
+    const atMs = toInstantMs(at, 'at');
     if (atMs <= dueMs) return 0;
     return this.countAfter(localDayOf(dueMs), localDayOf(atMs));
   }

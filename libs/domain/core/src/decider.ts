@@ -12,14 +12,14 @@ export type DomainCommand<Type extends string = string, Data = unknown> = Readon
 }>;
 
 /** Added by the command handler when it appends; the decider never invents ids or times. */
-export interface EventMetadata {
+export interface RecordedEventMetadata {
   eventId: string;
   occurredAt: string;
   actor: Official;
   onBehalfOf?: Official;
 }
 
-export type RecordedEvent<Event extends DomainEvent> = Event & Readonly<{ metadata: EventMetadata }>;
+export type RecordedEvent<Event extends DomainEvent> = Event & Readonly<{ metadata: RecordedEventMetadata }>;
 
 export interface Decider<Command, Event extends DomainEvent, State> {
   decide(command: Command, state: State): Event[];

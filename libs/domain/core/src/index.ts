@@ -1,4 +1,4 @@
-export type { Decider, DomainCommand, DomainEvent, EventMetadata, RecordedEvent } from './decider';
+export type { Decider, DomainCommand, DomainEvent, RecordedEventMetadata, RecordedEvent } from './decider';
 export type { Actor, CommandContext, Official, Position, Role } from './command-context';
 export { actsForUnit, effectiveOfficial, leadsUnit } from './command-context';
 export type { ErrorContext } from './domain-error';

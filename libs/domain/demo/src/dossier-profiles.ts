@@ -1,4 +1,4 @@
-import { fillTemplate } from './task-title.templates';
+import { fillTitleTemplate } from './task-title.templates';
 import type { SeededRandom } from '@lib/domain/core';
 
 /** One administrative procedure handled at a one-stop desk ("bộ phận một cửa"). */
@@ -109,5 +109,5 @@ export const DOSSIER_PROFILES: Readonly<Record<string, DossierProfile>> = {
 };
 
 export function dossierTitle(profile: DossierProfile, date: string, random: SeededRandom, wards?: readonly string[]): string {
-  return fillTemplate(random.pick(profile.titles), date, random, wards);
+  return fillTitleTemplate(random.pick(profile.titles), date, random, wards);
 }

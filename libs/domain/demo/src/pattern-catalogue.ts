@@ -10,7 +10,7 @@ import {
   late,
   onTime,
   openInTime,
-  openOverdue,
+  leftOpenOverdue,
   reassignmentProposed,
   reopened,
   stalled,
@@ -48,7 +48,7 @@ export const PATTERN_CATALOGUE: readonly PatternDefinition[] = [
   { label: 'reopened', count: 5, kind: 'task', onMandate: true, timing: closed(7), play: reopened },
   { label: 'cancelled', count: 5, kind: 'task', onMandate: true, timing: closed(0), play: cancelled },
   { label: 'stalled', count: 8, kind: 'task', onMandate: true, timing: { type: 'stalled' }, play: stalled },
-  { label: 'open_overdue', count: 8, kind: 'task', onMandate: true, timing: { type: 'open_overdue' }, play: openOverdue },
+  { label: 'open_overdue', count: 8, kind: 'task', onMandate: true, timing: { type: 'open_overdue' }, play: leftOpenOverdue },
   {
     label: 'open_in_time',
     count: 12,

@@ -81,7 +81,7 @@ export function stalled(kit: PatternKit): void {
 }
 
 /** Open past its deadline, still being worked on. */
-export function openOverdue(kit: PatternKit): void {
+export function leftOpenOverdue(kit: PatternKit): void {
   const lead = kit.setup.leadUnitId;
   const holder = kit.open();
   const recent = kit.horizon - kit.random.integer(0, 4);

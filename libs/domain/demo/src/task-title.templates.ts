@@ -182,7 +182,7 @@ function street(random: SeededRandom): string {
 }
 
 /** Fills the slots of a template; periods refer to the one just before `date` (reports look back). */
-export function fillTemplate(template: string, date: string, random: SeededRandom, wards: readonly string[] = WARDS): string {
+export function fillTitleTemplate(template: string, date: string, random: SeededRandom, wards: readonly string[] = WARDS): string {
   const year = Number(date.slice(0, 4));
   const month = Number(date.slice(5, 7));
   const quarter = Math.floor((month - 1) / 3);
@@ -204,7 +204,7 @@ export function fillTemplate(template: string, date: string, random: SeededRando
 
 export function taskTitle(category: string, date: string, random: SeededRandom, wards?: readonly string[]): string {
   const templates = TASK_TITLES[category] ?? present(TASK_TITLES['general_administration'], 'the general titles');
-  return fillTemplate(random.pick(templates), date, random, wards);
+  return fillTitleTemplate(random.pick(templates), date, random, wards);
 }
 
 export function categoryLabel(category: string): string {

@@ -28,7 +28,7 @@ export function optionalEndDate(value: string | null | undefined, from: LocalDat
 }
 
 /** Trimmed, NFC-normalised text; Vietnamese typed on some systems arrives decomposed (NFD). */
-export function requireText(value: string | undefined | null, field: string): string {
+export function requireOrgText(value: string | undefined | null, field: string): string {
   const text = (value ?? '').normalize('NFC').trim().replace(/\s+/g, ' ');
   if (text === '') throw new OrgRequiredTextMissingError(field);
   return text;

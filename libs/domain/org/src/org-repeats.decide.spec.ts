@@ -21,14 +21,14 @@ import {
   TermEndUnchangedError,
 } from './staffing.errors';
 import { commandFor } from './testing/command-for-event';
-import { city, context, established, recorded, registered } from './testing/org.fixture';
+import { cityTimeline, context, established, recorded, registered } from './testing/org.fixture';
 import { createUnitDecider } from './unit.decider';
 
 // Every organisation command sent again once its state is there: refused with a named rule, nothing decided.
 // Each case takes the event the first command decided, folds it in, and decides the same command again.
 
-const units = DeciderSpecification.for(createUnitDecider(city()));
-const persons = DeciderSpecification.for(createPersonDecider(city()));
+const units = DeciderSpecification.for(createUnitDecider(cityTimeline()));
+const persons = DeciderSpecification.for(createPersonDecider(cityTimeline()));
 const U = 'phong-quan-ly-do-thi';
 const qldt = recorded(established(U, 'Phòng Quản lý đô thị', 'office', 'ubnd-quan-hai-chau'));
 

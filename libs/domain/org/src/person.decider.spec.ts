@@ -3,9 +3,9 @@ import { DeciderSpecification } from '@lib/domain/core/testing';
 import type { RegisterPerson } from './org.commands';
 import { OfficialCodeTakenError, OrgRequiredTextMissingError, PersonAlreadyRegisteredError } from './org.errors';
 import { createPersonDecider } from './person.decider';
-import { city, context, recorded, registered } from './testing/org.fixture';
+import { cityTimeline, context, recorded, registered } from './testing/org.fixture';
 
-const spec = DeciderSpecification.for(createPersonDecider(city()));
+const spec = DeciderSpecification.for(createPersonDecider(cityTimeline()));
 const register = (data: Partial<RegisterPerson['data']> = {}): RegisterPerson => ({
   type: 'RegisterPerson',
   data: { personId: 'vo-thi-en', fullName: 'Võ Thị Én', officialCode: 'DN-0005', ...data },

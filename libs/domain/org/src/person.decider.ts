@@ -3,7 +3,7 @@ import type { OrganisationLookup } from './org-activity';
 import type { PersonCommand } from './org.commands';
 import { OfficialCodeTakenError, PersonAlreadyRegisteredError } from './org.errors';
 import type { PersonEvent } from './org.events';
-import { requireText } from './org-input.guards';
+import { requireOrgText } from './org-input.guards';
 import type { OrgDeciderOptions } from './unit.decider';
 
 export interface RegisteredPerson {
@@ -31,10 +31,10 @@ export function decidePerson(
   options: OrgDeciderOptions = {},
 ): PersonEvent[] {
   assertOccurredNotInFuture(command.context, options.clockSkewMs ?? DEFAULT_CLOCK_SKEW_MS);
-  const personId = requireText(command.data.personId, 'personId');
+  const personId = requireOrgText(command.data.personId, 'personId');
   if (state.status !== 'initial') throw new PersonAlreadyRegisteredError(personId);
-  const fullName = requireText(command.data.fullName, 'fullName');
-  const officialCode = requireText(command.data.officialCode, 'officialCode');
+  const fullName = requireOrgText(command.data.fullName, 'fullName');
+  const officialCode = requireOrgText(command.data.officialCode, 'officialCode');
   const holder = lookup.personWithOfficialCode(officialCode);
   if (holder !== undefined && holder !== personId) throw new OfficialCodeTakenError(officialCode, holder);
   return [{ type: 'PersonRegistered', data: { personId, fullName, officialCode } }];

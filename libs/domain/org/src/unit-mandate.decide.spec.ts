@@ -3,10 +3,10 @@ import { DeciderSpecification } from '@lib/domain/core/testing';
 import type { GrantMandate, WithdrawMandate } from './org.commands';
 import { OrgRequiredTextMissingError, UnitEndedError, UnitNotFoundError } from './org.errors';
 import { MandateNotInForceError, MandateOverlapsError } from './staffing.errors';
-import { city, context, established, recorded } from './testing/org.fixture';
+import { cityTimeline, context, established, recorded } from './testing/org.fixture';
 import { createUnitDecider } from './unit.decider';
 
-const spec = DeciderSpecification.for(createUnitDecider(city()));
+const spec = DeciderSpecification.for(createUnitDecider(cityTimeline()));
 const qldt = recorded(established('phong-quan-ly-do-thi', 'Phòng Quản lý đô thị', 'office', 'ubnd-quan-hai-chau'));
 const permits = recorded({
   type: 'MandateGranted' as const,

@@ -2,13 +2,13 @@ import { present } from '@lib/domain/core';
 import { covers, overlaps } from './date-interval';
 import type { GrantMandate, WithdrawMandate } from './org.commands';
 import type { MandateGranted, MandateWithdrawn } from './org.events';
-import { optionalEndDate, requireDate, requireEstablished, requireText, requireWithinLifetime } from './org-input.guards';
+import { optionalEndDate, requireDate, requireEstablished, requireOrgText, requireWithinLifetime } from './org-input.guards';
 import { MandateAlreadyWithdrawnError, MandateNotInForceError, MandateOverlapsError, TermEndUnchangedError } from './staffing.errors';
 import type { UnitState } from './unit-state';
 
 export function grantMandate(command: GrantMandate, state: UnitState): MandateGranted[] {
   const unit = requireEstablished(state, command.data.unitId);
-  const category = requireText(command.data.category, 'category');
+  const category = requireOrgText(command.data.category, 'category');
   const validFrom = requireDate(command.data.validFrom, 'validFrom');
   requireWithinLifetime(unit, validFrom, 'validFrom');
   const term = { from: validFrom, to: optionalEndDate(command.data.validTo, validFrom) };
@@ -19,7 +19,7 @@ export function grantMandate(command: GrantMandate, state: UnitState): MandateGr
 
 export function withdrawMandate(command: WithdrawMandate, state: UnitState): MandateWithdrawn[] {
   const unit = requireEstablished(state, command.data.unitId);
-  const category = requireText(command.data.category, 'category');
+  const category = requireOrgText(command.data.category, 'category');
   const validTo = requireDate(command.data.validTo, 'validTo');
   const grant = unit.mandates.find((mandate) => mandate.category === category && covers(mandate, validTo));
   if (grant === undefined) throw new MandateNotInForceError(unit.unitId, category, validTo);

@@ -14,10 +14,10 @@ import {
   HeadAlreadyAppointedError,
   HeadInOfficeError,
 } from './staffing.errors';
-import { city, context, established, recorded } from './testing/org.fixture';
+import { cityTimeline, context, established, recorded } from './testing/org.fixture';
 import { createUnitDecider } from './unit.decider';
 
-const spec = DeciderSpecification.for(createUnitDecider(city()));
+const spec = DeciderSpecification.for(createUnitDecider(cityTimeline()));
 const soXayDung = recorded(established('so-xay-dung', 'Sở Xây dựng', 'department', 'ubnd-tp'));
 const appointed = (
   appointmentId: string,

@@ -3,7 +3,14 @@ import type { OrganisationLookup } from './org-activity';
 import type { AppointPerson, DelegateAuthority, DesignateActingHead, EndAppointment, EndDelegation } from './org.commands';
 import { PersonNotFoundError } from './org.errors';
 import type { ActingHeadDesignated, AppointmentEnded, AuthorityDelegated, DelegationEnded, PersonAppointed } from './org.events';
-import { optionalEndDate, requireDate, requireEstablished, requirePosition, requireText, requireWithinLifetime } from './org-input.guards';
+import {
+  optionalEndDate,
+  requireDate,
+  requireEstablished,
+  requirePosition,
+  requireOrgText,
+  requireWithinLifetime,
+} from './org-input.guards';
 import { covers, overlaps, type DateInterval } from './date-interval';
 import {
   AppointmentAlreadyEndedError,
@@ -21,7 +28,7 @@ import type { DelegationKind, EstablishedUnit, UnitState } from './unit-state';
 
 export function appointPerson(command: AppointPerson, state: UnitState, lookup: OrganisationLookup): PersonAppointed[] {
   const unit = requireEstablished(state, command.data.unitId);
-  const appointmentId = requireText(command.data.appointmentId, 'appointmentId');
+  const appointmentId = requireOrgText(command.data.appointmentId, 'appointmentId');
   const personId = requirePerson(lookup, command.data.personId);
   const position = requirePosition(command.data.position);
   const term = requireTerm(unit, command.data.validFrom, command.data.validTo);
@@ -88,7 +95,7 @@ function requireDelegation(
   kind: DelegationKind,
 ) {
   const unit = requireEstablished(state, command.data.unitId);
-  const delegationId = requireText(command.data.delegationId, 'delegationId');
+  const delegationId = requireOrgText(command.data.delegationId, 'delegationId');
   const personId = requirePerson(lookup, command.data.personId);
   const term = requireTerm(unit, command.data.validFrom, command.data.validTo);
   requireNewId(unit, delegationId);
@@ -98,7 +105,7 @@ function requireDelegation(
 }
 
 function requirePerson(lookup: OrganisationLookup, value: string): string {
-  const personId = requireText(value, 'personId');
+  const personId = requireOrgText(value, 'personId');
   if (!lookup.hasPerson(personId)) throw new PersonNotFoundError(personId);
   return personId;
 }

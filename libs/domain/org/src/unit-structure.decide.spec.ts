@@ -19,10 +19,10 @@ import {
   UnknownUnitKindError,
 } from './org.errors';
 import { OrganisationTimeline } from './organisation-timeline';
-import { city, cityEvents, context, established, recorded } from './testing/org.fixture';
+import { cityTimeline, cityEvents, context, established, recorded } from './testing/org.fixture';
 import { createUnitDecider } from './unit.decider';
 
-const spec = DeciderSpecification.for(createUnitDecider(city()));
+const spec = DeciderSpecification.for(createUnitDecider(cityTimeline()));
 const qldt = recorded(established('phong-quan-ly-do-thi', 'Phòng Quản lý đô thị', 'office', 'ubnd-quan-hai-chau'));
 const mergedQldt = recorded({
   type: 'UnitMerged' as const,

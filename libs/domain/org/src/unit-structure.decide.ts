@@ -15,7 +15,7 @@ import {
   requireActiveUnit,
   requireDate,
   requireEstablished,
-  requireText,
+  requireOrgText,
   requireUnitKind,
   requireWithinLifetime,
 } from './org-input.guards';
@@ -25,8 +25,8 @@ import { nameOn, parentOn, type EstablishedUnit, type UnitState } from './unit-s
 export function establishUnit(command: EstablishUnit, state: UnitState, lookup: OrganisationLookup): UnitEstablished[] {
   const { unitId, parentUnitId } = command.data;
   if (state.status !== 'initial') throw new UnitAlreadyEstablishedError(unitId);
-  const id = requireText(unitId, 'unitId');
-  const name = requireText(command.data.name, 'name');
+  const id = requireOrgText(unitId, 'unitId');
+  const name = requireOrgText(command.data.name, 'name');
   const kind = requireUnitKind(command.data.kind);
   const validFrom = requireDate(command.data.validFrom, 'validFrom');
   if (parentUnitId !== null) {
@@ -40,7 +40,7 @@ export function renameUnit(command: RenameUnit, state: UnitState): UnitRenamed[]
   const unit = requireEstablished(state, command.data.unitId);
   const validFrom = requireDate(command.data.validFrom, 'validFrom');
   requireWithinLifetime(unit, validFrom, 'validFrom');
-  const name = requireText(command.data.name, 'name');
+  const name = requireOrgText(command.data.name, 'name');
   const previousName = nameOn(unit, validFrom);
   if (name === previousName) throw new UnitNameUnchangedError(name);
   return [{ type: 'UnitRenamed', data: { unitId: unit.unitId, name, previousName, validFrom } }];

@@ -6,7 +6,7 @@ import { dayInPeriod, inPeriod, subjectCovers, type ReportPeriod, type ReportSub
 export type CompletionGrade = 'completed_early' | 'completed_on_time' | 'completed_late';
 
 /** A task completed in the period and credited to the subject: a product, in the evaluation's words. */
-export interface CompletedTask {
+export interface TaskCompletion {
   taskId: string;
   title: string | null;
   grade: CompletionGrade;
@@ -58,8 +58,8 @@ export function completionCredit(task: ReportTask): Holder | null {
 }
 
 /** Tasks completed in the period and credited to the subject, graded early / on time / late. */
-export function tasksCompleted(tasks: readonly ReportTask[], subject: ReportSubject, period: ReportPeriod): CompletedTask[] {
-  const completed: CompletedTask[] = [];
+export function tasksCompleted(tasks: readonly ReportTask[], subject: ReportSubject, period: ReportPeriod): TaskCompletion[] {
+  const completed: TaskCompletion[] = [];
   for (const task of tasks) {
     const status = task.status;
     const credit = completionCredit(task);

@@ -1,5 +1,5 @@
 import { entriesInForce, type PersonInUnit, type RecordedTaskEvent } from '@lib/domain/task';
-import type { CompletedTask } from './custody-figures';
+import type { TaskCompletion } from './custody-figures';
 import type { ReportTask } from './report-inputs';
 
 /** Progress points of one product, and the share a late product loses (Decree 335/2025). */
@@ -35,7 +35,7 @@ export interface ObjectiveReason {
 export interface ProductScore {
   taskId: string;
   title: string | null;
-  grade: CompletedTask['grade'];
+  grade: TaskCompletion['grade'];
   workingDaysLate: number;
   progressPoints: number;
   objectiveReason: ObjectiveReason | null;
@@ -73,7 +73,7 @@ export function bandOf(points: number): EvaluationBand {
  * accepted it (a DifficultyAssessed with `accepted: true`, not voided, recorded by `asOf`, the report's
  * instant). A difficulty only the holder declared, or one rejected, excuses nothing.
  */
-export function evaluationFigures(products: readonly CompletedTask[], tasks: readonly ReportTask[], asOf: string): EvaluationFigures {
+export function evaluationFigures(products: readonly TaskCompletion[], tasks: readonly ReportTask[], asOf: string): EvaluationFigures {
   const byId = new Map(tasks.map((task) => [task.taskId, task]));
   const scores = products.map((product) => scoreOf(product, byId.get(product.taskId), asOf));
   const total = scores.reduce((sum, score) => sum + score.progressPoints, 0);
@@ -92,7 +92,7 @@ export function evaluationFigures(products: readonly CompletedTask[], tasks: rea
   };
 }
 
-function scoreOf(product: CompletedTask, task: ReportTask | undefined, asOf: string): ProductScore {
+function scoreOf(product: TaskCompletion, task: ReportTask | undefined, asOf: string): ProductScore {
   const late = product.grade === 'completed_late';
   const reason = late && task !== undefined ? objectiveReasonOf(task, product, asOf) : null;
   const progressPoints = late && reason === null ? PRODUCT_PROGRESS_POINTS * (1 - LATE_PRODUCT_DEDUCTION) : PRODUCT_PROGRESS_POINTS;
@@ -112,7 +112,7 @@ function scoreOf(product: CompletedTask, task: ReportTask | undefined, asOf: str
   };
 }
 
-function objectiveReasonOf(task: ReportTask, product: CompletedTask, asOf: string): ObjectiveReason | null {
+function objectiveReasonOf(task: ReportTask, product: TaskCompletion, asOf: string): ObjectiveReason | null {
   if (product.dueAt === null) return null;
   const dueMs = Date.parse(product.dueAt);
   const assessments = entriesInForce(task.events, Date.parse(asOf)).filter(isAcceptedAssessment);

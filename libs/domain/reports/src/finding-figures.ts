@@ -2,12 +2,12 @@ import type { FindingStatus } from '@lib/domain/finding-review';
 import type { ReportFinding } from './report-inputs';
 import { dayInPeriod, subjectCovers, type ReportPeriod, type ReportSubject } from './report-period';
 
-export type StatusCounts = Record<FindingStatus, number>;
+export type FindingStatusCounts = Record<FindingStatus, number>;
 
 export interface FindingFigures {
   /** Per rule code (sorted), counts by status. */
-  byRule: Record<string, StatusCounts>;
-  total: StatusCounts;
+  byRule: Record<string, FindingStatusCounts>;
+  total: FindingStatusCounts;
   findingIds: string[];
 }
 
@@ -18,7 +18,7 @@ export function findingFigures(
   period: ReportPeriod,
   role: 'responsible' | 'supervisory',
 ): FindingFigures {
-  const byRule: Record<string, StatusCounts> = {};
+  const byRule: Record<string, FindingStatusCounts> = {};
   const total = emptyCounts();
   const findingIds: string[] = [];
   const relevant = findings
@@ -33,6 +33,6 @@ export function findingFigures(
   return { byRule, total, findingIds };
 }
 
-function emptyCounts(): StatusCounts {
+function emptyCounts(): FindingStatusCounts {
   return { open: 0, confirmed: 0, dismissed: 0, superseded: 0 };
 }

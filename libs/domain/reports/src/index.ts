@@ -1,6 +1,6 @@
 export type { ConsultationFigures, ConsultationItem } from './consultation-figures';
 export { consultationFigures, consultationItems } from './consultation-figures';
-export type { CompletedTask, CompletionGrade, DelayDays, OverdueTask } from './custody-figures';
+export type { TaskCompletion, CompletionGrade, DelayDays, OverdueTask } from './custody-figures';
 export { completionCredit, delayDays, openOverdue, tasksCompleted, tasksHeld } from './custody-figures';
 export type { DossierFigures, PausedDossier } from './dossier-figures';
 export { dossierFigures } from './dossier-figures';

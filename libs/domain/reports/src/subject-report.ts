@@ -1,5 +1,13 @@
 import { consultationFigures, type ConsultationFigures } from './consultation-figures';
-import { delayDays, openOverdue, tasksCompleted, tasksHeld, type CompletedTask, type DelayDays, type OverdueTask } from './custody-figures';
+import {
+  delayDays,
+  openOverdue,
+  tasksCompleted,
+  tasksHeld,
+  type TaskCompletion,
+  type DelayDays,
+  type OverdueTask,
+} from './custody-figures';
 import { dossierFigures, type DossierFigures } from './dossier-figures';
 import { evaluationFigures, type EvaluationFigures } from './evaluation';
 import { findingFigures, type FindingFigures } from './finding-figures';
@@ -10,7 +18,7 @@ export interface CompletionCounts {
   early: number;
   onTime: number;
   late: number;
-  tasks: CompletedTask[];
+  tasks: TaskCompletion[];
 }
 
 /** Every figure of a person or unit report for a period, with the task, event and finding ids behind them. */

@@ -4,7 +4,7 @@ import type { FindingShare } from '@lib/domain/custody';
 import { fillTemplate } from './explanation-template';
 import { findingIdOf } from './finding-id';
 import type { EvidenceRef, Finding, FindingParty, ProtectedInitiative, SupervisoryParty } from './finding.types';
-import { covers, exemptionFor, recordedInitiativesOf } from './protected-initiative';
+import { initiativeCovers, exemptionFor, recordedInitiativesOf } from './protected-initiative';
 import { RULES } from './rule-catalogue';
 import { resolveRulesConfig, type ResolvedRulesConfig, type RulesConfig } from './rule-config';
 import type { Rule, RuleContext, RuleOrganisation } from './rule-context';
@@ -101,7 +101,8 @@ function findingOf(rule: Rule, draft: FindingDraft, context: RuleContext, initia
   const exempted = (index: number): boolean =>
     exemption?.effect === 'exempt' &&
     initiatives.some(
-      (initiative) => initiative.initiativeId === exemption.initiativeId && covers(initiative, on, responsible[index]?.personId ?? null),
+      (initiative) =>
+        initiative.initiativeId === exemption.initiativeId && initiativeCovers(initiative, on, responsible[index]?.personId ?? null),
     );
   const findingShares: FindingShare[] = definition.attributes
     ? draft.responsible.map((party, index) => ({

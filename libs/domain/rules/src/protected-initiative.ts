@@ -24,7 +24,7 @@ export function recordedInitiativesOf(history: TaskHistory): ProtectedInitiative
 }
 
 /** Whether an initiative covers a person on a day (an empty `personIds` covers everyone acting on the task). */
-export function covers(initiative: ProtectedInitiative, on: LocalDate, personId: string | null): boolean {
+export function initiativeCovers(initiative: ProtectedInitiative, on: LocalDate, personId: string | null): boolean {
   return (
     initiative.from <= on &&
     (initiative.to === null || on <= initiative.to) &&
@@ -40,7 +40,7 @@ export function exemptionFor(
   responsible: readonly FindingParty[],
 ): FindingExemption | null {
   const initiative = initiatives.find(
-    (candidate) => candidate.taskId === taskId && responsible.some((party) => covers(candidate, on, party.personId)),
+    (candidate) => candidate.taskId === taskId && responsible.some((party) => initiativeCovers(candidate, on, party.personId)),
   );
   if (initiative === undefined) return null;
   const effect = initiative.effect === 'exempt' ? 'được miễn trách nhiệm' : 'được xem xét giảm nhẹ trách nhiệm';

@@ -1,11 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import type { EventMetadata } from '@lib/domain/core';
+import type { RecordedEventMetadata } from '@lib/domain/core';
 import { entriesInForce } from './entries-in-force';
 import type { RecordedTaskEvent, TaskEvent } from './task.events';
 
 const author = { personId: 'le-van-cuong', unitId: 'so-xay-dung' };
 const at = (eventId: string, event: TaskEvent, occurredAt: string): RecordedTaskEvent & { globalPosition: number } => {
-  const metadata: EventMetadata = { eventId, occurredAt, actor: author };
+  const metadata: RecordedEventMetadata = { eventId, occurredAt, actor: author };
   return { ...event, metadata, globalPosition: Number(eventId.slice(1)) } as RecordedTaskEvent & { globalPosition: number };
 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import type { CommandContext, EventMetadata } from '@lib/domain/core';
+import type { CommandContext, RecordedEventMetadata } from '@lib/domain/core';
 import type { AssignTask, TaskCommand } from './task.commands';
 import { taskDecider } from './task.decider';
 import type { RecordedTaskEvent } from './task.events';
@@ -35,7 +35,7 @@ function play(streamId: string, commands: TaskCommand[]): { events: RecordedTask
   return { events, state };
 }
 
-function metadataOf(eventId: string, { actor, onBehalfOf, occurredAt }: CommandContext): EventMetadata {
+function metadataOf(eventId: string, { actor, onBehalfOf, occurredAt }: CommandContext): RecordedEventMetadata {
   return onBehalfOf === undefined ? { eventId, occurredAt, actor } : { eventId, occurredAt, actor, onBehalfOf };
 }
 

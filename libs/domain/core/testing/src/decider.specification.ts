@@ -1,5 +1,5 @@
 import { expect } from '@jest/globals';
-import type { Decider, DomainCommand, DomainError, DomainEvent, EventMetadata, RecordedEvent } from '@lib/domain/core';
+import type { Decider, DomainCommand, DomainError, DomainEvent, RecordedEventMetadata, RecordedEvent } from '@lib/domain/core';
 
 /** Named rule errors carry their stable code as a static, so a spec can name the class alone. */
 export type ErrorClass<E extends DomainError> = (abstract new (...args: never[]) => E) & { readonly code: string };
@@ -51,8 +51,8 @@ export const DeciderSpecification = {
   },
 };
 
-function metadataFor(command: DomainCommand, index: number): EventMetadata {
+function metadataFor(command: DomainCommand, index: number): RecordedEventMetadata {
   const { actor, onBehalfOf, occurredAt } = command.context;
-  const metadata: EventMetadata = { eventId: `decided-${index + 1}`, occurredAt, actor };
+  const metadata: RecordedEventMetadata = { eventId: `decided-${index + 1}`, occurredAt, actor };
   return onBehalfOf === undefined ? metadata : { ...metadata, onBehalfOf };
 }

@@ -1,5 +1,5 @@
 import { createVnWorkingDayCalendar } from '@lib/domain/calendar';
-import type { CommandContext, EventMetadata } from '@lib/domain/core';
+import type { CommandContext, RecordedEventMetadata } from '@lib/domain/core';
 import { DEMO_ORGANISATION, OrganisationTimeline } from '@lib/domain/org';
 import { createTaskDecider, type RecordedTaskEvent, type TaskState } from '@lib/domain/task';
 import { DEMO_TASK_SEED, generateDemoTasks } from '../demo-tasks.generator';
@@ -34,7 +34,7 @@ export function play(task: DemoTask): { events: RecordedTaskEvent[]; state: Task
   return { events, state };
 }
 
-function metadataOf(eventId: string, { actor, onBehalfOf, occurredAt }: CommandContext): EventMetadata {
+function metadataOf(eventId: string, { actor, onBehalfOf, occurredAt }: CommandContext): RecordedEventMetadata {
   const official = { personId: actor.personId, unitId: actor.unitId };
   return onBehalfOf === undefined ? { eventId, occurredAt, actor: official } : { eventId, occurredAt, actor: official, onBehalfOf };
 }

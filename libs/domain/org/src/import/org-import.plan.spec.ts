@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { OrganisationTimeline } from '../organisation-timeline';
-import { city, context } from '../testing/org.fixture';
+import { cityTimeline, context } from '../testing/org.fixture';
 import { planOrgImport, type OrgImportOptions } from './org-import.plan';
 
 const HEADER = 'record,unit_id,name,kind,parent_unit_id,category,person_id,full_name,official_code,position,valid_from,valid_to';
@@ -19,7 +19,7 @@ const goodFile = csv(
 );
 
 describe('importing a good file', () => {
-  const plan = planOrgImport({ format: 'csv', content: goodFile }, city(), allOrNothing);
+  const plan = planOrgImport({ format: 'csv', content: goodFile }, cityTimeline(), allOrNothing);
 
   it('plans one command per row, parents first, and the events they decide', () => {
     expect(plan.issues).toEqual([]);
@@ -59,7 +59,7 @@ describe('importing a good file', () => {
   });
 
   it('changes nothing when imported again', () => {
-    const timeline = city();
+    const timeline = cityTimeline();
     plan.events.forEach(({ event }) => timeline.apply(event));
     const again = planOrgImport({ format: 'csv', content: goodFile }, timeline, allOrNothing);
     expect(again.issues).toEqual([]);
@@ -69,7 +69,7 @@ describe('importing a good file', () => {
   });
 
   it('ends an open term when the file now gives its last day, and refuses to overwrite a name', () => {
-    const timeline = city();
+    const timeline = cityTimeline();
     plan.events.forEach(({ event }) => timeline.apply(event));
     const changed = goodFile
       .replace('Trưởng phòng,2021-03-01,', 'Trưởng phòng,2021-03-01,2026-01-31')
@@ -151,7 +151,7 @@ describe('importing a file with bad rows', () => {
   ];
 
   it('reports each bad row with its line, field and reason, and applies the good rows only when asked', () => {
-    const plan = planOrgImport({ format: 'csv', content: badFile }, city(), goodRowsOnly);
+    const plan = planOrgImport({ format: 'csv', content: badFile }, cityTimeline(), goodRowsOnly);
     expect(plan.issues).toEqual(expectedIssues);
     expect(plan.accepted).toBe(true);
     expect(plan.counts).toEqual({ created: 2, updated: 0, unchanged: 0, rejected: 9 });
@@ -160,7 +160,7 @@ describe('importing a file with bad rows', () => {
   });
 
   it('applies nothing in all-or-nothing mode, with the same report', () => {
-    const plan = planOrgImport({ format: 'csv', content: badFile }, city(), allOrNothing);
+    const plan = planOrgImport({ format: 'csv', content: badFile }, cityTimeline(), allOrNothing);
     expect(plan.issues).toEqual(expectedIssues);
     expect(plan.accepted).toBe(false);
     expect(plan.commands).toEqual([]);
@@ -173,7 +173,7 @@ describe('importing a file with bad rows', () => {
         format: 'csv',
         content: csv('unit,ban-dan-toc,Ban Dân tộc,bộ,ubnd-tp,,,,,,2021-03-01,', 'mandate,ban-dan-toc,,,,ethnic_affairs,,,,,2021-03-01,'),
       },
-      city(),
+      cityTimeline(),
       goodRowsOnly,
     );
     expect(plan.issues[1]).toEqual({
@@ -195,7 +195,7 @@ describe('characters a name, id or code may not hold', () => {
       'person,,,,,,le-thi-esc,Lê Thị Esc,DN\u001b[31m,,,',
       'unit,phong-ngoai-vu,Phòng\u2066Ngoại vụ\u2069,home_affairs,ubnd-quan-hai-chau,,,,,,2021-03-01,',
     );
-    const plan = planOrgImport({ format: 'csv', content }, city(), goodRowsOnly);
+    const plan = planOrgImport({ format: 'csv', content }, cityTimeline(), goodRowsOnly);
     expect(plan.issues).toEqual([
       {
         index: 1,
@@ -227,7 +227,7 @@ describe('characters a name, id or code may not hold', () => {
 
   it('refuses them in JSON records too, and keeps a line break inside a quoted CSV name as a space', () => {
     const json = JSON.stringify([{ record: 'person', person_id: 'ho-thi-lan', full_name: 'Hồ Thị Lan\ud800', official_code: 'DN-0100' }]);
-    expect(planOrgImport({ format: 'json', content: json }, city(), goodRowsOnly).issues).toEqual([
+    expect(planOrgImport({ format: 'json', content: json }, cityTimeline(), goodRowsOnly).issues).toEqual([
       {
         index: 1,
         line: null,
@@ -236,7 +236,11 @@ describe('characters a name, id or code may not hold', () => {
         reason: 'Giá trị chứa nửa cặp mã thay thế (surrogate) đứng lẻ U+D800 ở vị trí 11, không phải văn bản Unicode hợp lệ.',
       },
     ]);
-    const plan = planOrgImport({ format: 'csv', content: csv('person,,,,,,ho-thi-lan,"Hồ Thị\r\nLan",DN-0100,,,') }, city(), goodRowsOnly);
+    const plan = planOrgImport(
+      { format: 'csv', content: csv('person,,,,,,ho-thi-lan,"Hồ Thị\r\nLan",DN-0100,,,') },
+      cityTimeline(),
+      goodRowsOnly,
+    );
     expect(plan.issues).toEqual([]);
     expect(plan.events.map(({ event }) => event.data)).toEqual([
       { personId: 'ho-thi-lan', fullName: 'Hồ Thị Lan', officialCode: 'DN-0100' },
@@ -252,7 +256,7 @@ describe('reading the file', () => {
         'person,,,,,,hoang-thi-thuy,"Hoàng Thị ""Thủy""",DN-0200,,,',
         'unit,phong-van-hoa,"Phòng Văn hóa, Thông tin",office,ubnd-quan-hai-chau,,,,,,2021-03-01,',
       ).normalize('NFD');
-    const plan = planOrgImport({ format: 'csv', content }, city(), allOrNothing);
+    const plan = planOrgImport({ format: 'csv', content }, cityTimeline(), allOrNothing);
     expect(plan.issues).toEqual([]);
     expect(plan.events.map(({ event }) => event.data)).toEqual([
       {
@@ -270,12 +274,12 @@ describe('reading the file', () => {
   });
 
   it('refuses a file with an unknown column or an unterminated quote, whatever the mode', () => {
-    const unknownColumn = planOrgImport({ format: 'csv', content: 'record,unit_id,ten\nunit,a,b\n' }, city(), goodRowsOnly);
+    const unknownColumn = planOrgImport({ format: 'csv', content: 'record,unit_id,ten\nunit,a,b\n' }, cityTimeline(), goodRowsOnly);
     expect(unknownColumn.accepted).toBe(false);
     expect(unknownColumn.issues).toEqual([
       { index: 0, line: 1, record: null, field: 'file', reason: 'Cột "ten" không thuộc mẫu nhập liệu.' },
     ]);
-    const open = planOrgImport({ format: 'csv', content: csv('unit,a,"Phòng') }, city(), goodRowsOnly);
+    const open = planOrgImport({ format: 'csv', content: csv('unit,a,"Phòng') }, cityTimeline(), goodRowsOnly);
     expect(open.issues).toEqual([
       { index: 0, line: 2, record: null, field: 'file', reason: 'Thiếu dấu ngoặc kép đóng cho trường bắt đầu ở dòng này.' },
     ]);
@@ -303,10 +307,10 @@ describe('reading the file', () => {
         },
       ],
     });
-    const plan = planOrgImport({ format: 'json', content }, city(), goodRowsOnly);
+    const plan = planOrgImport({ format: 'json', content }, cityTimeline(), goodRowsOnly);
     expect(plan.issues).toEqual([{ index: 2, line: null, record: null, field: 'official_code', reason: 'Giá trị phải là chuỗi ký tự.' }]);
     expect(plan.events.map(({ event }) => event.type)).toEqual(['UnitEstablished', 'PersonAppointed']);
-    expect(planOrgImport({ format: 'json', content: '{"units": []}' }, city(), goodRowsOnly).issues[0]!.reason).toBe(
+    expect(planOrgImport({ format: 'json', content: '{"units": []}' }, cityTimeline(), goodRowsOnly).issues[0]!.reason).toBe(
       'Tệp JSON phải là một mảng bản ghi hoặc một đối tượng có thuộc tính "records".',
     );
   });

@@ -47,4 +47,4 @@ export const cityEvents: OrgEvent[] = [
   registered('dang-van-phuc', 'Đặng Văn Phúc', 'DN-0004'),
 ];
 
-export const city = (): OrganisationTimeline => OrganisationTimeline.fromEvents(cityEvents);
+export const cityTimeline = (): OrganisationTimeline => OrganisationTimeline.fromEvents(cityEvents);

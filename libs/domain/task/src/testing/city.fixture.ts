@@ -1,4 +1,4 @@
-import type { Actor, CommandContext, EventMetadata, Official, RecordedEvent } from '@lib/domain/core';
+import type { Actor, CommandContext, RecordedEventMetadata, Official, RecordedEvent } from '@lib/domain/core';
 import { cast, day, unit } from '@lib/domain/task/testing';
 import type { AssignTask } from '../task.commands';
 import type { TaskEvent } from '../task.events';
@@ -33,7 +33,7 @@ export function recorded<E extends TaskEvent>(
   actor: Official,
   onBehalfOf?: Official,
 ): RecordedEvent<E> {
-  const metadata: EventMetadata = { eventId, occurredAt, actor: { personId: actor.personId, unitId: actor.unitId } };
+  const metadata: RecordedEventMetadata = { eventId, occurredAt, actor: { personId: actor.personId, unitId: actor.unitId } };
   return { ...event, metadata: onBehalfOf === undefined ? metadata : { ...metadata, onBehalfOf } };
 }
 

@@ -1,5 +1,5 @@
 import type { LocalDate } from '@lib/domain/calendar';
-import type { EventMetadata, Official } from '@lib/domain/core';
+import type { RecordedEventMetadata, Official } from '@lib/domain/core';
 import type { Party, PrimaryTaskEventType, RecordedTaskEvent, ReturnReasonCode, Stance, TaskEvent, TaskKind } from '@lib/domain/task';
 import { cast } from './city-cast';
 import { party } from './story-days';
@@ -227,7 +227,7 @@ export class TaskStory {
   private add(at: string, by: Official, event: TaskEvent): string {
     const eventId = `${this.taskId}-${this.events.length + 1}`;
     const official = { personId: by.personId, unitId: by.unitId };
-    const metadata: EventMetadata =
+    const metadata: RecordedEventMetadata =
       this.clerk === null
         ? { eventId, occurredAt: at, actor: official }
         : { eventId, occurredAt: at, actor: { personId: this.clerk.personId, unitId: this.clerk.unitId }, onBehalfOf: official };
