@@ -9,6 +9,8 @@ export type {
   SubscribeOptions,
 } from './event-store.port';
 export * from './event-store.errors';
+export { eventSummaryOf } from './event-summary';
+export type { EventSummary } from './event-summary';
 export { assertValidAppend, assertValidStreamId, DEFAULT_MAX_EVENT_BYTES } from './append-validation';
 export { PostgresEventStore, APPENDED_CHANNEL } from './postgres/postgres-event-store';
 export type { PostgresEventStoreOptions } from './postgres/postgres-event-store';

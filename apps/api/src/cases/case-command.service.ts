@@ -16,14 +16,13 @@ import {
   type RecordedDisciplinaryCaseEvent,
 } from '@lib/domain/discipline';
 import { recordedEventOf, type WrittenEvent } from '@lib/command-handling';
-import type { EventStore, StoredEvent } from '@lib/event-store';
+import type { EventStore, EventSummary, StoredEvent } from '@lib/event-store';
 import type { Principal } from '../auth/principal';
 import { CLOCK, type Clock } from '../clock/clock';
 import { correlationOf, recordCommand } from '../commands/command-recording';
 import type { AppConfig } from '@lib/service';
 import { APP_CONFIG } from '../database/database.tokens';
 import { EVENT_STORE } from '../event-store/event-store.module';
-import type { EventSummary } from '../event-store/event-summary';
 import type { FindingEntity } from '@lib/read-models/findings';
 import { statusOf } from '../findings/findings.query';
 import { FindingsQuery } from '../findings/findings.query';

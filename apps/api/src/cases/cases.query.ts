@@ -17,13 +17,12 @@ import {
   type HandlingView,
   type HandlingWarning,
 } from '@lib/domain/discipline';
-import type { EventStore, StoredEvent } from '@lib/event-store';
+import { eventSummaryOf, type EventStore, type EventSummary, type StoredEvent } from '@lib/event-store';
 import type { Principal } from '../auth/principal';
 import { CLOCK, type Clock } from '../clock/clock';
 import type { AppConfig } from '@lib/service';
 import { APP_CONFIG } from '../database/database.tokens';
 import { EVENT_STORE } from '../event-store/event-store.module';
-import { eventSummaryOf, type EventSummary } from '../event-store/event-summary';
 import { invalidParam, pageLimit, singleParam } from '../http/query-params';
 import { unitListOf } from '../jurisdiction/jurisdiction';
 import { JurisdictionService } from '../jurisdiction/jurisdiction.service';

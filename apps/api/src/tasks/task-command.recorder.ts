@@ -1,12 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { handleCommand } from '@lib/command-handling';
 import { createTaskDecider, taskStreamId, type AssignTask, type TaskCommand } from '@lib/domain/task';
-import type { EventStore } from '@lib/event-store';
+import type { EventStore, EventSummary } from '@lib/event-store';
 import { commandEventIds, commandMetadataOf, type CommandTrace } from '../commands/command-recording';
 import type { AppConfig } from '@lib/service';
 import { APP_CONFIG } from '../database/database.tokens';
 import { EVENT_STORE } from '../event-store/event-store.module';
-import type { EventSummary } from '../event-store/event-summary';
 
 const TASK_EVENT_SCHEMA_VERSION = 1;
 

@@ -1,4 +1,4 @@
-import type { StoredEvent } from '@lib/event-store';
+import type { StoredEvent } from './stored-event';
 
 /** A stored event as responses cite it: identity, place in its stream and in the log, both times. */
 export interface EventSummary {
