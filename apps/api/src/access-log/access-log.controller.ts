@@ -4,7 +4,7 @@ import type { Pool } from 'pg';
 import { Roles } from '../auth/auth.decorators';
 import { PG_POOL } from '../database/database.tokens';
 import { invalidParam, pageLimit, singleParam } from '../http/query-params';
-import { parseInstantParam } from '../read-models/task-summary/task-list.query';
+import { parseInstantParam } from '../read-models/task-summary/task-list.params';
 
 /** One request: who, what, the final outcome, when its answer started and when it ended (null: no end recorded yet). */
 export interface AccessLogEntry {

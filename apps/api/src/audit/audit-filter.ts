@@ -1,7 +1,7 @@
 import type { AuditFilter } from '@lib/event-store';
 import { taskStreamId } from '@lib/domain/task';
 import { invalidParam, pageLimit, singleParam } from '../http/query-params';
-import { parseInstantParam } from '../read-models/task-summary/task-list.query';
+import { parseInstantParam } from '../read-models/task-summary/task-list.params';
 
 const AUDIT_FORMATS = ['json', 'csv', 'jsonl'] as const;
 export type AuditFormat = (typeof AUDIT_FORMATS)[number];

@@ -4,7 +4,7 @@ import { EventStoreModule } from '../event-store/event-store.module';
 import { FindingEntity, FindingTaskEntity } from '@lib/read-models/findings';
 import { FindingsModule } from '../findings/findings.module';
 import { OrgModule } from '../org/org.module';
-import { TaskAsOfReader } from '../read-models/custody/task-as-of.reader';
+import { TASK_AS_OF_READER_PROVIDER } from '../read-models/read-models.providers';
 import { ResponsibilityQuery } from '../read-models/responsibility/responsibility.query';
 import { TaskSummaryEntity } from '@lib/read-models/task-custody';
 import { SubjectLocks } from './subject-lock';
@@ -20,6 +20,6 @@ import { EvidenceBundleService } from './evidence-bundle.service';
 @Module({
   imports: [EventStoreModule, OrgModule, FindingsModule, TypeOrmModule.forFeature([TaskSummaryEntity, FindingTaskEntity, FindingEntity])],
   controllers: [CasesController],
-  providers: [SubjectLocks, CaseCommandService, CasesQuery, EvidenceBundleService, TaskAsOfReader, ResponsibilityQuery],
+  providers: [SubjectLocks, CaseCommandService, CasesQuery, EvidenceBundleService, TASK_AS_OF_READER_PROVIDER, ResponsibilityQuery],
 })
 export class CasesModule {}

@@ -1,12 +1,11 @@
-import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { taskStreamId } from '@lib/domain/task';
 import type { EventStore, StoredEvent } from '@lib/event-store';
+import { AssignedTaskNotFoundError, custodyView, TaskAsOfReader } from '@lib/read-models/task-custody';
 import type { Principal } from '../auth/principal';
 import { CLOCK, type Clock } from '../clock/clock';
 import { EVENT_STORE } from '../event-store/event-store.module';
 import { FindingsQuery, type FindingDetail } from '../findings/findings.query';
-import { custodyView } from '../read-models/custody/custody.query';
-import { TaskAsOfReader } from '../read-models/custody/task-as-of.reader';
 import { ResponsibilityQuery, type Responsibility } from '../read-models/responsibility/responsibility.query';
 import { CasesQuery, type CaseDetail } from './cases.query';
 
@@ -73,7 +72,7 @@ export class EvidenceBundleService {
       const task = await this.tasks.assignedTask(taskId, asOf);
       return { taskId, events, custody: custodyView(task), attribution: await this.responsibility.responsibility(task, asOf) };
     } catch (error) {
-      if (!(error instanceof NotFoundException)) throw error;
+      if (!(error instanceof AssignedTaskNotFoundError)) throw error;
       return { taskId, events, custody: null, attribution: null };
     }
   }

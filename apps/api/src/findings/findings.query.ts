@@ -8,11 +8,10 @@ import { FINDING_STATUSES, type FindingStatus } from '@lib/domain/finding-review
 import { EVENT_STORE } from '../event-store/event-store.module';
 import { problem } from '../http/problem-details.filter';
 import { invalidParam, pageLimit, singleParam } from '../http/query-params';
-import { taskTouchesUnitsSql } from '../jurisdiction/jurisdiction';
 import { OrganisationReadModel } from '../org/organisation.read-model';
-import { parseInstantParam } from '../read-models/task-summary/task-list.query';
+import { parseInstantParam } from '../read-models/task-summary/task-list.params';
 import { FindingEntity, FindingPartyEntity, type ReviewEntry } from '@lib/read-models/findings';
-import { TaskSummaryEntity } from '@lib/read-models/task-custody';
+import { TaskSummaryEntity, taskTouchesUnitsSql } from '@lib/read-models/task-custody';
 import { nameOf, taskTitles, withNames } from './finding-names';
 import { contestNoteOf, contestViewOf, type ContestView } from './contest-view';
 

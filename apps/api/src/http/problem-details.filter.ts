@@ -20,6 +20,7 @@ import { OrgSubjectNotFoundError } from '../org/org-subject-not-found.error';
 import { DeadlineGivenTwiceError } from '../tasks/task-command.errors';
 import { fromCommandHandlingError } from './command-handling.problems';
 import { problemKind } from './problem-catalogue';
+import { fromReadModelError } from './read-model.problems';
 import { PROBLEM_CONTENT_TYPE, PROBLEM_TYPE_BASE, type ProblemDocument } from './problem-document';
 
 /** Turns every error into an RFC 7807 problem document; internals of unexpected errors never leak. */
@@ -99,6 +100,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
     const commandHandling = fromCommandHandlingError(exception, problem);
     if (commandHandling) return commandHandling;
+    const readModel = fromReadModelError(exception, problem);
+    if (readModel) return readModel;
     if (exception instanceof DomainError) return fromDomainError(exception);
     if (exception instanceof CalendarError) {
       return problem('validation-failed', 'Validation failed', 400, `Không tính được theo lịch làm việc: ${exception.message}`);

@@ -5,9 +5,8 @@ import type { ReportFinding, ReportPeriod, ReportTask } from '@lib/domain/report
 import { FindingEntity, FindingPartyEntity, FindingTaskEntity } from '@lib/read-models/findings';
 import type { FindingStatus } from '@lib/domain/finding-review';
 import { statusOf } from '../findings/findings.query';
-import { TaskAsOfReader, type TaskAsOf } from '../read-models/custody/task-as-of.reader';
 import { ResponsibilityQuery } from '../read-models/responsibility/responsibility.query';
-import { TaskSummaryEntity } from '@lib/read-models/task-custody';
+import { TaskAsOfReader, TaskSummaryEntity, type TaskAsOf } from '@lib/read-models/task-custody';
 
 /** Which tasks a report reads: those that touched these units or this person (held, handled, consulted, named by a finding). */
 export interface TaskScope {

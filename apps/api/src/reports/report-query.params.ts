@@ -1,6 +1,6 @@
 import { RANKING_KINDS, type RankingKind } from '@lib/domain/reports';
 import { invalidParam, pageLimit, singleParam } from '../http/query-params';
-import { parseInstantParam } from '../read-models/task-summary/task-list.query';
+import { parseInstantParam } from '../read-models/task-summary/task-list.params';
 
 const REPORT_FORMATS = ['json', 'csv', 'xlsx'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];

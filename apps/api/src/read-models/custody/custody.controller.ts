@@ -1,4 +1,5 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
+import { custodyView, TaskAsOfReader } from '@lib/read-models/task-custody';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal } from '../../auth/auth.decorators';
 import type { Principal } from '../../auth/principal';
@@ -6,9 +7,7 @@ import { CLOCK, type Clock } from '../../clock/clock';
 import { JurisdictionService } from '../../jurisdiction/jurisdiction.service';
 import { TaskIdPipe } from '../../tasks/task-id.pipe';
 import { READ_MODELS_API_TAG } from '../read-models.api';
-import { parseInstantParam } from '../task-summary/task-list.query';
-import { custodyView } from './custody.query';
-import { TaskAsOfReader } from './task-as-of.reader';
+import { parseInstantParam } from '../task-summary/task-list.params';
 
 @ApiTags(READ_MODELS_API_TAG)
 @ApiBearerAuth()

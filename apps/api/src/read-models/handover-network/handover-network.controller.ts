@@ -1,6 +1,7 @@
 import { BadRequestException, Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { HandoverArc } from '@lib/domain/custody';
+import { HandoverNetworkQuery } from '@lib/read-models/task-custody';
 import { CurrentPrincipal } from '../../auth/auth.decorators';
 import type { Principal } from '../../auth/principal';
 import { CLOCK, type Clock } from '../../clock/clock';
@@ -8,8 +9,7 @@ import { unitListOf } from '../../jurisdiction/jurisdiction';
 import { JurisdictionService } from '../../jurisdiction/jurisdiction.service';
 import { problem } from '../../http/problem-details.filter';
 import { READ_MODELS_API_TAG } from '../read-models.api';
-import { parseInstantParam } from '../task-summary/task-list.query';
-import { HandoverNetworkQuery } from './handover-network.query';
+import { parseInstantParam } from '../task-summary/task-list.params';
 
 @ApiTags(READ_MODELS_API_TAG)
 @ApiBearerAuth()

@@ -1,13 +1,13 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
+import { TaskAsOfReader } from '@lib/read-models/task-custody';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal } from '../../auth/auth.decorators';
 import type { Principal } from '../../auth/principal';
 import { CLOCK, type Clock } from '../../clock/clock';
 import { JurisdictionService } from '../../jurisdiction/jurisdiction.service';
 import { TaskIdPipe } from '../../tasks/task-id.pipe';
-import { TaskAsOfReader } from '../custody/task-as-of.reader';
 import { READ_MODELS_API_TAG } from '../read-models.api';
-import { parseInstantParam } from '../task-summary/task-list.query';
+import { parseInstantParam } from '../task-summary/task-list.params';
 import { ResponsibilityQuery, type Responsibility } from './responsibility.query';
 
 @ApiTags(READ_MODELS_API_TAG)

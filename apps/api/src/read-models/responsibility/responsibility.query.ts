@@ -12,7 +12,7 @@ import { taskTitles, withNames } from '../../findings/finding-names';
 import type { FindingStatus } from '@lib/domain/finding-review';
 import { statusOf } from '../../findings/findings.query';
 import { OrganisationReadModel } from '../../org/organisation.read-model';
-import type { TaskAsOf } from '../custody/task-as-of.reader';
+import type { TaskAsOf } from '@lib/read-models/task-custody';
 
 export interface SetAsideShare {
   findingId: string;

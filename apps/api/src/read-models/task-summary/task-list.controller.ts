@@ -6,7 +6,8 @@ import { CLOCK, type Clock } from '../../clock/clock';
 import { unitListOf } from '../../jurisdiction/jurisdiction';
 import { JurisdictionService } from '../../jurisdiction/jurisdiction.service';
 import { READ_MODELS_API_TAG } from '../read-models.api';
-import { parseTaskListFilter, TaskListQuery, type TaskListPage } from './task-list.query';
+import { TaskListQuery, type TaskListPage } from '@lib/read-models/task-custody';
+import { parseTaskListFilter } from './task-list.params';
 
 @ApiTags(READ_MODELS_API_TAG)
 @ApiBearerAuth()

@@ -1,17 +1,15 @@
-import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import { handoverEdges, handoverNetwork, type HandoverArc, type NetworkLevel } from '@lib/domain/custody';
-import { taskTouchesUnitsSql } from '../../jurisdiction/jurisdiction';
-import { TaskAsOfReader } from '../custody/task-as-of.reader';
-import { HandoverEntity, TaskSummaryEntity } from '@lib/read-models/task-custody';
+import type { HandoverEntity } from './handover.entity';
+import type { TaskAsOfReader } from './task-as-of.reader';
+import type { TaskSummaryEntity } from './task-summary.entity';
+import { taskTouchesUnitsSql } from './task-touches-units';
 
 /** GET /handover-network: hand-offs between units or persons, counted and with their waits. */
-@Injectable()
 export class HandoverNetworkQuery {
   constructor(
-    @InjectRepository(TaskSummaryEntity) private readonly tasks: Repository<TaskSummaryEntity>,
-    @InjectRepository(HandoverEntity) private readonly handovers: Repository<HandoverEntity>,
+    private readonly tasks: Repository<TaskSummaryEntity>,
+    private readonly handovers: Repository<HandoverEntity>,
     private readonly reader: TaskAsOfReader,
   ) {}
 

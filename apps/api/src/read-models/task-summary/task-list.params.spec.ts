@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { encodeCursor, parseInstantParam, parseTaskListFilter } from './task-list.query';
+import { encodeTaskListCursor as encodeCursor } from '@lib/read-models/task-custody';
+import { parseInstantParam, parseTaskListFilter } from './task-list.params';
 
 const NOW = '2026-03-31T03:00:00.000Z';
 

@@ -1,0 +1,12 @@
+import { AssignedTaskNotFoundError } from '@lib/read-models/task-custody';
+import type { ProblemDocument } from './problem-document';
+
+type ProblemOf = (slug: string, title: string, status: number, detail?: string, extra?: Partial<ProblemDocument>) => ProblemDocument;
+
+/** The read-model queries' typed errors (a task the read model does not hold) as 404 problems; undefined for any other error. */
+export function fromReadModelError(error: unknown, problem: ProblemOf): ProblemDocument | undefined {
+  if (error instanceof AssignedTaskNotFoundError) {
+    return problem('not-found', 'Not found', 404, `Không tìm thấy nhiệm vụ ${error.taskId}.`, { taskId: error.taskId });
+  }
+  return undefined;
+}
