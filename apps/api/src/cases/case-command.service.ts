@@ -23,9 +23,7 @@ import { correlationOf, recordCommand } from '../commands/command-recording';
 import type { AppConfig } from '@lib/service';
 import { APP_CONFIG } from '../database/database.tokens';
 import { EVENT_STORE } from '../event-store/event-store.module';
-import type { FindingEntity } from '@lib/read-models/findings';
-import { statusOf } from '../findings/findings.query';
-import { FindingsQuery } from '../findings/findings.query';
+import { findingStatusOf, FindingsQuery, type FindingEntity } from '@lib/read-models/findings';
 import type { CommandRequest } from '../idempotency/idempotency.interceptor';
 import { JurisdictionService } from '../jurisdiction/jurisdiction.service';
 import { OrganisationReadModel } from '../org/organisation.read-model';
@@ -103,7 +101,7 @@ export class CaseCommandService {
         taskId: row.taskId,
         ruleCode: row.ruleCode,
         ruleVersion: row.ruleVersion,
-        status: statusOf(row),
+        status: findingStatusOf(row),
         on: row.body.on,
         namedPersonIds: [
           ...row.body.responsible.flatMap((party) => (party.personId === null ? [] : [party.personId])),

@@ -4,8 +4,7 @@ import { EventStoreModule } from '../event-store/event-store.module';
 import { FindingEntity, FindingTaskEntity } from '@lib/read-models/findings';
 import { FindingsModule } from '../findings/findings.module';
 import { OrgModule } from '../org/org.module';
-import { TASK_AS_OF_READER_PROVIDER } from '../read-models/read-models.providers';
-import { ResponsibilityQuery } from '../read-models/responsibility/responsibility.query';
+import { RESPONSIBILITY_QUERY_PROVIDER, TASK_AS_OF_READER_PROVIDER } from '../read-models/read-models.providers';
 import { TaskSummaryEntity } from '@lib/read-models/task-custody';
 import { SubjectLocks } from './subject-lock';
 import { CaseCommandService } from './case-command.service';
@@ -20,6 +19,13 @@ import { EvidenceBundleService } from './evidence-bundle.service';
 @Module({
   imports: [EventStoreModule, OrgModule, FindingsModule, TypeOrmModule.forFeature([TaskSummaryEntity, FindingTaskEntity, FindingEntity])],
   controllers: [CasesController],
-  providers: [SubjectLocks, CaseCommandService, CasesQuery, EvidenceBundleService, TASK_AS_OF_READER_PROVIDER, ResponsibilityQuery],
+  providers: [
+    SubjectLocks,
+    CaseCommandService,
+    CasesQuery,
+    EvidenceBundleService,
+    TASK_AS_OF_READER_PROVIDER,
+    RESPONSIBILITY_QUERY_PROVIDER,
+  ],
 })
 export class CasesModule {}

@@ -1,12 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { taskStreamId } from '@lib/domain/task';
 import type { EventStore, StoredEvent } from '@lib/event-store';
+import { FindingsQuery, ResponsibilityQuery, type FindingDetail, type Responsibility } from '@lib/read-models/findings';
 import { AssignedTaskNotFoundError, custodyView, TaskAsOfReader } from '@lib/read-models/task-custody';
 import type { Principal } from '../auth/principal';
 import { CLOCK, type Clock } from '../clock/clock';
 import { EVENT_STORE } from '../event-store/event-store.module';
-import { FindingsQuery, type FindingDetail } from '../findings/findings.query';
-import { ResponsibilityQuery, type Responsibility } from '../read-models/responsibility/responsibility.query';
 import { CasesQuery, type CaseDetail } from './cases.query';
 
 const EVIDENCE_BUNDLE_FORMAT = 'disciplinary-case-evidence-bundle';

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createFindingReviewDecider, findingReviewStreamId, type FindingReviewCommand } from '@lib/domain/finding-review';
 import type { EventStore } from '@lib/event-store';
+import { FindingsQuery } from '@lib/read-models/findings';
 import type { Principal } from '../auth/principal';
 import { CLOCK, type Clock } from '../clock/clock';
 import { recordCommand, traceOf } from '../commands/command-recording';
@@ -8,7 +9,6 @@ import type { AppConfig } from '@lib/service';
 import { APP_CONFIG } from '../database/database.tokens';
 import { EVENT_STORE } from '../event-store/event-store.module';
 import type { CommandRequest } from '../idempotency/idempotency.interceptor';
-import { FindingsQuery } from './findings.query';
 import type { ReviewFindingDto } from './review-finding.dto';
 
 const REVIEW_SCHEMA_VERSION = 1;

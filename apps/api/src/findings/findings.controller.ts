@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { FindingsQuery, type FindingDetail, type FindingPage } from '@lib/read-models/findings';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import type { CommandRequest } from '../idempotency/idempotency.interceptor';
@@ -7,7 +8,7 @@ import { unitListOf } from '../jurisdiction/jurisdiction';
 import { JurisdictionService } from '../jurisdiction/jurisdiction.service';
 import { UuidParamPipe } from '../tasks/task-id.pipe';
 import { FindingReviewService, type ReviewResult } from './finding-review.service';
-import { FindingsQuery, parseFindingFilter, type FindingDetail, type FindingPage } from './findings.query';
+import { parseFindingFilter } from './findings.params';
 import { ReviewFindingDto } from './review-finding.dto';
 
 const FindingIdPipe = new UuidParamPipe('findingId');

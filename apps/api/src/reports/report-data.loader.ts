@@ -2,10 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { In, type DataSource, type Repository } from 'typeorm';
 import type { ReportFinding, ReportPeriod, ReportTask } from '@lib/domain/reports';
-import { FindingEntity, FindingPartyEntity, FindingTaskEntity } from '@lib/read-models/findings';
+import { FindingEntity, FindingPartyEntity, findingStatusOf, FindingTaskEntity, ResponsibilityQuery } from '@lib/read-models/findings';
 import type { FindingStatus } from '@lib/domain/finding-review';
-import { statusOf } from '../findings/findings.query';
-import { ResponsibilityQuery } from '../read-models/responsibility/responsibility.query';
 import { TaskAsOfReader, TaskSummaryEntity, type TaskAsOf } from '@lib/read-models/task-custody';
 
 /** Which tasks a report reads: those that touched these units or this person (held, handled, consulted, named by a finding). */
@@ -71,10 +69,10 @@ export class ReportDataLoader {
     ]);
     const byId = new Map(entities.map((entity) => [entity.taskId, entity]));
     const eventsById = new Map(inputs.map((input) => [input.taskId, input.events]));
-    const statusById = new Map(statusRows.map((found) => [found.findingId, statusOf(found)]));
+    const statusById = new Map(statusRows.map((found) => [found.findingId, findingStatusOf(found)]));
     // Only the shares of open or confirmed findings are counted, and a finding's id names its task: the rules
     // need not run on a task without such a finding (they would find nothing to count).
-    const withCountedFindings = new Set(statusRows.filter((found) => isCounted(statusOf(found))).map((found) => found.taskId));
+    const withCountedFindings = new Set(statusRows.filter((found) => isCounted(findingStatusOf(found))).map((found) => found.taskId));
     const loaded: LoadedTask[] = [];
     for (const taskId of ids) {
       const row = byId.get(taskId);
@@ -142,7 +140,7 @@ export class ReportDataLoader {
           taskId: row.taskId,
           ruleCode: row.ruleCode,
           on: dateText(row.onDate),
-          status: statusOf(row),
+          status: findingStatusOf(row),
           responsible: of('responsible'),
           supervisory: of('supervisory'),
         };

@@ -1,4 +1,5 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
+import { ResponsibilityQuery, type Responsibility } from '@lib/read-models/findings';
 import { TaskAsOfReader } from '@lib/read-models/task-custody';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal } from '../../auth/auth.decorators';
@@ -8,7 +9,6 @@ import { JurisdictionService } from '../../jurisdiction/jurisdiction.service';
 import { TaskIdPipe } from '../../tasks/task-id.pipe';
 import { READ_MODELS_API_TAG } from '../read-models.api';
 import { parseInstantParam } from '../task-summary/task-list.params';
-import { ResponsibilityQuery, type Responsibility } from './responsibility.query';
 
 @ApiTags(READ_MODELS_API_TAG)
 @ApiBearerAuth()

@@ -1,6 +1,6 @@
 import { formatVnDateTime } from '@lib/domain/calendar';
 import type { OrganisationTimeline } from '@lib/domain/org';
-import type { Contest, ContestType, NamedRole } from '@lib/read-models/findings';
+import type { Contest, ContestType, NamedRole } from './finding-contests';
 import { nameOf } from './finding-names';
 
 export interface ContestParty {

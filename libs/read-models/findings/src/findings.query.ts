@@ -1,22 +1,17 @@
-import { Inject, Injectable, NotFoundException } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { In, type Repository, type SelectQueryBuilder } from 'typeorm';
-import { RULE_CODES, ruleDefinition, type FindingParty, type RuleCode, type SupervisoryParty } from '@lib/domain/rules';
+import { ruleDefinition, type FindingParty, type RuleCode, type SupervisoryParty } from '@lib/domain/rules';
 import { taskStreamId } from '@lib/domain/task';
-import { eventSummaryOf, type EventStore, type EventSummary, type StoredEvent } from '@lib/event-store';
-import { FINDING_STATUSES, type FindingStatus } from '@lib/domain/finding-review';
-import { EVENT_STORE } from '../event-store/event-store.module';
-import { problem } from '../http/problem-details.filter';
-import { invalidParam, pageLimit, singleParam } from '../http/query-params';
-import { OrganisationReadModel } from '../org/organisation.read-model';
-import { parseInstantParam } from '../read-models/task-summary/task-list.params';
-import { FindingEntity, FindingPartyEntity, type ReviewEntry } from '@lib/read-models/findings';
-import { TaskSummaryEntity, taskTouchesUnitsSql } from '@lib/read-models/task-custody';
-import { nameOf, taskTitles, withNames } from './finding-names';
+import { eventSummaryOf, type EventSummary, type StoredEvent } from '@lib/event-store';
+import type { FindingStatus } from '@lib/domain/finding-review';
+import { taskTouchesUnitsSql, type TaskSummaryEntity } from '@lib/read-models/task-custody';
 import { contestNoteOf, contestViewOf, type ContestView } from './contest-view';
-
-const MAX_PAGE_SIZE = 200;
-const DEFAULT_PAGE_SIZE = 50;
+import { encodeFindingListCursor, type FindingListCursor } from './finding-list.cursor';
+import { nameOf, taskTitles, withNames } from './finding-names';
+import { findingStatusOf } from './finding-status';
+import { FindingPartyEntity, type FindingEntity } from './finding.entity';
+import { FindingNotFoundError } from './findings.errors';
+import type { CurrentOrganisation, StreamReader } from './findings.ports';
+import type { ReviewEntry } from './review-rows';
 
 export interface FindingFilter {
   ruleCode: RuleCode | null;
@@ -27,7 +22,7 @@ export interface FindingFilter {
   from: string | null;
   to: string | null;
   limit: number;
-  cursor: { at: string; findingId: string } | null;
+  cursor: FindingListCursor | null;
   /** The reader's jurisdiction: findings on tasks that touched one of these units; null for no restriction. */
   units: string[] | null;
 }
@@ -82,74 +77,13 @@ export interface FindingPage {
   nextCursor: string | null;
 }
 
-const invalid = invalidParam;
-
-export function parseFindingFilter(query: Record<string, unknown>, units: string[] | null = null): FindingFilter {
-  const known = new Set(['rule', 'unit', 'person', 'task', 'status', 'from', 'to', 'limit', 'cursor']);
-  for (const key of Object.keys(query))
-    if (!known.has(key))
-      throw invalid(
-        key,
-        `unknown parameter; known: ${[...known].join(', ')}`,
-        `tham số không được hỗ trợ; các tham số được nhận: ${[...known].join(', ')}`,
-      );
-  const text = (field: string): string | null => singleParam(query, field);
-  const rule = text('rule');
-  if (rule !== null && !(RULE_CODES as readonly string[]).includes(rule))
-    throw invalid('rule', `must be one of ${RULE_CODES.join(', ')}`, `phải là một trong: ${RULE_CODES.join(', ')}`);
-  const status = text('status');
-  if (status !== null && !(FINDING_STATUSES as readonly string[]).includes(status))
-    throw invalid('status', `must be one of ${FINDING_STATUSES.join(', ')}`, `phải là một trong: ${FINDING_STATUSES.join(', ')}`);
-  const task = text('task');
-  if (task !== null && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(task))
-    throw invalid('task', 'must be a task id (UUID)', 'phải là mã nhiệm vụ (UUID)');
-  const limit = pageLimit(query, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
-  const from = parseInstantParam('from', query['from']);
-  const to = parseInstantParam('to', query['to'], true);
-  if (from !== null && to !== null && from >= to) throw invalid('to', 'must be after from', 'phải sau from');
-  const cursor = text('cursor');
-  return {
-    ruleCode: rule as RuleCode | null,
-    unit: text('unit'),
-    person: text('person'),
-    task: task?.toLowerCase() ?? null,
-    status: status as FindingStatus | null,
-    from,
-    to,
-    limit,
-    cursor: cursor === null ? null : decodeCursor(cursor),
-    units,
-  };
-}
-
-function encodeCursor(at: Date, findingId: string): string {
-  return Buffer.from(JSON.stringify([at.toISOString(), findingId])).toString('base64url');
-}
-
-function decodeCursor(cursor: string): { at: string; findingId: string } {
-  try {
-    const [at, findingId] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
-    if (typeof at === 'string' && typeof findingId === 'string' && !Number.isNaN(Date.parse(at)) && /^[0-9a-f-]{36}$/.test(findingId))
-      return { at, findingId };
-  } catch {
-    // falls through to the 400
-  }
-  throw invalid('cursor', 'not a cursor returned by this endpoint', 'không phải con trỏ trang do chính đường dẫn này trả về');
-}
-
-/** A held finding keeps its review status: only the inspector's review settles it. */
-export function statusOf(row: Pick<FindingEntity, 'detection' | 'reviewStatus'>): FindingStatus {
-  return row.detection === 'superseded' ? 'superseded' : row.reviewStatus;
-}
-
 /** GET /findings and GET /findings/{id}: the findings read model, newest first, with names as of each finding's day. */
-@Injectable()
 export class FindingsQuery {
   constructor(
-    @InjectRepository(FindingEntity) private readonly findings: Repository<FindingEntity>,
-    @InjectRepository(TaskSummaryEntity) private readonly tasks: Repository<TaskSummaryEntity>,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
-    private readonly organisation: OrganisationReadModel,
+    private readonly findings: Repository<FindingEntity>,
+    private readonly tasks: Repository<TaskSummaryEntity>,
+    private readonly store: StreamReader,
+    private readonly organisation: CurrentOrganisation,
   ) {}
 
   async list(filter: FindingFilter): Promise<FindingPage> {
@@ -163,14 +97,14 @@ export class FindingsQuery {
     const titles = await this.titlesOf(page.map((row) => row.taskId));
     return {
       items: page.map((row) => this.summary(row, titles)),
-      nextCursor: rows.length > filter.limit && last ? encodeCursor(last.at, last.findingId) : null,
+      nextCursor: rows.length > filter.limit && last ? encodeFindingListCursor(last.at, last.findingId) : null,
     };
   }
 
+  /** The finding's row; `FindingNotFoundError` when the read model has none with that id. */
   async row(findingId: string): Promise<FindingEntity> {
     const row = await this.findings.findOneBy({ findingId });
-    if (row === null)
-      throw new NotFoundException(problem('not-found', 'Not found', 404, `Không tìm thấy phát hiện ${findingId}.`, { findingId }));
+    if (row === null) throw new FindingNotFoundError(findingId);
     return row;
   }
 
@@ -230,7 +164,7 @@ export class FindingsQuery {
       taskId: row.taskId,
       at: row.at.toISOString(),
       on: row.onDate,
-      status: statusOf(row),
+      status: findingStatusOf(row),
       detection: row.detection,
       contestedBy,
       responsible: finding.responsible.map((party) => ({ ...this.named(party, finding.on), resolvedAs: party.resolvedAs })),

@@ -1,18 +1,13 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { In, type Repository } from 'typeorm';
 import type { WorkingDayCalendar } from '@lib/domain/calendar';
 import { attributeResponsibility, type FindingShare, type HolderAttribution } from '@lib/domain/custody';
-import { evaluateTask, type RuleSourceEvent } from '@lib/domain/rules';
-import { WORKING_DAY_CALENDAR } from '../../calendar/calendar.provider';
-import type { AppConfig } from '@lib/service';
-import { APP_CONFIG } from '../../database/database.tokens';
-import { FindingEntity, FindingTaskEntity } from '@lib/read-models/findings';
-import { taskTitles, withNames } from '../../findings/finding-names';
+import { evaluateTask, type ResolvedRulesConfig, type RuleSourceEvent } from '@lib/domain/rules';
 import type { FindingStatus } from '@lib/domain/finding-review';
-import { statusOf } from '../../findings/findings.query';
-import { OrganisationReadModel } from '../../org/organisation.read-model';
 import type { TaskAsOf } from '@lib/read-models/task-custody';
+import { taskTitles, withNames } from './finding-names';
+import { findingStatusOf } from './finding-status';
+import type { FindingEntity, FindingTaskEntity } from './finding.entity';
+import type { CurrentOrganisation } from './findings.ports';
 
 export interface SetAsideShare {
   findingId: string;
@@ -32,14 +27,14 @@ export type Responsibility = HolderAttribution & {
  * findings the read model holds as open or confirmed (held findings included, with the shares they last
  * carried); heads from the organisation as it was on each day.
  */
-@Injectable()
 export class ResponsibilityQuery {
+  /** `rules`: the detection rules in force (the service's configuration). */
   constructor(
-    @Inject(WORKING_DAY_CALENDAR) private readonly calendar: WorkingDayCalendar,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @InjectRepository(FindingTaskEntity) private readonly ruleInputs: Repository<FindingTaskEntity>,
-    @InjectRepository(FindingEntity) private readonly findings: Repository<FindingEntity>,
-    private readonly organisation: OrganisationReadModel,
+    private readonly calendar: WorkingDayCalendar,
+    private readonly rules: ResolvedRulesConfig,
+    private readonly ruleInputs: Repository<FindingTaskEntity>,
+    private readonly findings: Repository<FindingEntity>,
+    private readonly organisation: CurrentOrganisation,
   ) {}
 
   /**
@@ -90,7 +85,7 @@ export class ResponsibilityQuery {
         organisation: this.organisation.current,
         calendar: this.calendar,
         asOf,
-        parameters: this.config.rules.resolved,
+        parameters: this.rules,
       });
       const ids = [...new Set(evaluation.findingShares.map((share) => share.findingId))];
       const statusById = preloaded?.statusById ?? (await this.statusesOf(ids));
@@ -104,7 +99,7 @@ export class ResponsibilityQuery {
     // but stays open until the inspector settles it: its shares count as last detected.
     for (const row of held) {
       if (row.taskId !== taskId || Date.parse(row.body.at) > Date.parse(asOf)) continue;
-      const status = statusOf(row);
+      const status = findingStatusOf(row);
       for (const share of row.body.findingShares) {
         if (status === 'dismissed') setAsideOnce(share, status);
         else if (
@@ -137,7 +132,7 @@ export class ResponsibilityQuery {
       where: { findingId: In([...findingIds]) },
       select: { findingId: true, detection: true, reviewStatus: true },
     });
-    return new Map(rows.map((found) => [found.findingId, statusOf(found)]));
+    return new Map(rows.map((found) => [found.findingId, findingStatusOf(found)]));
   }
 }
 
