@@ -1,14 +1,18 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { CasesQuery, type CaseDetail, type CaseSummary } from '@lib/read-models/cases';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import type { CommandRequest } from '../idempotency/idempotency.interceptor';
+import { unitListOf } from '../jurisdiction/jurisdiction';
+import { JurisdictionService } from '../jurisdiction/jurisdiction.service';
 import { UuidParamPipe } from '../tasks/task-id.pipe';
 import { DecideCaseDto, ExtendCaseHandlingDto, ProposeCaseDto, StartCaseReviewDto, WithdrawCaseDto } from './case.dto';
 import { CaseCommandService, type CaseCommandResult } from './case-command.service';
-import { CASE_STATUSES, CasesQuery, parseCaseFilter, type CaseDetail, type CaseSummary } from './cases.query';
+import { CASE_STATUSES, parseCaseFilter } from './cases.params';
 import { EvidenceBundleService, type EvidenceBundle } from './evidence-bundle.service';
+import { visibleCase } from './visible-case';
 
 const CaseIdPipe = new UuidParamPipe('caseId');
 const CASE_READER_ROLES = ['home_affairs', 'inspector', 'admin'] as const;
@@ -21,6 +25,7 @@ export class CasesController {
     private readonly commands: CaseCommandService,
     private readonly query: CasesQuery,
     private readonly bundles: EvidenceBundleService,
+    private readonly jurisdiction: JurisdictionService,
   ) {}
 
   @Post()
@@ -103,7 +108,8 @@ export class CasesController {
   @ApiQuery({ name: 'status', required: false, enum: CASE_STATUSES })
   @ApiQuery({ name: 'limit', required: false })
   list(@Query() query: Record<string, unknown>, @CurrentPrincipal() principal: Principal): Promise<{ items: CaseSummary[] }> {
-    return this.query.list(principal, parseCaseFilter(query));
+    const filter = parseCaseFilter(query);
+    return this.query.list({ ...filter, units: unitListOf(this.jurisdiction.of(principal)) });
   }
 
   @Get(':caseId')
@@ -113,7 +119,7 @@ export class CasesController {
       'Một hồ sơ kỷ luật: người, phát hiện viện dẫn, thời hiệu và cảnh báo, thời hạn xử lý (số ngày còn lại, cảnh báo sắp hết hoặc quá hạn), từng bước xử lý',
   })
   async detail(@Param('caseId', CaseIdPipe) caseId: string, @CurrentPrincipal() principal: Principal): Promise<CaseDetail> {
-    return (await this.query.detail(principal, caseId)).detail;
+    return (await visibleCase(this.query, this.jurisdiction, principal, caseId)).detail;
   }
 
   @Get(':caseId/evidence-bundle')

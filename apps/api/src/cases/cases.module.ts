@@ -1,15 +1,21 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { EventStoreModule } from '../event-store/event-store.module';
+import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { EventStore } from '@lib/event-store';
+import { CasesQuery } from '@lib/read-models/cases';
+import type { AppConfig } from '@lib/service';
+import { CLOCK, type Clock } from '../clock/clock';
+import { APP_CONFIG } from '../database/database.tokens';
+import { EVENT_STORE, EventStoreModule } from '../event-store/event-store.module';
 import { FindingEntity, FindingTaskEntity } from '@lib/read-models/findings';
 import { FindingsModule } from '../findings/findings.module';
 import { OrgModule } from '../org/org.module';
+import { OrganisationReadModel } from '../org/organisation.read-model';
 import { RESPONSIBILITY_QUERY_PROVIDER, TASK_AS_OF_READER_PROVIDER } from '../read-models/read-models.providers';
 import { TaskSummaryEntity } from '@lib/read-models/task-custody';
 import { SubjectLocks } from './subject-lock';
 import { CaseCommandService } from './case-command.service';
 import { CasesController } from './cases.controller';
-import { CasesQuery } from './cases.query';
 import { EvidenceBundleService } from './evidence-bundle.service';
 
 /**
@@ -22,7 +28,12 @@ import { EvidenceBundleService } from './evidence-bundle.service';
   providers: [
     SubjectLocks,
     CaseCommandService,
-    CasesQuery,
+    {
+      provide: CasesQuery,
+      inject: [getDataSourceToken(), EVENT_STORE, CLOCK, APP_CONFIG, OrganisationReadModel],
+      useFactory: (dataSource: DataSource, store: EventStore, clock: Clock, config: AppConfig, organisation: OrganisationReadModel) =>
+        new CasesQuery(dataSource, store, clock, config.caseDeadlineWarningDays, organisation),
+    },
     EvidenceBundleService,
     TASK_AS_OF_READER_PROVIDER,
     RESPONSIBILITY_QUERY_PROVIDER,

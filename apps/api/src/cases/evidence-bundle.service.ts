@@ -1,12 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { taskStreamId } from '@lib/domain/task';
 import type { EventStore, StoredEvent } from '@lib/event-store';
+import { CasesQuery, type CaseDetail } from '@lib/read-models/cases';
 import { FindingsQuery, ResponsibilityQuery, type FindingDetail, type Responsibility } from '@lib/read-models/findings';
 import { AssignedTaskNotFoundError, custodyView, TaskAsOfReader } from '@lib/read-models/task-custody';
 import type { Principal } from '../auth/principal';
 import { CLOCK, type Clock } from '../clock/clock';
 import { EVENT_STORE } from '../event-store/event-store.module';
-import { CasesQuery, type CaseDetail } from './cases.query';
+import { JurisdictionService } from '../jurisdiction/jurisdiction.service';
+import { visibleCase } from './visible-case';
 
 const EVIDENCE_BUNDLE_FORMAT = 'disciplinary-case-evidence-bundle';
 
@@ -43,10 +45,11 @@ export class EvidenceBundleService {
     private readonly responsibility: ResponsibilityQuery,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly jurisdiction: JurisdictionService,
   ) {}
 
   async bundle(principal: Principal, caseId: string): Promise<EvidenceBundle> {
-    const { detail, events } = await this.cases.detail(principal, caseId);
+    const { detail, events } = await visibleCase(this.cases, this.jurisdiction, principal, caseId);
     const asOf = new Date(detail.proposal.occurredAt).toISOString();
     const findings: FindingDetail[] = [];
     for (const finding of detail.findings) findings.push(await this.findings.detail(finding.findingId));
