@@ -58,3 +58,6 @@ export interface EventStore {
   awaitVisibility(timeoutMs?: number): Promise<void>;
   health(): Promise<EventStoreHealth>;
 }
+
+/** What a reader of single streams needs of the event store (the read-model queries that cite a stream's events). */
+export type StreamReader = Pick<EventStore, 'readStream'>;

@@ -6,6 +6,7 @@ export type {
   EventSubscription,
   ExpectedVersion,
   ReadAllOptions,
+  StreamReader,
   SubscribeOptions,
 } from './event-store.port';
 export * from './event-store.errors';

@@ -32,7 +32,14 @@ import { EvidenceBundleService } from './evidence-bundle.service';
       provide: CasesQuery,
       inject: [getDataSourceToken(), EVENT_STORE, CLOCK, APP_CONFIG, OrganisationReadModel],
       useFactory: (dataSource: DataSource, store: EventStore, clock: Clock, config: AppConfig, organisation: OrganisationReadModel) =>
-        new CasesQuery(dataSource, store, clock, config.caseDeadlineWarningDays, organisation),
+        new CasesQuery(
+          dataSource,
+          store,
+          () => clock.now(),
+          config.caseDeadlineWarningDays,
+          // Names as the organisation knows them at each call (it grows as organisation events arrive).
+          { fullName: (personId) => organisation.current.person(personId)?.fullName ?? null },
+        ),
     },
     EvidenceBundleService,
     TASK_AS_OF_READER_PROVIDER,

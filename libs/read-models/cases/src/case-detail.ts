@@ -59,7 +59,7 @@ function stepOf(event: StoredEvent): Step {
 }
 
 /** GET /cases/{id}: the case folded from its stream (its first event the proposal), with its handling period as of `today`. */
-export function foldDetail(
+export function foldCaseDetail(
   events: readonly StoredEvent[],
   nameOf: (personId: string) => string | null,
   today: string,

@@ -8,9 +8,9 @@ import {
   type HandlingState,
   type HandlingWarning,
 } from '@lib/domain/discipline';
-import type { StoredEvent } from '@lib/event-store';
-import { foldDetail, type CaseDetail } from './case-detail';
-import type { Clock, CurrentOrganisation, StreamReader } from './cases.ports';
+import type { StoredEvent, StreamReader } from '@lib/event-store';
+import { foldCaseDetail, type CaseDetail } from './case-detail';
+import type { PersonNames } from './cases.ports';
 
 export interface CaseFilter {
   person: string | null;
@@ -44,13 +44,16 @@ export interface CaseSummary {
 
 /** GET /cases (the disciplinary_cases read model, within the reader's jurisdiction) and GET /cases/{id} (folded from the case's stream). */
 export class CasesQuery {
-  /** `warnWithinDays`: how many days before its handling deadline an open case is warned about (the service's configuration). */
+  /**
+   * `now`: the service's clock (days left are counted to its today); `warnWithinDays`: how many days before its
+   * handling deadline an open case is warned about (the service's configuration).
+   */
   constructor(
     private readonly dataSource: DataSource,
     private readonly store: StreamReader,
-    private readonly clock: Clock,
+    private readonly now: () => Date,
     private readonly warnWithinDays: number,
-    private readonly organisation: CurrentOrganisation,
+    private readonly persons: PersonNames,
   ) {}
 
   async list(filter: CaseFilter): Promise<{ items: CaseSummary[] }> {
@@ -63,12 +66,12 @@ export class CasesQuery {
         ORDER BY proposed_at DESC, case_id DESC LIMIT $5`,
       [filter.units, filter.person, filter.unit, filter.status, filter.limit],
     );
-    const today = localDateOf(this.clock.now().getTime());
+    const today = localDateOf(this.now().getTime());
     return {
       items: rows.map((row) => ({
         caseId: row['case_id'],
         personId: row['person_id'],
-        personName: this.nameOf(row['person_id']),
+        personName: this.persons.fullName(row['person_id']),
         unitId: row['unit_id'],
         status: row['status'],
         proposedForm: row['proposed_form'],
@@ -86,7 +89,12 @@ export class CasesQuery {
   async detail(caseId: string): Promise<{ detail: CaseDetail; events: StoredEvent[] } | null> {
     const events = await this.store.readStream(disciplinaryCaseStreamId(caseId));
     if (events.length === 0) return null;
-    const detail = foldDetail(events, (personId) => this.nameOf(personId), localDateOf(this.clock.now().getTime()), this.warnWithinDays);
+    const detail = foldCaseDetail(
+      events,
+      (personId) => this.persons.fullName(personId),
+      localDateOf(this.now().getTime()),
+      this.warnWithinDays,
+    );
     return { detail, events };
   }
 
@@ -109,9 +117,5 @@ export class CasesQuery {
           : { kind: 'open' as const };
     const view = handlingView(period, status, today, this.warnWithinDays);
     return { handlingDeadline: view.deadline, daysLeft: view.daysLeft, handlingState: view.state, handlingWarnings: view.warnings };
-  }
-
-  private nameOf(personId: string): string | null {
-    return this.organisation.current.person(personId)?.fullName ?? null;
   }
 }

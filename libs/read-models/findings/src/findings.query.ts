@@ -1,7 +1,7 @@
 import { In, type Repository, type SelectQueryBuilder } from 'typeorm';
 import { ruleDefinition, type FindingParty, type RuleCode, type SupervisoryParty } from '@lib/domain/rules';
 import { taskStreamId } from '@lib/domain/task';
-import { eventSummaryOf, type EventSummary, type StoredEvent } from '@lib/event-store';
+import { eventSummaryOf, type EventSummary, type StoredEvent, type StreamReader } from '@lib/event-store';
 import type { FindingStatus } from '@lib/domain/finding-review';
 import { taskTouchesUnitsSql, type TaskSummaryEntity } from '@lib/read-models/task-custody';
 import { contestNoteOf, contestViewOf, type ContestView } from './contest-view';
@@ -10,7 +10,7 @@ import { nameOf, taskTitles, withNames } from './finding-names';
 import { findingStatusOf } from './finding-status';
 import { FindingPartyEntity, type FindingEntity } from './finding.entity';
 import { FindingNotFoundError } from './findings.errors';
-import type { CurrentOrganisation, StreamReader } from './findings.ports';
+import type { CurrentOrganisation } from './findings.ports';
 import type { ReviewEntry } from './review-rows';
 
 export interface FindingFilter {
