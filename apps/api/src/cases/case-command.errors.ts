@@ -22,13 +22,13 @@ export class SubjectBusyError extends Error {
 }
 
 /** The disciplinary case named in the path does not exist (404). */
-export class CaseNotFoundError extends Error {
+export class UnknownCaseError extends Error {
   constructor(readonly caseId: string) {
     super(`Disciplinary case ${caseId} not found`);
   }
 
   override get name(): string {
-    return 'CaseNotFoundError';
+    return 'UnknownCaseError';
   }
 }
 

@@ -28,7 +28,7 @@ import type { CommandRequest } from '../idempotency/idempotency.interceptor';
 import { JurisdictionService } from '../jurisdiction/jurisdiction.service';
 import { OrganisationReadModel } from '../org/organisation.read-model';
 import type { DecideCaseDto, ExtendCaseHandlingDto, ProposeCaseDto, StartCaseReviewDto, WithdrawCaseDto } from './case.dto';
-import { CaseNotFoundError, CasePersonNotFoundError, PersonHasNoUnitError } from './case-command.errors';
+import { UnknownCaseError, CasePersonNotFoundError, PersonHasNoUnitError } from './case-command.errors';
 import { standingOn } from './case-subject';
 import { SubjectLocks } from './subject-lock';
 
@@ -190,7 +190,7 @@ export class CaseCommandService {
   private async assertVisible(caseId: string, principal: Principal): Promise<{ personId: string; status: CaseStatus }> {
     const events = await this.store.readStream(disciplinaryCaseStreamId(caseId));
     const [first] = events;
-    if (first === undefined) throw new CaseNotFoundError(caseId);
+    if (first === undefined) throw new UnknownCaseError(caseId);
     const personId = (first.data as { personId: string }).personId;
     this.jurisdiction.assertPersonVisible(principal, personId);
     return { personId, status: statusAfter(events) };

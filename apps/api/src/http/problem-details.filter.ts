@@ -13,7 +13,7 @@ import {
 import { CalendarError } from '@lib/domain/calendar';
 import { DomainError } from '@lib/domain/core';
 import { isPoolExhaustedError, isTransientDatabaseError, messageOf } from '@lib/database';
-import { CaseNotFoundError, CasePersonNotFoundError, SubjectBusyError } from '../cases/case-command.errors';
+import { UnknownCaseError, CasePersonNotFoundError, SubjectBusyError } from '../cases/case-command.errors';
 import { OrganisationNotCaughtUpError } from '../org/organisation-not-caught-up.error';
 import { OrgImportConflictError } from '../org/org-import-conflict.error';
 import { OrgSubjectNotFoundError } from '../org/org-subject-not-found.error';
@@ -57,7 +57,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       const { refusal } = exception;
       return problem('not-found', 'Not found', 404, refusal.detail, { rule: refusal.code, context: refusal.context });
     }
-    if (exception instanceof CaseNotFoundError) {
+    if (exception instanceof UnknownCaseError) {
       return problem('not-found', 'Not found', 404, `Không tìm thấy hồ sơ kỷ luật ${exception.caseId}.`, { caseId: exception.caseId });
     }
     if (exception instanceof CasePersonNotFoundError) {

@@ -13,7 +13,7 @@ export const READ_MODELS_POOL_SIZE = 4;
  * TypeORM for the read-model queries only. The schema belongs to the SQL migration runner
  * (`runMigrations`, ids 0200_…): TypeORM never synchronises, never runs or keeps migrations.
  */
-export function readModelsDataSourceOptions(
+function readModelsDataSourceOptions(
   config: Pick<AppConfig, 'databaseUrl' | 'databaseAcquireTimeoutMs'> & { databaseUrl: string },
 ): TypeOrmModuleOptions {
   return {

@@ -82,7 +82,7 @@ export function evolveTaskFoldState(state: TaskFoldState, event: StoredEvent): T
 }
 
 /** The instant of the latest entry of the log: the timeline the projection stores is the one as of that instant (no clock). */
-export function latestInstantOf(log: CustodyLog): string | null {
+function latestInstantOf(log: CustodyLog): string | null {
   const instants = [...log.entries.map((entry) => entry.occurredAt), ...Object.values(log.voidedBy).map((voiding) => voiding.occurredAt)];
   return instants.reduce<string | null>((latest, at) => (latest === null || Date.parse(at) > Date.parse(latest) ? at : latest), null);
 }
