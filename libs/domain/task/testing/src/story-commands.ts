@@ -3,7 +3,7 @@ import { present } from '@lib/domain/core';
 import type { TaskCommand } from '@lib/domain/task';
 import { party } from './story-days';
 import { dueAtOf, replyDueAtOf, toOf, unitOf } from './story-events';
-import { stepAt, type Scenario, type StoryStep } from './story-script';
+import { sourceOf, stepAt, textOf, titleOf, type Scenario, type StoryStep } from './story-script';
 
 /** Who records a step: a member of the cast as cast, anyone else (a demo city's staff member) as an officer. */
 const actorOf = (who: Official): Actor => ({ position: 'staff', roles: ['officer'], ...who });
@@ -25,9 +25,9 @@ export function commandsOf(scenario: Scenario): TaskCommand[] {
           data: {
             taskId: scenario.taskId,
             kind: step.kind ?? 'task',
-            title: step.title ?? `Nhiệm vụ ${scenario.taskId}`,
+            title: titleOf(scenario, step),
             category: step.category ?? 'construction',
-            source: { number: '2128/UBND-TH', date: '2026-02-27' },
+            source: sourceOf(step),
             assigningAuthority: personOf(step.by),
             leadUnitId: unitOf(step),
             coordinatingUnitIds: [],
@@ -43,7 +43,7 @@ export function commandsOf(scenario: Scenario): TaskCommand[] {
       case 'delegate':
         return { type: 'DelegateTask', data: { person: personOf(toOf(step)) }, context };
       case 'transfer':
-        return { type: 'TransferTask', data: { to: { unitId: unitOf(step) }, reason: present(step.text, 'the reason') }, context };
+        return { type: 'TransferTask', data: { to: { unitId: unitOf(step) }, reason: present(textOf(step), 'the reason') }, context };
       case 'return':
         return {
           type: 'ReturnTask',
@@ -57,7 +57,7 @@ export function commandsOf(scenario: Scenario): TaskCommand[] {
           data: {
             consultationId: `${scenario.taskId}-c${consultations}`,
             unitIds: [...present(step.unitIds, 'the units consulted')],
-            content: step.text ?? 'Đề nghị cho ý kiến',
+            content: present(textOf(step), 'the request'),
             replyDueAt: replyDueAtOf(scenario, step),
           },
           context,
@@ -69,20 +69,21 @@ export function commandsOf(scenario: Scenario): TaskCommand[] {
             consultationId: `${scenario.taskId}-c${consultations}`,
             unitId: step.by.unitId,
             stance: present(step.stance, 'the stance'),
-            content: step.text ?? 'Thống nhất',
+            content: present(textOf(step), 'the answer'),
           },
           context,
         };
       case 'submit':
         return {
           type: 'SubmitToSuperior',
-          data: { to: party(toOf(step)), content: step.text ?? 'Kính trình xem xét, quyết định', allConsultedAgreed: true },
+          data: { to: party(toOf(step)), content: present(textOf(step), 'the submission'), allConsultedAgreed: true },
           context,
         };
       case 'reportDifficulty':
-        return { type: 'ReportDifficulty', data: { to: party(toOf(step)), content: step.text ?? 'Thiếu số liệu khảo sát' }, context };
+        return { type: 'ReportDifficulty', data: { to: party(toOf(step)), content: present(textOf(step), 'the difficulty') }, context };
       case 'complete':
-        return { type: 'CompleteTask', data: { result: step.text ?? 'Đã hoàn thành' }, context };
+        const outputDocument = step.outputDocument === undefined ? {} : { outputDocument: step.outputDocument };
+        return { type: 'CompleteTask', data: { result: present(textOf(step), 'the result'), ...outputDocument }, context };
     }
   };
   return scenario.steps.map((step) => {

@@ -1,6 +1,6 @@
 import type { LocalDate } from '@lib/domain/calendar';
 import type { Official } from '@lib/domain/core';
-import type { Deadline, ReturnReasonCode, Stance, TaskKind } from '@lib/domain/task';
+import type { Deadline, ReturnReasonCode, SourceDocument, Stance, TaskKind } from '@lib/domain/task';
 import { day } from './story-days';
 
 /** What a step of a story does; each interpreter (task events, task commands, HTTP) turns it into its own form. */
@@ -43,6 +43,9 @@ export interface StoryStep {
   readonly category?: string;
   readonly kind?: TaskKind;
   readonly title?: string;
+  readonly source?: SourceDocument;
+  /** complete: the document that records the result. */
+  readonly outputDocument?: SourceDocument;
   /** consult: the units asked and the reply deadline in working days from the start (or as given). */
   readonly unitIds?: readonly string[];
   readonly replyWithin?: number;
@@ -101,3 +104,21 @@ export function stepNamed(scenario: Scenario, name: string): StoryStep {
   if (step === undefined) throw new Error(`no step ${name} in the story of ${scenario.taskId}`);
   return step;
 }
+
+/** The words a step says when it names none (commands and HTTP alike; the event builder has its own). */
+const PLAIN_TEXTS: Readonly<Partial<Record<StoryAct, string>>> = {
+  consult: 'Đề nghị cho ý kiến',
+  answer: 'Thống nhất',
+  submit: 'Kính trình xem xét, quyết định',
+  reportDifficulty: 'Thiếu số liệu khảo sát',
+  complete: 'Đã hoàn thành',
+};
+
+/** The reason, content or result of a step: its own, or the plain one of its act (none for a return). */
+export const textOf = (step: StoryStep): string | undefined => step.text ?? PLAIN_TEXTS[step.act];
+
+/** The title of an assignment: its own, or `Nhiệm vụ <taskId>`. */
+export const titleOf = (scenario: Scenario, step: StoryStep): string => step.title ?? `Nhiệm vụ ${scenario.taskId}`;
+
+/** The document an assignment cites when it names none: the city's dispatch 2128/UBND-TH. */
+export const sourceOf = (step: StoryStep): SourceDocument => step.source ?? { number: '2128/UBND-TH', date: '2026-02-27' };
