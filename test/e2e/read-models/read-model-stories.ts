@@ -11,5 +11,8 @@ export const playDelegatedS1 = (api: ScenarioClient): Promise<string> => playSto
 export const playReassignedS3 = (api: ScenarioClient): Promise<string> =>
   playStory(
     api,
-    retell(s3OverHttp, { steps: { assigned: { responsible: undefined }, reassigned: { responsible: undefined } }, through: 'reassigned' }),
+    retell(s3OverHttp(), {
+      steps: { assigned: { responsible: undefined }, reassigned: { responsible: undefined } },
+      through: 'reassigned',
+    }),
   );

@@ -101,7 +101,7 @@ export async function playStories(api: ScenarioClient): Promise<StoryTasks> {
   );
 
   const t2 = await playStory(api, s2);
-  const t3 = await playStory(api, s3OverHttp);
+  const t3 = await playStory(api, s3OverHttp());
 
   const s5Pushed = await playStory(
     api,

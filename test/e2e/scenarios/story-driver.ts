@@ -41,8 +41,9 @@ export class StoryPlayer {
   taskId = '';
   /** What each step recorded, by step name. */
   readonly recorded: Record<string, CommandSummary> = {};
+  /** The id of the story's last consultation request, once made. */
+  consultationId = '';
   private played = 0;
-  private consultationId = '';
 
   constructor(
     private readonly api: ScenarioClient,
@@ -121,3 +122,7 @@ export class StoryPlayer {
 
 /** Plays a whole story over HTTP; resolves to the task's id. */
 export const playStory = (api: ScenarioClient, scenario: Scenario): Promise<string> => new StoryPlayer(api, scenario).play();
+
+/** When each step of a story happens, by step name (as sent, Vietnam time). */
+export const timesOf = (scenario: Scenario): Record<string, string> =>
+  Object.fromEntries(scenario.steps.map((step) => [step.name, stepAt(scenario, step)]));
