@@ -2,7 +2,7 @@ import { retell } from '@lib/domain/task/testing';
 import type { ScenarioClient } from '../scenarios/scenario-client';
 import { s1OverHttp } from '../scenarios/s1-story';
 import { playStory } from '../scenarios/story-driver';
-import { s3OverHttp } from '../scenarios/s3-story';
+import { s3OverHttp } from '../scenarios/stories-over-http';
 
 /** S1 as the read-model specs play it: Bình delegates T1 to Cường, who transfers it; returned; completed late (5 events). */
 export const playDelegatedS1 = (api: ScenarioClient): Promise<string> => playStory(api, s1OverHttp());

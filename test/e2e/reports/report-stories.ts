@@ -1,8 +1,8 @@
-import { cast, retell, scenarioS2, scenarioS4, scenarioS5, type Scenario, type StoryStep } from '@lib/domain/task/testing';
+import { cast, retell } from '@lib/domain/task/testing';
 import { city } from '../../support/city.fixture';
 import { at, type ScenarioClient } from '../scenarios/scenario-client';
 import { playS1 } from '../scenarios/s1-story';
-import { s3OverHttp } from '../scenarios/s3-story';
+import { s2OverHttp, s3OverHttp, s4OverHttp, s5OverHttp } from '../scenarios/stories-over-http';
 import { playStory, StoryPlayer } from '../scenarios/story-driver';
 
 export const QLDT = 'phong-quan-ly-do-thi';
@@ -24,42 +24,6 @@ export interface StoryTasks {
   difficultyEventId: string;
 }
 
-const S4_RESULT = 'Đã tổng hợp, báo cáo tiến độ các công trình trọng điểm trước và sau Tết Bính Ngọ';
-
-/** S4 (Friday 13 February, 5 working days across Tết → due Friday 27 February) under dispatch 318/UBND-KT. */
-const s4 = (completedDay: 5 | 6, title: string, completed: Partial<StoryStep>, add: StoryStep[] = []): Scenario =>
-  retell(scenarioS4(completedDay), {
-    steps: { assigned: { title, source: { number: '318/UBND-KT', date: '2026-02-13' } }, completed: { text: S4_RESULT, ...completed } },
-    add,
-  });
-
-/**
- * S2 on Monday 9 March: T2 (budget) to Phòng TC-KH, Khánh responsible, 15 working days → due Monday 30 March;
- * both offices consulted on 10 March, reply by the end of 17 March; Phòng QLĐT agrees on 12 March; Phòng TN&MT
- * never answers; submitted on 19 March.
- */
-const s2 = retell(scenarioS2, {
-  start: '2026-03-09',
-  steps: {
-    assigned: {
-      time: '08:00',
-      title: 'Thẩm định phương án bố trí vốn sửa chữa trụ sở UBND phường Thạch Thang',
-      source: { number: '415/UBND-TCKH', date: '2026-03-09' },
-      responsible: cast.buiVanKhanh,
-    },
-    consulted: { text: 'Đề nghị cho ý kiến về phương án bố trí vốn' },
-    answered: { time: '14:00', text: 'Thống nhất phương án, đề nghị bổ sung dự toán chi tiết' },
-    submitted: { time: '10:00', text: 'Kính trình UBND quận quyết định' },
-  },
-});
-
-/** S5 on Monday 23 March: a construction permit to Phòng QLĐT, 10 working days → due Monday 6 April, delegated to Nguyễn Quang Khôi. */
-const s5 = (variant: 'submission' | 'difficulty', title: string, steps: Record<string, Partial<StoryStep>>): Scenario =>
-  retell(scenarioS5(variant), {
-    start: '2026-03-23',
-    steps: { assigned: { time: '08:30', title, source: { number: '905/UBND-QLĐT', date: '2026-03-23' } }, ...steps },
-  });
-
 /**
  * S1–S5 of scenarios.md as the scenario specs play them (test/e2e/scenarios, test/e2e/findings), the handling
  * official named at assignment (`responsiblePerson`), plus one S4 variant: a difficulty reported before the
@@ -69,11 +33,11 @@ const s5 = (variant: 'submission' | 'difficulty', title: string, steps: Record<s
 export async function playStories(api: ScenarioClient): Promise<StoryTasks> {
   const t1 = await playS1(api);
 
-  const s4OnTime = await playStory(api, s4(5, 'Báo cáo tiến độ các công trình trọng điểm dịp Tết Bính Ngọ', { time: '16:30' }));
-  const s4Late = await playStory(api, s4(6, 'Báo cáo tiến độ các công trình trọng điểm dịp Tết Bính Ngọ (đợt 2)', { time: '09:00' }));
+  const s4OnTime = await playStory(api, s4OverHttp(5, 'Báo cáo tiến độ các công trình trọng điểm dịp Tết Bính Ngọ'));
+  const s4Late = await playStory(api, s4OverHttp(6, 'Báo cáo tiến độ các công trình trọng điểm dịp Tết Bính Ngọ (đợt 2)'));
   const excused = new StoryPlayer(
     api,
-    s4(6, 'Báo cáo tiến độ các công trình trọng điểm dịp Tết Bính Ngọ (đợt 3)', { time: '09:00' }, [
+    s4OverHttp(6, 'Báo cáo tiến độ các công trình trọng điểm dịp Tết Bính Ngọ (đợt 3)', [
       {
         name: 'difficulty',
         act: 'reportDifficulty',
@@ -100,18 +64,27 @@ export async function playStories(api: ScenarioClient): Promise<StoryTasks> {
     ['DifficultyAssessed'],
   );
 
-  const t2 = await playStory(api, s2);
+  const t2 = await playStory(
+    api,
+    retell(s2OverHttp, {
+      steps: {
+        consulted: { text: 'Đề nghị cho ý kiến về phương án bố trí vốn' },
+        answered: { text: 'Thống nhất phương án, đề nghị bổ sung dự toán chi tiết' },
+        submitted: { text: 'Kính trình UBND quận quyết định' },
+      },
+    }),
+  );
   const t3 = await playStory(api, s3OverHttp());
 
   const s5Pushed = await playStory(
     api,
-    s5('submission', 'Cấp giấy phép xây dựng nhà ở riêng lẻ tại số 25 đường Trần Phú', {
+    s5OverHttp('submission', 'Cấp giấy phép xây dựng nhà ở riêng lẻ tại số 25 đường Trần Phú', {
       submitted: { text: 'Kính trình Chủ tịch UBND quận xem xét, quyết định' },
     }),
   );
   const s5Handled = await playStory(
     api,
-    s5('difficulty', 'Cấp giấy phép xây dựng nhà ở riêng lẻ tại số 27 đường Trần Phú', {
+    s5OverHttp('difficulty', 'Cấp giấy phép xây dựng nhà ở riêng lẻ tại số 27 đường Trần Phú', {
       difficulty: { text: 'Thiếu số liệu khảo sát địa chất khu đất' },
       completed: { text: 'Đã cấp giấy phép xây dựng số 120/GPXD' },
     }),

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { city } from '../../support/city.fixture';
 import { startTestApp, type TestApp } from '../../support/test-app';
 import { retell } from '@lib/domain/task/testing';
-import { s3OverHttp } from './s3-story';
+import { s3OverHttp } from './stories-over-http';
 import { at, DETAIL, person, ScenarioClient, unit, utc, type ExpectedEntry } from './scenario-client';
 import { StoryPlayer, timesOf } from './story-driver';
 
