@@ -9,7 +9,7 @@ export type { StoryEvent } from './task-story';
 export { TaskStory } from './task-story';
 export type { Retelling, Scenario, StoryAct, StoryStep } from './story-script';
 export { retell, sourceOf, stepAt, stepNamed, textOf, titleOf } from './story-script';
-export { qldtOfficer, S4_START, scenarioS1, scenarioS2, scenarioS3, scenarioS4, scenarioS5 } from './scenarios';
+export { qldtOfficer, scenarioS1, scenarioS2, scenarioS3, scenarioS4, scenarioS5 } from './scenarios';
 export type { StoryIds } from './story-events';
 export { dueAtOf, recordStory, replyDueAtOf, toOf, unitOf } from './story-events';
 export { commandsOf } from './story-commands';

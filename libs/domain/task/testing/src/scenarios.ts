@@ -1,3 +1,4 @@
+import { S4_START } from '@lib/domain/demo';
 import { cast, staffOf, unit } from './city-cast';
 import { D } from './story-days';
 import type { Scenario, StoryStep } from './story-script';
@@ -103,9 +104,6 @@ export function scenarioS3(returnDay = 0): Scenario {
     ],
   };
 }
-
-/** Friday 13 February 2026, the last working day before Tết Bính Ngọ: d+0 of S4. */
-export const S4_START = '2026-02-13';
 
 /**
  * S4 — deadlines across Tết: UBND TP assigns T4 to Sở Xây dựng, Cường responsible, on Friday 13 February 2026
