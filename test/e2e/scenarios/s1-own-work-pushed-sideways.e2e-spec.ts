@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { city } from '../../support/city.fixture';
 import { startTestApp, type TestApp } from '../../support/test-app';
-import { cast, retell } from '@lib/domain/task/testing';
-import { s1OverHttp } from './s1-story';
+import { s1Registered } from './s1-story';
 import { at, DETAIL, person, ScenarioClient, unit, utc } from './scenario-client';
 import { StoryPlayer, timesOf } from './story-driver';
 
@@ -16,14 +15,7 @@ const returnReason = 'Nội dung không thuộc chức năng, nhiệm vụ của
 const result =
   'Đã kiểm tra hiện trường, lập biên bản và ban hành quyết định xử phạt vi phạm hành chính, buộc tháo dỡ phần xây dựng sai phép';
 /** The story kit's S1 over HTTP, with the clerk registering T1 first and the words of this spec. */
-const story = retell(s1OverHttp(), {
-  steps: {
-    transferred: { time: '09:15', text: transferReason },
-    returned: { time: '10:00', text: returnReason },
-    completed: { text: result, outputDocument: { number: '315/QĐ-SXD', date: '2026-03-18' } },
-  },
-  add: [{ name: 'received', act: 'receive', day: 0, time: '10:00', by: cast.phanThiMai }],
-});
+const story = s1Registered(returnReason, { text: result, outputDocument: { number: '315/QĐ-SXD', date: '2026-03-18' } });
 const times: Record<string, string> = {
   ...timesOf(story),
   cuongTriesToFinish: at('2026-03-04', '15:00'),

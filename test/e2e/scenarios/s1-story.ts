@@ -1,4 +1,4 @@
-import { cast, retell, scenarioS1, stepNamed, type Scenario } from '@lib/domain/task/testing';
+import { cast, retell, scenarioS1, stepNamed, type Scenario, type StoryStep } from '@lib/domain/task/testing';
 import type { ScenarioClient } from './scenario-client';
 import { assignmentBody, playStory } from './story-driver';
 
@@ -19,6 +19,17 @@ export function s1OverHttp(title = S1_TITLE): Scenario {
     },
   });
 }
+
+/**
+ * S1 as its own specs play it step by step: the clerk of Sở Xây dựng registers T1 at 10:00 before the
+ * delegation; Cường transfers it at 09:15 on d+2, Sở TN&MT returns it at 10:00 on d+3 saying `returnReason`;
+ * completed with `result`.
+ */
+export const s1Registered = (returnReason: string, completed: Partial<StoryStep>): Scenario =>
+  retell(s1OverHttp(), {
+    steps: { transferred: { time: '09:15' }, returned: { time: '10:00', text: returnReason }, completed },
+    add: [{ name: 'received', act: 'receive', day: 0, time: '10:00', by: cast.phanThiMai }],
+  });
 
 /** S1 with Lê Văn Cường named responsible at assignment instead of delegated to. */
 export const s1CuongResponsible = (title = S1_TITLE): Scenario =>
