@@ -1,3 +1,4 @@
+import type { Official } from '@lib/domain/core';
 import { S4_START } from '@lib/domain/demo';
 import { cast, staffOf, unit } from './city-cast';
 import { D } from './story-days';
@@ -7,6 +8,19 @@ import type { Scenario, StoryStep } from './story-script';
 // of it (`retell`): the skeleton (who does what, on which day) stays the scenario's.
 
 const { tranVanAn, nguyenThiBinh, leVanCuong, phamMinhDung, hoangVanGiang, doThiHoa, buiVanKhanh, ngoThiLan } = cast;
+
+/** The assignment that opens each story: on d+0 at 09:00, with a deadline in working days. */
+const assignment = (by: Official, unitId: string, workingDays: number, category: string, more: Partial<StoryStep> = {}): StoryStep => ({
+  name: 'assigned',
+  act: 'assign',
+  day: 0,
+  time: '09:00',
+  by,
+  unitId,
+  workingDays,
+  category,
+  ...more,
+});
 
 /** The first staff member of Phòng Quản lý đô thị in the demo city: the officer of S5. */
 export const qldtOfficer = staffOf(unit.phongQldt);
@@ -20,16 +34,7 @@ export const scenarioS1: Scenario = {
   taskId: 't1',
   start: D,
   steps: [
-    {
-      name: 'assigned',
-      act: 'assign',
-      day: 0,
-      time: '09:00',
-      by: tranVanAn,
-      unitId: unit.soXayDung,
-      workingDays: 10,
-      category: 'construction',
-    },
+    assignment(tranVanAn, unit.soXayDung, 10, 'construction'),
     { name: 'delegated', act: 'delegate', day: 0, time: '10:00', by: nguyenThiBinh, to: leVanCuong },
     { name: 'transferred', act: 'transfer', day: 2, time: '09:00', by: leVanCuong, unitId: unit.soTnmt, text: 'Thuộc lĩnh vực đất đai' },
     { name: 'returned', act: 'return', day: 3, time: '09:00', by: phamMinhDung, reasonCode: 'not_our_mandate' },
@@ -46,16 +51,7 @@ export const scenarioS2: Scenario = {
   taskId: 't2',
   start: D,
   steps: [
-    {
-      name: 'assigned',
-      act: 'assign',
-      day: 0,
-      time: '09:00',
-      by: hoangVanGiang,
-      unitId: unit.phongTckh,
-      workingDays: 15,
-      category: 'budget',
-    },
+    assignment(hoangVanGiang, unit.phongTckh, 15, 'budget'),
     {
       name: 'consulted',
       act: 'consult',
@@ -80,16 +76,7 @@ export function scenarioS3(returnDay = 0): Scenario {
     taskId: 't3',
     start: D,
     steps: [
-      {
-        name: 'assigned',
-        act: 'assign',
-        day: 0,
-        time: '09:00',
-        by: hoangVanGiang,
-        unitId: unit.phongQldt,
-        workingDays: 10,
-        category: 'land',
-      },
+      assignment(hoangVanGiang, unit.phongQldt, 10, 'land'),
       {
         name: 'returned',
         act: 'return',
@@ -115,17 +102,7 @@ export function scenarioS4(completedDay: 5 | 6 = 5): Scenario {
     taskId: 't4',
     start: S4_START,
     steps: [
-      {
-        name: 'assigned',
-        act: 'assign',
-        day: 0,
-        time: '09:00',
-        by: tranVanAn,
-        unitId: unit.soXayDung,
-        workingDays: 5,
-        category: 'construction',
-        responsible: leVanCuong,
-      },
+      assignment(tranVanAn, unit.soXayDung, 5, 'construction', { responsible: leVanCuong }),
       { name: 'completed', act: 'complete', day: completedDay, time: completedDay === 5 ? '15:00' : '10:00', by: leVanCuong },
     ],
   };
@@ -137,16 +114,7 @@ export function scenarioS4(completedDay: 5 | 6 = 5): Scenario {
  * chairman (`submission`) or reports a difficulty and completes it at d+8 (`difficulty`).
  */
 export function scenarioS5(variant: 'submission' | 'difficulty' = 'submission'): Scenario {
-  const assigned: StoryStep = {
-    name: 'assigned',
-    act: 'assign',
-    day: 0,
-    time: '09:00',
-    by: hoangVanGiang,
-    unitId: unit.phongQldt,
-    workingDays: 10,
-    category: 'construction_permit',
-  };
+  const assigned = assignment(hoangVanGiang, unit.phongQldt, 10, 'construction_permit');
   const delegated: StoryStep = { name: 'delegated', act: 'delegate', day: 0, time: '10:00', by: doThiHoa, to: qldtOfficer };
   const upward: StoryStep[] =
     variant === 'submission'
