@@ -9,16 +9,17 @@ export type StoryIds = Readonly<Record<string, string>>;
 
 /**
  * The interpreter of the domain specs: a story's steps as recorded task events (the TaskStory builder, its
- * texts). It follows the holder as the decider would: a return goes back to whoever transferred the task,
- * otherwise to the assigning authority; a completion is by the holder.
+ * texts). It follows custody as the decider does: a transfer stacks the holder it leaves, a return goes back
+ * to the last of them (to the assigning authority when none is left), a completion is by the holder.
  */
 export function recordStory(scenario: Scenario, position?: number): { story: TaskStory; ids: StoryIds } {
   const story = new TaskStory(scenario.taskId, position);
   const ids: Record<string, string> = {};
-  let holder: Party = { unitId: '' };
+  let authority: Party = { unitId: '' };
+  let holder: Party = authority;
+  let senders: Party[] = [];
   // A reassignment keeps what it does not name: deadline, category, kind (as ReassignTask does).
   let assignment: { dueAt: string | null; category?: string; kind?: TaskKind } = { dueAt: null };
-  let sender: Party | null = null;
   for (const step of scenario.steps) {
     const at = stepAt(scenario, step);
     const record = (): string => {
@@ -26,8 +27,9 @@ export function recordStory(scenario: Scenario, position?: number): { story: Tas
         case 'assign':
         case 'reassign': {
           const lead = unitOf(step);
+          if (step.act === 'assign') authority = party(step.by);
           holder = step.responsible === undefined ? { unitId: lead } : party(step.responsible);
-          sender = null;
+          senders = [];
           const given = {
             ...(step.deadline === undefined && step.workingDays === undefined ? {} : { dueAt: dueAtOf(scenario, step) }),
             ...(step.category === undefined ? {} : { category: step.category }),
@@ -45,17 +47,17 @@ export function recordStory(scenario: Scenario, position?: number): { story: Tas
         case 'delegate':
           holder = party(toOf(step));
           return story.delegated(at, step.by, toOf(step));
-        case 'transfer':
-          sender = holder;
+        case 'transfer': {
+          const from = holder;
+          senders = [...senders, from];
           holder = { unitId: unitOf(step) };
-          return story.transferred(at, step.by, holder, sender);
+          return story.transferred(at, step.by, holder, from);
+        }
         case 'return': {
           const from = holder;
-          const options = { from, ...(step.reasonCode === undefined ? {} : { reasonCode: step.reasonCode }) };
-          const id = sender === null ? story.returnedToAuthority(at, step.by, options) : story.returned(at, step.by, sender, options);
-          holder = sender ?? holder;
-          sender = null;
-          return id;
+          holder = senders.at(-1) ?? authority;
+          senders = senders.slice(0, -1);
+          return story.returned(at, step.by, holder, { from, ...(step.reasonCode === undefined ? {} : { reasonCode: step.reasonCode }) });
         }
         case 'consult':
           return story.consulted(at, step.by, [...present(step.unitIds, 'the units consulted')], replyDueAtOf(scenario, step));
