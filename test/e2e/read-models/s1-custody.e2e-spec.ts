@@ -1,22 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { city } from '../../support/city.fixture';
 import { startTestApp, type TestApp } from '../../support/test-app';
-import { at, person, ScenarioClient, unit, utc, type TrailEvent } from '../scenarios/scenario-client';
+import { person, ScenarioClient, utc, type TrailEvent } from '../scenarios/scenario-client';
+import { s1Registered } from '../scenarios/s1-story';
+import { playStory, timesOf } from '../scenarios/story-driver';
 import { ReadModelClient } from './read-model-client';
 
 // S1 (scenarios.md) through the task_custody read model: assigned Monday 2 March 2026 (d) to Sở Xây
 // dựng, due 16 March; Cường transfers it to Sở TN&MT at d+2, it comes back at d+3, completed d+12.
-const { chairman, binh, cuong, dung, clerk } = city;
-const times = {
-  assigned: at('2026-03-02', '08:30'),
-  received: at('2026-03-02', '10:00'),
-  delegated: at('2026-03-02', '14:00'),
-  transferred: at('2026-03-04', '09:15'),
-  returned: at('2026-03-05', '10:00'),
-  completed: at('2026-03-18', '15:00'),
-};
+const { chairman, binh, cuong, dung } = city;
 const DUE_AT = '2026-03-16T16:59:59.999Z';
 const result = 'Đã kiểm tra hiện trường, lập biên bản và ban hành quyết định xử phạt vi phạm hành chính';
+const story = s1Registered('Không thuộc chức năng của Sở', { text: result });
+const times = timesOf(story);
 
 describe('read model task_custody — S1 over HTTP', () => {
   let t: TestApp;
@@ -29,28 +25,7 @@ describe('read model task_custody — S1 over HTTP', () => {
     t = await startTestApp();
     api = new ScenarioClient(t);
     rm = new ReadModelClient(t);
-    taskId = await api.assign(chairman, {
-      title: 'Kiểm tra, xử lý công trình xây dựng không phép tại phường Hòa Cường Bắc',
-      category: 'construction',
-      source: { number: '2128/UBND-TH', date: '2026-03-02' },
-      assigningAuthority: person(chairman),
-      leadUnitId: 'so-xay-dung',
-      deadline: { workingDays: 10 },
-      occurredAt: times.assigned,
-    });
-    await api.act(clerk, taskId, 'receipt', { occurredAt: times.received }, ['TaskReceived']);
-    await api.act(binh, taskId, 'delegations', { person: person(cuong), occurredAt: times.delegated }, ['TaskDelegated']);
-    await api.act(cuong, taskId, 'transfers', { to: unit('so-tnmt'), reason: 'Thuộc lĩnh vực đất đai', occurredAt: times.transferred }, [
-      'TaskTransferred',
-    ]);
-    await api.act(
-      dung,
-      taskId,
-      'returns',
-      { reasonCode: 'not_our_mandate', reason: 'Không thuộc chức năng của Sở', occurredAt: times.returned },
-      ['TaskReturned'],
-    );
-    await api.act(cuong, taskId, 'completion', { result, occurredAt: times.completed }, ['TaskCompleted']);
+    taskId = await playStory(api, story);
     trail = await api.trail(taskId, chairman);
     await rm.caughtUp(taskId, 6, chairman);
   });

@@ -1,60 +1,50 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { city } from '../../support/city.fixture';
 import { startTestApp, type TestApp } from '../../support/test-app';
+import { s1Registered } from './s1-story';
 import { at, DETAIL, person, ScenarioClient, unit, utc } from './scenario-client';
+import { StoryPlayer, timesOf } from './story-driver';
 
 // S1 (scenarios.md): UBND TP assigns T1 to Sở Xây dựng on Monday 2 March 2026 (d+0), deadline d+10
 // (Monday 16 March). Bình delegates to Cường; d+2 (4 March) Cường transfers it to Sở TN&MT; d+3
 // (5 March) Sở TN&MT returns it; d+12 (18 March) Sở Xây dựng completes it.
 const { chairman, binh, cuong, dung, en, clerk } = city;
-const times = {
-  assigned: at('2026-03-02', '08:30'),
-  received: at('2026-03-02', '10:00'),
-  delegated: at('2026-03-02', '14:00'),
-  transferred: at('2026-03-04', '09:15'),
-  cuongTriesToFinish: at('2026-03-04', '15:00'),
-  returned: at('2026-03-05', '10:00'),
-  enTriesToFinish: at('2026-03-06', '09:00'),
-  completed: at('2026-03-18', '15:00'),
-};
 const DUE_AT = '2026-03-16T16:59:59.999Z';
 const transferReason = 'Thuộc lĩnh vực đất đai';
 const returnReason = 'Nội dung không thuộc chức năng, nhiệm vụ của Sở Tài nguyên và Môi trường';
 const result =
   'Đã kiểm tra hiện trường, lập biên bản và ban hành quyết định xử phạt vi phạm hành chính, buộc tháo dỡ phần xây dựng sai phép';
+/** The story kit's S1 over HTTP, with the clerk registering T1 first and the words of this spec. */
+const story = s1Registered(returnReason, { text: result, outputDocument: { number: '315/QĐ-SXD', date: '2026-03-18' } });
+const times: Record<string, string> = {
+  ...timesOf(story),
+  cuongTriesToFinish: at('2026-03-04', '15:00'),
+  enTriesToFinish: at('2026-03-06', '09:00'),
+};
 
 describe('S1 — own work pushed sideways, then bounced back', () => {
   let t: TestApp;
   let api: ScenarioClient;
+  let player: StoryPlayer;
   let taskId: string;
 
   beforeAll(async () => {
     t = await startTestApp();
     api = new ScenarioClient(t);
+    player = new StoryPlayer(api, story);
   });
   afterAll(() => t.close());
 
   it('UBND TP assigns T1 to Sở Xây dựng with a deadline of 10 working days, due at the end of Monday 16 March', async () => {
-    taskId = await api.assign(chairman, {
-      title: 'Kiểm tra, xử lý công trình xây dựng không phép tại phường Hòa Cường Bắc',
-      category: 'construction',
-      source: { number: '2128/UBND-TH', date: '2026-03-02' },
-      assigningAuthority: person(chairman),
-      leadUnitId: 'so-xay-dung',
-      deadline: { workingDays: 10 },
-      occurredAt: times.assigned,
-    });
+    taskId = await player.play('assigned');
   });
 
   it("Sở Xây dựng's clerk registers T1 and the head, Nguyễn Thị Bình, delegates it to Lê Văn Cường", async () => {
-    await api.act(clerk, taskId, 'receipt', { occurredAt: times.received }, ['TaskReceived']);
-    await api.act(binh, taskId, 'delegations', { person: person(cuong), occurredAt: times.delegated }, ['TaskDelegated']);
+    await player.play('delegated');
   });
 
   it('d+2: Cường transfers T1 to Sở TN&MT, "thuộc lĩnh vực đất đai"', async () => {
-    await api.act(cuong, taskId, 'transfers', { to: unit('so-tnmt'), reason: transferReason, occurredAt: times.transferred }, [
-      'TaskTransferred',
-    ]);
+    await player.play('transferred');
   });
 
   it('while Sở TN&MT holds T1, Cường can no longer complete it (422 TASK_NOT_CURRENT_HOLDER)', async () => {
@@ -74,9 +64,7 @@ describe('S1 — own work pushed sideways, then bounced back', () => {
       { reasonCode: 'not_our_mandate', reason: returnReason, occurredAt: times.returned },
       { rule: 'TASK_NOT_CURRENT_HOLDER', detail: DETAIL.notHolder },
     );
-    await api.act(dung, taskId, 'returns', { reasonCode: 'not_our_mandate', reason: returnReason, occurredAt: times.returned }, [
-      'TaskReturned',
-    ]);
+    await player.play('returned');
   });
 
   it("back at Sở Xây dựng, Sở TN&MT's staff cannot complete T1 (422 TASK_NOT_CURRENT_HOLDER)", async () => {
@@ -90,13 +78,7 @@ describe('S1 — own work pushed sideways, then bounced back', () => {
   });
 
   it('d+12: Cường, holding T1 again, completes it', async () => {
-    await api.act(
-      cuong,
-      taskId,
-      'completion',
-      { result, outputDocument: { number: '315/QĐ-SXD', date: '2026-03-18' }, occurredAt: times.completed },
-      ['TaskCompleted'],
-    );
+    await player.play('completed');
   });
 
   it('the trail holds every step in order, with who recorded it and when it happened', async () => {

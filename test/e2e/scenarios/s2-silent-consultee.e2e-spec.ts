@@ -1,8 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { city } from '../../support/city.fixture';
 import { startTestApp, type TestApp } from '../../support/test-app';
-import { at, DETAIL, endOf, person, ScenarioClient, unit, utc } from './scenario-client';
+import { retell } from '@lib/domain/task/testing';
+import { at, DETAIL, person, ScenarioClient, unit, utc } from './scenario-client';
+import { StoryPlayer } from './story-driver';
+import { s2OverHttp } from './stories-over-http';
 
 // S2 (scenarios.md): UBND quận Hải Châu assigns T2 (budget) to Phòng Tài chính – Kế hoạch on Monday
 // 9 March 2026 (d+0), deadline d+15 (Monday 30 March). d+1 (10 March) the lead consults Phòng Quản lý
@@ -21,58 +23,41 @@ const times = {
   resubmitted: at('2026-03-20', '09:00'),
 };
 const DUE_AT = '2026-03-30T16:59:59.999Z';
-const REPLY_DUE = endOf('2026-03-17');
-const consultationId = randomUUID();
 const request = 'Đề nghị cho ý kiến về phương án bố trí vốn sửa chữa trụ sở UBND phường Thạch Thang, tổng mức 2,4 tỷ đồng';
 const answer = 'Thống nhất phương án; đề nghị bổ sung dự toán chi tiết hạng mục mái và hệ thống thoát nước';
 const submission = 'Kính trình UBND quận quyết định phương án bố trí vốn; Phòng TN&MT không trả lời đúng hạn nên được coi là thống nhất';
 const to = person(giang);
+/** The story kit's S2 over HTTP with this spec's words. */
+const story = retell(s2OverHttp, { steps: { consulted: { text: request }, answered: { text: answer }, submitted: { text: submission } } });
 
 describe('S2 — the silent consultee', () => {
   let t: TestApp;
   let api: ScenarioClient;
+  let player: StoryPlayer;
   let taskId: string;
+  let consultationId: string;
   const answersPath = (): string => `/tasks/${taskId}/consultations/${consultationId}/answers`;
 
   beforeAll(async () => {
     t = await startTestApp();
     api = new ScenarioClient(t);
+    player = new StoryPlayer(api, story);
   });
   afterAll(() => t.close());
 
   it('the district chairman assigns T2 (budget) to Phòng Tài chính – Kế hoạch, due at the end of d+15', async () => {
-    taskId = await api.assign(giang, {
-      title: 'Thẩm định phương án bố trí vốn sửa chữa trụ sở UBND phường Thạch Thang',
-      category: 'budget',
-      source: { number: '415/UBND-TCKH', date: '2026-03-09' },
-      assigningAuthority: person(giang),
-      leadUnitId: TCKH,
-      // The story does not say who handles T2; its head does, named at assignment ("rõ người"), so that
-      // UNOWNED_TASK has nothing to say and the story is only about the silent consultee.
-      responsiblePerson: person(lan),
-      deadline: { workingDays: 15 },
-      occurredAt: times.assigned,
-    });
+    // The story does not say who handles T2; its head does, named at assignment ("rõ người"), so that
+    // UNOWNED_TASK has nothing to say and the story is only about the silent consultee.
+    taskId = await player.play('assigned');
   });
 
   it('d+1: the head of the lead asks both offices for opinions, stating the content and a reply deadline of d+6', async () => {
-    await api.act(
-      lan,
-      taskId,
-      'consultations',
-      { consultationId, unitIds: [QLDT, TNMT], content: request, replyDueAt: REPLY_DUE, occurredAt: times.consulted },
-      ['ConsultationRequested'],
-    );
+    await player.play('consulted');
+    consultationId = player.consultationId;
   });
 
   it('d+3: Phòng Quản lý đô thị replies "agree" with specific content', async () => {
-    await api.act(
-      hoa,
-      taskId,
-      `consultations/${consultationId}/answers`,
-      { unitId: QLDT, stance: 'agree', content: answer, occurredAt: times.answered },
-      ['ConsultationAnswered'],
-    );
+    await player.play('answered');
   });
 
   it("nobody else can answer in the silent office's name, an office not consulted cannot answer, and the same stance is not recorded twice", async () => {
@@ -100,9 +85,7 @@ describe('S2 — the silent consultee', () => {
   });
 
   it('d+8: the lead submits to the district chairman, recording that all consulted units agreed (Phòng TN&MT deemed to agree)', async () => {
-    await api.act(lan, taskId, 'submissions', { to, content: submission, allConsultedAgreed: true, occurredAt: times.submitted }, [
-      'SubmittedToSuperior',
-    ]);
+    await player.play('submitted');
   });
 
   it('a second submission while the first awaits the chairman is refused (422 TASK_SUBMISSION_PENDING)', async () => {

@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { city } from '../../support/city.fixture';
 import { startTestApp, type TestApp } from '../../support/test-app';
+import { retell } from '@lib/domain/task/testing';
+import { s3OverHttp } from './stories-over-http';
 import { at, DETAIL, person, ScenarioClient, unit, utc, type ExpectedEntry } from './scenario-client';
+import { StoryPlayer, timesOf } from './story-driver';
 
 // S3 (scenarios.md): UBND quận Hải Châu assigns T3 (land) to Phòng Quản lý đô thị by mistake on Monday
 // 16 March 2026 (d+0), deadline d+10 (Monday 30 March). Phòng Quản lý đô thị returns it "not our
@@ -14,25 +17,24 @@ const DUE_AT = '2026-03-30T16:59:59.999Z';
 const returnReason = 'Nội dung thuộc lĩnh vực đất đai, không thuộc chức năng, nhiệm vụ của Phòng Quản lý đô thị';
 const result = 'Đã kiểm tra hiện trạng, đo đạc lại ranh giới thửa đất và trả lời kiến nghị của công dân';
 
-interface Story {
-  assigned: string;
-  returned: string;
-  reassigned: string;
-  completed: string;
-}
+/** When each step happens: assigned, returned, reassigned, completed. */
+type Story = Record<string, string>;
 
-const assignment = (occurredAt: string): Record<string, unknown> & { occurredAt: string } => ({
-  title: 'Giải quyết kiến nghị của công dân về ranh giới thửa đất số 112, tờ bản đồ số 15, phường Hải Châu I',
-  category: 'land',
-  source: { number: '702/UBND-VP', date: '2026-03-16' },
-  assigningAuthority: person(giang),
-  leadUnitId: QLDT,
-  // The story does not say who handles T3; each office's head does, named when it is given the task ("rõ
-  // người"), so that UNOWNED_TASK has nothing to say and the story is only about the return.
-  responsiblePerson: person(hoa),
-  deadline: { workingDays: 10 },
-  occurredAt,
-});
+/**
+ * The story kit's S3 over HTTP with this spec's words, returned on d+`returnDay` at `returnTime`, reassigned
+ * at `reassignTime`, completed on d+`completedDay` at `completedTime`. The story does not say who handles T3;
+ * each office's head does, named when it is given the task ("rõ người"), so that UNOWNED_TASK has nothing to
+ * say and the story is only about the return.
+ */
+const s3 = (returnDay: number, times: { returned: string; reassigned: string }, completed: { day: number; time: string }) =>
+  retell(s3OverHttp(returnDay), {
+    steps: {
+      assigned: { title: 'Giải quyết kiến nghị của công dân về ranh giới thửa đất số 112, tờ bản đồ số 15, phường Hải Châu I' },
+      returned: { time: times.returned, text: returnReason },
+      reassigned: { time: times.reassigned },
+      completed: { ...completed, text: result },
+    },
+  });
 
 /** The trail both versions of the story must leave: only the dates differ. */
 function expectedTrail(taskId: string, story: Story): ExpectedEntry[] {
@@ -96,24 +98,22 @@ async function expectCompletedByTheNewLead(api: ScenarioClient, taskId: string, 
 }
 
 describe('S3 — a proper return is not buck-passing (return on the day of assignment)', () => {
-  const story: Story = {
-    assigned: at('2026-03-16', '08:30'),
-    returned: at('2026-03-16', '10:00'),
-    reassigned: at('2026-03-16', '14:00'),
-    completed: at('2026-03-26', '16:00'),
-  };
+  const scenario = s3(0, { returned: '10:00', reassigned: '14:00' }, { day: 8, time: '16:00' });
+  const story: Story = timesOf(scenario);
   let t: TestApp;
   let api: ScenarioClient;
+  let player: StoryPlayer;
   let taskId: string;
 
   beforeAll(async () => {
     t = await startTestApp();
     api = new ScenarioClient(t);
+    player = new StoryPlayer(api, scenario);
   });
   afterAll(() => t.close());
 
   it('the district assigns T3 (land) to Phòng Quản lý đô thị, and cannot reassign it while that office still holds it', async () => {
-    taskId = await api.assign(giang, assignment(story.assigned));
+    taskId = await player.play('assigned');
     const problem = await api.refused(
       giang,
       `/tasks/${taskId}/reassignments`,
@@ -124,9 +124,7 @@ describe('S3 — a proper return is not buck-passing (return on the day of assig
   });
 
   it('the same day, the head of Phòng Quản lý đô thị returns it to the district: not its mandate', async () => {
-    await api.act(hoa, taskId, 'returns', { reasonCode: 'not_our_mandate', reason: returnReason, occurredAt: story.returned }, [
-      'TaskReturned',
-    ]);
+    await player.play('returned');
   });
 
   it('while it awaits reassignment, the returning office cannot act on it and Phòng TN&MT cannot take it by itself', async () => {
@@ -152,10 +150,7 @@ describe('S3 — a proper return is not buck-passing (return on the day of assig
   });
 
   it('the district reassigns T3 to Phòng TN&MT, keeping the deadline; Phòng TN&MT completes it on time', async () => {
-    await api.act(giang, taskId, 'reassignments', { leadUnitId: TNMT, responsiblePerson: person(minh), occurredAt: story.reassigned }, [
-      'TaskAssigned',
-    ]);
-    await api.act(minh, taskId, 'completion', { result, occurredAt: story.completed }, ['TaskCompleted']);
+    await player.play('completed');
   });
 
   it('the trail and the folded state: one reassignment, completed by the new lead before the deadline', async () => {
@@ -169,27 +164,22 @@ describe('S3 — a proper return is not buck-passing (return on the day of assig
 });
 
 describe('S3 variant — the same return, but at d+4', () => {
-  const story: Story = {
-    assigned: at('2026-03-16', '08:30'),
-    returned: at('2026-03-20', '09:00'),
-    reassigned: at('2026-03-20', '15:00'),
-    completed: at('2026-03-27', '10:00'),
-  };
+  const scenario = s3(4, { returned: '09:00', reassigned: '15:00' }, { day: 9, time: '10:00' });
+  const story: Story = timesOf(scenario);
   let t: TestApp;
   let api: ScenarioClient;
+  let player: StoryPlayer;
   let taskId: string;
 
   beforeAll(async () => {
     t = await startTestApp();
     api = new ScenarioClient(t);
+    player = new StoryPlayer(api, scenario);
   });
   afterAll(() => t.close());
 
   it('the district assigns T3; four working days later Phòng Quản lý đô thị returns it', async () => {
-    taskId = await api.assign(giang, assignment(story.assigned));
-    await api.act(hoa, taskId, 'returns', { reasonCode: 'not_our_mandate', reason: returnReason, occurredAt: story.returned }, [
-      'TaskReturned',
-    ]);
+    taskId = await player.play('returned');
   });
 
   it('the reassignment cannot be dated before the district got the task back (422 TASK_OCCURRED_BEFORE_CURRENT_CUSTODY)', async () => {
@@ -203,10 +193,7 @@ describe('S3 variant — the same return, but at d+4', () => {
   });
 
   it('the district reassigns it to Phòng TN&MT the day of the return, which completes it on time', async () => {
-    await api.act(giang, taskId, 'reassignments', { leadUnitId: TNMT, responsiblePerson: person(minh), occurredAt: story.reassigned }, [
-      'TaskAssigned',
-    ]);
-    await api.act(minh, taskId, 'completion', { result, occurredAt: story.completed }, ['TaskCompleted']);
+    await player.play('completed');
   });
 
   it('the trail records the return at d+4 (what LATE_RETURN will judge) and the state one reassignment', async () => {

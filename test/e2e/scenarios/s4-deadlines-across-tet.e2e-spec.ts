@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { city } from '../../support/city.fixture';
 import { startTestApp, type TestApp } from '../../support/test-app';
+import { retell, stepNamed } from '@lib/domain/task/testing';
 import { at, DETAIL, endOf, person, ScenarioClient, utc, type ExpectedEntry } from './scenario-client';
+import { playStory, StoryPlayer, timesOf } from './story-driver';
+import { s4OverHttp } from './stories-over-http';
 
 // S4 (scenarios.md): Friday 13 February 2026, T4 is assigned with a deadline of 5 working days. Tết
 // Bính Ngọ (16–20 February) and the weekends around it are not counted: the deadline is the end of
@@ -10,21 +13,11 @@ import { at, DETAIL, endOf, person, ScenarioClient, utc, type ExpectedEntry } fr
 // The assignment names Lê Văn Cường as the responsible person, so only the deadline is judged (no UNOWNED_TASK).
 const { chairman, binh, cuong } = city;
 const DUE_AT = '2026-02-27T16:59:59.999Z';
-const assignedAt = at('2026-02-13', '09:00');
-const onTime = at('2026-02-27', '16:30');
-const late = at('2026-03-02', '09:00');
-const result = 'Đã tổng hợp, báo cáo tiến độ các công trình trọng điểm trước và sau Tết Bính Ngọ';
-
-const assignment = (title: string): Record<string, unknown> & { occurredAt: string } => ({
-  title,
-  category: 'construction',
-  source: { number: '318/UBND-KT', date: '2026-02-13' },
-  assigningAuthority: person(chairman),
-  leadUnitId: 'so-xay-dung',
-  responsiblePerson: person(cuong),
-  deadline: { workingDays: 5 },
-  occurredAt: assignedAt,
-});
+const onTimeStory = s4OverHttp(5, 'Báo cáo tiến độ các công trình trọng điểm dịp Tết Bính Ngọ');
+const lateStory = s4OverHttp(6, 'Báo cáo tiến độ các công trình trọng điểm dịp Tết Bính Ngọ (đợt 2)');
+const { assigned: assignedAt, completed: onTime } = timesOf(onTimeStory);
+const { completed: late } = timesOf(lateStory);
+const result = stepNamed(onTimeStory, 'completed').text;
 
 const trailOf = (completedAt: string): ExpectedEntry[] => [
   { type: 'TaskAssigned', by: chairman, at: assignedAt, data: { leadUnitId: 'so-xay-dung', deadline: { dueAt: DUE_AT } } },
@@ -36,15 +29,17 @@ describe('S4 — deadlines across Tết', () => {
   let api: ScenarioClient;
   let onTimeTask: string;
   let lateTask: string;
+  let onTimePlayer: StoryPlayer;
 
   beforeAll(async () => {
     t = await startTestApp();
     api = new ScenarioClient(t);
+    onTimePlayer = new StoryPlayer(api, onTimeStory);
   });
   afterAll(() => t.close());
 
   it('assigned on Friday 13 February 2026 with 5 working days, T4 is due at the end of Friday 27 February', async () => {
-    onTimeTask = await api.assign(chairman, assignment('Báo cáo tiến độ các công trình trọng điểm dịp Tết Bính Ngọ'));
+    onTimeTask = await onTimePlayer.play('assigned');
     const [assigned] = await api.trail(onTimeTask, chairman);
     expect(assigned!.data['deadline']).toMatchObject({
       dueAt: DUE_AT,
@@ -74,7 +69,7 @@ describe('S4 — deadlines across Tết', () => {
   });
 
   it('Sở Xây dựng completes T4 on Friday 27 February, before the deadline ends', async () => {
-    await api.act(cuong, onTimeTask, 'completion', { result, occurredAt: onTime }, ['TaskCompleted']);
+    await onTimePlayer.play('completed');
     await api.expectTrail(onTimeTask, chairman, trailOf(onTime));
     const state = await api.state(onTimeTask, binh);
     expect(state).toMatchObject({
@@ -96,8 +91,7 @@ describe('S4 — deadlines across Tết', () => {
   });
 
   it('the same assignment completed on Monday 2 March keeps the same deadline and a completion after it', async () => {
-    lateTask = await api.assign(chairman, assignment('Báo cáo tiến độ các công trình trọng điểm dịp Tết Bính Ngọ (đợt 2)'));
-    await api.act(cuong, lateTask, 'completion', { result, occurredAt: late }, ['TaskCompleted']);
+    lateTask = await playStory(api, lateStory);
     await api.expectTrail(lateTask, chairman, trailOf(late));
     const state = await api.state(lateTask, binh);
     expect(state).toMatchObject({
@@ -109,7 +103,10 @@ describe('S4 — deadlines across Tết', () => {
   });
 
   it('the deadline cannot be "extended" to a day inside Tết, earlier than the one in force (422 TASK_DEADLINE_NOT_LATER)', async () => {
-    const third = await api.assign(chairman, assignment('Báo cáo tiến độ các công trình trọng điểm dịp Tết Bính Ngọ (đợt 3)'));
+    const third = await playStory(
+      api,
+      retell(s4OverHttp(5, 'Báo cáo tiến độ các công trình trọng điểm dịp Tết Bính Ngọ (đợt 3)'), { through: 'assigned' }),
+    );
     const problem = await api.refused(
       chairman,
       `/tasks/${third}/deadline-extensions`,

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { city } from '../../support/city.fixture';
 import { startTestApp, type TestApp } from '../../support/test-app';
 import { at, DETAIL, person, ScenarioClient, utc, type ExpectedEntry } from './scenario-client';
+import { StoryPlayer } from './story-driver';
+import { s5OverHttp } from './stories-over-http';
 
 // S5 (scenarios.md): Phòng Quản lý đô thị holds T5, a construction permit within its own authority,
 // assigned by UBND quận Hải Châu on Monday 23 March 2026 (d+0), deadline d+10 (Monday 6 April); its
@@ -25,19 +27,14 @@ const direction = 'Việc cấp giấy phép xây dựng thuộc thẩm quyền 
 const difficulty = 'Thiếu số liệu khảo sát địa chất khu đất để thẩm định hồ sơ; Phòng tiếp tục xử lý, đã đề nghị chủ đầu tư bổ sung';
 const result = 'Đã cấp giấy phép xây dựng số 120/GPXD cho hộ gia đình ông Nguyễn Văn Tâm';
 
-async function assignAndDelegate(api: ScenarioClient, title: string): Promise<string> {
-  const taskId = await api.assign(giang, {
-    title,
-    category: 'construction_permit',
-    source: { number: '905/UBND-QLĐT', date: '2026-03-23' },
-    assigningAuthority: chairman,
-    leadUnitId: QLDT,
-    deadline: { workingDays: 10 },
-    occurredAt: times.assigned,
-  });
-  await api.act(hoa, taskId, 'delegations', { person: person(khanh), occurredAt: times.delegated }, ['TaskDelegated']);
-  return taskId;
-}
+/** The story kit's S5 over HTTP, both ways, with this spec's words. */
+const pushedStory = s5OverHttp('submission', 'Cấp giấy phép xây dựng nhà ở riêng lẻ tại số 25 đường Trần Phú', {
+  submitted: { text: submission },
+});
+const handledStory = s5OverHttp('difficulty', 'Cấp giấy phép xây dựng nhà ở riêng lẻ tại số 27 đường Trần Phú', {
+  difficulty: { text: difficulty },
+  completed: { text: result, outputDocument: { number: '120/GPXD', date: '2026-04-02' } },
+});
 
 const opening = (): ExpectedEntry[] => [
   {
@@ -59,26 +56,24 @@ describe('S5 — pushing a decision upward vs reporting a difficulty', () => {
   let api: ScenarioClient;
   let pushed: string;
   let handled: string;
+  let pushedPlayer: StoryPlayer;
+  let handledPlayer: StoryPlayer;
 
   beforeAll(async () => {
     t = await startTestApp();
     api = new ScenarioClient(t);
+    pushedPlayer = new StoryPlayer(api, pushedStory);
+    handledPlayer = new StoryPlayer(api, handledStory);
   });
   afterAll(() => t.close());
 
   describe('T5: the permit is submitted upward', () => {
     it('the district assigns T5 to Phòng Quản lý đô thị, whose head delegates it to Khánh', async () => {
-      pushed = await assignAndDelegate(api, 'Cấp giấy phép xây dựng nhà ở riêng lẻ tại số 25 đường Trần Phú');
+      pushed = await pushedPlayer.play('delegated');
     });
 
     it('d+3: Khánh submits T5 to the district chairman for decision', async () => {
-      await api.act(
-        khanh,
-        pushed,
-        'submissions',
-        { to: chairman, content: submission, allConsultedAgreed: true, occurredAt: times.dPlus3 },
-        ['SubmittedToSuperior'],
-      );
+      await pushedPlayer.play('submitted');
     });
 
     it('a submission is not a hand-off: the chairman cannot complete T5 himself (422 TASK_NOT_CURRENT_HOLDER)', async () => {
@@ -139,13 +134,11 @@ describe('S5 — pushing a decision upward vs reporting a difficulty', () => {
 
   describe('contrast: a difficulty is reported and the office keeps handling T5', () => {
     it('the district assigns the permit to Phòng Quản lý đô thị, whose head delegates it to Khánh', async () => {
-      handled = await assignAndDelegate(api, 'Cấp giấy phép xây dựng nhà ở riêng lẻ tại số 27 đường Trần Phú');
+      handled = await handledPlayer.play('delegated');
     });
 
     it('d+3: Khánh reports the missing survey data to the chairman', async () => {
-      await api.act(khanh, handled, 'difficulties', { to: chairman, content: difficulty, occurredAt: times.dPlus3 }, [
-        'DifficultyReported',
-      ]);
+      await handledPlayer.play('difficulty');
     });
 
     it('a difficulty report asks for no decision: the chairman has nothing to direct (422 TASK_NO_PENDING_SUBMISSION)', async () => {
@@ -158,13 +151,7 @@ describe('S5 — pushing a decision upward vs reporting a difficulty', () => {
     });
 
     it('Khánh completes the permit on time', async () => {
-      await api.act(
-        khanh,
-        handled,
-        'completion',
-        { result, outputDocument: { number: '120/GPXD', date: '2026-04-02' }, occurredAt: times.completed },
-        ['TaskCompleted'],
-      );
+      await handledPlayer.play('completed');
     });
 
     it('the trail: assignment, delegation, the difficulty (from Khánh to the chairman), completion', async () => {

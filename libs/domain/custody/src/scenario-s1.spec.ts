@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { storyS1 } from '@lib/domain/task/testing';
+import { recordStory, scenarioS1 } from '@lib/domain/task/testing';
 import { daysElsewhereAfter } from './handoff-consequence';
 import { handoverNetwork } from './handover-network';
 import { unitStints } from './handover-measures';
@@ -12,7 +12,7 @@ describe('S1 — own work pushed sideways, then bounced back', () => {
   const {
     story,
     ids: { assigned, delegated, transferred, returned, completed },
-  } = storyS1();
+  } = recordStory(scenarioS1);
   const { timeline, status, measures, edges, attribution } = analyse(story.events, day(20));
 
   it('dates: d is Monday 2 March 2026, the deadline 16 March, completion 18 March', () => {

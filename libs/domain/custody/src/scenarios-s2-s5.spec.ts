@@ -1,28 +1,24 @@
 import { describe, expect, it } from '@jest/globals';
+import { recordStory, retell, scenarioS2, scenarioS3, scenarioS4, scenarioS5, type StoryStep } from '@lib/domain/task/testing';
 import {
   analyse,
   brief,
-  buiVanKhanh,
   calendar,
   day,
   doThiHoa,
-  due,
   hoangVanGiang,
   leVanCuong,
   ngoThiLan,
   nguyenThiBinh,
-  TaskStory,
-  tranVanAn,
   truongVanSon,
   unit,
 } from './testing/custody.fixture';
 
 describe('S2 — the silent consultee', () => {
-  const story = new TaskStory('t2');
-  const assigned = story.assigned(day(0), hoangVanGiang, unit.phongTckh, { dueAt: due(15) });
-  const requested = story.consulted(day(1), buiVanKhanh, [unit.phongQldt, unit.phongTnmt], due(6));
-  story.answered(day(3), doThiHoa, 'agree');
-  story.submitted(day(8), buiVanKhanh, hoangVanGiang);
+  const {
+    story,
+    ids: { assigned, consulted: requested },
+  } = recordStory(scenarioS2);
   const silent = {
     findingId: 'finding-silent-t2',
     ruleCode: 'SILENT_CONSULTEE',
@@ -91,12 +87,8 @@ describe('S2 — the silent consultee', () => {
 
 describe('S3 — a proper return is not buck-passing', () => {
   function s3(returnDay: number) {
-    const story = new TaskStory('t3');
-    const assigned = story.assigned(day(0), hoangVanGiang, unit.phongQldt, { dueAt: due(10) });
-    const returned = story.returnedToAuthority(day(returnDay, '14:00'), doThiHoa);
-    const reassigned = story.assigned(day(returnDay, '16:00'), hoangVanGiang, unit.phongTnmt, { dueAt: due(10), reassignment: true });
-    const completed = story.completed(day(10, '15:00'), ngoThiLan, { unitId: unit.phongTnmt });
-    return { ids: { assigned, returned, reassigned, completed }, ...analyse(story.events, day(14)) };
+    const { story, ids } = recordStory(scenarioS3(returnDay));
+    return { ids, ...analyse(story.events, day(14)) };
   }
 
   it('same day: Phòng QLĐT, the district (awaiting reassignment), Phòng TN&MT; on time; 1 reassignment', () => {
@@ -158,10 +150,12 @@ describe('S3 — a proper return is not buck-passing', () => {
 describe('S4 — deadlines across Tết', () => {
   const start = '2026-02-13T09:00:00+07:00';
   const dueAt = calendar.deadline({ start, workingDays: 5 }).dueAt;
-  const t4 = (completedAt: string) => {
-    const story = new TaskStory('t4');
-    story.assigned(start, tranVanAn, unit.soXayDung, { dueAt, responsible: leVanCuong });
-    const completed = story.completed(completedAt, leVanCuong);
+  /** Completed on d+5 (27 February, 15:00) or d+6 (2 March, 10:00). */
+  const t4 = (completedDay: 5 | 6) => {
+    const {
+      story,
+      ids: { completed },
+    } = recordStory(scenarioS4(completedDay));
     return { completed, ...analyse(story.events, '2026-03-31T17:00:00+07:00') };
   };
 
@@ -170,14 +164,14 @@ describe('S4 — deadlines across Tết', () => {
   });
 
   it('completed on 27 February: on time, 5 working days held', () => {
-    const { status, timeline, attribution } = t4('2026-02-27T15:00:00+07:00');
+    const { status, timeline, attribution } = t4(5);
     expect(status).toMatchObject({ status: 'completed_on_time', label: 'Hoàn thành đúng hạn', dueDate: '2026-02-27', workingDaysLate: 0 });
     expect(timeline.intervals.map((interval) => [interval.heldWorkingDays, interval.overdueWorkingDays])).toEqual([[5, 0]]);
     expect(attribution.individual).toEqual([]);
   });
 
   it('completed on 2 March: late by 1 working day, charged to Cường (supervisory: Bình)', () => {
-    const { status, timeline, attribution, completed } = t4('2026-03-02T10:00:00+07:00');
+    const { status, timeline, attribution, completed } = t4(6);
     expect(status).toMatchObject({ status: 'completed_late', workingDaysLate: 1 });
     expect(timeline.intervals.map((interval) => [interval.heldWorkingDays, interval.overdueDays])).toEqual([[6, ['2026-03-02']]]);
     expect(attribution.individual.map((line) => [line.party.personId, line.workingDays, line.explanation, line.eventIds])).toEqual([
@@ -188,6 +182,9 @@ describe('S4 — deadlines across Tết', () => {
 });
 
 describe('S5 — pushing a decision upward vs reporting a difficulty', () => {
+  /** S5 with Trương Văn Sơn named responsible at assignment rather than delegated to. */
+  const s5 = (variant: 'submission' | 'difficulty', steps: Record<string, Partial<StoryStep>>, taskId = 't5') =>
+    recordStory(retell(scenarioS5(variant), { taskId, steps: { assigned: { responsible: truongVanSon }, delegated: null, ...steps } }));
   const deflection = (submission: string) => ({
     findingId: 'finding-upward-t5',
     ruleCode: 'UPWARD_DEFLECTION',
@@ -200,9 +197,10 @@ describe('S5 — pushing a decision upward vs reporting a difficulty', () => {
   });
 
   it('the submission moves no custody; a rule finding on the submitter gets the head of Phòng QLĐT as supervisor', () => {
-    const story = new TaskStory('t5');
-    const assigned = story.assigned(day(0), hoangVanGiang, unit.phongQldt, { dueAt: due(10), responsible: truongVanSon });
-    const submitted = story.submitted(day(3), truongVanSon, hoangVanGiang);
+    const {
+      story,
+      ids: { assigned, submitted },
+    } = s5('submission', { submitted: { by: truongVanSon } });
     const { timeline, status, measures, attribution } = analyse(story.events, day(3, '17:00'), { findingShares: [deflection(submitted)] });
     expect(timeline.intervals.map(brief)).toEqual([
       {
@@ -236,10 +234,11 @@ describe('S5 — pushing a decision upward vs reporting a difficulty', () => {
   });
 
   it('contrast: a difficulty reported at d+3, completed on the due day: on time, resolved by the first lead, nothing attributed', () => {
-    const story = new TaskStory('t5b');
-    story.assigned(day(0), hoangVanGiang, unit.phongQldt, { dueAt: due(10), responsible: truongVanSon });
-    story.difficultyReported(day(3), truongVanSon, hoangVanGiang);
-    story.completed(day(10, '16:00'), truongVanSon);
+    const { story } = s5(
+      'difficulty',
+      { difficulty: { by: truongVanSon }, completed: { by: truongVanSon, day: 10, time: '16:00' } },
+      't5b',
+    );
     const { timeline, status, measures, attribution } = analyse(story.events, day(14));
     expect(timeline.intervals.map((interval) => [interval.holder.personId, interval.heldWorkingDays, interval.overdueWorkingDays])).toEqual(
       [[truongVanSon.personId, 10, 0]],

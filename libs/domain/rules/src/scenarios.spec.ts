@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { attributeResponsibility, custodyLogOf, custodyTimeline, taskStatus } from '@lib/domain/custody';
-import { storyS1 } from '@lib/domain/task/testing';
+import { recordStory, retell, scenarioS1, scenarioS2, scenarioS3, scenarioS4, scenarioS5, type StoryStep } from '@lib/domain/task/testing';
 import {
   brief,
   buiVanKhanh,
@@ -8,19 +8,14 @@ import {
   codes,
   day,
   doThiHoa,
-  due,
   evaluate,
-  hoangVanGiang,
   leVanCuong,
   ngoThiLan,
   nguyenThiBinh,
   organisation,
-  party,
   qldtStaff,
-  TaskStory,
   tckhStaff,
   tnmtHcStaff,
-  tranVanAn,
   unit,
 } from './testing/rules.fixture';
 
@@ -28,7 +23,7 @@ describe('S1 — own work pushed sideways, then bounced back', () => {
   const {
     story,
     ids: { transferred, returned, completed },
-  } = storyS1();
+  } = recordStory(scenarioS1);
   const evaluation = evaluate(story, day(20));
 
   it('finds OWN_WORK_TRANSFERRED and PING_PONG against Cường, OVERDUE_HOLD for the late days, and nothing else', () => {
@@ -95,12 +90,16 @@ describe('S1 — own work pushed sideways, then bounced back', () => {
 });
 
 describe('S2 — the silent consultee', () => {
-  const story = new TaskStory('t2');
-  story.assigned(day(0), hoangVanGiang, unit.phongTckh, { dueAt: due(15), category: 'budget' });
-  story.delegated(day(0, '10:00'), buiVanKhanh, tckhStaff);
-  const request = story.consulted(day(1), tckhStaff, [unit.phongQldt, unit.phongTnmt], due(6));
-  story.answered(day(3), qldtStaff, 'agree');
-  story.submitted(day(8), tckhStaff, hoangVanGiang, true);
+  // Khánh delegates T2 to his staff member, who consults and submits; Phòng QLĐT's staff member answers.
+  const {
+    story,
+    ids: { consulted: request },
+  } = recordStory(
+    retell(scenarioS2, {
+      steps: { consulted: { by: tckhStaff }, answered: { by: qldtStaff }, submitted: { by: tckhStaff } },
+      add: [{ name: 'delegated', act: 'delegate', day: 0, time: '10:00', by: buiVanKhanh, to: tckhStaff }],
+    }),
+  );
   const evaluation = evaluate(story, day(8, '17:00'));
 
   it('finds SILENT_CONSULTEE against Phòng TN&MT only (its head answers), no UNAGREED_SUBMISSION, nothing against the lead', () => {
@@ -124,13 +123,21 @@ describe('S2 — the silent consultee', () => {
 
 describe('S3 — a proper return is not buck-passing', () => {
   function t3(returnDay: number) {
-    const story = new TaskStory(`t3-${returnDay}`);
-    story.assigned(day(0), hoangVanGiang, unit.phongQldt, { dueAt: due(10), category: 'land' });
-    story.delegated(day(0, '09:30'), doThiHoa, qldtStaff);
-    const returned = story.returnedToAuthority(day(returnDay, '10:00'), qldtStaff, { from: party(qldtStaff) });
-    story.assigned(day(returnDay, '14:00'), hoangVanGiang, unit.phongTnmt, { dueAt: due(10), category: 'land', reassignment: true });
-    story.delegated(day(returnDay, '15:00'), ngoThiLan, tnmtHcStaff);
-    story.completed(day(returnDay + 4), tnmtHcStaff);
+    // Each office's head delegates T3 to a staff member, who returns or completes it.
+    const delegations: StoryStep[] = [
+      { name: 'delegated', act: 'delegate', day: 0, time: '09:30', by: doThiHoa, to: qldtStaff },
+      { name: 'delegatedAgain', act: 'delegate', day: returnDay, time: '16:30', by: ngoThiLan, to: tnmtHcStaff },
+    ];
+    const {
+      story,
+      ids: { returned },
+    } = recordStory(
+      retell(scenarioS3(returnDay), {
+        taskId: `t3-${returnDay}`,
+        steps: { returned: { by: qldtStaff }, completed: { by: tnmtHcStaff } },
+        add: delegations,
+      }),
+    );
     return { returned, evaluation: evaluate(story, day(20)) };
   }
 
@@ -148,20 +155,23 @@ describe('S3 — a proper return is not buck-passing', () => {
 });
 
 describe('S4 — deadlines across Tết', () => {
-  function t4(completedAt: string) {
-    const story = new TaskStory('t4');
-    const assigned = story.assigned('2026-02-13T09:00:00+07:00', tranVanAn, unit.soXayDung, { dueAt: '2026-02-27T23:59:59.999+07:00' });
-    story.delegated('2026-02-13T10:00:00+07:00', nguyenThiBinh, leVanCuong);
-    story.completed(completedAt, leVanCuong);
-    return { assigned, evaluation: evaluate(story, '2026-03-10T09:00:00+07:00') };
+  /** Bình delegates T4 to Cường (rather than Cường named at assignment); completed on d+5 or d+6. */
+  function t4(completedDay: 5 | 6) {
+    const { story } = recordStory(
+      retell(scenarioS4(completedDay), {
+        steps: { assigned: { responsible: undefined } },
+        add: [{ name: 'delegated', act: 'delegate', day: 0, time: '10:00', by: nguyenThiBinh, to: leVanCuong }],
+      }),
+    );
+    return { evaluation: evaluate(story, '2026-03-10T09:00:00+07:00') };
   }
 
   it('completed on Friday 27 February: on time, no findings', () => {
-    expect(codes(t4('2026-02-27T15:00:00+07:00').evaluation)).toEqual([]);
+    expect(codes(t4(5).evaluation)).toEqual([]);
   });
 
   it('completed on 2 March: OVERDUE_HOLD for 1 working day on Cường, and nothing else', () => {
-    const { evaluation } = t4('2026-03-02T09:00:00+07:00');
+    const { evaluation } = t4(6);
     expect(evaluation.findings.map(brief)).toEqual([
       { rule: 'OVERDUE_HOLD', responsible: ['le-van-cuong'], supervisory: ['nguyen-thi-binh'], keys: ['t4-2'] },
     ]);
@@ -172,25 +182,18 @@ describe('S4 — deadlines across Tết', () => {
 });
 
 describe('S5 — pushing a decision upward vs reporting a difficulty', () => {
-  function t5() {
-    const story = new TaskStory('t5');
-    story.assigned(day(0), hoangVanGiang, unit.phongQldt, { dueAt: due(10), category: 'construction_permit' });
-    story.delegated(day(0, '10:00'), doThiHoa, qldtStaff);
-    return story;
-  }
-
   it('submitting to the chairman: UPWARD_DEFLECTION against the submitter, supervisory on the head of Phòng Quản lý đô thị', () => {
-    const story = t5();
-    const submitted = story.submitted(day(3), qldtStaff, hoangVanGiang, true);
+    const {
+      story,
+      ids: { submitted },
+    } = recordStory(scenarioS5('submission'));
     expect(evaluate(story, day(3, '17:00')).findings.map(brief)).toEqual([
       { rule: 'UPWARD_DEFLECTION', responsible: [qldtStaff.personId], supervisory: [doThiHoa.personId], keys: [submitted] },
     ]);
   });
 
   it('reporting a difficulty and completing on time: no finding', () => {
-    const story = t5();
-    story.difficultyReported(day(3), qldtStaff, hoangVanGiang);
-    story.completed(day(7), qldtStaff);
+    const { story } = recordStory(scenarioS5('difficulty'));
     expect(codes(evaluate(story, day(15)))).toEqual([]);
   });
 });

@@ -1,25 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
 import type { CommandContext, RecordedEventMetadata } from '@lib/domain/core';
-import type { AssignTask, TaskCommand } from './task.commands';
+import { commandsOf, retell, scenarioS1, scenarioS2, scenarioS3, scenarioS4, scenarioS5, type StoryStep } from '@lib/domain/task/testing';
+import type { TaskCommand } from './task.commands';
 import { taskDecider } from './task.decider';
 import type { RecordedTaskEvent } from './task.events';
 import type { TaskState } from './task-state';
 import { taskStreamId } from './task-stream';
-import {
-  buiVanKhanh,
-  ctx,
-  day,
-  doThiHoa,
-  hoangVanGiang,
-  leVanCuong,
-  ngoThiLan,
-  nguyenThiBinh,
-  phamMinhDung,
-  source2128,
-  t1Deadline,
-  tranVanAn,
-  unit,
-} from './testing/city.fixture';
+import { day, doThiHoa, hoangVanGiang, leVanCuong, phamMinhDung, source2128, unit } from './testing/city.fixture';
 
 /** What a command handler does, minus storage: decide, stamp metadata, fold. */
 function play(streamId: string, commands: TaskCommand[]): { events: RecordedTaskEvent[]; state: TaskState } {
@@ -39,30 +26,6 @@ function metadataOf(eventId: string, { actor, onBehalfOf, occurredAt }: CommandC
   return onBehalfOf === undefined ? { eventId, occurredAt, actor } : { eventId, occurredAt, actor, onBehalfOf };
 }
 
-const assign = (
-  context: CommandContext,
-  taskId: string,
-  authority: { unitId: string; personId: string },
-  leadUnitId: string,
-  data: Partial<AssignTask['data']> = {},
-): AssignTask => ({
-  type: 'AssignTask',
-  data: {
-    taskId,
-    kind: 'task',
-    title: `Nhiệm vụ ${taskId}`,
-    category: 'construction',
-    source: source2128,
-    assigningAuthority: authority,
-    leadUnitId,
-    coordinatingUnitIds: [],
-    deadline: { dueAt: null },
-    ...data,
-  },
-  context,
-});
-
-const cityChairman = { unitId: unit.ubndTp, personId: tranVanAn.personId };
 const districtChairman = { unitId: unit.ubndHaiChau, personId: hoangVanGiang.personId };
 
 function summary(state: TaskState) {
@@ -71,17 +34,7 @@ function summary(state: TaskState) {
 }
 
 describe('S1 — own work pushed sideways, then bounced back', () => {
-  const { events, state } = play(taskStreamId('t1'), [
-    assign(ctx(tranVanAn, day(0)), 't1', cityChairman, unit.soXayDung, { deadline: t1Deadline }),
-    {
-      type: 'DelegateTask',
-      data: { person: { personId: leVanCuong.personId, unitId: unit.soXayDung } },
-      context: ctx(nguyenThiBinh, day(0, '14:00')),
-    },
-    { type: 'TransferTask', data: { to: { unitId: unit.soTnmt }, reason: 'Thuộc lĩnh vực đất đai' }, context: ctx(leVanCuong, day(2)) },
-    { type: 'ReturnTask', data: { reasonCode: 'not_our_mandate' }, context: ctx(phamMinhDung, day(3)) },
-    { type: 'CompleteTask', data: { result: 'Đã rà soát xong' }, context: ctx(leVanCuong, day(12)) },
-  ]);
+  const { events, state } = play(taskStreamId('t1'), commandsOf(retell(scenarioS1, { steps: { completed: { text: 'Đã rà soát xong' } } })));
   const cuong = { unitId: unit.soXayDung, personId: leVanCuong.personId };
 
   it('records the hand-offs with their senders', () => {
@@ -115,32 +68,10 @@ describe('S1 — own work pushed sideways, then bounced back', () => {
 });
 
 describe('S2 — the silent consultee', () => {
-  const { events, state } = play(taskStreamId('t2'), [
-    assign(ctx(hoangVanGiang, day(0)), 't2', districtChairman, unit.phongTckh, {
-      category: 'budget',
-      deadline: { dueAt: '2026-03-23T23:59:59+07:00', computation: { workingDays: 15 } },
-    }),
-    {
-      type: 'RequestConsultation',
-      data: {
-        consultationId: 't2-c1',
-        unitIds: [unit.phongQldt, unit.phongTnmt],
-        content: 'Cho ý kiến dự toán chỉnh trang vỉa hè đường Bạch Đằng',
-        replyDueAt: day(6, '23:59'),
-      },
-      context: ctx(buiVanKhanh, day(1)),
-    },
-    {
-      type: 'AnswerConsultation',
-      data: { consultationId: 't2-c1', unitId: unit.phongQldt, stance: 'agree', content: 'Thống nhất khối lượng vỉa hè' },
-      context: ctx(doThiHoa, day(3)),
-    },
-    {
-      type: 'SubmitToSuperior',
-      data: { to: districtChairman, content: 'Trình phê duyệt dự toán', allConsultedAgreed: true },
-      context: ctx(buiVanKhanh, day(8)),
-    },
-  ]);
+  const { events, state } = play(
+    taskStreamId('t2'),
+    commandsOf(retell(scenarioS2, { steps: { consulted: { replyDueAt: day(6, '23:59') } } })),
+  );
 
   it('records one answer, from Phòng Quản lý đô thị only, and the submission as all agreed', () => {
     expect(events.map((event) => event.type)).toEqual([
@@ -174,16 +105,8 @@ describe('S2 — the silent consultee', () => {
 });
 
 describe('S3 — a proper return is not buck-passing', () => {
-  const { events, state } = play(taskStreamId('t3'), [
-    assign(ctx(hoangVanGiang, day(0)), 't3', districtChairman, unit.phongQldt, { category: 'land' }),
-    {
-      type: 'ReturnTask',
-      data: { reasonCode: 'not_our_mandate', reason: 'Nội dung thuộc lĩnh vực đất đai' },
-      context: ctx(doThiHoa, day(0, '15:00')),
-    },
-    assign(ctx(hoangVanGiang, day(0, '16:00')), 't3', districtChairman, unit.phongTnmt, { category: 'land' }),
-    { type: 'CompleteTask', data: { result: 'Đã xác định ranh giới thửa đất' }, context: ctx(ngoThiLan, day(5)) },
-  ]);
+  // Assigned without a deadline, which the reassignment keeps.
+  const { events, state } = play(taskStreamId('t3'), commandsOf(retell(scenarioS3(0), { steps: { assigned: { workingDays: null } } })));
 
   it('returns the task to the district, which reassigns it', () => {
     expect(events.map((event) => event.type)).toEqual(['TaskAssigned', 'TaskReturned', 'TaskAssigned', 'TaskCompleted']);
@@ -220,49 +143,40 @@ describe('S4 — deadlines across Tết', () => {
     dueAt: '2026-02-27T23:59:59+07:00',
     computation: { workingDays: 5, from: '2026-02-13', holidays: ['2026-02-16/2026-02-20'] },
   };
-  const assignT4 = assign(ctx(tranVanAn, '2026-02-13T09:00:00+07:00'), 't4', cityChairman, unit.soXayDung, { deadline });
-  const completeOn = (at: string): TaskCommand => ({
-    type: 'CompleteTask',
-    data: { result: 'Đã hoàn thành' },
-    context: ctx(nguyenThiBinh, at),
-  });
+  /** T4 with the deadline as the calendar resolved it, completed on d+5 or d+6 at the time given. */
+  const t4 = (completedDay: 5 | 6, time?: string) =>
+    commandsOf(retell(scenarioS4(completedDay), { steps: { assigned: { deadline }, completed: time === undefined ? {} : { time } } }));
 
   it('keeps the deadline exactly as the calendar resolved it', () => {
-    const { state } = play(taskStreamId('t4'), [assignT4]);
+    const { state } = play(taskStreamId('t4'), t4(5).slice(0, 1));
     expect(state.status === 'open' && state.deadline).toEqual(deadline);
   });
 
   it('records a completion on 27 February and one on 2 March alike: lateness is judged elsewhere', () => {
-    const onTime = play(taskStreamId('t4'), [assignT4, completeOn('2026-02-27T16:00:00+07:00')]);
-    const late = play(taskStreamId('t4'), [assignT4, completeOn('2026-03-02T10:00:00+07:00')]);
+    const onTime = play(taskStreamId('t4'), t4(5, '16:00'));
+    const late = play(taskStreamId('t4'), t4(6));
     expect(onTime.state.status === 'completed' && onTime.state.completion.completedAt).toBe('2026-02-27T16:00:00+07:00');
     expect(late.state.status === 'completed' && late.state.completion.completedAt).toBe('2026-03-02T10:00:00+07:00');
   });
 });
 
 describe('S5 — pushing a decision upward vs reporting a difficulty', () => {
-  const assignT5 = assign(ctx(hoangVanGiang, day(0)), 't5', districtChairman, unit.phongQldt, { kind: 'dossier' });
+  /** T5 as a dossier that the head of Phòng QLĐT handles herself (no delegation). */
+  const t5 = (variant: 'submission' | 'difficulty', steps: Record<string, Partial<StoryStep>>) =>
+    commandsOf(retell(scenarioS5(variant), { steps: { assigned: { kind: 'dossier' }, delegated: null, ...steps } }));
 
   it('records the submission to the chairman; Phòng Quản lý đô thị still holds T5', () => {
-    const { events, state } = play(taskStreamId('t5'), [
-      assignT5,
-      {
-        type: 'SubmitToSuperior',
-        data: { to: districtChairman, content: 'Xin ý kiến cấp phép', allConsultedAgreed: true },
-        context: ctx(doThiHoa, day(3)),
-      },
-    ]);
+    const { events, state } = play(taskStreamId('t5'), t5('submission', { submitted: { by: doThiHoa, text: 'Xin ý kiến cấp phép' } }));
     expect(events.map((event) => event.type)).toEqual(['TaskAssigned', 'SubmittedToSuperior']);
     expect(summary(state)).toEqual({ status: 'open', lead: unit.phongQldt, holder: { unitId: unit.phongQldt }, reassignments: 0 });
     expect(state.status === 'open' && state.pendingSubmission).toEqual({ eventId: 'task-t5-2', to: districtChairman });
   });
 
   it('contrast: reports a difficulty, keeps handling T5 and completes it', () => {
-    const { events, state } = play(taskStreamId('t5'), [
-      assignT5,
-      { type: 'ReportDifficulty', data: { to: districtChairman, content: 'Thiếu số liệu khảo sát' }, context: ctx(doThiHoa, day(3)) },
-      { type: 'CompleteTask', data: { result: 'Đã cấp giấy phép' }, context: ctx(doThiHoa, day(8)) },
-    ]);
+    const { events, state } = play(
+      taskStreamId('t5'),
+      t5('difficulty', { difficulty: { by: doThiHoa }, completed: { by: doThiHoa, text: 'Đã cấp giấy phép' } }),
+    );
     expect(events.map((event) => event.type)).toEqual(['TaskAssigned', 'DifficultyReported', 'TaskCompleted']);
     expect(summary(state)).toEqual({ status: 'completed', lead: unit.phongQldt, holder: { unitId: unit.phongQldt }, reassignments: 0 });
   });

@@ -1,12 +1,13 @@
 import { createVnWorkingDayCalendar, type LocalDate } from '@lib/domain/calendar';
 import type { Official } from '@lib/domain/core';
+import { STORY_START } from '@lib/domain/demo';
 import type { Party } from '@lib/domain/task';
 
 /** The service's calendar of Vietnamese working days. */
 export const calendar = createVnWorkingDayCalendar();
 
-/** Monday 2 March 2026: day d of the scenarios. */
-export const D: LocalDate = '2026-03-02';
+/** Monday 2 March 2026: day d of the scenarios (S4: S4_START), the demo data's as well. */
+export const D: LocalDate = STORY_START;
 
 /** d+N at a local time of day: N working days after `start` (Asia/Ho_Chi_Minh). */
 export function day(n: number, time = '09:00', start: LocalDate = D): string {
