@@ -3,7 +3,7 @@ import { DRILL_PRINCIPALS } from './drill-tokens';
 import type { KeyedCommand } from './http-load';
 
 /** A task the chairman's office assigns to Sở Xây dựng (occurredAt left to the service: now). */
-export function assignmentBody(label: string): object {
+export function drillAssignmentBody(label: string): object {
   return {
     title: `Giải quyết đơn thư ${label}`,
     category: 'construction',
@@ -23,7 +23,7 @@ export class DrillCommands {
 
   newTask(suffix: string): KeyedCommand {
     const key = `${this.tag}-${suffix}`;
-    return { key, kind: 'new task', token: this.tokens.of('chairman'), path: '/tasks', body: assignmentBody(key) };
+    return { key, kind: 'new task', token: this.tokens.of('chairman'), path: '/tasks', body: drillAssignmentBody(key) };
   }
 
   /** Giám đốc Sở Xây dựng comments on a task her unit leads. */

@@ -1,4 +1,4 @@
-import { assignmentBody } from './drill-commands';
+import { drillAssignmentBody } from './drill-commands';
 import type { DrillRole } from './drill-tokens';
 
 export type HostileCategory =
@@ -123,7 +123,7 @@ function deepNesting(taskId: string): HostileRequest[] {
         role: 'chairman',
         method: 'POST',
         path: '/tasks',
-        body: withRawField(assignmentBody('sâu'), 'deadline', objects),
+        body: withRawField(drillAssignmentBody('sâu'), 'deadline', objects),
       },
       {
         category,
@@ -131,7 +131,7 @@ function deepNesting(taskId: string): HostileRequest[] {
         role: 'chairman',
         method: 'POST',
         path: '/tasks',
-        body: withRawField(assignmentBody('sâu'), 'coordinatingUnitIds', arrays),
+        body: withRawField(drillAssignmentBody('sâu'), 'coordinatingUnitIds', arrays),
       },
       {
         category,
@@ -150,7 +150,7 @@ function badStrings(taskId: string): HostileRequest[] {
   const category = 'NUL and lone surrogates';
   const requests: HostileRequest[] = [];
   for (const [name, text] of BAD_STRINGS) {
-    const task = assignmentBody('chuỗi') as Record<string, unknown>;
+    const task = drillAssignmentBody('chuỗi') as Record<string, unknown>;
     const fields: Array<[string, DrillRole, string, object]> = [
       ['comment content', 'binh', `/tasks/${taskId}/comments`, { content: text }],
       ['task title', 'chairman', '/tasks', { ...task, title: text }],
@@ -220,7 +220,7 @@ function nulInQueries(): HostileRequest[] {
 
 function missingNestedObjects(taskId: string): HostileRequest[] {
   const category = 'missing nested objects';
-  const task = assignmentBody('thiếu') as Record<string, unknown>;
+  const task = drillAssignmentBody('thiếu') as Record<string, unknown>;
   const without = (field: string): Record<string, unknown> => Object.fromEntries(Object.entries(task).filter(([name]) => name !== field));
   const variants: Array<[string, unknown]> = [
     ['no source', without('source')],
@@ -282,7 +282,7 @@ function missingNestedObjects(taskId: string): HostileRequest[] {
 
 function wrongTypes(taskId: string): HostileRequest[] {
   const category = 'wrong types';
-  const task = assignmentBody('kiểu') as Record<string, unknown>;
+  const task = drillAssignmentBody('kiểu') as Record<string, unknown>;
   const requests: HostileRequest[] = [];
   for (const field of [
     'title',

@@ -6,7 +6,7 @@ import { FINDINGS_PROJECTION, FINDINGS_TABLES } from '@lib/read-models/findings'
 import { city } from '../../support/city.fixture';
 import { startTestApp, type TestApp } from '../../support/test-app';
 import { s1Assignment } from '../scenarios/s1-story';
-import { at, ScenarioClient, unit, type TrailEvent } from '../scenarios/scenario-client';
+import { at, ScenarioClient, unitParty, type TrailEvent } from '../scenarios/scenario-client';
 import { FindingsClient } from './findings-client';
 
 // Two tasks of Sở Xây dựng, construction work within its own mandate, Lê Văn Cường responsible:
@@ -34,7 +34,7 @@ describe('findings over HTTP: detection, evidence, review, superseded entries, a
     api = new ScenarioClient(t);
     http = new FindingsClient(t);
     t1 = await api.assign(chairman, s1Assignment(title1, at('2026-03-02', '08:30')));
-    await api.act(cuong, t1, 'transfers', { to: unit('so-tnmt'), reason: 'Thuộc lĩnh vực đất đai', occurredAt: at('2026-03-04') }, [
+    await api.act(cuong, t1, 'transfers', { to: unitParty('so-tnmt'), reason: 'Thuộc lĩnh vực đất đai', occurredAt: at('2026-03-04') }, [
       'TaskTransferred',
     ]);
     await api.act(dung, t1, 'returns', { reasonCode: 'not_our_mandate', reason: 'Không thuộc chức năng', occurredAt: at('2026-03-05') }, [
@@ -50,7 +50,7 @@ describe('findings over HTTP: detection, evidence, review, superseded entries, a
       cuong,
       t2,
       'transfers',
-      { to: unit('so-tnmt'), reason: 'Chuyển nhầm', occurredAt: at('2026-03-04', '10:00') },
+      { to: unitParty('so-tnmt'), reason: 'Chuyển nhầm', occurredAt: at('2026-03-04', '10:00') },
       ['TaskTransferred'],
     );
     const detected = await http.get(`/findings?task=${t2}`, inspector);

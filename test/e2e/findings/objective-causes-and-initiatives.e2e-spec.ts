@@ -4,7 +4,7 @@ import request from 'supertest';
 import { city } from '../../support/city.fixture';
 import { startTestApp, type TestApp } from '../../support/test-app';
 import { s1Assignment } from '../scenarios/s1-story';
-import { at, ScenarioClient, unit, type Person } from '../scenarios/scenario-client';
+import { at, ScenarioClient, unitParty, type Person } from '../scenarios/scenario-client';
 import { FindingsClient } from './findings-client';
 
 // Issue 14, points 6 and 8. A difficulty Cường reports himself excuses nothing until the competent authority
@@ -151,9 +151,13 @@ describe('objective causes confirmed and protected initiatives recorded, over HT
     beforeAll(async () => {
       // S1 again: Cường transfers his own work to Sở TN&MT on 4 March (OWN_WORK_TRANSFERRED), it comes back on 5 March.
       taskId = await api.assign(chairman, s1Assignment('Rà soát công trình trên đất chưa rõ nguồn gốc tại phường Khuê Trung'));
-      await api.act(cuong, taskId, 'transfers', { to: unit('so-tnmt'), reason: 'Thuộc lĩnh vực đất đai', occurredAt: at('2026-03-04') }, [
-        'TaskTransferred',
-      ]);
+      await api.act(
+        cuong,
+        taskId,
+        'transfers',
+        { to: unitParty('so-tnmt'), reason: 'Thuộc lĩnh vực đất đai', occurredAt: at('2026-03-04') },
+        ['TaskTransferred'],
+      );
       await api.act(
         dung,
         taskId,

@@ -6,7 +6,7 @@ import { FINDINGS_PROJECTION, FINDINGS_TABLES } from '@lib/read-models/findings'
 import { city } from '../../support/city.fixture';
 import { startTestApp, type TestApp } from '../../support/test-app';
 import { s1Assignment } from '../scenarios/s1-story';
-import { at, person, ScenarioClient, unit, utc, type Person } from '../scenarios/scenario-client';
+import { at, person, ScenarioClient, unitParty, utc, type Person } from '../scenarios/scenario-client';
 import { FindingsClient } from './findings-client';
 
 // Four tasks of Sở Xây dựng, construction work within its own mandate, Lê Văn Cường responsible. On each,
@@ -38,7 +38,7 @@ describe('a voiding by a person the finding names does not make the finding disa
       cuong,
       taskId,
       'transfers',
-      { to: unit('so-tnmt'), reason: 'Chuyển nhầm', occurredAt: at(day, '10:00') },
+      { to: unitParty('so-tnmt'), reason: 'Chuyển nhầm', occurredAt: at(day, '10:00') },
       ['TaskTransferred'],
     );
     const detected = await http.get(`/findings?task=${taskId}`, inspector);
@@ -139,7 +139,7 @@ describe('a voiding by a person the finding names does not make the finding disa
 
   it('the same act recorded again after a self-voiding is a new finding; the held one stays for the inspector', async () => {
     const { taskId, findingId } = stories.E;
-    await api.act(cuong, taskId, 'transfers', { to: unit('so-tnmt'), reason: 'Chuyển lại', occurredAt: at('2026-03-10', '09:00') }, [
+    await api.act(cuong, taskId, 'transfers', { to: unitParty('so-tnmt'), reason: 'Chuyển lại', occurredAt: at('2026-03-10', '09:00') }, [
       'TaskTransferred',
     ]);
     const page = await http.get(`/findings?task=${taskId}`, inspector);

@@ -5,10 +5,6 @@ import { playS1 } from '../scenarios/s1-story';
 import { s2OverHttp, s3OverHttp, s4OverHttp, s5OverHttp } from '../scenarios/stories-over-http';
 import { playStory, StoryPlayer } from '../scenarios/story-driver';
 
-export const QLDT = 'phong-quan-ly-do-thi';
-export const TNMT_HC = 'phong-tnmt-hai-chau';
-export const TCKH = 'phong-tai-chinh-ke-hoach';
-
 const { chairman } = city;
 
 export interface StoryTasks {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { city } from '../../support/city.fixture';
 import { startTestApp, type TestApp } from '../../support/test-app';
 import { s1Registered } from './s1-story';
-import { at, DETAIL, person, ScenarioClient, unit, utc } from './scenario-client';
+import { at, DETAIL, person, ScenarioClient, unitParty, utc } from './scenario-client';
 import { StoryPlayer, timesOf } from './story-driver';
 
 // S1 (scenarios.md): UBND TP assigns T1 to Sở Xây dựng on Monday 2 March 2026 (d+0), deadline d+10
@@ -54,7 +54,7 @@ describe('S1 — own work pushed sideways, then bounced back', () => {
       { result, occurredAt: times.cuongTriesToFinish },
       { rule: 'TASK_NOT_CURRENT_HOLDER', detail: DETAIL.notHolder },
     );
-    expect(problem.context).toEqual({ personId: cuong.personId, holder: unit('so-tnmt') });
+    expect(problem.context).toEqual({ personId: cuong.personId, holder: unitParty('so-tnmt') });
   });
 
   it("d+3: Sở TN&MT's staff cannot return a task its unit holds without a person; its head, Phạm Minh Dũng, returns it as not its mandate", async () => {
@@ -112,14 +112,14 @@ describe('S1 — own work pushed sideways, then bounced back', () => {
         type: 'TaskTransferred',
         by: cuong,
         at: times.transferred,
-        data: { from: person(cuong), to: unit('so-tnmt'), reason: transferReason },
+        data: { from: person(cuong), to: unitParty('so-tnmt'), reason: transferReason },
       },
       {
         type: 'TaskReturned',
         by: dung,
         at: times.returned,
         data: {
-          from: unit('so-tnmt'),
+          from: unitParty('so-tnmt'),
           to: person(cuong),
           toAssigningAuthority: false,
           reasonCode: 'not_our_mandate',

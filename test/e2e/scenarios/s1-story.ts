@@ -1,8 +1,8 @@
 import { cast, retell, scenarioS1, stepNamed, type Scenario, type StoryStep } from '@lib/domain/task/testing';
 import type { ScenarioClient } from './scenario-client';
-import { assignmentBody, playStory } from './story-driver';
+import { storyAssignmentBody, playStory } from './story-driver';
 
-export const S1_TITLE = 'Kiểm tra, xử lý công trình xây dựng không phép tại phường Hòa Cường Bắc';
+const S1_TITLE = 'Kiểm tra, xử lý công trình xây dựng không phép tại phường Hòa Cường Bắc';
 
 /**
  * S1 (the story kit's) as the e2e specs play it over HTTP: assigned at 08:30 on Monday 2 March 2026 under
@@ -32,13 +32,13 @@ export const s1Registered = (returnReason: string, completed: Partial<StoryStep>
   });
 
 /** S1 with Lê Văn Cường named responsible at assignment instead of delegated to. */
-export const s1CuongResponsible = (title = S1_TITLE): Scenario =>
+const s1CuongResponsible = (title = S1_TITLE): Scenario =>
   retell(s1OverHttp(title), { steps: { assigned: { responsible: cast.leVanCuong }, delegated: null } });
 
 /** S1's assignment: UBND TP (the chairman) to Sở Xây dựng, Lê Văn Cường responsible, 10 working days. */
 export function s1Assignment(title: string, occurredAt?: string) {
   const story = s1CuongResponsible(title);
-  const body = assignmentBody(story, stepNamed(story, 'assigned'));
+  const body = storyAssignmentBody(story, stepNamed(story, 'assigned'));
   return occurredAt === undefined ? body : { ...body, occurredAt };
 }
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { city } from '../../support/city.fixture';
 import { startTestApp, type TestApp } from '../../support/test-app';
 import { retell } from '@lib/domain/task/testing';
-import { at, DETAIL, person, ScenarioClient, unit, utc } from './scenario-client';
+import { at, DETAIL, person, ScenarioClient, unitParty, utc } from './scenario-client';
 import { StoryPlayer } from './story-driver';
 import { s2OverHttp } from './stories-over-http';
 
@@ -116,7 +116,13 @@ describe('S2 — the silent consultee', () => {
         type: 'ConsultationRequested',
         by: lan,
         at: times.consulted,
-        data: { consultationId, requestedBy: unit(TCKH), unitIds: [QLDT, TNMT], content: request, replyDueAt: '2026-03-17T16:59:59.999Z' },
+        data: {
+          consultationId,
+          requestedBy: unitParty(TCKH),
+          unitIds: [QLDT, TNMT],
+          content: request,
+          replyDueAt: '2026-03-17T16:59:59.999Z',
+        },
       },
       {
         type: 'ConsultationAnswered',
@@ -128,7 +134,7 @@ describe('S2 — the silent consultee', () => {
         type: 'SubmittedToSuperior',
         by: lan,
         at: times.submitted,
-        data: { from: unit(TCKH), to, content: submission, allConsultedAgreed: true },
+        data: { from: unitParty(TCKH), to, content: submission, allConsultedAgreed: true },
       },
     ]);
   });
@@ -142,7 +148,7 @@ describe('S2 — the silent consultee', () => {
       deadline: { dueAt: DUE_AT },
       lead: { unitId: TCKH, coordinatingUnitIds: [], responsiblePersonId: lan.personId },
       custody: {
-        holder: unit(TCKH),
+        holder: unitParty(TCKH),
         heldSince: utc(times.assigned),
         sinceEventId: assigned!.id,
         senders: [],

@@ -3,7 +3,7 @@ import { city } from '../../support/city.fixture';
 import { startTestApp, type TestApp } from '../../support/test-app';
 import { retell } from '@lib/domain/task/testing';
 import { s3OverHttp } from './stories-over-http';
-import { at, DETAIL, person, ScenarioClient, unit, utc, type ExpectedEntry } from './scenario-client';
+import { at, DETAIL, person, ScenarioClient, unitParty, utc, type ExpectedEntry } from './scenario-client';
 import { StoryPlayer, timesOf } from './story-driver';
 
 // S3 (scenarios.md): UBND quận Hải Châu assigns T3 (land) to Phòng Quản lý đô thị by mistake on Monday
@@ -49,7 +49,7 @@ function expectedTrail(taskId: string, story: Story): ExpectedEntry[] {
       type: 'TaskReturned',
       by: hoa,
       at: story.returned,
-      data: { from: unit(QLDT), to: person(giang), toAssigningAuthority: true, reasonCode: 'not_our_mandate', reason: returnReason },
+      data: { from: unitParty(QLDT), to: person(giang), toAssigningAuthority: true, reasonCode: 'not_our_mandate', reason: returnReason },
     },
     {
       type: 'TaskAssigned',
@@ -69,7 +69,7 @@ function expectedTrail(taskId: string, story: Story): ExpectedEntry[] {
         previousLeadUnitId: QLDT,
       },
     },
-    { type: 'TaskCompleted', by: minh, at: story.completed, data: { by: unit(TNMT), result, outputDocument: null } },
+    { type: 'TaskCompleted', by: minh, at: story.completed, data: { by: unitParty(TNMT), result, outputDocument: null } },
   ];
 }
 
@@ -84,14 +84,14 @@ async function expectCompletedByTheNewLead(api: ScenarioClient, taskId: string, 
     deadline: { dueAt: DUE_AT },
     lead: { unitId: TNMT, coordinatingUnitIds: [], responsiblePersonId: minh.personId },
     custody: {
-      holder: unit(TNMT),
+      holder: unitParty(TNMT),
       heldSince: utc(story.reassigned),
       sinceEventId: reassigned!.id,
       senders: [],
       withAssigningAuthority: false,
     },
     reassignments: 1,
-    completion: { eventId: completed!.id, completedAt: utc(story.completed), by: unit(TNMT), result },
+    completion: { eventId: completed!.id, completedAt: utc(story.completed), by: unitParty(TNMT), result },
     streamVersion: 3,
   });
   expect(Date.parse(utc(story.completed))).toBeLessThanOrEqual(Date.parse(DUE_AT));

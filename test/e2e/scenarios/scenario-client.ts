@@ -51,7 +51,7 @@ export const endOf = (date: string): string => `${date}T23:59:59.999+07:00`;
 export const utc = (instant: string): string => new Date(instant).toISOString();
 
 /** The stored form of a holder or counterpart: a unit, and the person when known. */
-export const unit = (unitId: string): { unitId: string } => ({ unitId });
+export const unitParty = (unitId: string): { unitId: string } => ({ unitId });
 export const person = (who: Person): { unitId: string; personId: string } => ({ unitId: who.unitId, personId: who.personId });
 
 /** Speaks to the app over HTTP as the people of the story, each with their own bearer token. */

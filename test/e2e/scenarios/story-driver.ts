@@ -5,7 +5,7 @@ import { city } from '../../support/city.fixture';
 import type { CommandSummary, Person, ScenarioClient } from './scenario-client';
 
 /** The person of the test city a step's official is, as the token names them. */
-export function principalOf(who: Official): Person {
+function principalOf(who: Official): Person {
   const found = Object.values(city).find((candidate) => candidate.personId === who.personId && candidate.unitId === who.unitId);
   if (found === undefined) throw new Error(`${who.personId} (${who.unitId}) is not a person of the test city`);
   return found;
@@ -17,7 +17,7 @@ const optional = <K extends string>(key: K, value: string | undefined) =>
   value === undefined ? {} : ({ [key]: value } as Record<K, string>);
 
 /** What POST /tasks carries for a story's assignment step. */
-export function assignmentBody(scenario: Scenario, step: StoryStep): Record<string, unknown> & { occurredAt: string } {
+export function storyAssignmentBody(scenario: Scenario, step: StoryStep): Record<string, unknown> & { occurredAt: string } {
   return {
     title: titleOf(scenario, step),
     ...optional('kind', step.kind),
@@ -71,7 +71,7 @@ export class StoryPlayer {
   private async playStep(step: StoryStep): Promise<void> {
     const by = principalOf(step.by);
     if (step.act === 'assign') {
-      this.taskId = await this.api.assign(by, assignmentBody(this.scenario, step));
+      this.taskId = await this.api.assign(by, storyAssignmentBody(this.scenario, step));
       return;
     }
     const [path, body, type] = this.requestOf(step);

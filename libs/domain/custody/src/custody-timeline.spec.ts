@@ -3,7 +3,7 @@ import { custodyLogOf, emptyCustodyLog, evolveCustodyLog } from './custody-log';
 import { custodyTimeline } from './custody-timeline';
 import {
   analyse,
-  brief,
+  intervalBrief,
   calendar,
   day,
   doThiHoa,
@@ -37,7 +37,7 @@ describe('voided entries', () => {
   const { timeline, measures } = analyse(story.events, day(14));
 
   it('a voided transfer never happened: Cường holds it from the delegation to the completion', () => {
-    expect(timeline.intervals.map(brief)).toEqual([
+    expect(timeline.intervals.map(intervalBrief)).toEqual([
       expect.objectContaining({ holder: { unitId: unit.soXayDung, personId: null }, closedBy: delegated }),
       expect.objectContaining({ holder: cuong, openedBy: delegated, closedBy: completed, held: 12, overdue: ['2026-03-17', '2026-03-18'] }),
     ]);
@@ -122,7 +122,7 @@ describe('closure', () => {
     const reopened = story.reopened(day(7), tranVanAn);
     const done = story.completed(day(12), leVanCuong);
     const { timeline, status, attribution } = analyse(story.events, day(14));
-    expect(timeline.intervals.map(brief)).toEqual([
+    expect(timeline.intervals.map(intervalBrief)).toEqual([
       {
         holder: cuong,
         role: 'lead',

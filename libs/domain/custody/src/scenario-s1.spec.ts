@@ -3,7 +3,18 @@ import { recordStory, scenarioS1 } from '@lib/domain/task/testing';
 import { daysElsewhereAfter } from './handoff-consequence';
 import { handoverNetwork } from './handover-network';
 import { unitStints } from './handover-measures';
-import { analyse, brief, calendar, day, due, leVanCuong, nguyenThiBinh, phamMinhDung, tranVanAn, unit } from './testing/custody.fixture';
+import {
+  analyse,
+  intervalBrief,
+  calendar,
+  day,
+  due,
+  leVanCuong,
+  nguyenThiBinh,
+  phamMinhDung,
+  tranVanAn,
+  unit,
+} from './testing/custody.fixture';
 
 const none = { unitId: unit.soXayDung, personId: null };
 const cuong = { unitId: unit.soXayDung, personId: leVanCuong.personId };
@@ -20,7 +31,7 @@ describe('S1 — own work pushed sideways, then bounced back', () => {
   });
 
   it('holds: Sở Xây dựng until the delegation, Cường d→d+2, Sở TN&MT d+2→d+3, Cường d+3→d+12', () => {
-    expect(timeline.intervals.map(brief)).toEqual([
+    expect(timeline.intervals.map(intervalBrief)).toEqual([
       {
         holder: none,
         role: 'lead',

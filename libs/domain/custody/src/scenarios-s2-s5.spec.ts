@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { recordStory, retell, scenarioS2, scenarioS3, scenarioS4, scenarioS5, type StoryStep } from '@lib/domain/task/testing';
 import {
   analyse,
-  brief,
+  intervalBrief,
   calendar,
   day,
   doThiHoa,
@@ -32,7 +32,7 @@ describe('S2 — the silent consultee', () => {
   const { timeline, status, measures, edges, attribution } = analyse(story.events, day(8, '17:00'), { findingShares: [silent] });
 
   it('custody stays with the lead: consultation and submission move nothing', () => {
-    expect(timeline.intervals.map(brief)).toEqual([
+    expect(timeline.intervals.map(intervalBrief)).toEqual([
       {
         holder: { unitId: unit.phongTckh, personId: null },
         role: 'lead',
@@ -94,7 +94,7 @@ describe('S3 — a proper return is not buck-passing', () => {
   it('same day: Phòng QLĐT, the district (awaiting reassignment), Phòng TN&MT; on time; 1 reassignment', () => {
     const { ids, timeline, status, measures } = s3(0);
     const giang = { unitId: unit.ubndHaiChau, personId: hoangVanGiang.personId };
-    expect(timeline.intervals.map(brief)).toEqual([
+    expect(timeline.intervals.map(intervalBrief)).toEqual([
       {
         holder: { unitId: unit.phongQldt, personId: null },
         role: 'lead',
@@ -202,7 +202,7 @@ describe('S5 — pushing a decision upward vs reporting a difficulty', () => {
       ids: { assigned, submitted },
     } = s5('submission', { submitted: { by: truongVanSon } });
     const { timeline, status, measures, attribution } = analyse(story.events, day(3, '17:00'), { findingShares: [deflection(submitted)] });
-    expect(timeline.intervals.map(brief)).toEqual([
+    expect(timeline.intervals.map(intervalBrief)).toEqual([
       {
         holder: { unitId: unit.phongQldt, personId: truongVanSon.personId },
         role: 'lead',

@@ -21,7 +21,7 @@ import {
   TermEndUnchangedError,
 } from './staffing.errors';
 import { commandFor } from './testing/command-for-event';
-import { cityTimeline, context, established, recorded, registered } from './testing/org.fixture';
+import { cityTimeline, context, established, recordedOrgEvent, registered } from './testing/org.fixture';
 import { createUnitDecider } from './unit.decider';
 
 // Every organisation command sent again once its state is there: refused with a named rule, nothing decided.
@@ -30,10 +30,10 @@ import { createUnitDecider } from './unit.decider';
 const units = DeciderSpecification.for(createUnitDecider(cityTimeline()));
 const persons = DeciderSpecification.for(createPersonDecider(cityTimeline()));
 const U = 'phong-quan-ly-do-thi';
-const qldt = recorded(established(U, 'Phòng Quản lý đô thị', 'office', 'ubnd-quan-hai-chau'));
+const qldt = recordedOrgEvent(established(U, 'Phòng Quản lý đô thị', 'office', 'ubnd-quan-hai-chau'));
 
 /** The command that decided `event`, in a history that already holds it. */
-const again = <E extends OrgEvent>(event: E) => ({ first: recorded(event), command: commandFor(event, context) });
+const again = <E extends OrgEvent>(event: E) => ({ first: recordedOrgEvent(event), command: commandFor(event, context) });
 
 /** The first command is accepted (it decides exactly `event`), the same command once more is refused. */
 function expectRepeatRefused(history: RecordedEvent<UnitEvent>[], event: UnitEvent, errorClass: ErrorClass<DomainError>) {
@@ -135,10 +135,10 @@ describe('an organisation command repeating a state the organisation already has
       type: 'AppointmentEnded' as const,
       data: { appointmentId: appointed.data.appointmentId, unitId: U, personId: 'le-van-cuong', validTo: '2025-06-30' },
     };
-    expectRepeatRefused([qldt, recorded(appointed)], ended, AppointmentAlreadyEndedError);
+    expectRepeatRefused([qldt, recordedOrgEvent(appointed)], ended, AppointmentAlreadyEndedError);
     const earlier = { ...commandFor(ended, context), data: { ...ended.data, validTo: '2025-05-31' } } as UnitCommand;
     units
-      .given([qldt, recorded(appointed), recorded(ended)])
+      .given([qldt, recordedOrgEvent(appointed), recordedOrgEvent(ended)])
       .when(earlier)
       .thenThrows(AppointmentAlreadyEndedError);
   });
@@ -149,7 +149,7 @@ describe('an organisation command repeating a state the organisation already has
       context,
     );
     units
-      .given([qldt, recorded(bounded)])
+      .given([qldt, recordedOrgEvent(bounded)])
       .when(onItsEnd as UnitCommand)
       .thenThrows(TermEndUnchangedError, (error) => {
         expect(error.field).toBe('validTo');
@@ -173,10 +173,10 @@ describe('an organisation command repeating a state the organisation already has
       type: 'DelegationEnded' as const,
       data: { delegationId: 'uq-7', unitId: U, personId: 'dang-van-phuc', validTo: '2025-03-06' },
     };
-    expectRepeatRefused([qldt, recorded(delegated)], ended, AppointmentAlreadyEndedError);
+    expectRepeatRefused([qldt, recordedOrgEvent(delegated)], ended, AppointmentAlreadyEndedError);
     const onItsEnd = commandFor({ ...ended, data: { ...ended.data, validTo: '2025-03-13' } }, context);
     units
-      .given([qldt, recorded(delegated)])
+      .given([qldt, recordedOrgEvent(delegated)])
       .when(onItsEnd as UnitCommand)
       .thenThrows(TermEndUnchangedError);
   });
@@ -190,13 +190,13 @@ describe('an organisation command repeating a state the organisation already has
       type: 'MandateWithdrawn' as const,
       data: { unitId: U, category: 'construction_permit', grantedFrom: '2020-01-01', validTo: '2025-06-30' },
     };
-    expectRepeatRefused([qldt, recorded(granted)], withdrawn, MandateAlreadyWithdrawnError);
+    expectRepeatRefused([qldt, recordedOrgEvent(granted)], withdrawn, MandateAlreadyWithdrawnError);
     const earlier = {
       ...commandFor(withdrawn, context),
       data: { unitId: U, category: 'construction_permit', validTo: '2025-05-31' },
     } as UnitCommand;
     units
-      .given([qldt, recorded(granted), recorded(withdrawn)])
+      .given([qldt, recordedOrgEvent(granted), recordedOrgEvent(withdrawn)])
       .when(earlier)
       .thenThrows(MandateAlreadyWithdrawnError, (error) => {
         expect(error.context).toEqual({ unitId: U, category: 'construction_permit', grantedFrom: '2020-01-01', validTo: '2025-06-30' });
@@ -210,12 +210,12 @@ describe('an organisation command repeating a state the organisation already has
       context,
     );
     units
-      .given([qldt, recorded(grantedUntil)])
+      .given([qldt, recordedOrgEvent(grantedUntil)])
       .when(onItsEnd as UnitCommand)
       .thenThrows(TermEndUnchangedError);
     const shorter = { ...onItsEnd, data: { unitId: U, category: 'land', validTo: '2024-12-30' } } as UnitCommand;
     units
-      .given([qldt, recorded(grantedUntil)])
+      .given([qldt, recordedOrgEvent(grantedUntil)])
       .when(shorter)
       .then([{ type: 'MandateWithdrawn', data: { unitId: U, category: 'land', grantedFrom: '2024-01-01', validTo: '2024-12-30' } }]);
   });
@@ -226,7 +226,7 @@ describe('an organisation command repeating a state the organisation already has
     if (command.type !== 'RegisterPerson') throw new Error('expected RegisterPerson');
     persons.given([]).when(command).then([event]);
     persons
-      .given([recorded(event) as RecordedEvent<PersonEvent>])
+      .given([recordedOrgEvent(event) as RecordedEvent<PersonEvent>])
       .when(command)
       .thenThrows(PersonAlreadyRegisteredError);
   });

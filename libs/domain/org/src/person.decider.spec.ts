@@ -3,7 +3,7 @@ import { DeciderSpecification } from '@lib/domain/core/testing';
 import type { RegisterPerson } from './org.commands';
 import { OfficialCodeTakenError, OrgRequiredTextMissingError, PersonAlreadyRegisteredError } from './org.errors';
 import { createPersonDecider } from './person.decider';
-import { cityTimeline, context, recorded, registered } from './testing/org.fixture';
+import { cityTimeline, context, recordedOrgEvent, registered } from './testing/org.fixture';
 
 const spec = DeciderSpecification.for(createPersonDecider(cityTimeline()));
 const register = (data: Partial<RegisterPerson['data']> = {}): RegisterPerson => ({
@@ -37,7 +37,7 @@ describe('a person not yet registered', () => {
 describe('a registered person', () => {
   it('is not registered twice', () => {
     spec
-      .given([recorded(registered('vo-thi-en', 'Võ Thị Én', 'DN-0005'))])
+      .given([recordedOrgEvent(registered('vo-thi-en', 'Võ Thị Én', 'DN-0005'))])
       .when(register())
       .thenThrows(PersonAlreadyRegisteredError);
   });

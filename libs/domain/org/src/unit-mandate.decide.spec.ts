@@ -3,12 +3,12 @@ import { DeciderSpecification } from '@lib/domain/core/testing';
 import type { GrantMandate, WithdrawMandate } from './org.commands';
 import { OrgRequiredTextMissingError, UnitEndedError, UnitNotFoundError } from './org.errors';
 import { MandateNotInForceError, MandateOverlapsError } from './staffing.errors';
-import { cityTimeline, context, established, recorded } from './testing/org.fixture';
+import { cityTimeline, context, established, recordedOrgEvent } from './testing/org.fixture';
 import { createUnitDecider } from './unit.decider';
 
 const spec = DeciderSpecification.for(createUnitDecider(cityTimeline()));
-const qldt = recorded(established('phong-quan-ly-do-thi', 'Phòng Quản lý đô thị', 'office', 'ubnd-quan-hai-chau'));
-const permits = recorded({
+const qldt = recordedOrgEvent(established('phong-quan-ly-do-thi', 'Phòng Quản lý đô thị', 'office', 'ubnd-quan-hai-chau'));
+const permits = recordedOrgEvent({
   type: 'MandateGranted' as const,
   data: { unitId: 'phong-quan-ly-do-thi', category: 'construction_permit', validFrom: '2020-01-01', validTo: null },
 });
@@ -61,7 +61,7 @@ describe('granting a mandate', () => {
   });
 
   it('refuses a grant to a merged unit from its end date on', () => {
-    const merged = recorded({
+    const merged = recordedOrgEvent({
       type: 'UnitMerged' as const,
       data: { unitId: 'phong-quan-ly-do-thi', successorUnitId: 'phong-tnmt-hai-chau', effectiveOn: '2025-07-01' },
     });
@@ -88,7 +88,7 @@ describe('withdrawing a mandate', () => {
   });
 
   it('allows a new grant after the withdrawal', () => {
-    const withdrawn = recorded({
+    const withdrawn = recordedOrgEvent({
       type: 'MandateWithdrawn' as const,
       data: { unitId: 'phong-quan-ly-do-thi', category: 'construction_permit', grantedFrom: '2020-01-01', validTo: '2025-06-30' },
     });

@@ -14,18 +14,22 @@ import {
   HeadAlreadyAppointedError,
   HeadInOfficeError,
 } from './staffing.errors';
-import { cityTimeline, context, established, recorded } from './testing/org.fixture';
+import { cityTimeline, context, established, recordedOrgEvent } from './testing/org.fixture';
 import { createUnitDecider } from './unit.decider';
 
 const spec = DeciderSpecification.for(createUnitDecider(cityTimeline()));
-const soXayDung = recorded(established('so-xay-dung', 'Sở Xây dựng', 'department', 'ubnd-tp'));
+const soXayDung = recordedOrgEvent(established('so-xay-dung', 'Sở Xây dựng', 'department', 'ubnd-tp'));
 const appointed = (
   appointmentId: string,
   personId: string,
   position: PersonAppointed['data']['position'],
   validFrom: string,
   validTo: string | null = null,
-) => recorded({ type: 'PersonAppointed' as const, data: { appointmentId, unitId: 'so-xay-dung', personId, position, validFrom, validTo } });
+) =>
+  recordedOrgEvent({
+    type: 'PersonAppointed' as const,
+    data: { appointmentId, unitId: 'so-xay-dung', personId, position, validFrom, validTo },
+  });
 const binhHead = appointed('qd-12', 'nguyen-thi-binh', 'head', '2021-01-01', '2025-12-31');
 
 const appoint = (data: Partial<AppointPerson['data']> = {}): AppointPerson => ({
@@ -107,7 +111,7 @@ describe('appointing to a unit', () => {
   });
 
   it('only to a unit that exists on the first day', () => {
-    const dissolved = recorded({
+    const dissolved = recordedOrgEvent({
       type: 'UnitDissolved' as const,
       data: { unitId: 'so-xay-dung', effectiveOn: '2025-07-01', reason: null },
     });
@@ -124,7 +128,7 @@ describe('appointing to a unit', () => {
       .thenThrows(HeadAlreadyAppointedError, (error) => {
         expect(error.context).toEqual({ unitId: 'so-xay-dung', headPersonId: 'nguyen-thi-binh', appointmentId: 'qd-12' });
       });
-    const ended = recorded({
+    const ended = recordedOrgEvent({
       type: 'AppointmentEnded' as const,
       data: { appointmentId: 'qd-12', unitId: 'so-xay-dung', personId: 'nguyen-thi-binh', validTo: '2025-05-31' },
     });
@@ -195,7 +199,7 @@ describe('ending an appointment', () => {
       .thenThrows(EndOutsideTermError, (error) => {
         expect(error.detail).toBe('Ngày kết thúc 2026-01-31 phải nằm trong thời hạn từ 2021-01-01 đến 2025-12-31.');
       });
-    const ended = recorded({
+    const ended = recordedOrgEvent({
       type: 'AppointmentEnded' as const,
       data: { appointmentId: 'qd-12', unitId: 'so-xay-dung', personId: 'nguyen-thi-binh', validTo: '2025-05-31' },
     });
@@ -221,7 +225,7 @@ describe('acting heads and delegated authority', () => {
       .given([soXayDung, binhHead])
       .when(designate({ validFrom: '2025-12-31' }))
       .thenThrows(HeadInOfficeError);
-    const acting = recorded({
+    const acting = recordedOrgEvent({
       type: 'ActingHeadDesignated' as const,
       data: { delegationId: 'qd-90', unitId: 'so-xay-dung', personId: 'dang-van-phuc', validFrom: '2026-01-01', validTo: null },
     });
@@ -241,7 +245,7 @@ describe('acting heads and delegated authority', () => {
           data: { delegationId: 'uq-7', unitId: 'so-xay-dung', personId: 'dang-van-phuc', validFrom: '2025-03-02', validTo: '2025-03-13' },
         },
       ]);
-    const delegated = recorded({
+    const delegated = recordedOrgEvent({
       type: 'AuthorityDelegated' as const,
       data: { delegationId: 'uq-7', unitId: 'so-xay-dung', personId: 'dang-van-phuc', validFrom: '2025-03-02', validTo: '2025-03-13' },
     });
@@ -253,7 +257,7 @@ describe('acting heads and delegated authority', () => {
   });
 
   it('ends a delegation early, once', () => {
-    const delegated = recorded({
+    const delegated = recordedOrgEvent({
       type: 'AuthorityDelegated' as const,
       data: { delegationId: 'uq-7', unitId: 'so-xay-dung', personId: 'dang-van-phuc', validFrom: '2025-03-02', validTo: '2025-03-13' },
     });
@@ -267,7 +271,7 @@ describe('acting heads and delegated authority', () => {
         },
       ]);
     spec.given([soXayDung, binhHead, delegated]).when(endDelegation('uq-9', '2025-03-06')).thenThrows(DelegationNotFoundError);
-    const ended = recorded({
+    const ended = recordedOrgEvent({
       type: 'DelegationEnded' as const,
       data: { delegationId: 'uq-7', unitId: 'so-xay-dung', personId: 'dang-van-phuc', validTo: '2025-03-06' },
     });

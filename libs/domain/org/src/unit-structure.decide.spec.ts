@@ -19,12 +19,12 @@ import {
   UnknownUnitKindError,
 } from './org.errors';
 import { OrganisationTimeline } from './organisation-timeline';
-import { cityTimeline, cityEvents, context, established, recorded } from './testing/org.fixture';
+import { cityTimeline, cityEvents, context, established, recordedOrgEvent } from './testing/org.fixture';
 import { createUnitDecider } from './unit.decider';
 
 const spec = DeciderSpecification.for(createUnitDecider(cityTimeline()));
-const qldt = recorded(established('phong-quan-ly-do-thi', 'Phòng Quản lý đô thị', 'office', 'ubnd-quan-hai-chau'));
-const mergedQldt = recorded({
+const qldt = recordedOrgEvent(established('phong-quan-ly-do-thi', 'Phòng Quản lý đô thị', 'office', 'ubnd-quan-hai-chau'));
+const mergedQldt = recordedOrgEvent({
   type: 'UnitMerged' as const,
   data: { unitId: 'phong-quan-ly-do-thi', successorUnitId: 'phong-tnmt-hai-chau', effectiveOn: '2025-07-01' },
 });
@@ -155,7 +155,7 @@ describe('an established unit', () => {
   });
 
   it('is renamed from a date, recording the name it had on that date', () => {
-    const renamed = recorded({
+    const renamed = recordedOrgEvent({
       type: 'UnitRenamed' as const,
       data: {
         unitId: 'phong-quan-ly-do-thi',
@@ -204,7 +204,7 @@ describe('an established unit', () => {
   });
 
   it('cannot become its own ancestor', () => {
-    const district = recorded(established('ubnd-quan-hai-chau', 'UBND quận Hải Châu', 'peoples_committee', 'ubnd-tp'));
+    const district = recordedOrgEvent(established('ubnd-quan-hai-chau', 'UBND quận Hải Châu', 'peoples_committee', 'ubnd-tp'));
     spec
       .given([district])
       .when(move('phong-quan-ly-do-thi', '2024-01-01', 'ubnd-quan-hai-chau'))
@@ -259,7 +259,7 @@ describe('an established unit', () => {
   });
 
   it('is not ended while units below it still exist', () => {
-    const district = recorded(established('ubnd-quan-hai-chau', 'UBND quận Hải Châu', 'peoples_committee', 'ubnd-tp'));
+    const district = recordedOrgEvent(established('ubnd-quan-hai-chau', 'UBND quận Hải Châu', 'peoples_committee', 'ubnd-tp'));
     const command: DissolveUnit = { type: 'DissolveUnit', data: { unitId: 'ubnd-quan-hai-chau', effectiveOn: '2025-07-01' }, context };
     spec
       .given([district])

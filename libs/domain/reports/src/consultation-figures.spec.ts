@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { completedTask, recorded } from '../testing/report-task.fixture';
+import { completedTask, recordedReportEvent } from '../testing/report-task.fixture';
 import { consultationFigures, consultationItems } from './consultation-figures';
 import { reportPeriod } from './report-period';
 
@@ -7,12 +7,12 @@ const march = reportPeriod('2026-02-28T17:00:00.000Z', '2026-03-31T17:00:00.000Z
 const QLDT = 'phong-quan-ly-do-thi';
 const TNMT = 'phong-tnmt-hai-chau';
 
-const request = recorded('ConsultationRequested', 'r1', '2026-03-05T02:00:00.000Z', {
+const request = recordedReportEvent('ConsultationRequested', 'r1', '2026-03-05T02:00:00.000Z', {
   consultationId: 'c1',
   unitIds: [QLDT, TNMT],
   replyDueAt: '2026-03-17T16:59:59.999Z',
 });
-const answer = recorded(
+const answer = recordedReportEvent(
   'ConsultationAnswered',
   'a1',
   '2026-03-12T03:00:00.000Z',
@@ -21,15 +21,17 @@ const answer = recorded(
   QLDT,
 );
 
-function taskWith(...events: ReturnType<typeof recorded>[]) {
+function taskWith(...events: ReturnType<typeof recordedReportEvent>[]) {
   return completedTask('t', 'completed_on_time', { dueAt: '2026-03-20T16:59:59.999Z', completedAt: '2026-03-20T08:00:00.000Z', events });
 }
 
 describe('consultation items and figures', () => {
   it('has no item without a request in force, whatever else was recorded (an answer alone opens nothing)', () => {
     expect(consultationItems(taskWith(), march.asOf)).toEqual([]);
-    expect(consultationItems(taskWith(answer, recorded('TaskCommented', 'x', '2026-03-06T02:00:00.000Z')), march.asOf)).toEqual([]);
-    const voiding = recorded('EntryVoided', 'v1', '2026-03-05T03:00:00.000Z', {
+    expect(consultationItems(taskWith(answer, recordedReportEvent('TaskCommented', 'x', '2026-03-06T02:00:00.000Z')), march.asOf)).toEqual(
+      [],
+    );
+    const voiding = recordedReportEvent('EntryVoided', 'v1', '2026-03-05T03:00:00.000Z', {
       originalEventId: 'r1',
       originalType: 'ConsultationRequested',
       reason: 'Ghi nhầm',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { completedTask, recorded } from '../testing/report-task.fixture';
+import { completedTask, recordedReportEvent } from '../testing/report-task.fixture';
 import { tasksCompleted } from './custody-figures';
 import { bandOf, evaluationFigures } from './evaluation';
 import { reportPeriod } from './report-period';
@@ -38,7 +38,7 @@ describe('evaluation figures (Decree 335/2025 shape)', () => {
   });
 
   it('deducts a late product whose only excuse is a difficulty the holder reported (self-declared)', () => {
-    const reported = recorded('DifficultyReported', 'd1', '2026-03-13T03:00:00.000Z');
+    const reported = recordedReportEvent('DifficultyReported', 'd1', '2026-03-13T03:00:00.000Z');
     const figures = evaluate(
       completedTask('self', 'completed_late', {
         dueAt: DUE,
@@ -53,9 +53,9 @@ describe('evaluation figures (Decree 335/2025 shape)', () => {
 
   it('keeps the full points only when the competent authority accepted a difficulty reported on or before the deadline', () => {
     const an = { unitId: 'ubnd-tp', personId: 'tran-van-an' };
-    const difficulty = (id: string, at: string) => recorded('DifficultyReported', id, at);
+    const difficulty = (id: string, at: string) => recordedReportEvent('DifficultyReported', id, at);
     const assessed = (id: string, of: string, accepted: boolean, at = '2026-03-20T03:00:00.000Z') =>
-      recorded(
+      recordedReportEvent(
         'DifficultyAssessed',
         id,
         at,
@@ -70,7 +70,7 @@ describe('evaluation figures (Decree 335/2025 shape)', () => {
         an.unitId,
       );
     const voiding = (id: string, of: string, type: string) =>
-      recorded(
+      recordedReportEvent(
         'EntryVoided',
         id,
         '2026-03-21T03:00:00.000Z',
@@ -78,7 +78,7 @@ describe('evaluation figures (Decree 335/2025 shape)', () => {
         'tran-van-an',
         'ubnd-tp',
       );
-    const late = (taskId: string, events: ReturnType<typeof recorded>[]) =>
+    const late = (taskId: string, events: ReturnType<typeof recordedReportEvent>[]) =>
       completedTask(taskId, 'completed_late', { dueAt: DUE, completedAt: '2026-03-17T08:00:00.000Z', workingDaysLate: 1, events });
     const figures = evaluate(
       late('accepted', [difficulty('d1', '2026-03-13T03:00:00.000Z'), assessed('a1', 'd1', true)]),

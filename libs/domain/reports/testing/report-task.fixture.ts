@@ -2,7 +2,7 @@ import type { RecordedTaskEvent } from '@lib/domain/task';
 import type { ReportTask } from '../src/report-inputs';
 
 /** A recorded task event as the reports read it: only type, data and the metadata they use. */
-export function recorded(
+export function recordedReportEvent(
   type: string,
   eventId: string,
   occurredAt: string,

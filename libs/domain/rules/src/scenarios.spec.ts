@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { attributeResponsibility, custodyLogOf, custodyTimeline, taskStatus } from '@lib/domain/custody';
 import { recordStory, retell, scenarioS1, scenarioS2, scenarioS3, scenarioS4, scenarioS5, type StoryStep } from '@lib/domain/task/testing';
 import {
-  brief,
+  findingBrief,
   buiVanKhanh,
   calendar,
   codes,
@@ -27,7 +27,7 @@ describe('S1 — own work pushed sideways, then bounced back', () => {
   const evaluation = evaluate(story, day(20));
 
   it('finds OWN_WORK_TRANSFERRED and PING_PONG against Cường, OVERDUE_HOLD for the late days, and nothing else', () => {
-    expect(evaluation.findings.map(brief)).toEqual([
+    expect(evaluation.findings.map(findingBrief)).toEqual([
       { rule: 'OWN_WORK_TRANSFERRED', responsible: ['le-van-cuong'], supervisory: ['nguyen-thi-binh'], keys: [transferred] },
       { rule: 'PING_PONG', responsible: ['le-van-cuong'], supervisory: ['nguyen-thi-binh'], keys: [transferred, returned] },
       { rule: 'OVERDUE_HOLD', responsible: ['le-van-cuong'], supervisory: ['nguyen-thi-binh'], keys: [returned] },
@@ -103,7 +103,7 @@ describe('S2 — the silent consultee', () => {
   const evaluation = evaluate(story, day(8, '17:00'));
 
   it('finds SILENT_CONSULTEE against Phòng TN&MT only (its head answers), no UNAGREED_SUBMISSION, nothing against the lead', () => {
-    expect(evaluation.findings.map(brief)).toEqual([
+    expect(evaluation.findings.map(findingBrief)).toEqual([
       { rule: 'SILENT_CONSULTEE', responsible: ['ngo-thi-lan'], supervisory: [], keys: [request] },
     ]);
     expect(evaluation.findings[0]!.responsible).toEqual([
@@ -147,7 +147,7 @@ describe('S3 — a proper return is not buck-passing', () => {
 
   it('returned at d+4: LATE_RETURN against Phòng Quản lý đô thị, and nothing else', () => {
     const { returned, evaluation } = t3(4);
-    expect(evaluation.findings.map(brief)).toEqual([
+    expect(evaluation.findings.map(findingBrief)).toEqual([
       { rule: 'LATE_RETURN', responsible: [qldtStaff.personId], supervisory: ['do-thi-hoa'], keys: [returned] },
     ]);
     expect(evaluation.findings[0]!.responsible[0]!.unitId).toBe(unit.phongQldt);
@@ -172,7 +172,7 @@ describe('S4 — deadlines across Tết', () => {
 
   it('completed on 2 March: OVERDUE_HOLD for 1 working day on Cường, and nothing else', () => {
     const { evaluation } = t4(6);
-    expect(evaluation.findings.map(brief)).toEqual([
+    expect(evaluation.findings.map(findingBrief)).toEqual([
       { rule: 'OVERDUE_HOLD', responsible: ['le-van-cuong'], supervisory: ['nguyen-thi-binh'], keys: ['t4-2'] },
     ]);
     expect(evaluation.findings[0]!.explanation).toBe(
@@ -187,7 +187,7 @@ describe('S5 — pushing a decision upward vs reporting a difficulty', () => {
       story,
       ids: { submitted },
     } = recordStory(scenarioS5('submission'));
-    expect(evaluate(story, day(3, '17:00')).findings.map(brief)).toEqual([
+    expect(evaluate(story, day(3, '17:00')).findings.map(findingBrief)).toEqual([
       { rule: 'UPWARD_DEFLECTION', responsible: [qldtStaff.personId], supervisory: [doThiHoa.personId], keys: [submitted] },
     ]);
   });

@@ -8,7 +8,7 @@ const recordedAt = '2026-03-02T09:00:00+07:00';
 export const context: CommandContext = { actor: recorder, occurredAt: recordedAt, now: recordedAt };
 
 let sequence = 0;
-export function recorded<E extends OrgEvent>(event: E): RecordedEvent<E> {
+export function recordedOrgEvent<E extends OrgEvent>(event: E): RecordedEvent<E> {
   sequence += 1;
   return {
     ...event,

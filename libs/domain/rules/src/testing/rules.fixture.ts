@@ -19,7 +19,7 @@ export function evaluate(story: TaskStory, asOf: string, options: { parameters?:
 }
 
 /** The parts a scenario states: rule, who answers (person or unit), supervisory person, key entries. */
-export function brief(finding: Finding) {
+export function findingBrief(finding: Finding) {
   return {
     rule: finding.ruleCode,
     responsible: finding.responsible.map((party) => party.personId ?? party.unitId),

@@ -14,7 +14,6 @@ export const {
   voThiEn,
   hoangVanGiang,
   doThiHoa,
-  buiVanKhanh,
   ngoThiLan,
   dangVanPhuc,
   lyThiNga,

@@ -45,7 +45,7 @@ export const cast = {
 export type CastMember = keyof typeof cast;
 
 /** The official (person in unit) of an actor: what events carry and findings name. */
-export const officialOf = (who: Official): Official => ({ personId: who.personId, unitId: who.unitId });
+const officialOf = (who: Official): Official => ({ personId: who.personId, unitId: who.unitId });
 
 /** The cast as officials only (person and unit), for fixtures whose events and findings name no position or role. */
 export const officials = Object.fromEntries(Object.entries(cast).map(([name, who]) => [name, officialOf(who)])) as Record<
@@ -75,7 +75,7 @@ export function staffOf(unitId: string): Official {
 }
 
 /** A person's full name as the demo organisation registers it. */
-export function nameOf(personId: string): string {
+function nameOf(personId: string): string {
   const entry = DEMO_ORGANISATION.find(
     (candidate) => candidate.event.type === 'PersonRegistered' && candidate.event.data.personId === personId,
   );

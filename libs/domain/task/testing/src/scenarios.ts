@@ -23,7 +23,7 @@ const assignment = (by: Official, unitId: string, workingDays: number, category:
 });
 
 /** The first staff member of Phòng Quản lý đô thị in the demo city: the officer of S5. */
-export const qldtOfficer = staffOf(unit.phongQldt);
+const qldtOfficer = staffOf(unit.phongQldt);
 
 /**
  * S1 — own work pushed sideways, then bounced back: UBND TP assigns T1 to Sở Xây dựng on Monday 2 March 2026
