@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger'
 import type { Pool } from 'pg';
 import { Roles } from '../auth/auth.decorators';
 import { PG_POOL } from '../database/database.tokens';
-import { invalidParam, pageLimit, singleParam } from '../http/query-params';
+import { invalidParam, onlyKnown, pageLimit, singleParam } from '../http/query-params';
 import { parseInstantParam } from '../read-models/task-summary/task-list.params';
 
 /** One request: who, what, the final outcome, when its answer started and when it ended (null: no end recorded yet). */
@@ -50,14 +50,7 @@ export class AccessLogController {
   @ApiQuery({ name: 'limit', required: false })
   @ApiQuery({ name: 'before', required: false, description: 'id of the last entry of the previous page' })
   async list(@Query() query: Record<string, unknown>): Promise<{ items: AccessLogEntry[]; nextBefore: number | null }> {
-    const known = new Set(['person', 'outcome', 'from', 'to', 'limit', 'before']);
-    for (const key of Object.keys(query))
-      if (!known.has(key))
-        throw invalidParam(
-          key,
-          `unknown parameter; known: ${[...known].join(', ')}`,
-          `tham số không được hỗ trợ; các tham số được nhận: ${[...known].join(', ')}`,
-        );
+    onlyKnown(query, ['person', 'outcome', 'from', 'to', 'limit', 'before']);
     const limit = pageLimit(query, 100, 1000);
     const before = singleParam(query, 'before');
     if (before !== null && !/^\d{1,18}$/.test(before))

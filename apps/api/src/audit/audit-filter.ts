@@ -1,6 +1,6 @@
 import type { AuditFilter } from '@lib/event-store';
 import { taskStreamId } from '@lib/domain/task';
-import { invalidParam, pageLimit, singleParam } from '../http/query-params';
+import { invalidParam, onlyKnown, pageLimit, singleParam } from '../http/query-params';
 import { parseInstantParam } from '../read-models/task-summary/task-list.params';
 
 const AUDIT_FORMATS = ['json', 'csv', 'jsonl'] as const;
@@ -22,14 +22,7 @@ const EVENT_TYPE = /^[A-Z][A-Za-z0-9]{0,99}$/;
 
 /** GET /audit/events query: task, person, unit, period (on occurredAt), event types, page. */
 export function parseAuditRequest(query: Record<string, unknown>): AuditRequest {
-  const known = new Set(['task', 'person', 'unit', 'from', 'to', 'types', 'limit', 'cursor', 'format']);
-  for (const key of Object.keys(query))
-    if (!known.has(key))
-      throw invalidParam(
-        key,
-        `unknown parameter; known: ${[...known].join(', ')}`,
-        `tham số không được hỗ trợ; các tham số được nhận: ${[...known].join(', ')}`,
-      );
+  onlyKnown(query, ['task', 'person', 'unit', 'from', 'to', 'types', 'limit', 'cursor', 'format']);
   const taskId = singleParam(query, 'task');
   if (taskId !== null && !UUID.test(taskId)) throw invalidParam('task', 'must be a task id (UUID)', 'phải là mã nhiệm vụ (UUID)');
   const types = singleParam(query, 'types');

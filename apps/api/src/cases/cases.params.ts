@@ -1,19 +1,12 @@
 import type { CaseStatus } from '@lib/domain/discipline';
 import type { CaseFilter } from '@lib/read-models/cases';
-import { invalidParam, pageLimit, singleParam } from '../http/query-params';
+import { invalidParam, onlyKnown, pageLimit, singleParam } from '../http/query-params';
 
 export const CASE_STATUSES = ['proposed', 'under_review', 'decided', 'withdrawn'] as const;
 
 /** GET /cases: the query parameters as the query's filter (all but the reader's jurisdiction); a 400 naming the first parameter that is unknown or not valid. */
 export function parseCaseFilter(query: Record<string, unknown>): Omit<CaseFilter, 'units'> {
-  const known = new Set(['person', 'unit', 'status', 'limit']);
-  for (const key of Object.keys(query))
-    if (!known.has(key))
-      throw invalidParam(
-        key,
-        `unknown parameter; known: ${[...known].join(', ')}`,
-        `tham số không được hỗ trợ; các tham số được nhận: ${[...known].join(', ')}`,
-      );
+  onlyKnown(query, ['person', 'unit', 'status', 'limit']);
   const status = singleParam(query, 'status');
   if (status !== null && !(CASE_STATUSES as readonly string[]).includes(status))
     throw invalidParam('status', `must be one of ${CASE_STATUSES.join(', ')}`, `phải là một trong: ${CASE_STATUSES.join(', ')}`);

@@ -1,7 +1,7 @@
 import { RULE_CODES, type RuleCode } from '@lib/domain/rules';
 import { FINDING_STATUSES, type FindingStatus } from '@lib/domain/finding-review';
 import { decodeFindingListCursor, type FindingFilter, type FindingListCursor } from '@lib/read-models/findings';
-import { invalidParam, pageLimit, singleParam } from '../http/query-params';
+import { invalidParam, onlyKnown, pageLimit, singleParam } from '../http/query-params';
 import { parseInstantParam } from '../read-models/task-summary/task-list.params';
 
 const MAX_PAGE_SIZE = 200;
@@ -10,14 +10,7 @@ const invalid = invalidParam;
 
 /** GET /findings: the query parameters as the query's filter; a 400 naming the first parameter that is unknown or not valid. */
 export function parseFindingFilter(query: Record<string, unknown>, units: string[] | null = null): FindingFilter {
-  const known = new Set(['rule', 'unit', 'person', 'task', 'status', 'from', 'to', 'limit', 'cursor']);
-  for (const key of Object.keys(query))
-    if (!known.has(key))
-      throw invalid(
-        key,
-        `unknown parameter; known: ${[...known].join(', ')}`,
-        `tham số không được hỗ trợ; các tham số được nhận: ${[...known].join(', ')}`,
-      );
+  onlyKnown(query, ['rule', 'unit', 'person', 'task', 'status', 'from', 'to', 'limit', 'cursor']);
   const text = (field: string): string | null => singleParam(query, field);
   const rule = text('rule');
   if (rule !== null && !(RULE_CODES as readonly string[]).includes(rule))

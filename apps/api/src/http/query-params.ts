@@ -26,3 +26,14 @@ export function pageLimit(query: Record<string, unknown>, fallback: number, max:
     throw invalidParam('limit', `must be an integer from 1 to ${max}`, `phải là số nguyên từ 1 đến ${max}`);
   return limit;
 }
+
+/** Refuses parameters the route does not know, naming each (a typo must not silently widen a report). */
+export function onlyKnown(query: Record<string, unknown>, known: readonly string[]): void {
+  for (const key of Object.keys(query))
+    if (!known.includes(key))
+      throw invalidParam(
+        key,
+        `unknown parameter; known: ${known.join(', ')}`,
+        `tham số không được hỗ trợ; các tham số được nhận: ${known.join(', ')}`,
+      );
+}

@@ -8,17 +8,6 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
 const DEFAULT_RANKING_SIZE = 20;
 const MAX_RANKING_SIZE = 200;
 
-/** Refuses parameters the route does not know, naming each (a typo must not silently widen a report). */
-export function onlyKnown(query: Record<string, unknown>, known: readonly string[]): void {
-  for (const key of Object.keys(query))
-    if (!known.includes(key))
-      throw invalidParam(
-        key,
-        `unknown parameter; known: ${known.join(', ')}`,
-        `tham số không được hỗ trợ; các tham số được nhận: ${known.join(', ')}`,
-      );
-}
-
 export function formatParam(query: Record<string, unknown>): ReportFormat {
   const format = singleParam(query, 'format') ?? 'json';
   if (!(REPORT_FORMATS as readonly string[]).includes(format))

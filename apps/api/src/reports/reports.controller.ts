@@ -4,9 +4,9 @@ import { localDateOf } from '@lib/domain/calendar';
 import { rankingTable, statusTable, subjectTable } from '@lib/domain/reports';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
-import { pageLimit, singleParam } from '../http/query-params';
+import { onlyKnown, pageLimit, singleParam } from '../http/query-params';
 import { exported } from './report-export';
-import { asOfParam, booleanParam, formatParam, kindParam, onlyKnown, periodParams, rankingLimit, searchParam } from './report-query.params';
+import { asOfParam, booleanParam, formatParam, kindParam, periodParams, rankingLimit, searchParam } from './report-query.params';
 import {
   ReportsService,
   type PeriodView,
