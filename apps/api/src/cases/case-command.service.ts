@@ -19,7 +19,7 @@ import { recordedEventOf, type WrittenEvent } from '@lib/command-handling';
 import type { EventStore, EventSummary, StoredEvent } from '@lib/event-store';
 import type { Principal } from '../auth/principal';
 import { CLOCK, type Clock } from '../clock/clock';
-import { correlationOf, recordCommand } from '../commands/command-recording';
+import { commandContextOf, correlationOf, recordCommand } from '../commands/command-recording';
 import type { AppConfig } from '@lib/service';
 import { APP_CONFIG } from '../database/database.tokens';
 import { EVENT_STORE } from '../event-store/event-store.module';
@@ -215,16 +215,7 @@ export class CaseCommandService {
 
   private contextOf(principal: Principal, occurredAt: string | undefined): CommandContext {
     const now = this.clock.now().toISOString();
-    return {
-      actor: {
-        personId: principal.personId,
-        unitId: principal.unitId,
-        roles: principal.roles,
-        ...(principal.position ? { position: principal.position } : {}),
-      },
-      occurredAt: occurredAt ? new Date(occurredAt).toISOString() : now,
-      now,
-    };
+    return commandContextOf(principal, occurredAt ? new Date(occurredAt).toISOString() : now, now);
   }
 
   private async execute(

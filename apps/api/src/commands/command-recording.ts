@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { handleCommand, type CommandMetadata, type HandledCommand } from '@lib/command-handling';
-import { nameBasedUuid, type CommandContext, type Decider, type DomainEvent } from '@lib/domain/core';
+import { nameBasedUuid, type CommandContext, type Decider, type DomainEvent, type Official } from '@lib/domain/core';
 import type { EventStore, ImportOrigin } from '@lib/event-store';
+import type { Principal } from '../auth/principal';
 import type { CommandRequest } from '../idempotency/idempotency.interceptor';
 
 /** How a command is traced: its id (the Idempotency-Key's, or a fresh one), the correlation, the cause. */
@@ -24,6 +25,24 @@ export function correlationOf(request: CommandRequest, commandId: string): strin
 export function traceOf(request: CommandRequest, causationId?: string | null): CommandTrace {
   const commandId = request.commandId ?? randomUUID();
   return { commandId, correlationId: correlationOf(request, commandId), ...(causationId === undefined ? {} : { causationId }) };
+}
+
+/**
+ * The context of a command a principal sends: the actor (with position and roles), the official a clerk records
+ * for, when it happened in the office and the clock's now. Callers choose `occurredAt` (the body's, or now).
+ */
+export function commandContextOf(principal: Principal, occurredAt: string, now: string, onBehalfOf?: Official): CommandContext {
+  return {
+    actor: {
+      personId: principal.personId,
+      unitId: principal.unitId,
+      roles: principal.roles,
+      ...(principal.position ? { position: principal.position } : {}),
+    },
+    ...(onBehalfOf ? { onBehalfOf: { personId: onBehalfOf.personId, unitId: onBehalfOf.unitId } } : {}),
+    occurredAt,
+    now,
+  };
 }
 
 /** Event ids name-based on the actor, the command id and the index: a retried command writes the same ids. */

@@ -4,7 +4,7 @@ import type { EventStore } from '@lib/event-store';
 import { FindingsQuery } from '@lib/read-models/findings';
 import type { Principal } from '../auth/principal';
 import { CLOCK, type Clock } from '../clock/clock';
-import { recordCommand, traceOf } from '../commands/command-recording';
+import { commandContextOf, recordCommand, traceOf } from '../commands/command-recording';
 import type { AppConfig } from '@lib/service';
 import { APP_CONFIG } from '../database/database.tokens';
 import { EVENT_STORE } from '../event-store/event-store.module';
@@ -59,16 +59,7 @@ export class FindingReviewService {
     const command: FindingReviewCommand = {
       type,
       data: { finding, justification: body.justification },
-      context: {
-        actor: {
-          personId: principal.personId,
-          unitId: principal.unitId,
-          roles: principal.roles,
-          ...(principal.position ? { position: principal.position } : {}),
-        },
-        occurredAt: body.occurredAt ? new Date(body.occurredAt).toISOString() : now,
-        now,
-      },
+      context: commandContextOf(principal, body.occurredAt ? new Date(body.occurredAt).toISOString() : now, now),
     };
     const { events } = await recordCommand(this.store, this.decider, findingReviewStreamId(findingId), command, traceOf(request), {
       schemaVersion: REVIEW_SCHEMA_VERSION,

@@ -5,7 +5,7 @@ import type { AssignTask, Deadline, TaskCommand } from '@lib/domain/task';
 import type { Principal } from '../auth/principal';
 import { WORKING_DAY_CALENDAR } from '../calendar/calendar.provider';
 import { CLOCK, type Clock } from '../clock/clock';
-import { traceOf, type CommandTrace } from '../commands/command-recording';
+import { commandContextOf, traceOf, type CommandTrace } from '../commands/command-recording';
 import type { CommandRequest } from '../idempotency/idempotency.interceptor';
 import { assertReferencesActive, withOrganisation } from '../org/organisation-reference.check';
 import { OrganisationReadModel } from '../org/organisation.read-model';
@@ -83,16 +83,6 @@ export class TaskCommandSender {
 
   private contextFor(principal: Principal, body: CommandBodyDto): CommandContext {
     const now = this.clock.now().toISOString();
-    return {
-      actor: {
-        personId: principal.personId,
-        unitId: principal.unitId,
-        roles: principal.roles,
-        ...(principal.position ? { position: principal.position } : {}),
-      },
-      ...(body.onBehalfOf ? { onBehalfOf: { personId: body.onBehalfOf.personId, unitId: body.onBehalfOf.unitId } } : {}),
-      occurredAt: body.occurredAt ?? now,
-      now,
-    };
+    return commandContextOf(principal, body.occurredAt ?? now, now, body.onBehalfOf);
   }
 }
