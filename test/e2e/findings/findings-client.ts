@@ -1,6 +1,7 @@
 import { expect } from '@jest/globals';
 import request from 'supertest';
 import { projectionsCaughtUp } from '../../support/projections-caught-up';
+import { getAs } from '../../support/get-as';
 import type { TestApp } from '../../support/test-app';
 import type { Person } from '../scenarios/scenario-client';
 
@@ -10,15 +11,7 @@ export class FindingsClient {
 
   async get(path: string, who: Person, status = 200): Promise<Record<string, any>> {
     await projectionsCaughtUp(this.t.app);
-    const response = await request(this.t.app.getHttpServer())
-      .get(path)
-      .set('Authorization', `Bearer ${this.t.tokenFor(who)}`);
-    expect({ path, status: response.status, body: response.status === status ? null : response.body }).toEqual({
-      path,
-      status,
-      body: null,
-    });
-    return response.body as Record<string, any>;
+    return getAs(this.t, path, who, status);
   }
 
   async post(path: string, who: Person, body: object, status = 201, headers: Record<string, string> = {}): Promise<Record<string, any>> {

@@ -1,5 +1,6 @@
 import { expect } from '@jest/globals';
 import request from 'supertest';
+import { getAs } from '../../support/get-as';
 import type { TestApp } from '../../support/test-app';
 import type { Person } from '../scenarios/scenario-client';
 
@@ -14,15 +15,7 @@ export class ReportsClient {
   constructor(private readonly t: TestApp) {}
 
   async get(path: string, who: Person, status = 200): Promise<Record<string, any>> {
-    const response = await request(this.t.app.getHttpServer())
-      .get(path)
-      .set('Authorization', `Bearer ${this.t.tokenFor(who)}`);
-    expect({ path, status: response.status, body: response.status === status ? null : response.body }).toEqual({
-      path,
-      status,
-      body: null,
-    });
-    return response.body as Record<string, any>;
+    return getAs(this.t, path, who, status);
   }
 
   async file(path: string, who: Person): Promise<FileResponse> {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { Logger } from '@nestjs/common';
 import { Pool } from 'pg';
 import { runMigrations } from '@lib/database';
 import { PostgresEventStore, type EventStore } from '@lib/event-store';
@@ -47,6 +48,7 @@ describe('OrgImportService: an organisation file written part by part through th
   const orgEventCount = async (): Promise<number> =>
     (await pool.query<{ n: number }>("SELECT count(*)::int AS n FROM events WHERE category IN ('unit', 'person')")).rows[0]?.n ?? 0;
 
+  beforeAll(() => Logger.overrideLogger(false));
   beforeEach(async () => {
     db = await createTestDatabase('org_import');
     pool = new Pool({ connectionString: db.url, max: 4 });
