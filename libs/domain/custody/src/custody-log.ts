@@ -37,3 +37,13 @@ export function custodyLogOf(events: Iterable<CustodySourceEvent>): CustodyLog {
 export function isVoided(log: CustodyLog, eventId: string): boolean {
   return Object.hasOwn(log.voidedBy, eventId);
 }
+
+/**
+ * The custody entries in force as of `asOfMs`: those that occurred by then and that no `EntryVoided` compensates,
+ * whatever the voiding's own date. The same rule as the task lib's `entriesInForce`, kept on the compact log the
+ * projection stores (a spec checks that both name the same entries); corrections are not applied here because no
+ * field custody reads is correctable (`entry.decide.ts`).
+ */
+export function custodyEntriesInForce(log: CustodyLog, asOfMs: number): CustodyEntry[] {
+  return log.entries.filter((entry) => entry.atMs <= asOfMs && !isVoided(log, entry.eventId));
+}

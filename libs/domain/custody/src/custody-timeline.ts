@@ -1,7 +1,7 @@
 import { localDateOf, type WorkingDayCalendar } from '@lib/domain/calendar';
 import { assertNever, parseInstant, type Official } from '@lib/domain/core';
 import type { CustodyEntry, Holder } from './custody-entry';
-import { isVoided, type CustodyLog } from './custody-log';
+import { custodyEntriesInForce, isVoided, type CustodyLog } from './custody-log';
 import { deadlineChange, overdueDaysIn, scheduleOf, type DeadlineChange } from './deadline-schedule';
 import { pausedIn, pausesOf } from './dossier-pauses';
 import type {
@@ -48,7 +48,7 @@ interface Replay {
  */
 export function custodyTimeline(log: CustodyLog, options: CustodyTimelineOptions): CustodyTimeline {
   const asOfMs = parseInstant(options.asOf, 'asOf');
-  const entries = log.entries.filter((entry) => entry.atMs <= asOfMs && !isVoided(log, entry.eventId));
+  const entries = custodyEntriesInForce(log, asOfMs);
   const replay: Replay = {
     holds: [],
     current: null,

@@ -8,7 +8,8 @@ export type EntryInForce<E extends RecordedTaskEvent = RecordedTaskEvent> = E & 
  * The one "entries in force" fold of a task's stream: the primary entries in stream order, each once, that
  * occurred by `asOfMs`, none that an `EntryVoided` compensates (whatever the voiding's own date), each with
  * its corrections applied (the latest correction of a field wins). Corrections, voidings and lapse marks are
- * not entries. Rules, reports and read models read a task's history through this fold.
+ * not entries. Rules, reports and read models read a task's history through this fold; custody applies the same
+ * rule to the compact log its projection stores (`custodyEntriesInForce`, checked against this fold by a spec).
  */
 export function entriesInForce<E extends RecordedTaskEvent>(events: readonly E[], asOfMs = Number.POSITIVE_INFINITY): EntryInForce<E>[] {
   const voided = new Set<string>();
