@@ -6,7 +6,16 @@ import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import { onlyKnown, pageLimit, singleParam } from '../http/query-params';
 import { exported } from './report-export';
-import { asOfParam, booleanParam, formatParam, kindParam, periodParams, rankingLimit, searchParam } from './report-query.params';
+import {
+  asOfParam,
+  booleanParam,
+  formatParam,
+  kindParam,
+  periodParams,
+  rankingLimit,
+  searchParam,
+  type ReportFormat,
+} from './report-query.params';
 import {
   ReportsService,
   type PeriodView,
@@ -60,20 +69,7 @@ export class ReportsController {
     onlyKnown(query, ['from', 'to', 'format']);
     const format = formatParam(query);
     const report = await this.reports.person(principal, personId, periodParams(query));
-    const heading = {
-      subjectLabel: 'Cán bộ',
-      name: report.person.name,
-      id: personId,
-      period: periodLabel(report.period),
-      asOf: report.period.asOf,
-    };
-    return exported(
-      format,
-      report,
-      () => subjectTable(heading, report.figures),
-      `bao-cao-ca-nhan-${personId}-${fileDates(report.period)}`,
-      report.period.asOf,
-    );
+    return exportedSubject(format, report, { subjectLabel: 'Cán bộ', name: report.person.name, id: personId }, 'bao-cao-ca-nhan');
   }
 
   @Get('units/:unitId')
@@ -92,20 +88,7 @@ export class ReportsController {
     const format = formatParam(query);
     const includeSubunits = booleanParam(query, 'includeSubunits', false);
     const report = await this.reports.unit(principal, unitId, periodParams(query), includeSubunits);
-    const heading = {
-      subjectLabel: 'Đơn vị',
-      name: report.unit.name,
-      id: unitId,
-      period: periodLabel(report.period),
-      asOf: report.period.asOf,
-    };
-    return exported(
-      format,
-      report,
-      () => subjectTable(heading, report.figures),
-      `bao-cao-don-vi-${unitId}-${fileDates(report.period)}`,
-      report.period.asOf,
-    );
+    return exportedSubject(format, report, { subjectLabel: 'Đơn vị', name: report.unit.name, id: unitId }, 'bao-cao-don-vi');
   }
 
   @Get('status')
@@ -168,6 +151,23 @@ export class ReportsController {
       rankings.period.asOf,
     );
   }
+}
+
+/** A person's or a unit's report: JSON, or its table as CSV or XLSX named after the subject and the period. */
+function exportedSubject<R extends PersonReport | UnitReport>(
+  format: ReportFormat,
+  report: R,
+  subject: { subjectLabel: string; name: string; id: string },
+  filePrefix: string,
+): Promise<R | StreamableFile> {
+  const heading = { ...subject, period: periodLabel(report.period), asOf: report.period.asOf };
+  return exported(
+    format,
+    report,
+    () => subjectTable(heading, report.figures),
+    `${filePrefix}-${subject.id}-${fileDates(report.period)}`,
+    report.period.asOf,
+  );
 }
 
 /** "01/03/2026 – 31/03/2026": the local first and last days of the period. */
