@@ -50,6 +50,34 @@ export interface AppConfig {
   readonly rateLimitPerPrincipal: number;
   /** Requests a minute per client address, every route included (token bucket, in this process); 0 turns it off. */
   readonly rateLimitPerAddress: number;
+  /** A browser session ends this many seconds after sign-in, however busy (SESSION_MAX_AGE). */
+  readonly sessionMaxAgeSeconds: number;
+  /** A browser session ends after this many seconds without a request (SESSION_IDLE_TIMEOUT). */
+  readonly sessionIdleSeconds: number;
+  /** DEMO_SIGN_IN: offer the demo people on the sign-in page. Unset: yes when the demo city is in the log and OIDC is not configured. */
+  readonly demoSignIn: boolean | undefined;
+  /** Sign-in through the province's identity provider (OpenID Connect); undefined when OIDC_ISSUER is unset. */
+  readonly oidc: OidcConfig | undefined;
+}
+
+/** How the service signs people in with OpenID Connect (authorization code + PKCE) and maps them to the organisation. */
+export interface OidcConfig {
+  readonly issuer: string;
+  readonly clientId: string;
+  /** Unset: a public client (PKCE only, no client authentication). */
+  readonly clientSecret: string | undefined;
+  /** The callback registered at the provider; unset: derived from each request's host (`/session/oidc/callback`). */
+  readonly redirectUrl: string | undefined;
+  /** Scopes asked for beside `openid`. */
+  readonly scopes: readonly string[];
+  /** The claim naming the person (OIDC_PERSON_CLAIM). */
+  readonly personClaim: string;
+  /** What that claim holds: the person's official code (mã cán bộ) or the person's id in the organisation. */
+  readonly personMatch: 'official_code' | 'person_id';
+  /** The claim listing the person's roles in this service; unknown roles are ignored. */
+  readonly rolesClaim: string;
+  /** The claim naming the root unit of an inspector's, Home Affairs' or the Office's jurisdiction. */
+  readonly jurisdictionClaim: string;
 }
 
 export class ConfigError extends Error {}
@@ -87,7 +115,65 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     importStaleMinutes: integer(env, 'IMPORT_STALE_MINUTES', 30, 1, 7 * 24 * 60),
     rateLimitPerPrincipal: integer(env, 'RATE_LIMIT_PER_PRINCIPAL', 1200, 0, 1_000_000),
     rateLimitPerAddress: integer(env, 'RATE_LIMIT_PER_ADDRESS', 3000, 0, 1_000_000),
+    ...sessionSettings(env),
+    demoSignIn: env.DEMO_SIGN_IN?.trim() ? boolean(env, 'DEMO_SIGN_IN', false) : undefined,
+    oidc: oidcFrom(env),
   };
+}
+
+function sessionSettings(env: NodeJS.ProcessEnv): Pick<AppConfig, 'sessionMaxAgeSeconds' | 'sessionIdleSeconds'> {
+  const sessionMaxAgeSeconds = duration(env, 'SESSION_MAX_AGE', 8 * 3600, 60, 7 * 24 * 3600);
+  const sessionIdleSeconds = duration(env, 'SESSION_IDLE_TIMEOUT', 3600, 60, 7 * 24 * 3600);
+  if (sessionIdleSeconds > sessionMaxAgeSeconds) {
+    throw new ConfigError(
+      `SESSION_IDLE_TIMEOUT (${sessionIdleSeconds} s) is longer than SESSION_MAX_AGE (${sessionMaxAgeSeconds} s): a session could never be idle that long`,
+    );
+  }
+  return { sessionMaxAgeSeconds, sessionIdleSeconds };
+}
+
+function oidcFrom(env: NodeJS.ProcessEnv): OidcConfig | undefined {
+  const issuer = env.OIDC_ISSUER?.trim();
+  const clientId = env.OIDC_CLIENT_ID?.trim();
+  if (!issuer) {
+    if (clientId) throw new ConfigError('OIDC_CLIENT_ID is set without OIDC_ISSUER: set both, or neither');
+    return undefined;
+  }
+  if (!clientId) throw new ConfigError('OIDC_ISSUER is set without OIDC_CLIENT_ID: set the client id registered at the provider');
+  const issuerUrl = absoluteUrl('OIDC_ISSUER', issuer);
+  if (issuerUrl.protocol === 'http:' && !['127.0.0.1', 'localhost', '[::1]'].includes(issuerUrl.hostname)) {
+    throw new ConfigError(
+      `OIDC_ISSUER=${issuer} is plain http: an identity provider must be reached over https (http only on this machine)`,
+    );
+  }
+  const redirectUrl = env.OIDC_REDIRECT_URL?.trim() || undefined;
+  if (redirectUrl !== undefined) absoluteUrl('OIDC_REDIRECT_URL', redirectUrl);
+  const inlineSecret = env.OIDC_CLIENT_SECRET?.trim();
+  const fileSecret = secretFile(env, 'OIDC_CLIENT_SECRET_FILE');
+  if (inlineSecret && fileSecret !== undefined)
+    throw new ConfigError('OIDC_CLIENT_SECRET and OIDC_CLIENT_SECRET_FILE are both set: set only one');
+  return {
+    issuer,
+    clientId,
+    clientSecret: inlineSecret || fileSecret,
+    redirectUrl,
+    scopes: (env.OIDC_SCOPES?.trim() || 'profile').split(/[\s,]+/).filter((scope) => scope && scope !== 'openid'),
+    personClaim: env.OIDC_PERSON_CLAIM?.trim() || 'official_code',
+    personMatch: oneOf(env, 'OIDC_PERSON_MATCH', ['official_code', 'person_id'] as const, 'official_code'),
+    rolesClaim: env.OIDC_ROLES_CLAIM?.trim() || 'roles',
+    jurisdictionClaim: env.OIDC_JURISDICTION_CLAIM?.trim() || 'jurisdiction',
+  };
+}
+
+function absoluteUrl(name: string, raw: string): URL {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`${name}=${raw} is not an absolute http(s) URL`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new ConfigError(`${name}=${raw} is not an absolute http(s) URL`);
+  return url;
 }
 
 /**

@@ -4,4 +4,5 @@ export * from './database-preparation';
 export * from './idempotency.migrations';
 export * from './service-migrations';
 export * from './service-pool';
+export * from './session.migrations';
 export * from './service-projector';
