@@ -29,6 +29,7 @@ import { PrincipalRateLimitGuard } from './rate-limit/principal-rate-limit.guard
 import { ReadModelsTypeOrmModule } from './read-models/read-models.data-source';
 import { ReadModelsModule } from './read-models/read-models.module';
 import { ReportsModule } from './reports/reports.module';
+import { SessionModule } from './session/session.module';
 import { TasksModule } from './tasks/tasks.module';
 
 export interface AppDependencies {
@@ -56,6 +57,7 @@ export class AppModule {
         ReportsModule,
         AccessLogModule,
         AuditModule,
+        SessionModule,
       ],
       controllers: [HealthController, CalendarController, ProblemsController],
       providers: [
