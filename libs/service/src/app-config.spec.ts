@@ -158,3 +158,59 @@ describe('secrets read from files (the _FILE variables)', () => {
     expect(message).not.toMatch(/inline-secret|file-secret/);
   });
 });
+
+describe('configuration of browser sessions and sign-in', () => {
+  it('defaults: a session lives 8 hours at most and 1 hour without a request; demo sign-in decided by the log; no OIDC', () => {
+    expect(loadConfig({})).toMatchObject({
+      sessionMaxAgeSeconds: 8 * 3600,
+      sessionIdleSeconds: 3600,
+      demoSignIn: undefined,
+      oidc: undefined,
+    });
+    expect(loadConfig({ SESSION_MAX_AGE: '12h', SESSION_IDLE_TIMEOUT: '15m', DEMO_SIGN_IN: 'false' })).toMatchObject({
+      sessionMaxAgeSeconds: 12 * 3600,
+      sessionIdleSeconds: 900,
+      demoSignIn: false,
+    });
+  });
+
+  it('refuses an idle timeout longer than the session itself', () => {
+    expect(() => loadConfig({ SESSION_MAX_AGE: '1h', SESSION_IDLE_TIMEOUT: '2h' })).toThrow(
+      /SESSION_IDLE_TIMEOUT .* is longer than SESSION_MAX_AGE/,
+    );
+  });
+
+  it('OIDC: issuer and client id together, with the claims mapped by default from official_code, roles and jurisdiction', () => {
+    expect(loadConfig({ OIDC_ISSUER: 'https://sso.danang.gov.vn/realms/ubnd', OIDC_CLIENT_ID: 'ro-trach-nhiem' }).oidc).toEqual({
+      issuer: 'https://sso.danang.gov.vn/realms/ubnd',
+      clientId: 'ro-trach-nhiem',
+      clientSecret: undefined,
+      redirectUrl: undefined,
+      scopes: ['profile'],
+      personClaim: 'official_code',
+      personMatch: 'official_code',
+      rolesClaim: 'roles',
+      jurisdictionClaim: 'jurisdiction',
+    });
+    expect(
+      loadConfig({
+        OIDC_ISSUER: 'http://127.0.0.1:8080',
+        OIDC_CLIENT_ID: 'c',
+        OIDC_SCOPES: 'openid profile email',
+        OIDC_PERSON_CLAIM: 'preferred_username',
+        OIDC_PERSON_MATCH: 'person_id',
+      }).oidc,
+    ).toMatchObject({ scopes: ['profile', 'email'], personClaim: 'preferred_username', personMatch: 'person_id' });
+  });
+
+  it.each([
+    [{ OIDC_ISSUER: 'https://sso.example' }, 'OIDC_ISSUER is set without OIDC_CLIENT_ID'],
+    [{ OIDC_CLIENT_ID: 'c' }, 'OIDC_CLIENT_ID is set without OIDC_ISSUER'],
+    [{ OIDC_ISSUER: 'http://sso.example', OIDC_CLIENT_ID: 'c' }, 'is plain http'],
+    [{ OIDC_ISSUER: 'sso.example', OIDC_CLIENT_ID: 'c' }, 'is not an absolute http(s) URL'],
+    [{ OIDC_ISSUER: 'https://sso.example', OIDC_CLIENT_ID: 'c', OIDC_PERSON_MATCH: 'email' }, 'OIDC_PERSON_MATCH=email is not valid'],
+  ])('%j stops the service with a message naming it', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+});
