@@ -166,6 +166,28 @@ describe('browser sessions: demo sign-in, the cookie, CSRF, sign-out', () => {
     await http().post('/session/demo').send({ personId: 'Vũ Thu Hà' }).expect(400);
   });
 
+  it('documents the session endpoints in the OpenAPI document, with response schemas and problems', async () => {
+    const document = (await http().get('/docs/openapi.json').expect(200)).body as Record<string, any>;
+    for (const path of [
+      '/session',
+      '/session/options',
+      '/session/demo-people',
+      '/session/demo',
+      '/session/sign-out',
+      '/session/oidc/login',
+    ]) {
+      expect(Object.keys(document.paths)).toContain(path);
+    }
+    expect(document.paths['/session'].get.responses['200'].content['application/json'].schema).toEqual({
+      $ref: '#/components/schemas/SessionDto',
+    });
+    expect(document.paths['/session'].get.responses['401']).toBeDefined();
+    expect(document.paths['/session/sign-out'].post.responses['403'].description).toMatch(/X-CSRF-Token/);
+    expect(Object.keys(document.components.schemas.SessionPrincipalDto.properties)).toEqual(
+      expect.arrayContaining(['personId', 'name', 'unitId', 'unitName', 'position', 'roles', 'roleLabels']),
+    );
+  });
+
   it('keeps sessions across a restart of the service: they live in the database', async () => {
     const session = await signInAsDemo(t.app, 'vu-thu-ha');
     const restarted = await startTestApp({}, { clock, database: t.db, organisation: 'none' });

@@ -1,7 +1,6 @@
 import { Body, Controller, Get, HttpCode, NotFoundException, Post, Req, Res, UnauthorizedException } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
-  ApiCookieAuth,
   ApiForbiddenResponse,
   ApiHeader,
   ApiNoContentResponse,
@@ -92,7 +91,6 @@ export class SessionController {
 
   @Post('sign-out')
   @HttpCode(204)
-  @ApiCookieAuth('rtn_session')
   @ApiHeader({ name: 'X-CSRF-Token', required: true, description: 'Mã CSRF của phiên (GET /session).' })
   @ApiOperation({ summary: 'Đăng xuất: kết thúc phiên ở máy chủ và xoá cookie; cookie cũ bị từ chối từ đó' })
   @ApiNoContentResponse({ description: 'Phiên đã kết thúc.' })
