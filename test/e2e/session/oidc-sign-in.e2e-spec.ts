@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { DEMO_ORGANISATION } from '@lib/domain/org';
 import { loadConfig } from '@lib/service';
+import request from 'supertest';
 import { startTestApp, type TestApp } from '../../support/test-app';
 import { CookieJar, passThroughProvider, startTestProvider, type TestProvider } from './oidc-provider.fixture';
 
@@ -140,5 +141,23 @@ describe('sign-in through an OpenID provider (authorization code + PKCE), agains
       headers: { cookie: `rtn_oidc=${/rtn_oidc=([^;]*)/.exec(start.headers.getSetCookie().join(';'))?.[1]}` },
     });
     expect(again.status).toBe(400);
+  });
+});
+
+describe('OIDC when the provider cannot be reached', () => {
+  it('answers the login 503 with a Vietnamese problem, and tries discovery again at the next login', async () => {
+    const provider = await startTestProvider();
+    const issuer = provider.issuer;
+    await provider.close();
+    const t = await startTestApp({ oidc: loadConfig({ OIDC_ISSUER: issuer, OIDC_CLIENT_ID: 'c' }).oidc }, { organisation: 'none' });
+    try {
+      for (let attempt = 0; attempt < 2; attempt++) {
+        const response = await request(t.app.getHttpServer()).get('/session/oidc/login').expect(503);
+        expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+        expect(response.body.detail).toMatch(/Không kết nối được nhà cung cấp định danh/);
+      }
+    } finally {
+      await t.close();
+    }
   });
 });

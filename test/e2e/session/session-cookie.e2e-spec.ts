@@ -134,6 +134,19 @@ describe('browser sessions: demo sign-in, the cookie, CSRF, sign-out', () => {
     expect(refused.body.detail).toMatch(/Phiên đăng nhập/);
   });
 
+  it('gives a new id at each sign-in, and ends the session the browser held before', async () => {
+    const first = await signInAsDemo(t.app, 'vu-thu-ha');
+    const second = await request(t.app.getHttpServer())
+      .post('/session/demo')
+      .set('Cookie', first.cookie)
+      .send({ personId: 'le-van-cuong' })
+      .expect(200);
+    const cookie = setCookieLine(second.headers, 'rtn_session')?.split(';')[0] ?? '';
+    expect(cookie).not.toBe(first.cookie);
+    await http().get('/session').set('Cookie', first.cookie).expect(401);
+    expect((await http().get('/session').set('Cookie', cookie).expect(200)).body.principal.personId).toBe('le-van-cuong');
+  });
+
   it('refuses a forged cookie (401)', async () => {
     for (const forged of ['rtn_session=abc', `rtn_session=${'A'.repeat(43)}`, 'rtn_session=']) {
       await http().get('/tasks?limit=1').set('Cookie', forged).expect(401);

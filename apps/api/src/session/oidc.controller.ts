@@ -2,7 +2,7 @@ import { Controller, Get, Query, Req, Res } from '@nestjs/common';
 import { ApiFoundResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Public } from '../auth/auth.decorators';
-import { cookieOf } from '../auth/session-cookie';
+import { cookieOf, SESSION_COOKIE } from '../auth/session-cookie';
 import { OIDC_FLOW_SECONDS, OidcSignInService } from './oidc-sign-in.service';
 import { clearOidcFlowCookie, OIDC_FLOW_COOKIE, setOidcFlowCookie, setSessionCookie } from './session-cookie.headers';
 import { SignInRefusedError } from './session.errors';
@@ -47,7 +47,7 @@ export class OidcController {
     clearOidcFlowCookie(request, response);
     try {
       const { principal, returnTo } = await this.oidc.complete(cookieOf(request.headers.cookie, OIDC_FLOW_COOKIE), query);
-      const session = await this.sessions.start(principal, 'oidc');
+      const session = await this.sessions.replace(cookieOf(request.headers.cookie, SESSION_COOKIE), principal, 'oidc');
       setSessionCookie(request, response, session.sessionId, this.sessions.maxAgeSeconds);
       response.redirect(302, returnTo);
     } catch (error) {

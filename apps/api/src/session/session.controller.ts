@@ -84,7 +84,7 @@ export class SessionController {
         problem('not-found', 'Not found', 404, `Không có người dùng thử "${body.personId}"; xem danh sách ở GET /session/demo-people.`),
       );
     }
-    const session = await this.sessions.start(principal, 'demo');
+    const session = await this.sessions.replace(cookieOf(request.headers.cookie, SESSION_COOKIE), principal, 'demo');
     setSessionCookie(request, response, session.sessionId, this.sessions.maxAgeSeconds);
     return this.sessions.view(session);
   }

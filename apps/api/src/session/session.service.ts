@@ -46,6 +46,12 @@ export class SessionService implements SessionAuthenticator {
     return { sessionId, principal, expiresAt };
   }
 
+  /** A new session with a new id (never the one a browser brought); the browser's earlier session, if any, ends. */
+  async replace(previousSessionId: string | undefined, principal: Principal, method: SignInMethod): Promise<LiveSession> {
+    if (previousSessionId !== undefined) await this.store.delete(previousSessionId);
+    return this.start(principal, method);
+  }
+
   async authenticate(sessionId: string): Promise<LiveSession | undefined> {
     if (!/^[A-Za-z0-9_-]{43}$/.test(sessionId)) return undefined;
     const stored = await this.store.find(sessionId);
