@@ -1,0 +1,72 @@
+import { Spin } from 'antd';
+import { useEffect } from 'react';
+import { matchRoute, safeReturnPath } from '../router/route-match';
+import { navigate, useLocation } from '../router/history';
+import { useSession } from '../session/session.hooks';
+import { ProblemPage } from '../pages/problem.page';
+import { NotFoundPage } from '../pages/not-found.page';
+import { SignInPage } from '../pages/sign-in.page';
+import { AppShell } from '../shell/app-shell';
+import { PAGES } from './pages';
+import { CONSOLE_ROUTES, RETURN_PARAM, SIGN_IN_PATH, type ConsoleRoute } from './routes';
+
+/**
+ * Chooses the page for the address: the sign-in page for anyone, every other page inside the shell for a signed-in
+ * person; without a session, a protected address sends to sign-in and comes back to it afterwards.
+ */
+export function ConsoleRouter() {
+  const location = useLocation();
+  const session = useSession();
+  const match = matchRoute(CONSOLE_ROUTES, location.pathname);
+  const route = match?.route;
+  useDocumentTitle(route);
+
+  const signedIn = session.data ?? null;
+  const needsSignIn = session.isSuccess && !signedIn && route !== undefined && !route.public;
+  const signedInOnSignIn = session.isSuccess && signedIn !== null && route?.key === 'sign-in';
+  useEffect(() => {
+    if (needsSignIn) {
+      const back = `${location.pathname}${location.search}`;
+      navigate(back === '/' ? SIGN_IN_PATH : `${SIGN_IN_PATH}?${RETURN_PARAM}=${encodeURIComponent(back)}`, { replace: true });
+    } else if (signedInOnSignIn) {
+      navigate(safeReturnPath(new URLSearchParams(location.search).get(RETURN_PARAM)), { replace: true });
+    }
+  }, [needsSignIn, signedInOnSignIn, location.pathname, location.search]);
+
+  if (session.isError) return <ProblemPage error={session.error} />;
+  if (session.isPending || needsSignIn || signedInOnSignIn) return <Loading />;
+  if (!route)
+    return signedIn ? (
+      <AppShell session={signedIn} current={undefined}>
+        <NotFoundPage />
+      </AppShell>
+    ) : (
+      <main>
+        <NotFoundPage />
+      </main>
+    );
+  if (route.key === 'sign-in') return <SignInPage />;
+  if (!signedIn) return <Loading />;
+  const Page = PAGES[route.key];
+  return (
+    <AppShell session={signedIn} current={route}>
+      <Page params={match.params} />
+    </AppShell>
+  );
+}
+
+function Loading() {
+  return (
+    <div style={{ display: 'grid', placeItems: 'center', minHeight: '100vh' }}>
+      <Spin size="large" tip="Đang tải…">
+        <div style={{ padding: 48 }} />
+      </Spin>
+    </div>
+  );
+}
+
+function useDocumentTitle(route: ConsoleRoute | undefined): void {
+  useEffect(() => {
+    document.title = `${route?.title ?? 'Không tìm thấy trang'} — Rõ người, rõ việc`;
+  }, [route]);
+}
