@@ -15,11 +15,32 @@ const queries = new QueryClient({
   },
 });
 
+/**
+ * The province's blue, a size that reads on an office screen, and secondary text dark enough for WCAG AA contrast
+ * (Ant Design's default greys, 45 % black, fall below 4.5:1 on white; axe checks it on every page).
+ */
+const THEME = {
+  token: {
+    // No animation for people who asked their system for less motion (the browser tests run so, for stable pages).
+    motion: !window.matchMedia?.('(prefers-reduced-motion: reduce)').matches,
+    colorPrimary: '#1f4e79',
+    fontSize: 15,
+    colorTextDescription: 'rgba(0, 0, 0, 0.65)',
+    colorTextTertiary: 'rgba(0, 0, 0, 0.65)',
+    colorTextSecondary: 'rgba(0, 0, 0, 0.7)',
+    colorTextPlaceholder: 'rgba(0, 0, 0, 0.6)',
+  },
+  components: {
+    // The current page, hovered or pressed items in the menu: pale blues under dark blue text (7:1 and more).
+    Menu: { itemSelectedBg: '#e3ecf5', itemSelectedColor: '#1f4e79', itemHoverBg: '#eef3f8', itemActiveBg: '#d5e3f0' },
+  },
+};
+
 /** Providers around every page: server state (TanStack Query), Ant Design in Vietnamese, the router. */
 export function ConsoleApp() {
   return (
     <QueryClientProvider client={queries}>
-      <ConfigProvider locale={viVN} theme={{ token: { colorPrimary: '#1f4e79', fontSize: 15 } }}>
+      <ConfigProvider locale={viVN} theme={THEME}>
         <AntApp>
           <ConsoleRouter />
         </AntApp>

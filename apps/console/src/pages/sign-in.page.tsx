@@ -103,7 +103,7 @@ function DemoPeople({ returnTo }: { returnTo: string }) {
                 loading={signIn.isPending && signIn.variables === person.personId}
                 disabled={signIn.isPending}
                 onClick={() => enter(person)}
-                aria-label={`Đăng nhập với tên ${person.name}`}
+                aria-label={`Vào với tên ${person.name}`}
               >
                 Vào
               </Button>,
