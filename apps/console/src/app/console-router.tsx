@@ -1,6 +1,6 @@
 import { Spin } from 'antd';
 import { useEffect } from 'react';
-import { matchRoute, safeReturnPath } from '../router/route-match';
+import { matchRoute } from '../router/route-match';
 import { navigate, useLocation } from '../router/history';
 import { useSession } from '../session/session.hooks';
 import { ProblemPage } from '../pages/problem.page';
@@ -8,7 +8,8 @@ import { NotFoundPage } from '../pages/not-found.page';
 import { SignInPage } from '../pages/sign-in.page';
 import { AppShell } from '../shell/app-shell';
 import { PAGES } from './pages';
-import { CONSOLE_ROUTES, RETURN_PARAM, SIGN_IN_PATH, type ConsoleRoute } from './routes';
+import { CONSOLE_ROUTES, type ConsoleRoute } from './routes';
+import { signInRedirect } from './sign-in.redirect';
 
 /**
  * Chooses the page for the address: the sign-in page for anyone, every other page inside the shell for a signed-in
@@ -22,19 +23,13 @@ export function ConsoleRouter() {
   useDocumentTitle(route);
 
   const signedIn = session.data ?? null;
-  const needsSignIn = session.isSuccess && !signedIn && route !== undefined && !route.public;
-  const signedInOnSignIn = session.isSuccess && signedIn !== null && route?.key === 'sign-in';
+  const redirect = session.isSuccess ? signInRedirect(signedIn !== null, route, location) : undefined;
   useEffect(() => {
-    if (needsSignIn) {
-      const back = `${location.pathname}${location.search}`;
-      navigate(back === '/' ? SIGN_IN_PATH : `${SIGN_IN_PATH}?${RETURN_PARAM}=${encodeURIComponent(back)}`, { replace: true });
-    } else if (signedInOnSignIn) {
-      navigate(safeReturnPath(new URLSearchParams(location.search).get(RETURN_PARAM)), { replace: true });
-    }
-  }, [needsSignIn, signedInOnSignIn, location.pathname, location.search]);
+    if (redirect) navigate(redirect, { replace: true });
+  }, [redirect]);
 
   if (session.isError) return <ProblemPage error={session.error} />;
-  if (session.isPending || needsSignIn || signedInOnSignIn) return <Loading />;
+  if (session.isPending || redirect) return <Loading />;
   if (!route)
     return signedIn ? (
       <AppShell session={signedIn} current={undefined}>
