@@ -23,12 +23,26 @@ export default defineConfig({
     },
   },
   server: {
-    // `npx vite apps/console` for development: the API (npm start) answers the calls on the same origin through this proxy.
+    // `npx vite apps/console` for development: the API (npm start) answers the calls on the same origin through this
+    // proxy (every first segment of its routes, apps/api/src/**/*.controller.ts).
     proxy: Object.fromEntries(
-      ['/session', '/tasks', '/findings', '/audit', '/org', '/reports', '/cases', '/calendar', '/health', '/docs'].map((path) => [
-        path,
-        { target: process.env.API_URL ?? 'http://127.0.0.1:3000', changeOrigin: false },
-      ]),
+      [
+        '/session',
+        '/tasks',
+        '/events',
+        '/findings',
+        '/rules',
+        '/audit',
+        '/org',
+        '/reports',
+        '/cases',
+        '/calendar',
+        '/projections',
+        '/admin',
+        '/problems',
+        '/health',
+        '/docs',
+      ].map((path) => [path, { target: process.env.API_URL ?? 'http://127.0.0.1:3000', changeOrigin: false }]),
     ),
   },
 });
