@@ -10,6 +10,7 @@ import { CalendarController } from './calendar/calendar.controller';
 import { WORKING_DAY_CALENDAR, workingDayCalendar } from './calendar/calendar.provider';
 import { CasesModule } from './cases/cases.module';
 import { CLOCK, systemClock, type Clock } from './clock/clock';
+import { consoleStaticModules } from './console/console-static.module';
 import type { AppConfig } from '@lib/service';
 import { DatabaseModule } from './database/database.module';
 import { PG_POOL } from './database/database.tokens';
@@ -58,6 +59,8 @@ export class AppModule {
         AccessLogModule,
         AuditModule,
         SessionModule,
+        // Last: the console's files and pages come after every API route (and never replace one).
+        ...consoleStaticModules(),
       ],
       controllers: [HealthController, CalendarController, ProblemsController],
       providers: [

@@ -1,6 +1,6 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { AppModule, type AppDependencies } from './app.module';
 import type { AppConfig } from '@lib/service';
 import { securityHeaders } from './http/security-headers.middleware';
@@ -11,11 +11,13 @@ import { inspectRequestInput } from './http/request-input.middleware';
 export async function createApp(
   config: AppConfig & { databaseUrl: string },
   dependencies: AppDependencies,
-  options: { logger?: false } = {},
+  options: { logger?: false; preview?: true } = {},
 ): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, dependencies), {
     bodyParser: false,
     ...(options.logger === false ? { logger: false } : {}),
+    // Preview: no provider is instantiated and nothing connects; enough to describe the routes (cli/openapi-document.ts).
+    ...(options.preview ? { preview: true } : {}),
   });
   app.use(securityHeaders);
   app.use(addressRateLimit(config.rateLimitPerAddress));
@@ -26,6 +28,15 @@ export async function createApp(
   app.disable('x-powered-by');
   setUpApiDocs(app);
   return app;
+}
+
+const API_DOCUMENTS = new WeakMap<NestExpressApplication, OpenAPIObject>();
+
+/** The OpenAPI document the app serves at /docs/openapi.json (the console's typed client is generated from it). */
+export function apiDocumentOf(app: NestExpressApplication): OpenAPIObject {
+  const document = API_DOCUMENTS.get(app);
+  if (!document) throw new Error('apiDocumentOf: the app was not built by createApp');
+  return document;
 }
 
 function setUpApiDocs(app: NestExpressApplication): void {
@@ -41,5 +52,6 @@ function setUpApiDocs(app: NestExpressApplication): void {
       .addBearerAuth()
       .build(),
   );
+  API_DOCUMENTS.set(app, document);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
 }

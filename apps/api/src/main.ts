@@ -5,6 +5,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { resolveTokenKeys } from './auth/token-keys';
 import { TokenService } from './auth/token-service';
 import { ConfigError, loadConfig } from '@lib/service';
+import { consoleIsBuilt } from './console/console-static.module';
 import { createApp } from './create-app';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './database/embedded-database';
 import { AlreadyRunningError } from './database/instance-lock';
@@ -100,9 +101,14 @@ function reportDemoState(state: DemoState): void {
 }
 
 function printBanner(url: string, database: string): void {
+  // The console first: it is where a person starts (sign in with a demo person on the embedded setup).
+  const consoleLine = consoleIsBuilt()
+    ? `  Console  "${url}/"   ← open in a browser / mở bằng trình duyệt (bảng điều khiển)`
+    : `  Console  not built: run npm run build:console (npm start builds it) / chưa dựng bảng điều khiển`;
   const lines = [
     '',
     'Rõ người, rõ việc, rõ trách nhiệm — accountability service is running',
+    consoleLine,
     `  API      "${url}"`,
     `  Health   "${url}/health"`,
     `  API docs "${url}/docs"`,

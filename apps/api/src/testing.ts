@@ -10,7 +10,7 @@ export { resolveTokenKeys } from './auth/token-keys';
 export { TokenService } from './auth/token-service';
 export { workingDayCalendar } from './calendar/calendar.provider';
 export type { Clock } from './clock/clock';
-export { createApp } from './create-app';
+export { apiDocumentOf, createApp } from './create-app';
 export { PG_POOL } from './database/database.tokens';
 export { DEMO_LOADED_STREAM, demoImportBatch, demoStateOf, loadDemoOrganisation, loadDemoTasks } from './demo/demo-city.loader';
 export { DEMO_PRINCIPALS } from './demo/demo-principals';

@@ -1,0 +1,67 @@
+import { Spin } from 'antd';
+import { useEffect } from 'react';
+import { matchRoute } from '../router/route-match';
+import { navigate, useLocation } from '../router/history';
+import { useSession } from '../session/session.hooks';
+import { ProblemPage } from '../pages/problem.page';
+import { NotFoundPage } from '../pages/not-found.page';
+import { SignInPage } from '../pages/sign-in.page';
+import { AppShell } from '../shell/app-shell';
+import { PAGES } from './pages';
+import { CONSOLE_ROUTES, type ConsoleRoute } from './routes';
+import { signInRedirect } from './sign-in.redirect';
+
+/**
+ * Chooses the page for the address: the sign-in page for anyone, every other page inside the shell for a signed-in
+ * person; without a session, a protected address sends to sign-in and comes back to it afterwards.
+ */
+export function ConsoleRouter() {
+  const location = useLocation();
+  const session = useSession();
+  const match = matchRoute(CONSOLE_ROUTES, location.pathname);
+  const route = match?.route;
+  useDocumentTitle(route);
+
+  const signedIn = session.data ?? null;
+  const redirect = session.isSuccess ? signInRedirect(signedIn !== null, route, location) : undefined;
+  useEffect(() => {
+    if (redirect) navigate(redirect, { replace: true });
+  }, [redirect]);
+
+  if (session.isError) return <ProblemPage error={session.error} />;
+  if (session.isPending || redirect) return <Loading />;
+  if (!route)
+    return signedIn ? (
+      <AppShell session={signedIn} current={undefined}>
+        <NotFoundPage />
+      </AppShell>
+    ) : (
+      <main>
+        <NotFoundPage />
+      </main>
+    );
+  if (route.key === 'sign-in') return <SignInPage />;
+  if (!signedIn) return <Loading />;
+  const Page = PAGES[route.key];
+  return (
+    <AppShell session={signedIn} current={route}>
+      <Page params={match.params} />
+    </AppShell>
+  );
+}
+
+function Loading() {
+  return (
+    <div style={{ display: 'grid', placeItems: 'center', minHeight: '100vh' }}>
+      <Spin size="large" tip="Đang tải…">
+        <div style={{ padding: 48 }} />
+      </Spin>
+    </div>
+  );
+}
+
+function useDocumentTitle(route: ConsoleRoute | undefined): void {
+  useEffect(() => {
+    document.title = `${route?.title ?? 'Không tìm thấy trang'} — Rõ người, rõ việc`;
+  }, [route]);
+}
