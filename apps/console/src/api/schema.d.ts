@@ -1299,6 +1299,125 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/session': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Người đang đăng nhập theo cookie phiên rtn_session, mã CSRF của phiên và lúc phiên hết hạn */
+    get: operations['SessionController_current'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/session/options': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Các cách đăng nhập trang đăng nhập được đưa ra: người dùng thử, nhà cung cấp định danh (OIDC) */
+    get: operations['SessionController_options'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/session/demo-people': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Người dùng thử của thành phố mẫu: họ tên, đơn vị, vai trò (tiếng Việt) */
+    get: operations['SessionController_demoPeople'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/session/demo': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Đăng nhập thử bằng một người trong danh sách; đặt cookie phiên (HttpOnly, SameSite=Strict) */
+    post: operations['SessionController_signInDemo'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/session/sign-out': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Đăng xuất: kết thúc phiên ở máy chủ và xoá cookie; cookie cũ bị từ chối từ đó */
+    post: operations['SessionController_signOut'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/session/oidc/login': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Chuyển trình duyệt sang nhà cung cấp định danh (mã ủy quyền + PKCE); 404 khi chưa cấu hình OIDC */
+    get: operations['OidcController_login'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/session/oidc/callback': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Nhà cung cấp định danh trả trình duyệt về đây; tạo phiên cho cán bộ được ánh xạ rồi chuyển về returnTo. Người không có trong tổ chức, không giữ chức vụ hoặc không có vai trò: trang lỗi tiếng Việt (403), không tạo phiên. */
+    get: operations['OidcController_callback'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2115,6 +2234,99 @@ export interface components {
        * @example Vụ việc có tình tiết phức tạp, cần thanh tra, kiểm tra để xác minh làm rõ thêm.
        */
       reason: string;
+    };
+    SessionPrincipalDto: {
+      /** @example vu-thu-ha */
+      personId: string;
+      /**
+       * @description Họ tên như tổ chức ghi nhận.
+       * @example Vũ Thu Hà
+       */
+      name: string;
+      /** @example thanh-tra-tp */
+      unitId: string;
+      /**
+       * @description Tên đơn vị hôm nay.
+       * @example Thanh tra thành phố
+       */
+      unitName: string;
+      /**
+       * @example staff
+       * @enum {string|null}
+       */
+      position: 'head' | 'deputy' | 'staff' | 'clerk' | null;
+      /**
+       * @example [
+       *       "inspector"
+       *     ]
+       */
+      roles: string[];
+      /**
+       * @description Tên tiếng Việt của từng vai trò, cùng thứ tự.
+       * @example [
+       *       "Thanh tra viên"
+       *     ]
+       */
+      roleLabels: string[];
+    };
+    SessionDto: {
+      principal: components['schemas']['SessionPrincipalDto'];
+      /**
+       * @description Gửi lại trong tiêu đề X-CSRF-Token với mọi yêu cầu không phải GET/HEAD/OPTIONS xác thực bằng cookie phiên.
+       * @example f1TgQ0lH9cC2Zq4v1cD8m9dYQ1f4m0c2YhY9Jr3kq5w
+       */
+      csrfToken: string;
+      /**
+       * Format: date-time
+       * @description Phiên hết hạn lúc này nếu không có yêu cầu nào trước đó (hết thời gian chờ, hoặc thời hạn tuyệt đối nếu sớm hơn).
+       */
+      expiresAt: string;
+    };
+    SessionProblemDto: {
+      /** @example /problems/unauthorized */
+      type: string;
+      /** @example Unauthorized */
+      title: string;
+      /** @example 401 */
+      status: number;
+      /** @example Chưa đăng nhập, hoặc phiên đăng nhập đã hết hạn. */
+      detail?: string;
+      /** @example /session */
+      instance?: string;
+    };
+    SessionOptionsDto: {
+      /** @description Trang đăng nhập được liệt kê người dùng thử (GET /session/demo-people). */
+      demo: boolean;
+      /** @description Có đăng nhập qua nhà cung cấp định danh (GET /session/oidc/login). */
+      oidc: boolean;
+    };
+    DemoPersonDto: {
+      /** @example vu-thu-ha */
+      personId: string;
+      /** @example Vũ Thu Hà */
+      name: string;
+      /** @example thanh-tra-tp */
+      unitId: string;
+      /** @example Thanh tra thành phố */
+      unitName: string;
+      /**
+       * @example [
+       *       "inspector"
+       *     ]
+       */
+      roles: string[];
+      /** @example Thanh tra viên */
+      roleLabel: string;
+    };
+    DemoPeopleDto: {
+      people: components['schemas']['DemoPersonDto'][];
+    };
+    DemoSignInDto: {
+      /**
+       * @description Mã người trong danh sách GET /session/demo-people.
+       * @example vu-thu-ha
+       */
+      personId: string;
     };
   };
   responses: never;
@@ -3843,6 +4055,202 @@ export interface operations {
     requestBody?: never;
     responses: {
       200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  SessionController_current: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SessionDto'];
+        };
+      };
+      /** @description Không có phiên còn hiệu lực (mã Bearer không tạo phiên). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SessionProblemDto'];
+        };
+      };
+    };
+  };
+  SessionController_options: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SessionOptionsDto'];
+        };
+      };
+    };
+  };
+  SessionController_demoPeople: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DemoPeopleDto'];
+        };
+      };
+      /** @description Đăng nhập thử không được bật. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SessionProblemDto'];
+        };
+      };
+    };
+  };
+  SessionController_signInDemo: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DemoSignInDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          /** @description rtn_session=…; Path=/; HttpOnly; SameSite=Strict */
+          'Set-Cookie'?: unknown;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SessionDto'];
+        };
+      };
+      /** @description personId thiếu hoặc sai dạng. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SessionProblemDto'];
+        };
+      };
+      /** @description Đăng nhập thử không được bật, hoặc không có người này trong danh sách. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SessionProblemDto'];
+        };
+      };
+    };
+  };
+  SessionController_signOut: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description Mã CSRF của phiên (GET /session). */
+        'X-CSRF-Token': string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Phiên đã kết thúc. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Không có phiên còn hiệu lực. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SessionProblemDto'];
+        };
+      };
+      /** @description Thiếu hoặc sai tiêu đề X-CSRF-Token. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SessionProblemDto'];
+        };
+      };
+    };
+  };
+  OidcController_login: {
+    parameters: {
+      query?: {
+        /** @description Đường dẫn cùng nguồn để quay về sau khi đăng nhập. */
+        returnTo?: unknown;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Location: trang đăng nhập của nhà cung cấp định danh. */
+      302: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  OidcController_callback: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Location: returnTo (đường dẫn cùng nguồn); Set-Cookie: rtn_session. */
+      302: {
         headers: {
           [name: string]: unknown;
         };
