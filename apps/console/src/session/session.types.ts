@@ -1,34 +1,13 @@
+import type { components } from '../api/schema';
+
 /**
- * The session API (GET /session, /session/options, /session/demo-people; POST /session/demo, /session/sign-out), as
- * agreed with the server's session module. Typed here by hand until those routes are in the OpenAPI document; then
- * `npm run api:types` brings them into ../api/schema.d.ts and these types can be derived from it.
+ * The session API's bodies (GET /session, /session/options, /session/demo-people; POST /session/demo), as the
+ * service's OpenAPI document describes them: generated into ../api/schema.d.ts, so a change on the server that the
+ * console does not follow fails `npm run api:types -- --check` and the type check.
  */
-export interface SignedInPrincipal {
-  personId: string;
-  name: string;
-  unitId: string;
-  unitName: string;
-  position?: string | null;
-  roles: string[];
-  roleLabels: string[];
-}
+type Schemas = components['schemas'];
 
-export interface SessionInfo {
-  principal: SignedInPrincipal;
-  csrfToken: string;
-  expiresAt: string;
-}
-
-export interface SignInOptions {
-  demo: boolean;
-  oidc: boolean;
-}
-
-export interface DemoPerson {
-  personId: string;
-  name: string;
-  unitId: string;
-  unitName: string;
-  roles: string[];
-  roleLabel: string;
-}
+export type SignedInPrincipal = Schemas['SessionPrincipalDto'];
+export type SessionInfo = Schemas['SessionDto'];
+export type SignInOptions = Schemas['SessionOptionsDto'];
+export type DemoPerson = Schemas['DemoPersonDto'];
