@@ -10,6 +10,8 @@ import type { Principal } from '../auth/principal';
 import { EVENT_STORE } from '../event-store/event-store.module';
 import { problem } from '../http/problem-details.filter';
 import { JurisdictionService } from '../jurisdiction/jurisdiction.service';
+import { OrganisationReadModel } from '../org/organisation.read-model';
+import { OrganisationNames } from '@lib/read-models/task-custody';
 import type { CommandRequest } from '../idempotency/idempotency.interceptor';
 import { AssignTaskDto } from './dto/assignment.dto';
 import { ReassignTaskDto } from './dto/custody.dto';
@@ -18,7 +20,8 @@ import { TaskCommandSender } from './task-command.sender';
 import { TASK_RECORDING_ROLES } from './task-commands.roles';
 import { TaskIdPipe } from './task-id.pipe';
 import { foldTask } from './task-stream.reader';
-import { taskViewOf, type TaskView } from './task.view';
+import { taskViewOf } from './task.view';
+import { namedTaskView, type NamedTaskView } from './task-view.names';
 
 @ApiTags('Nhiệm vụ (tasks)')
 @ApiBearerAuth()
@@ -28,6 +31,7 @@ export class TasksController {
     private readonly sender: TaskCommandSender,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly jurisdiction: JurisdictionService,
+    private readonly organisation: OrganisationReadModel,
   ) {}
 
   /** A new task's id, when not given, derives from the command id: a retry under the same Idempotency-Key names the same task. */
@@ -90,9 +94,10 @@ export class TasksController {
 
   @Get(':taskId')
   @ApiOperation({ summary: 'Trạng thái nhiệm vụ, dựng lại từ nhật ký sự kiện' })
-  async get(@Param('taskId', TaskIdPipe) taskId: string, @CurrentPrincipal() principal: Principal): Promise<TaskView> {
+  async get(@Param('taskId', TaskIdPipe) taskId: string, @CurrentPrincipal() principal: Principal): Promise<NamedTaskView> {
     const events = await this.trail(taskId, principal);
-    return taskViewOf(foldTask(events), events[events.length - 1]!.streamVersion);
+    const view = taskViewOf(foldTask(events), events[events.length - 1]!.streamVersion);
+    return namedTaskView(view, new OrganisationNames(this.organisation.current));
   }
 
   @Get(':taskId/events')
