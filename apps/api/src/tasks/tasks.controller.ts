@@ -1,7 +1,7 @@
 import { nameBasedUuid } from '@lib/domain/core';
 import { randomUUID } from 'node:crypto';
 import { Body, Controller, Get, Inject, NotFoundException, Param, Post, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiExtraModels, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { taskStreamId } from '@lib/domain/task';
 import type { EventStore, StoredEvent } from '@lib/event-store';
@@ -22,9 +22,14 @@ import { TaskIdPipe } from './task-id.pipe';
 import { foldTask } from './task-stream.reader';
 import { taskViewOf } from './task.view';
 import { namedTaskView, type NamedTaskView } from './task-view.names';
+import { ApiJsonOk, ApiRoutesDocumented } from '../http/api-docs.decorators';
+import { TaskCommandResultDto } from '../http/command-result.dto';
+import { EntryViewDto, TaskViewDto } from './dto/task-view.dto';
 
 @ApiTags('Nhiệm vụ (tasks)')
 @ApiBearerAuth()
+@ApiRoutesDocumented()
+@ApiExtraModels(EntryViewDto)
 @Controller('tasks')
 export class TasksController {
   constructor(
@@ -36,6 +41,7 @@ export class TasksController {
 
   /** A new task's id, when not given, derives from the command id: a retry under the same Idempotency-Key names the same task. */
   @Post()
+  @ApiJsonOk(TaskCommandResultDto, 'Đã ghi: phiên bản luồng và các sự kiện đã ghi.', { status: 201 })
   @Roles(...TASK_RECORDING_ROLES)
   @ApiOperation({
     summary: 'Giao nhiệm vụ (TaskAssigned)',
@@ -69,6 +75,7 @@ export class TasksController {
   }
 
   @Post(':taskId/reassignments')
+  @ApiJsonOk(TaskCommandResultDto, 'Đã ghi: phiên bản luồng và các sự kiện đã ghi.', { status: 201 })
   @Roles(...TASK_RECORDING_ROLES)
   @ApiOperation({
     summary: 'Giao lại nhiệm vụ đã bị trả lại (TaskAssigned, reassignment)',
@@ -93,6 +100,7 @@ export class TasksController {
   }
 
   @Get(':taskId')
+  @ApiJsonOk(TaskViewDto, 'Nhiệm vụ dựng lại từ nhật ký, kèm tên bên cạnh mã.')
   @ApiOperation({ summary: 'Trạng thái nhiệm vụ, dựng lại từ nhật ký sự kiện' })
   async get(@Param('taskId', TaskIdPipe) taskId: string, @CurrentPrincipal() principal: Principal): Promise<NamedTaskView> {
     const events = await this.trail(taskId, principal);
@@ -101,6 +109,14 @@ export class TasksController {
   }
 
   @Get(':taskId/events')
+  @ApiJsonOk(
+    {
+      type: 'object',
+      properties: { taskId: { type: 'string' }, events: { type: 'array', items: { type: 'object', additionalProperties: true } } },
+      additionalProperties: true,
+    },
+    'Các sự kiện của nhiệm vụ theo thứ tự ghi.',
+  )
   @ApiOperation({ summary: 'Toàn bộ sự kiện của nhiệm vụ theo thứ tự ghi nhận' })
   async events(
     @Param('taskId', TaskIdPipe) taskId: string,

@@ -9,9 +9,12 @@ import { OrganisationReadModel } from '../../org/organisation.read-model';
 import { TaskIdPipe } from '../../tasks/task-id.pipe';
 import { READ_MODELS_API_TAG } from '../read-models.api';
 import { parseInstantParam } from '../task-summary/task-list.params';
+import { ApiJsonOk, ApiRoutesDocumented } from '../../http/api-docs.decorators';
+import { CustodyViewDto } from './custody.dto';
 
 @ApiTags(READ_MODELS_API_TAG)
 @ApiBearerAuth()
+@ApiRoutesDocumented()
 @Controller()
 export class CustodyViewController {
   constructor(
@@ -22,6 +25,7 @@ export class CustodyViewController {
   ) {}
 
   @Get('tasks/:taskId/custody')
+  @ApiJsonOk(CustodyViewDto, 'Phiếu kiểm soát quá trình: khoảng giữ, chuyển giao, hạn; tên như vào ngày chuyển giao.')
   @ApiOperation({
     operationId: 'TaskCustodyController_custody',
     summary: 'Quá trình giữ nhiệm vụ: từng khoảng giữ, số ngày làm việc giữ và quá hạn, tình trạng và chỉ số chuyển giao',
