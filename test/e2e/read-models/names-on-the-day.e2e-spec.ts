@@ -87,6 +87,20 @@ describe('read endpoints give names beside ids, as the organisation named them o
     expect(task['lead']).toMatchObject({ unitId: 'so-xay-dung', unitName: NEW, coordinatingUnitNames: [] });
   });
 
+  it('the trail (GET /tasks/{id}/events) names each recorder beside the stored metadata, as on the event’s day', async () => {
+    const events = (await rm.get(`/tasks/${taskId}/events`, chairman))['events'] as Array<Record<string, any>>;
+    const byType = new Map(events.map((event) => [event['type'], event]));
+    expect(byType.get('TaskTransferred')!['actor']).toEqual({
+      unitId: 'so-xay-dung',
+      unitName: OLD,
+      personId: cuong.personId,
+      personName: 'Lê Văn Cường',
+    });
+    expect(byType.get('TaskTransferred')!['metadata']['actor']).toEqual({ unitId: 'so-xay-dung', personId: cuong.personId });
+    expect(byType.get('TaskCompleted')!['actor']).toMatchObject({ unitName: NEW });
+    expect(byType.get('TaskCompleted')!['onBehalfOf']).toBeNull();
+  });
+
   it('the audit trail names the recorder’s unit as on the day the event occurred', async () => {
     const page = await rm.get(`/audit/events?task=${taskId}`, inspector);
     const byType = new Map((page['items'] as Array<Record<string, any>>).map((entry) => [entry['type'], entry]));

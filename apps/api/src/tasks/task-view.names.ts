@@ -1,4 +1,5 @@
 import { taskCategoryLabel } from '@lib/domain/task';
+import type { StoredEvent } from '@lib/event-store';
 import type { Named, OrganisationNames } from '@lib/read-models/task-custody';
 import type { AssignedTaskView, TaskView } from './task.view';
 
@@ -74,4 +75,16 @@ export function namedTaskView(view: TaskView, names: OrganisationNames): NamedTa
     };
   }
   return named as NamedTaskView;
+}
+
+/** A trail entry with its recorder (and the official recorded for) named as on the day it occurred; `metadata` stays as stored. */
+export type NamedTrailEvent = StoredEvent & {
+  actor: Named<{ unitId: string; personId: string }>;
+  onBehalfOf: Named<{ unitId: string; personId: string }> | null;
+};
+
+export function namedTrailEvent(event: StoredEvent, names: OrganisationNames): NamedTrailEvent {
+  const { actor, onBehalfOf, occurredAt } = event.metadata;
+  const party = (who: { unitId: string; personId: string }) => names.party({ unitId: who.unitId, personId: who.personId }, occurredAt);
+  return { ...event, actor: party(actor), onBehalfOf: onBehalfOf ? party(onBehalfOf) : null };
 }

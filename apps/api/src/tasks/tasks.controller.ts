@@ -21,10 +21,10 @@ import { TASK_RECORDING_ROLES } from './task-commands.roles';
 import { TaskIdPipe } from './task-id.pipe';
 import { foldTask } from './task-stream.reader';
 import { taskViewOf } from './task.view';
-import { namedTaskView, type NamedTaskView } from './task-view.names';
+import { namedTaskView, namedTrailEvent, type NamedTaskView, type NamedTrailEvent } from './task-view.names';
 import { ApiJsonOk, ApiRoutesDocumented } from '../http/api-docs.decorators';
 import { TaskCommandResultDto } from '../http/command-result.dto';
-import { EntryViewDto, TaskViewDto } from './dto/task-view.dto';
+import { EntryViewDto, TaskTrailDto, TaskViewDto } from './dto/task-view.dto';
 
 @ApiTags('Nhiệm vụ (tasks)')
 @ApiBearerAuth()
@@ -109,20 +109,14 @@ export class TasksController {
   }
 
   @Get(':taskId/events')
-  @ApiJsonOk(
-    {
-      type: 'object',
-      properties: { taskId: { type: 'string' }, events: { type: 'array', items: { type: 'object', additionalProperties: true } } },
-      additionalProperties: true,
-    },
-    'Các sự kiện của nhiệm vụ theo thứ tự ghi.',
-  )
+  @ApiJsonOk(TaskTrailDto, 'Các sự kiện của nhiệm vụ theo thứ tự ghi, người ghi có tên như vào ngày sự kiện.')
   @ApiOperation({ summary: 'Toàn bộ sự kiện của nhiệm vụ theo thứ tự ghi nhận' })
   async events(
     @Param('taskId', TaskIdPipe) taskId: string,
     @CurrentPrincipal() principal: Principal,
-  ): Promise<{ taskId: string; events: StoredEvent[] }> {
-    return { taskId, events: await this.trail(taskId, principal) };
+  ): Promise<{ taskId: string; events: NamedTrailEvent[] }> {
+    const names = new OrganisationNames(this.organisation.current);
+    return { taskId, events: (await this.trail(taskId, principal)).map((event) => namedTrailEvent(event, names)) };
   }
 
   /** The task's stream; 404 when unknown, 403 when it never touched the reader's jurisdiction. */

@@ -63,3 +63,29 @@ export class TaskViewDto {
 }
 
 export { EntryViewDto };
+
+class TrailEventDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 'TaskTransferred' }) type!: string;
+  @ApiProperty() streamId!: string;
+  @ApiProperty() streamVersion!: number;
+  @ApiProperty() globalPosition!: number;
+  @ApiProperty() checkpoint!: string;
+  @ApiProperty({ format: 'date-time', description: 'Thời điểm ghi nhận.' }) recordedAt!: string;
+  @ApiProperty({ type: 'object', additionalProperties: true }) data!: Record<string, unknown>;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: 'Như đã ghi: actor, onBehalfOf (mã), occurredAt (thời điểm xảy ra), commandId, schemaVersion.',
+  })
+  metadata!: Record<string, unknown>;
+  @ApiProperty({ type: NamedPartyDto, description: 'Người ghi, tên đơn vị vào ngày sự kiện xảy ra.' }) actor!: NamedPartyDto;
+  @ApiProperty({ type: NamedPartyDto, nullable: true, description: 'Người được ghi thay (văn thư ghi cho lãnh đạo), hoặc null.' })
+  onBehalfOf!: NamedPartyDto | null;
+}
+
+/** GET /tasks/{id}/events: the trail, in the order recorded. */
+export class TaskTrailDto {
+  @ApiProperty({ format: 'uuid' }) taskId!: string;
+  @ApiProperty({ type: [TrailEventDto] }) events!: TrailEventDto[];
+}
