@@ -2,7 +2,7 @@ import { FINDING_STATUSES } from '@lib/domain/finding-review';
 import { ApiProperty, type ApiPropertyOptions } from '@nestjs/swagger';
 import { NamedPartyDto } from '../read-models/named-party.dto';
 
-class ResponsiblePartyDto extends NamedPartyDto {
+class FindingPartyDto extends NamedPartyDto {
   @ApiProperty({ enum: ['holder', 'unit_head', 'head_unknown'] }) resolvedAs!: string;
 }
 
@@ -42,7 +42,7 @@ export class FindingSummaryDto {
   @ApiProperty({ enum: FINDING_STATUSES }) status!: string;
   @ApiProperty({ enum: ['active', 'held', 'superseded'] }) detection!: string;
   @ApiProperty({ type: [ContestDto] }) contestedBy!: ContestDto[];
-  @ApiProperty({ type: [ResponsiblePartyDto] }) responsible!: ResponsiblePartyDto[];
+  @ApiProperty({ type: [FindingPartyDto] }) responsible!: FindingPartyDto[];
   @ApiProperty({ type: [SupervisoryPartyDto] }) supervisory!: SupervisoryPartyDto[];
   @ApiProperty({ description: 'Giải thích (tiếng Việt), với tên như vào ngày của phát hiện.' }) explanation!: string;
   @ApiProperty() exempted!: boolean;
