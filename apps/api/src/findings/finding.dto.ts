@@ -3,7 +3,7 @@ import { ApiProperty, type ApiPropertyOptions } from '@nestjs/swagger';
 import { NamedPartyDto } from '../read-models/named-party.dto';
 
 class FindingPartyDto extends NamedPartyDto {
-  @ApiProperty({ enum: ['holder', 'unit_head', 'head_unknown'] }) resolvedAs!: string;
+  @ApiProperty({ enum: ['named', 'unit_head', 'head_unknown'] }) resolvedAs!: string;
 }
 
 class SupervisoryPartyDto extends NamedPartyDto {

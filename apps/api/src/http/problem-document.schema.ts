@@ -12,7 +12,12 @@ class FieldReasonSchema {
  * The OpenAPI schema of `ProblemDocument` (problem-document.ts): RFC 7807's members and the extensions the
  * service adds. Every error response of every route names it (`application/problem+json`).
  */
-@ApiSchema({ name: 'ProblemDocument', description: 'Lỗi theo RFC 7807 (application/problem+json); `type` dẫn tới trang giải thích.' })
+@ApiSchema({
+  name: 'ProblemDocument',
+  description:
+    'Lỗi theo RFC 7807 (application/problem+json); `type` dẫn tới trang giải thích. Có thể kèm thành phần mở rộng ' +
+    'nêu đối tượng liên quan (taskId, eventId, findingId, caseId, personId…).',
+})
 export class ProblemDocumentSchema {
   @ApiProperty({ description: 'Loại lỗi: đường dẫn tới trang giải thích của nó (GET /problems/{slug}).', example: '/problems/not-found' })
   type!: string;

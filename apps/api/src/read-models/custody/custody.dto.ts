@@ -52,7 +52,7 @@ class IntervalDto {
   @ApiProperty() heldWorkingDays!: number;
   @ApiProperty() pausedWorkingDays!: number;
   @ApiProperty() workingDaysAfterDeadline!: number;
-  @ApiProperty() daysAfterDeadline!: number;
+  @ApiProperty({ type: [String], example: ['2026-03-17'], description: 'Các ngày giữ sau hạn (YYYY-MM-DD).' }) daysAfterDeadline!: string[];
   @ApiProperty({ format: 'uuid' }) openedByEventId!: string;
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) closedByEventId!: string | null;
   @ApiProperty({ nullable: true, enum: ['early', 'on_time', 'late'], description: 'Đánh giá bước so với thời hạn của bước (nếu có).' })
