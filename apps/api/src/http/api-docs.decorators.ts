@@ -48,11 +48,28 @@ function routesOf(target: Function): Route[] {
   });
 }
 
+type DocumentedResponse = { description?: string; type?: unknown; isArray?: boolean; schema?: unknown; content?: Record<string, unknown> };
+
+/** An error a route documented with another body (its own schema, or none) is documented as the problem it is. */
+function asProblems(method: object): void {
+  const responses = (Reflect.getMetadata(SWAGGER_RESPONSES, method) as Record<string, DocumentedResponse> | undefined) ?? {};
+  const upgraded = Object.fromEntries(
+    Object.entries(responses).map(([status, response]) => {
+      if (!/^[45]\d\d$/.test(status) || response.content?.['application/problem+json'] !== undefined) return [status, response];
+      const { type: _type, isArray: _isArray, schema: _schema, ...rest } = response;
+      const problem = problemResponse(Number(status));
+      return [status, { ...rest, description: response.description || problem.description, content: problem.content }];
+    }),
+  );
+  Reflect.defineMetadata(SWAGGER_RESPONSES, upgraded, method);
+}
+
 /**
  * Documents what every route of a controller shares, so that no route of it is left out: its errors as RFC 7807
  * problems (429, 500, 503 always; 401 and 403 unless public; 400 when it reads parameters or a body, 404 when
- * its path names an object; on commands 409 and 422 too) and, on every command (POST), the `Idempotency-Key`
- * header. A response a route documents itself is kept. The success body is each route's own `@Api…Response`.
+ * its path names an object; on commands 409 and 422 too) and, on every command (POST) of a signed-in caller, the
+ * `Idempotency-Key` header. An error a route documents itself keeps its description and is given the problem
+ * schema. The success body is each route's own `@Api…Response`.
  */
 export function ApiRoutesDocumented(): ClassDecorator {
   return (target) => {
@@ -71,11 +88,14 @@ export function ApiRoutesDocumented(): ClassDecorator {
         500,
         503,
       ];
-      const documented = (Reflect.getMetadata(SWAGGER_RESPONSES, route.descriptor.value) as Record<string, unknown> | undefined) ?? {};
+      const documented =
+        (Reflect.getMetadata(SWAGGER_RESPONSES, route.descriptor.value) as Record<string, DocumentedResponse> | undefined) ?? {};
       for (const status of statuses) {
         if (documented[String(status)] === undefined) ApiResponse(problemResponse(status))(target.prototype, route.key, route.descriptor);
       }
-      if (isCommand) ApiIdempotencyKey()(target.prototype, route.key, route.descriptor);
+      asProblems(route.descriptor.value as object);
+      // The interceptor keys only what a signed-in caller sends: a public command has no Idempotency-Key.
+      if (isCommand && !isPublic) ApiIdempotencyKey()(target.prototype, route.key, route.descriptor);
     }
   };
 }
