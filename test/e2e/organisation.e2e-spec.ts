@@ -81,7 +81,12 @@ describe('the organisation as of a date', () => {
         })
         .expect(201);
       const state = (await chairman.get(`/tasks/${taskId}`).expect(200)).body;
-      expect(state.custody.holder).toEqual({ unitId: 'so-xay-dung', personId: 'le-van-cuong' });
+      expect(state.custody.holder).toEqual({
+        unitId: 'so-xay-dung',
+        unitName: 'Sở Xây dựng',
+        personId: 'le-van-cuong',
+        personName: 'Lê Văn Cường',
+      });
     });
   });
 });

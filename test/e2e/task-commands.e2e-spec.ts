@@ -251,7 +251,14 @@ describe('task commands over HTTP', () => {
         })
         .expect(201);
       const state = (await chairman.get(`/tasks/${taskId}`).expect(200)).body;
-      expect(state.lead).toEqual({ unitId: 'so-tnmt', coordinatingUnitIds: [], responsiblePersonId: city.en.personId });
+      expect(state.lead).toEqual({
+        unitId: 'so-tnmt',
+        unitName: 'Sở Tài nguyên và Môi trường',
+        coordinatingUnitIds: [],
+        coordinatingUnitNames: [],
+        responsiblePersonId: city.en.personId,
+        responsiblePersonName: 'Võ Thị Én',
+      });
       expect(state.deadline.dueAt).toBe('2026-03-10T16:59:59.999Z');
     });
   });

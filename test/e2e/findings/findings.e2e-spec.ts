@@ -164,7 +164,7 @@ describe('findings over HTTP: detection, evidence, review, superseded entries, a
         eventId: first['eventId'],
         decision: 'confirmed',
         justification: confirmReason,
-        inspector: { personId: inspector.personId, unitId: inspector.unitId },
+        inspector: { personId: inspector.personId, personName: 'Vũ Thu Hà', unitId: inspector.unitId, unitName: 'Thanh tra thành phố' },
         revisesEventId: null,
       }),
     ]);

@@ -13,6 +13,14 @@ const DUE_AT = '2026-03-16T16:59:59.999Z';
 const result = 'Đã kiểm tra hiện trường, lập biên bản và ban hành quyết định xử phạt vi phạm hành chính';
 const story = s1Registered('Không thuộc chức năng của Sở', { text: result });
 const times = timesOf(story);
+const XD = 'Sở Xây dựng';
+const TNMT = 'Sở Tài nguyên và Môi trường';
+/** A party as the read endpoints give it: the ids, the unit's name on the day, the person's name. */
+const named = (party: { unitId: string; personId: string | null }, unitName: string, personName: string | null) => ({
+  ...party,
+  unitName,
+  personName,
+});
 
 describe('read model task_custody — S1 over HTTP', () => {
   let t: TestApp;
@@ -54,8 +62,10 @@ describe('read model task_custody — S1 over HTTP', () => {
     expect(body['unitStints']).toEqual([
       {
         unitId: 'so-xay-dung',
+        unitName: XD,
         role: 'lead',
         persons: [null, cuong.personId],
+        personNames: [null, 'Lê Văn Cường'],
         from: utc(times.assigned),
         to: utc(times.transferred),
         heldWorkingDays: 2,
@@ -65,8 +75,10 @@ describe('read model task_custody — S1 over HTTP', () => {
       },
       {
         unitId: 'so-tnmt',
+        unitName: TNMT,
         role: 'other_unit',
         persons: [null],
+        personNames: [null],
         from: utc(times.transferred),
         to: utc(times.returned),
         heldWorkingDays: 1,
@@ -76,8 +88,10 @@ describe('read model task_custody — S1 over HTTP', () => {
       },
       {
         unitId: 'so-xay-dung',
+        unitName: XD,
         role: 'lead',
         persons: [cuong.personId],
+        personNames: ['Lê Văn Cường'],
         from: utc(times.returned),
         to: utc(times.completed),
         heldWorkingDays: 9,
@@ -89,8 +103,8 @@ describe('read model task_custody — S1 over HTTP', () => {
     expect(body['intervals']).toEqual([
       expect.objectContaining({
         index: 0,
-        giver: person(chairman),
-        receiver: { unitId: 'so-xay-dung', personId: null },
+        giver: named(person(chairman), 'UBND thành phố', 'Trần Văn An'),
+        receiver: named({ unitId: 'so-xay-dung', personId: null }, XD, null),
         heldWorkingDays: 0,
         openedByEventId: assigned,
         closedByEventId: delegated,
@@ -98,8 +112,8 @@ describe('read model task_custody — S1 over HTTP', () => {
       }),
       expect.objectContaining({
         index: 1,
-        giver: person(binh),
-        receiver: person(cuong),
+        giver: named(person(binh), XD, 'Nguyễn Thị Bình'),
+        receiver: named(person(cuong), XD, 'Lê Văn Cường'),
         from: utc(times.delegated),
         to: utc(times.transferred),
         heldWorkingDays: 2,
@@ -107,15 +121,15 @@ describe('read model task_custody — S1 over HTTP', () => {
       }),
       expect.objectContaining({
         index: 2,
-        giver: person(cuong),
-        receiver: { unitId: 'so-tnmt', personId: null },
+        giver: named(person(cuong), XD, 'Lê Văn Cường'),
+        receiver: named({ unitId: 'so-tnmt', personId: null }, TNMT, null),
         heldWorkingDays: 1,
         workingDaysAfterDeadline: 0,
       }),
       expect.objectContaining({
         index: 3,
-        giver: person(dung),
-        receiver: person(cuong),
+        giver: named(person(dung), TNMT, 'Phạm Minh Dũng'),
+        receiver: named(person(cuong), XD, 'Lê Văn Cường'),
         heldWorkingDays: 9,
         workingDaysAfterDeadline: 2,
         daysAfterDeadline: ['2026-03-17', '2026-03-18'],
@@ -137,7 +151,7 @@ describe('read model task_custody — S1 over HTTP', () => {
       expect.objectContaining({
         kind: 'individual',
         basisCode: 'HELD_AFTER_DEADLINE',
-        party: { unitId: 'so-xay-dung', personId: cuong.personId, resolvedAs: 'holder' },
+        party: { unitId: 'so-xay-dung', unitName: XD, personId: cuong.personId, personName: 'Lê Văn Cường', resolvedAs: 'holder' },
         workingDays: 2,
         days: ['2026-03-17', '2026-03-18'],
         explanation: late,
@@ -147,7 +161,7 @@ describe('read model task_custody — S1 over HTTP', () => {
         kind: 'individual',
         basisCode: 'FINDING',
         ruleCode: 'OWN_WORK_TRANSFERRED',
-        party: { unitId: 'so-xay-dung', personId: cuong.personId, resolvedAs: 'holder' },
+        party: { unitId: 'so-xay-dung', unitName: XD, personId: cuong.personId, personName: 'Lê Văn Cường', resolvedAs: 'holder' },
         workingDays: 1,
         days: ['2026-03-05'],
         explanation: pushed,
@@ -158,9 +172,10 @@ describe('read model task_custody — S1 over HTTP', () => {
       expect.objectContaining({
         kind: 'supervisory',
         basisCode: 'HELD_AFTER_DEADLINE',
-        party: { unitId: 'so-xay-dung', personId: binh.personId, resolvedAs: 'unit_head' },
+        party: { unitId: 'so-xay-dung', unitName: XD, personId: binh.personId, personName: 'Nguyễn Thị Bình', resolvedAs: 'unit_head' },
         workingDays: 2,
         supervisesPersonId: cuong.personId,
+        supervisesPersonName: 'Lê Văn Cường',
         days: ['2026-03-17', '2026-03-18'],
         explanation: `Trách nhiệm người đứng đầu (nguyên tắc thủ trưởng) đối với 2 ngày làm việc chậm của cấp dưới (từ 17/03/2026 đến 18/03/2026): ${late}`,
         eventIds: [returned, completed],
@@ -168,9 +183,10 @@ describe('read model task_custody — S1 over HTTP', () => {
       expect.objectContaining({
         kind: 'supervisory',
         basisCode: 'FINDING',
-        party: { unitId: 'so-xay-dung', personId: binh.personId, resolvedAs: 'unit_head' },
+        party: { unitId: 'so-xay-dung', unitName: XD, personId: binh.personId, personName: 'Nguyễn Thị Bình', resolvedAs: 'unit_head' },
         workingDays: 1,
         supervisesPersonId: cuong.personId,
+        supervisesPersonName: 'Lê Văn Cường',
         days: ['2026-03-05'],
         eventIds: [transferred, returned],
       }),
@@ -184,8 +200,9 @@ describe('read model task_custody — S1 over HTTP', () => {
         id: taskId,
         title: 'Kiểm tra, xử lý công trình xây dựng không phép tại phường Hòa Cường Bắc',
         category: 'construction',
-        lead: { unitId: 'so-xay-dung' },
-        holder: person(cuong),
+        categoryLabel: 'Xây dựng',
+        lead: { unitId: 'so-xay-dung', unitName: XD },
+        holder: named(person(cuong), XD, 'Lê Văn Cường'),
         deadline: DUE_AT,
         status: { code: 'completed_late', label: 'Hoàn thành quá hạn' },
         reassignmentCount: 2,

@@ -5,6 +5,7 @@ import { Roles } from '../auth/auth.decorators';
 import { PG_POOL } from '../database/database.tokens';
 import { invalidParam, onlyKnown, pageLimit, singleParam } from '../http/query-params';
 import { parseInstantParam } from '../read-models/task-summary/task-list.params';
+import { ApiJsonOk, ApiRoutesDocumented } from '../http/api-docs.decorators';
 
 /** One request: who, what, the final outcome, when its answer started and when it ended (null: no end recorded yet). */
 export interface AccessLogEntry {
@@ -32,11 +33,20 @@ const OUTCOMES = ['allowed', 'denied', 'not_found', 'invalid', 'error', 'aborted
 
 @ApiTags('Nhật ký truy cập (access log)')
 @ApiBearerAuth()
+@ApiRoutesDocumented()
 @Controller('admin/access-log')
 export class AccessLogController {
   constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
 
   @Get()
+  @ApiJsonOk(
+    {
+      type: 'object',
+      properties: { items: { type: 'array', items: { type: 'object', additionalProperties: true } } },
+      additionalProperties: true,
+    },
+    'Nhật ký truy cập.',
+  )
   @Roles('admin')
   @ApiOperation({
     summary: 'Ai đã đọc nhật ký kiểm tra, báo cáo, hồ sơ kỷ luật; khi nào; kết quả ra sao (mới nhất trước)',

@@ -2,7 +2,16 @@ import { formatVnDateTime } from '@lib/domain/calendar';
 import { CSV_SEPARATOR } from '@lib/domain/reports';
 import type { ImportOrigin, StoredEvent } from '@lib/event-store';
 import type { OrganisationTimeline } from '@lib/domain/org';
+import { OrganisationNames } from '@lib/read-models/task-custody';
 import type { SelfCorrection } from './self-corrections';
+
+export interface NamedRecorder {
+  personId: string;
+  unitId: string;
+  name: string | null;
+  personName: string | null;
+  unitName: string | null;
+}
 
 /** One event as the audit trail shows it: both times, who recorded it (with the name), and whether it came late. */
 export interface AuditEntry {
@@ -20,8 +29,9 @@ export interface AuditEntry {
   imported: boolean;
   /** Where imported history came from and the batch it was loaded in; null for what was recorded as it happened. */
   import: ImportOrigin | null;
-  actor: { personId: string; unitId: string; name: string | null };
-  onBehalfOf: { personId: string; unitId: string; name: string | null } | null;
+  /** `name` is `personName` (kept for earlier clients); the unit is named as on the day the event occurred. */
+  actor: NamedRecorder;
+  onBehalfOf: NamedRecorder | null;
   commandId: string;
   data: Record<string, unknown>;
   /** A voiding or correction of the corrector's own entry, or of an entry a finding naming them rests on; else null. */
@@ -37,10 +47,13 @@ export function auditEntryOf(
   const { metadata } = event;
   const hours = (Date.parse(event.recordedAt) - Date.parse(metadata.occurredAt)) / 3_600_000;
   const origin = importOriginOf(metadata.import);
-  const named = (party: { personId: string; unitId: string }) => ({
+  const names = new OrganisationNames(organisation);
+  const named = (party: { personId: string; unitId: string }): NamedRecorder => ({
     personId: party.personId,
     unitId: party.unitId,
-    name: organisation.person(party.personId)?.fullName ?? null,
+    name: names.personName(party.personId),
+    personName: names.personName(party.personId),
+    unitName: names.unitName(party.unitId, metadata.occurredAt),
   });
   return {
     globalPosition: event.globalPosition,

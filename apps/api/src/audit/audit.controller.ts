@@ -14,12 +14,15 @@ import { OrganisationReadModel } from '../org/organisation.read-model';
 import { auditEntryOf, CSV_HEADER, csvLine, csvRowOf, type AuditEntry } from './audit-entry';
 import { parseAuditRequest, type AuditRequest } from './audit-filter';
 import { selfCorrectionsOf, type SelfCorrection } from './self-corrections';
+import { ApiJsonOk, ApiRoutesDocumented } from '../http/api-docs.decorators';
+import { AuditPageDto } from './audit-entry.dto';
 
 const AUDIT_READER_ROLES = ['inspector', 'home_affairs', 'office_chief', 'admin'] as const;
 const EXPORT_PAGE = 1000;
 
 @ApiTags('Nhật ký kiểm tra (audit trail)')
 @ApiBearerAuth()
+@ApiRoutesDocumented()
 @Controller('audit')
 export class AuditController {
   private readonly query: PostgresAuditQuery;
@@ -35,6 +38,7 @@ export class AuditController {
   }
 
   @Get('events')
+  @ApiJsonOk(AuditPageDto, 'Một trang nhật ký (format=json); tải CSV hoặc JSON Lines với format=csv|jsonl.', { files: ['csv', 'jsonl'] })
   @Roles(...AUDIT_READER_ROLES)
   @ApiOperation({
     summary: 'Nhật ký sự kiện theo nhiệm vụ, người hoặc đơn vị, theo thứ tự ghi nhật ký; xuất CSV (UTF-8 có BOM) hoặc JSON Lines',

@@ -13,12 +13,15 @@ import { CaseCommandService, type CaseCommandResult } from './case-command.servi
 import { CASE_STATUSES, parseCaseFilter } from './cases.params';
 import { EvidenceBundleService, type EvidenceBundle } from './evidence-bundle.service';
 import { visibleCase } from './visible-case';
+import { ApiJsonOk, ApiRoutesDocumented } from '../http/api-docs.decorators';
+import { CaseCommandResultDto } from '../http/command-result.dto';
 
 const CaseIdPipe = new UuidParamPipe('caseId');
 const CASE_READER_ROLES = ['home_affairs', 'inspector', 'admin'] as const;
 
 @ApiTags('Hồ sơ xử lý kỷ luật (disciplinary cases)')
 @ApiBearerAuth()
+@ApiRoutesDocumented()
 @Controller('cases')
 export class CasesController {
   constructor(
@@ -29,6 +32,7 @@ export class CasesController {
   ) {}
 
   @Post()
+  @ApiJsonOk(CaseCommandResultDto, 'Đã ghi bước xử lý hồ sơ.', { status: 201 })
   @HttpCode(201)
   @Roles('home_affairs')
   @ApiOperation({
@@ -47,6 +51,7 @@ export class CasesController {
   }
 
   @Post(':caseId/review')
+  @ApiJsonOk(CaseCommandResultDto, 'Đã ghi bước xử lý hồ sơ.', { status: 201 })
   @HttpCode(201)
   @Roles('home_affairs')
   @ApiOperation({ summary: 'Đưa hồ sơ ra xem xét (DisciplinaryCaseReviewStarted)' })
@@ -60,6 +65,7 @@ export class CasesController {
   }
 
   @Post(':caseId/decision')
+  @ApiJsonOk(CaseCommandResultDto, 'Đã ghi bước xử lý hồ sơ.', { status: 201 })
   @HttpCode(201)
   @Roles('home_affairs')
   @ApiOperation({ summary: 'Ghi nhận quyết định kỷ luật: hình thức và văn bản quyết định (DisciplinaryCaseDecided)' })
@@ -73,6 +79,7 @@ export class CasesController {
   }
 
   @Post(':caseId/withdrawal')
+  @ApiJsonOk(CaseCommandResultDto, 'Đã ghi bước xử lý hồ sơ.', { status: 201 })
   @HttpCode(201)
   @Roles('home_affairs')
   @ApiOperation({ summary: 'Rút đề nghị kỷ luật, có ghi lý do (DisciplinaryCaseWithdrawn)' })
@@ -86,6 +93,7 @@ export class CasesController {
   }
 
   @Post(':caseId/extension')
+  @ApiJsonOk(CaseCommandResultDto, 'Đã ghi bước xử lý hồ sơ.', { status: 201 })
   @HttpCode(201)
   @Roles('home_affairs')
   @ApiOperation({
@@ -101,6 +109,14 @@ export class CasesController {
   }
 
   @Get()
+  @ApiJsonOk(
+    {
+      type: 'object',
+      properties: { items: { type: 'array', items: { type: 'object', additionalProperties: true } } },
+      additionalProperties: true,
+    },
+    'Danh sách hồ sơ kỷ luật trong phạm vi người đọc.',
+  )
   @Roles(...CASE_READER_ROLES)
   @ApiOperation({ summary: 'Danh sách hồ sơ kỷ luật trong phạm vi quản lý, mới nhất trước: lọc theo người, đơn vị, trạng thái' })
   @ApiQuery({ name: 'person', required: false, example: 'le-van-cuong' })
@@ -113,6 +129,7 @@ export class CasesController {
   }
 
   @Get(':caseId')
+  @ApiJsonOk({ type: 'object', additionalProperties: true }, 'Hồ sơ kỷ luật: các bước, phát hiện được viện dẫn, thời hạn.')
   @Roles(...CASE_READER_ROLES)
   @ApiOperation({
     summary:
@@ -123,6 +140,10 @@ export class CasesController {
   }
 
   @Get(':caseId/evidence-bundle')
+  @ApiJsonOk(
+    { type: 'object', additionalProperties: true },
+    'Bộ chứng cứ: hồ sơ, sự kiện, phát hiện và chứng cứ, quá trình giữ và trách nhiệm của từng nhiệm vụ (tên bên cạnh mã).',
+  )
   @Roles(...CASE_READER_ROLES)
   @ApiOperation({
     summary: 'Tải về bộ chứng cứ của hồ sơ (một tệp JSON): sự kiện, phát hiện, quá trình giữ nhiệm vụ, phân định trách nhiệm',

@@ -3,11 +3,12 @@ import { taskStreamId } from '@lib/domain/task';
 import type { EventStore, StoredEvent } from '@lib/event-store';
 import { CasesQuery, type CaseDetail } from '@lib/read-models/cases';
 import { FindingsQuery, ResponsibilityQuery, type FindingDetail, type Responsibility } from '@lib/read-models/findings';
-import { AssignedTaskNotFoundError, custodyView, TaskAsOfReader } from '@lib/read-models/task-custody';
+import { AssignedTaskNotFoundError, custodyView, OrganisationNames, TaskAsOfReader } from '@lib/read-models/task-custody';
 import type { Principal } from '../auth/principal';
 import { CLOCK, type Clock } from '../clock/clock';
 import { EVENT_STORE } from '../event-store/event-store.module';
 import { JurisdictionService } from '../jurisdiction/jurisdiction.service';
+import { OrganisationReadModel } from '../org/organisation.read-model';
 import { visibleCase } from './visible-case';
 
 const EVIDENCE_BUNDLE_FORMAT = 'disciplinary-case-evidence-bundle';
@@ -46,6 +47,7 @@ export class EvidenceBundleService {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly jurisdiction: JurisdictionService,
+    private readonly organisation: OrganisationReadModel,
   ) {}
 
   async bundle(principal: Principal, caseId: string): Promise<EvidenceBundle> {
@@ -72,7 +74,12 @@ export class EvidenceBundleService {
     const events = await this.store.readStream(taskStreamId(taskId));
     try {
       const task = await this.tasks.assignedTask(taskId, asOf);
-      return { taskId, events, custody: custodyView(task), attribution: await this.responsibility.responsibility(task, asOf) };
+      return {
+        taskId,
+        events,
+        custody: custodyView(task, new OrganisationNames(this.organisation.current)),
+        attribution: await this.responsibility.responsibility(task, asOf),
+      };
     } catch (error) {
       if (!(error instanceof AssignedTaskNotFoundError)) throw error;
       return { taskId, events, custody: null, attribution: null };

@@ -10,6 +10,9 @@ import { UuidParamPipe } from '../tasks/task-id.pipe';
 import { FindingReviewService, type ReviewResult } from './finding-review.service';
 import { parseFindingFilter } from './findings.params';
 import { ReviewFindingDto } from './review-finding.dto';
+import { ApiJsonOk, ApiRoutesDocumented } from '../http/api-docs.decorators';
+import { ReviewResultDto } from '../http/command-result.dto';
+import { FindingDetailDto, FindingPageDto } from './finding.dto';
 
 const FindingIdPipe = new UuidParamPipe('findingId');
 /** Who reads findings until jurisdictions narrow it (issue 7): the supervising roles, not every official. */
@@ -17,6 +20,7 @@ const FINDING_READER_ROLES = ['inspector', 'home_affairs', 'office_chief', 'unit
 
 @ApiTags('Phát hiện vi phạm và kết luận của thanh tra (findings)')
 @ApiBearerAuth()
+@ApiRoutesDocumented()
 @Controller('findings')
 export class FindingsController {
   constructor(
@@ -26,6 +30,7 @@ export class FindingsController {
   ) {}
 
   @Get()
+  @ApiJsonOk(FindingPageDto, 'Một trang phát hiện, mới nhất trước; tên như vào ngày của phát hiện.')
   @Roles(...FINDING_READER_ROLES)
   @ApiOperation({
     summary:
@@ -45,6 +50,7 @@ export class FindingsController {
   }
 
   @Get(':findingId')
+  @ApiJsonOk(FindingDetailDto, 'Phát hiện: giải thích, căn cứ, tham số, chứng cứ, lịch sử kết luận.')
   @Roles(...FINDING_READER_ROLES)
   @ApiOperation({
     summary: 'Một phát hiện: các sự kiện làm chứng cứ, diễn giải, căn cứ, tham số quy tắc, phần trách nhiệm và các kết luận',
@@ -61,6 +67,7 @@ export class FindingsController {
   }
 
   @Post(':findingId/confirmation')
+  @ApiJsonOk(ReviewResultDto, 'Đã ghi kết luận.', { status: 201 })
   @HttpCode(201)
   @Roles('inspector')
   @ApiOperation({ summary: 'Thanh tra xác nhận phát hiện, có ghi lý do (FindingConfirmed)' })
@@ -75,6 +82,7 @@ export class FindingsController {
   }
 
   @Post(':findingId/dismissal')
+  @ApiJsonOk(ReviewResultDto, 'Đã ghi kết luận.', { status: 201 })
   @HttpCode(201)
   @Roles('inspector')
   @ApiOperation({ summary: 'Thanh tra bác bỏ phát hiện, có ghi lý do; phát hiện vẫn hiển thị kèm lý do (FindingDismissed)' })

@@ -3,6 +3,8 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RULE_CATALOGUE, type ParameterSpec } from '@lib/domain/rules';
 import type { AppConfig } from '@lib/service';
 import { APP_CONFIG } from '../database/database.tokens';
+import { ApiJsonOk, ApiRoutesDocumented } from '../http/api-docs.decorators';
+import { RuleCatalogueDto } from './finding.dto';
 
 export interface RuleInForce {
   code: string;
@@ -25,11 +27,13 @@ export interface RuleInForce {
 
 @ApiTags('Phát hiện vi phạm và kết luận của thanh tra (findings)')
 @ApiBearerAuth()
+@ApiRoutesDocumented()
 @Controller('rules')
 export class RulesController {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   @Get()
+  @ApiJsonOk(RuleCatalogueDto, 'Danh mục quy tắc đang áp dụng.')
   @ApiOperation({ summary: 'Danh mục quy tắc phát hiện: mã, phiên bản, căn cứ, mẫu diễn giải và tham số đang áp dụng' })
   rules(): { fingerprint: number; rules: RuleInForce[] } {
     const { resolved, fingerprint } = this.config.rules;

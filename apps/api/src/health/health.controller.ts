@@ -10,6 +10,7 @@ import { EVENT_STORE } from '../event-store/event-store.module';
 import { DeadlineWatcher } from '../findings/deadline-watcher.service';
 import { OrganisationReadModel } from '../org/organisation.read-model';
 import { ProjectorService } from '../projections/projector.provider';
+import { ApiJsonOk, ApiRoutesDocumented } from '../http/api-docs.decorators';
 
 interface ComponentHealth {
   status: 'up' | 'down';
@@ -31,6 +32,7 @@ interface HealthReport {
  * follower is retrying: commands would then be judged against a stale organisation.
  */
 @Public()
+@ApiRoutesDocumented()
 @Controller('health')
 export class HealthController {
   constructor(
@@ -43,6 +45,10 @@ export class HealthController {
   ) {}
 
   @Get()
+  @ApiJsonOk(
+    { type: 'object', properties: { status: { type: 'string', enum: ['up', 'down'] } }, additionalProperties: true },
+    'Tình trạng dịch vụ (chi tiết chỉ cho quản trị).',
+  )
   async check(
     @Headers('authorization') authorization: string | undefined,
     @Res({ passthrough: true }) response: Response,

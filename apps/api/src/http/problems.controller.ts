@@ -3,17 +3,34 @@ import type { Response } from 'express';
 import { Public } from '../auth/auth.decorators';
 import { PROBLEM_KINDS, problemKind, type ProblemKind } from './problem-catalogue';
 import { problem } from './problem-details.filter';
+import { ApiJsonOk, ApiRoutesDocumented } from './api-docs.decorators';
 
 /** The pages that problem documents' `type` URIs name: what each kind of problem means, in Vietnamese and English. */
 @Public()
+@ApiRoutesDocumented()
 @Controller('problems')
 export class ProblemsController {
   @Get()
+  @ApiJsonOk(
+    {
+      type: 'object',
+      properties: { problems: { type: 'array', items: { type: 'object', additionalProperties: true } } },
+      additionalProperties: true,
+    },
+    'Danh mục các loại lỗi.',
+  )
   list(): { problems: ProblemKind[] } {
     return { problems: [...PROBLEM_KINDS] };
   }
 
   @Get(':slug')
+  @ApiJsonOk(
+    {
+      type: 'object',
+      properties: { slug: { type: 'string' }, status: { type: 'integer' }, title: { type: 'object' }, description: { type: 'object' } },
+    },
+    'Một loại lỗi (JSON; trang HTML khi Accept: text/html).',
+  )
   one(
     @Param('slug') slug: string,
     @Headers('accept') accept: string | undefined,

@@ -7,6 +7,8 @@ import { RegisterPersonDto, type OrgCommandResult } from './org-command.dto';
 import { OrgCommandService } from './org-command.service';
 import { DissolveUnitDto, EstablishUnitDto, MergeUnitDto, MoveUnitDto, RenameUnitDto } from './org-unit-command.dto';
 import { AppointPersonDto, DelegateAuthorityDto, DesignateActingHeadDto, EndTermDto, GrantMandateDto } from './org-staffing-command.dto';
+import { ApiJsonOk, ApiRoutesDocumented } from '../http/api-docs.decorators';
+import { OrgCommandResultDto } from '../http/command-result.dto';
 
 /**
  * Organisation changes recorded by an administrator, each a dated decision. Appointment and delegation
@@ -15,12 +17,14 @@ import { AppointPersonDto, DelegateAuthorityDto, DesignateActingHeadDto, EndTerm
  */
 @ApiTags('Tổ chức bộ máy (organisation)')
 @ApiBearerAuth()
+@ApiRoutesDocumented()
 @Controller('org')
 @Roles('admin')
 export class OrgCommandsController {
   constructor(private readonly commands: OrgCommandService) {}
 
   @Post('units')
+  @ApiJsonOk(OrgCommandResultDto, 'Đã ghi: phiên bản luồng và các sự kiện đã ghi.', { status: 201 })
   @ApiOperation({ summary: 'Thành lập đơn vị (UnitEstablished)' })
   establish(
     @Body() body: EstablishUnitDto,
@@ -35,6 +39,7 @@ export class OrgCommandsController {
   }
 
   @Post('units/:unitId/renames')
+  @ApiJsonOk(OrgCommandResultDto, 'Đã ghi: phiên bản luồng và các sự kiện đã ghi.', { status: 201 })
   @ApiOperation({ summary: 'Đổi tên đơn vị từ một ngày (UnitRenamed)' })
   rename(
     @Param('unitId') unitId: string,
@@ -50,6 +55,7 @@ export class OrgCommandsController {
   }
 
   @Post('units/:unitId/moves')
+  @ApiJsonOk(OrgCommandResultDto, 'Đã ghi: phiên bản luồng và các sự kiện đã ghi.', { status: 201 })
   @ApiOperation({ summary: 'Chuyển đơn vị sang trực thuộc đơn vị khác từ một ngày (UnitMoved)' })
   move(
     @Param('unitId') unitId: string,
@@ -65,6 +71,7 @@ export class OrgCommandsController {
   }
 
   @Post('units/:unitId/mergers')
+  @ApiJsonOk(OrgCommandResultDto, 'Đã ghi: phiên bản luồng và các sự kiện đã ghi.', { status: 201 })
   @ApiOperation({ summary: 'Sáp nhập đơn vị vào đơn vị kế thừa (UnitMerged)' })
   merge(
     @Param('unitId') unitId: string,
@@ -80,6 +87,7 @@ export class OrgCommandsController {
   }
 
   @Post('units/:unitId/dissolution')
+  @ApiJsonOk(OrgCommandResultDto, 'Đã ghi: phiên bản luồng và các sự kiện đã ghi.', { status: 201 })
   @ApiOperation({ summary: 'Giải thể đơn vị (UnitDissolved)' })
   dissolve(
     @Param('unitId') unitId: string,
@@ -95,6 +103,7 @@ export class OrgCommandsController {
   }
 
   @Post('units/:unitId/appointments')
+  @ApiJsonOk(OrgCommandResultDto, 'Đã ghi: phiên bản luồng và các sự kiện đã ghi.', { status: 201 })
   @ApiOperation({ summary: 'Bổ nhiệm cán bộ vào đơn vị (PersonAppointed)' })
   appoint(
     @Param('unitId') unitId: string,
@@ -118,6 +127,7 @@ export class OrgCommandsController {
   }
 
   @Post('units/:unitId/appointments/:appointmentId/end')
+  @ApiJsonOk(OrgCommandResultDto, 'Đã ghi: phiên bản luồng và các sự kiện đã ghi.', { status: 201 })
   @ApiOperation({ summary: 'Kết thúc bổ nhiệm; validTo là ngày cuối cùng giữ chức vụ (AppointmentEnded)' })
   endAppointment(
     @Param('unitId') unitId: string,
@@ -134,6 +144,7 @@ export class OrgCommandsController {
   }
 
   @Post('units/:unitId/acting-heads')
+  @ApiJsonOk(OrgCommandResultDto, 'Đã ghi: phiên bản luồng và các sự kiện đã ghi.', { status: 201 })
   @ApiOperation({ summary: 'Giao quyền trưởng / phụ trách đơn vị khi chưa có người đứng đầu (ActingHeadDesignated)' })
   designateActingHead(
     @Param('unitId') unitId: string,
@@ -150,6 +161,7 @@ export class OrgCommandsController {
   }
 
   @Post('units/:unitId/delegations')
+  @ApiJsonOk(OrgCommandResultDto, 'Đã ghi: phiên bản luồng và các sự kiện đã ghi.', { status: 201 })
   @ApiOperation({ summary: 'Ủy quyền người đứng đầu trong một thời hạn (AuthorityDelegated)' })
   delegate(
     @Param('unitId') unitId: string,
@@ -166,6 +178,7 @@ export class OrgCommandsController {
   }
 
   @Post('units/:unitId/delegations/:delegationId/end')
+  @ApiJsonOk(OrgCommandResultDto, 'Đã ghi: phiên bản luồng và các sự kiện đã ghi.', { status: 201 })
   @ApiOperation({ summary: 'Kết thúc quyền trưởng hoặc ủy quyền; validTo là ngày cuối cùng (DelegationEnded)' })
   endDelegation(
     @Param('unitId') unitId: string,
@@ -182,6 +195,7 @@ export class OrgCommandsController {
   }
 
   @Post('units/:unitId/mandates')
+  @ApiJsonOk(OrgCommandResultDto, 'Đã ghi: phiên bản luồng và các sự kiện đã ghi.', { status: 201 })
   @ApiOperation({ summary: 'Giao lĩnh vực cho đơn vị (MandateGranted)' })
   grantMandate(
     @Param('unitId') unitId: string,
@@ -197,6 +211,7 @@ export class OrgCommandsController {
   }
 
   @Post('units/:unitId/mandates/:category/withdrawal')
+  @ApiJsonOk(OrgCommandResultDto, 'Đã ghi: phiên bản luồng và các sự kiện đã ghi.', { status: 201 })
   @ApiOperation({ summary: 'Thu hồi lĩnh vực đã giao; validTo là ngày cuối cùng còn được giao (MandateWithdrawn)' })
   withdrawMandate(
     @Param('unitId') unitId: string,
@@ -213,6 +228,7 @@ export class OrgCommandsController {
   }
 
   @Post('persons')
+  @ApiJsonOk(OrgCommandResultDto, 'Đã ghi: phiên bản luồng và các sự kiện đã ghi.', { status: 201 })
   @ApiOperation({ summary: 'Đăng ký cán bộ, công chức (PersonRegistered)' })
   registerPerson(
     @Body() body: RegisterPersonDto,

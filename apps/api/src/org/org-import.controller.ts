@@ -16,6 +16,7 @@ import type { CommandRequest } from '../idempotency/idempotency.interceptor';
 import { orgTraceOf } from './org-command.service';
 import { OrgImportQueryDto } from './org-import-query.dto';
 import { OrgImportService, orgImportOrigin, type OrgImportOutcome, type OrgImportRequest } from './org-import.service';
+import { ApiJsonOk, ApiRoutesDocumented } from '../http/api-docs.decorators';
 
 const CSV_EXAMPLE = [
   'record,unit_id,name,kind,parent_unit_id,category,person_id,full_name,official_code,position,valid_from,valid_to',
@@ -27,12 +28,14 @@ const CSV_EXAMPLE = [
 
 @ApiTags('Tổ chức bộ máy (organisation)')
 @ApiBearerAuth()
+@ApiRoutesDocumented()
 @Controller('org')
 @Roles('admin')
 export class OrgImportController {
   constructor(private readonly imports: OrgImportService) {}
 
   @Post('imports')
+  @ApiJsonOk({ type: 'object', additionalProperties: true }, 'Báo cáo nhập từng dòng (số dòng, cột, lý do) và các sự kiện đã ghi.')
   @HttpCode(200)
   @ApiOperation({
     summary: 'Nhập tổ chức bộ máy từ tệp CSV hoặc JSON (đơn vị, lĩnh vực, cán bộ, bổ nhiệm)',

@@ -6,9 +6,11 @@ import { problem } from '../http/problem-details.filter';
 import { AsOfQueryDto, MandateQueryDto } from './as-of-query.dto';
 import { localDateOf } from '@lib/domain/calendar';
 import { OrganisationReadModel } from './organisation.read-model';
+import { ApiJsonOk, ApiRoutesDocumented } from '../http/api-docs.decorators';
 
 @ApiTags('Tổ chức bộ máy (organisation)')
 @ApiBearerAuth()
+@ApiRoutesDocumented()
 @Controller('org')
 export class OrgQueriesController {
   constructor(
@@ -17,6 +19,14 @@ export class OrgQueriesController {
   ) {}
 
   @Get('units')
+  @ApiJsonOk(
+    {
+      type: 'object',
+      properties: { asOf: { type: 'string' }, units: { type: 'array', items: { type: 'object', additionalProperties: true } } },
+      additionalProperties: true,
+    },
+    'Cây đơn vị tại ngày asOf.',
+  )
   @ApiOperation({ summary: 'Cây đơn vị tại một ngày' })
   tree(@Query() query: AsOfQueryDto): { asOf: string; units: UnitTreeNode[] } {
     const asOf = this.dateOf(query);
@@ -24,6 +34,20 @@ export class OrgQueriesController {
   }
 
   @Get('units/:unitId')
+  @ApiJsonOk(
+    {
+      type: 'object',
+      properties: {
+        asOf: { type: 'string' },
+        unitId: { type: 'string' },
+        name: { type: 'string' },
+        mandates: { type: 'array', items: { type: 'string' } },
+        successorChain: { type: 'array', items: { type: 'string' } },
+      },
+      additionalProperties: true,
+    },
+    'Đơn vị tại ngày asOf.',
+  )
   @ApiOperation({ summary: 'Một đơn vị tại một ngày: tên, đơn vị cấp trên, lĩnh vực được giao, đơn vị kế thừa' })
   unit(
     @Param('unitId') unitId: string,
@@ -37,6 +61,7 @@ export class OrgQueriesController {
   }
 
   @Get('units/:unitId/head')
+  @ApiJsonOk({ type: 'object', properties: { asOf: { type: 'string' } }, additionalProperties: true }, 'Lãnh đạo đơn vị tại ngày asOf.')
   @ApiOperation({ summary: 'Người đứng đầu (và quyền trưởng, người được ủy quyền) của đơn vị tại một ngày' })
   head(@Param('unitId') unitId: string, @Query() query: AsOfQueryDto): Leadership & { asOf: string } {
     const asOf = this.dateOf(query);
@@ -46,6 +71,14 @@ export class OrgQueriesController {
   }
 
   @Get('mandates')
+  @ApiJsonOk(
+    {
+      type: 'object',
+      properties: { asOf: { type: 'string' }, category: { type: 'string' }, unitIds: { type: 'array', items: { type: 'string' } } },
+      additionalProperties: true,
+    },
+    'Đơn vị được giao lĩnh vực.',
+  )
   @ApiOperation({ summary: 'Đơn vị được giao lĩnh vực tại một ngày' })
   mandates(@Query() query: MandateQueryDto): { asOf: string; category: string; unitIds: string[] } {
     const asOf = this.dateOf(query);
@@ -53,6 +86,20 @@ export class OrgQueriesController {
   }
 
   @Get('persons/:personId')
+  @ApiJsonOk(
+    {
+      type: 'object',
+      properties: {
+        personId: { type: 'string' },
+        fullName: { type: 'string' },
+        officialCode: { type: 'string' },
+        appointments: { type: 'array', items: { type: 'object', additionalProperties: true } },
+        delegations: { type: 'array', items: { type: 'object', additionalProperties: true } },
+      },
+      additionalProperties: true,
+    },
+    'Cán bộ.',
+  )
   @ApiOperation({ summary: 'Cán bộ: họ tên, mã, các lần bổ nhiệm, quyền trưởng và ủy quyền' })
   person(@Param('personId') personId: string): {
     personId: string;

@@ -21,8 +21,9 @@ export const TASK_AS_OF_READER_PROVIDER: FactoryProvider<TaskAsOfReader> = {
 
 export const TASK_LIST_QUERY_PROVIDER: FactoryProvider<TaskListQuery> = {
   provide: TaskListQuery,
-  inject: [getRepositoryToken(TaskSummaryEntity), TaskAsOfReader],
-  useFactory: (tasks: Repository<TaskSummaryEntity>, reader: TaskAsOfReader) => new TaskListQuery(tasks, reader),
+  inject: [getRepositoryToken(TaskSummaryEntity), TaskAsOfReader, OrganisationReadModel],
+  useFactory: (tasks: Repository<TaskSummaryEntity>, reader: TaskAsOfReader, organisation: OrganisationReadModel) =>
+    new TaskListQuery(tasks, reader, organisation),
 };
 
 export const HANDOVER_NETWORK_QUERY_PROVIDER: FactoryProvider<HandoverNetworkQuery> = {

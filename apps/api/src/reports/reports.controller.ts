@@ -24,6 +24,8 @@ import {
   type UnitReport,
   type UnitStatusReport,
 } from './reports.service';
+import { ApiJsonOk, ApiRoutesDocumented } from '../http/api-docs.decorators';
+import { UnitStatusReportDto } from './status-report.dto';
 
 /** Who reads reports: the Office, Home Affairs, the inspectorate, unit heads (within their jurisdiction) and admins. */
 const REPORT_READER_ROLES = ['office_chief', 'home_affairs', 'inspector', 'unit_head', 'admin'] as const;
@@ -37,11 +39,20 @@ const FORMAT_QUERY = {
 
 @ApiTags('Báo cáo, đánh giá, xếp hạng (reports)')
 @ApiBearerAuth()
+@ApiRoutesDocumented()
 @Controller('reports')
 export class ReportsController {
   constructor(private readonly reports: ReportsService) {}
 
   @Get('persons')
+  @ApiJsonOk(
+    {
+      type: 'object',
+      properties: { items: { type: 'array', items: { type: 'object', additionalProperties: true } } },
+      additionalProperties: true,
+    },
+    'Cán bộ tìm được theo tên, trong phạm vi người đọc.',
+  )
   @Roles(...REPORT_READER_ROLES)
   @ApiOperation({ summary: 'Tìm cán bộ theo tên (không phân biệt dấu: "cuong" tìm được "Cường"), sắp xếp theo thứ tự tiếng Việt' })
   @ApiQuery({ name: 'q', required: false, example: 'cuong' })
@@ -53,6 +64,11 @@ export class ReportsController {
   }
 
   @Get('persons/:personId')
+  @ApiJsonOk(
+    { type: 'object', additionalProperties: true, description: 'Báo cáo của một cán bộ: kỳ, số liệu, danh sách nhiệm vụ.' },
+    'Báo cáo cán bộ (format=json) hoặc tệp CSV/XLSX.',
+    { files: ['csv', 'xlsx'] },
+  )
   @Roles(...REPORT_READER_ROLES)
   @ApiOperation({
     summary:
@@ -73,6 +89,11 @@ export class ReportsController {
   }
 
   @Get('units/:unitId')
+  @ApiJsonOk(
+    { type: 'object', additionalProperties: true, description: 'Báo cáo của một đơn vị: kỳ, số liệu, danh sách nhiệm vụ.' },
+    'Báo cáo đơn vị (format=json) hoặc tệp CSV/XLSX.',
+    { files: ['csv', 'xlsx'] },
+  )
   @Roles(...REPORT_READER_ROLES)
   @ApiOperation({ summary: 'Báo cáo đơn vị trong kỳ (có thể gồm các đơn vị trực thuộc), cùng các chỉ tiêu như báo cáo cá nhân' })
   @ApiQuery({ name: 'from', required: true, example: '2026-03-01' })
@@ -92,6 +113,7 @@ export class ReportsController {
   }
 
   @Get('status')
+  @ApiJsonOk(UnitStatusReportDto, 'Tình hình nhiệm vụ theo đơn vị (format=json) hoặc tệp CSV/XLSX.', { files: ['csv', 'xlsx'] })
   @Roles(...REPORT_READER_ROLES)
   @ApiOperation({
     summary:
@@ -118,6 +140,11 @@ export class ReportsController {
   }
 
   @Get('rankings')
+  @ApiJsonOk(
+    { type: 'object', additionalProperties: true, description: 'Xếp hạng: kỳ, đơn vị, các dòng xếp hạng, lưu ý.' },
+    'Xếp hạng (format=json) hoặc tệp CSV/XLSX.',
+    { files: ['csv', 'xlsx'] },
+  )
   @Roles(...REPORT_READER_ROLES)
   @ApiOperation({
     summary:

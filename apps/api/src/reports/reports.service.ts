@@ -52,7 +52,8 @@ export interface UnitReport {
 }
 
 export interface UnitStatusReport extends StatusReport {
-  unit: { unitId: string; name: string } | null;
+  /** `unitName` is `name`, under the name every read endpoint gives beside a `unitId`. */
+  unit: { unitId: string; name: string; unitName: string } | null;
 }
 
 export interface Rankings {
@@ -156,7 +157,7 @@ export class ReportsService {
     );
     // Each task in the row of the unit answering for its lead unit that day: a merged unit's under its successor.
     const report = statusReport(counted, statusPlacementOf(organisation, date, new Set(scope)), (id) => names.unit(id), asOf);
-    return { ...report, unit: root === null ? null : { unitId: root, name: names.unit(root) } };
+    return { ...report, unit: root === null ? null : { unitId: root, name: names.unit(root), unitName: names.unit(root) } };
   }
 
   async rankings(

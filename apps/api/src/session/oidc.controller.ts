@@ -8,9 +8,11 @@ import { clearOidcFlowCookie, OIDC_FLOW_COOKIE, setOidcFlowCookie, setSessionCoo
 import { SignInRefusedError } from './session.errors';
 import { SessionService } from './session.service';
 import { refusalException, sendRefusalPage } from './sign-in-refusal';
+import { ApiRoutesDocumented } from '../http/api-docs.decorators';
 
 /** Sign-in through the province's identity provider (OpenID Connect, authorization code + PKCE). */
 @ApiTags('Phiên đăng nhập của bảng điều khiển (session)')
+@ApiRoutesDocumented()
 @Controller('session/oidc')
 export class OidcController {
   constructor(

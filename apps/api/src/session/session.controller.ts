@@ -21,11 +21,13 @@ import { clearSessionCookie, setSessionCookie } from './session-cookie.headers';
 import type { SessionView } from './session-view';
 import { DemoPeopleDto, DemoSignInDto, SessionDto, SessionOptionsDto, SessionProblemDto } from './session.dto';
 import { SessionService } from './session.service';
+import { ApiRoutesDocumented } from '../http/api-docs.decorators';
 
 const PROBLEM = { type: SessionProblemDto };
 
 /** The console's browser session: who is signed in, how one may sign in, demo sign-in, sign-out. */
 @ApiTags('Phiên đăng nhập của bảng điều khiển (session)')
+@ApiRoutesDocumented()
 @Controller('session')
 export class SessionController {
   constructor(

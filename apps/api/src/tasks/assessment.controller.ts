@@ -10,16 +10,20 @@ import type { TaskCommandResult } from './task-command.recorder';
 import { TaskCommandSender } from './task-command.sender';
 import { TASK_RECORDING_ROLES } from './task-commands.roles';
 import { TaskIdPipe, UuidParamPipe } from './task-id.pipe';
+import { ApiJsonOk, ApiRoutesDocumented } from '../http/api-docs.decorators';
+import { TaskCommandResultDto } from '../http/command-result.dto';
 
 /** The competent authority's judgements on a task: objective causes (Decree 335/2025) and protected initiatives (Decree 73/2023). */
 @ApiTags('Xác nhận nguyên nhân khách quan, sáng kiến được bảo vệ (assessment)')
 @ApiBearerAuth()
 @Roles(...TASK_RECORDING_ROLES)
+@ApiRoutesDocumented()
 @Controller('tasks/:taskId')
 export class AssessmentController {
   constructor(private readonly sender: TaskCommandSender) {}
 
   @Post('difficulties/:difficultyEventId/assessments')
+  @ApiJsonOk(TaskCommandResultDto, 'Đã ghi: phiên bản luồng và các sự kiện đã ghi.', { status: 201 })
   @ApiOperation({
     summary: 'Xác nhận hoặc không chấp nhận nguyên nhân khách quan của khó khăn đã báo cáo (DifficultyAssessed)',
     description:
@@ -41,6 +45,7 @@ export class AssessmentController {
   }
 
   @Post('initiatives')
+  @ApiJsonOk(TaskCommandResultDto, 'Đã ghi: phiên bản luồng và các sự kiện đã ghi.', { status: 201 })
   @ApiOperation({
     summary: 'Ghi nhận nhiệm vụ thực hiện theo sáng kiến được bảo vệ (InitiativeRecorded)',
     description:

@@ -8,15 +8,19 @@ import type { TaskCommandResult } from './task-command.recorder';
 import { TaskCommandSender } from './task-command.sender';
 import { TASK_RECORDING_ROLES } from './task-commands.roles';
 import { TaskIdPipe } from './task-id.pipe';
+import { ApiJsonOk, ApiRoutesDocumented } from '../http/api-docs.decorators';
+import { TaskCommandResultDto } from '../http/command-result.dto';
 
 @ApiTags('Hạn, hoàn thành, hủy (closure)')
 @ApiBearerAuth()
 @Roles(...TASK_RECORDING_ROLES)
+@ApiRoutesDocumented()
 @Controller('tasks/:taskId')
 export class ClosureController {
   constructor(private readonly sender: TaskCommandSender) {}
 
   @Post('deadline-extensions')
+  @ApiJsonOk(TaskCommandResultDto, 'Đã ghi: phiên bản luồng và các sự kiện đã ghi.', { status: 201 })
   @ApiOperation({ summary: 'Gia hạn (DeadlineExtended)', description: 'Chỉ cơ quan giao việc (hoặc người được ủy quyền).' })
   extend(
     @Param('taskId', TaskIdPipe) taskId: string,
@@ -32,6 +36,7 @@ export class ClosureController {
   }
 
   @Post('completion')
+  @ApiJsonOk(TaskCommandResultDto, 'Đã ghi: phiên bản luồng và các sự kiện đã ghi.', { status: 201 })
   @ApiOperation({ summary: 'Hoàn thành (TaskCompleted)' })
   complete(
     @Param('taskId', TaskIdPipe) taskId: string,
@@ -47,6 +52,7 @@ export class ClosureController {
   }
 
   @Post('reopening')
+  @ApiJsonOk(TaskCommandResultDto, 'Đã ghi: phiên bản luồng và các sự kiện đã ghi.', { status: 201 })
   @ApiOperation({ summary: 'Mở lại khi kết quả không được chấp nhận (TaskReopened)' })
   reopen(
     @Param('taskId', TaskIdPipe) taskId: string,
@@ -58,6 +64,7 @@ export class ClosureController {
   }
 
   @Post('cancellation')
+  @ApiJsonOk(TaskCommandResultDto, 'Đã ghi: phiên bản luồng và các sự kiện đã ghi.', { status: 201 })
   @ApiOperation({ summary: 'Hủy nhiệm vụ (TaskCancelled)' })
   cancel(
     @Param('taskId', TaskIdPipe) taskId: string,

@@ -8,15 +8,19 @@ import type { TaskCommandResult } from './task-command.recorder';
 import { TaskCommandSender } from './task-command.sender';
 import { TASK_RECORDING_ROLES } from './task-commands.roles';
 import { TaskIdPipe } from './task-id.pipe';
+import { ApiJsonOk, ApiRoutesDocumented } from '../http/api-docs.decorators';
+import { TaskCommandResultDto } from '../http/command-result.dto';
 
 @ApiTags('Luân chuyển (custody)')
 @ApiBearerAuth()
 @Roles(...TASK_RECORDING_ROLES)
+@ApiRoutesDocumented()
 @Controller('tasks/:taskId')
 export class CustodyController {
   constructor(private readonly sender: TaskCommandSender) {}
 
   @Post('receipt')
+  @ApiJsonOk(TaskCommandResultDto, 'Đã ghi: phiên bản luồng và các sự kiện đã ghi.', { status: 201 })
   @ApiOperation({ summary: 'Tiếp nhận (TaskReceived)' })
   receive(
     @Param('taskId', TaskIdPipe) taskId: string,
@@ -28,6 +32,7 @@ export class CustodyController {
   }
 
   @Post('delegations')
+  @ApiJsonOk(TaskCommandResultDto, 'Đã ghi: phiên bản luồng và các sự kiện đã ghi.', { status: 201 })
   @ApiOperation({ summary: 'Phân công trong đơn vị (TaskDelegated)' })
   delegate(
     @Param('taskId', TaskIdPipe) taskId: string,
@@ -39,6 +44,7 @@ export class CustodyController {
   }
 
   @Post('transfers')
+  @ApiJsonOk(TaskCommandResultDto, 'Đã ghi: phiên bản luồng và các sự kiện đã ghi.', { status: 201 })
   @ApiOperation({ summary: 'Chuyển sang đơn vị/người khác (TaskTransferred)' })
   transfer(
     @Param('taskId', TaskIdPipe) taskId: string,
@@ -54,6 +60,7 @@ export class CustodyController {
   }
 
   @Post('returns')
+  @ApiJsonOk(TaskCommandResultDto, 'Đã ghi: phiên bản luồng và các sự kiện đã ghi.', { status: 201 })
   @ApiOperation({ summary: 'Trả lại nơi gửi (TaskReturned)' })
   return(
     @Param('taskId', TaskIdPipe) taskId: string,

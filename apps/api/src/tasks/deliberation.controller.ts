@@ -11,15 +11,19 @@ import type { TaskCommandResult } from './task-command.recorder';
 import { TaskCommandSender } from './task-command.sender';
 import { TASK_RECORDING_ROLES } from './task-commands.roles';
 import { TaskIdPipe, UuidParamPipe } from './task-id.pipe';
+import { ApiJsonOk, ApiRoutesDocumented } from '../http/api-docs.decorators';
+import { TaskCommandResultDto } from '../http/command-result.dto';
 
 @ApiTags('Ý kiến, trình, chỉ đạo (deliberation)')
 @ApiBearerAuth()
 @Roles(...TASK_RECORDING_ROLES)
+@ApiRoutesDocumented()
 @Controller('tasks/:taskId')
 export class DeliberationController {
   constructor(private readonly sender: TaskCommandSender) {}
 
   @Post('comments')
+  @ApiJsonOk(TaskCommandResultDto, 'Đã ghi: phiên bản luồng và các sự kiện đã ghi.', { status: 201 })
   @ApiOperation({ summary: 'Ghi ý kiến (TaskCommented)' })
   comment(
     @Param('taskId', TaskIdPipe) taskId: string,
@@ -31,6 +35,7 @@ export class DeliberationController {
   }
 
   @Post('consultations')
+  @ApiJsonOk(TaskCommandResultDto, 'Đã ghi: phiên bản luồng và các sự kiện đã ghi.', { status: 201 })
   @ApiOperation({ summary: 'Xin ý kiến đơn vị (ConsultationRequested)', description: 'Nên nêu rõ nội dung và hạn trả lời.' })
   consult(
     @Param('taskId', TaskIdPipe) taskId: string,
@@ -52,6 +57,7 @@ export class DeliberationController {
   }
 
   @Post('consultations/:consultationId/answers')
+  @ApiJsonOk(TaskCommandResultDto, 'Đã ghi: phiên bản luồng và các sự kiện đã ghi.', { status: 201 })
   @ApiOperation({ summary: 'Cho ý kiến (ConsultationAnswered)' })
   answer(
     @Param('taskId', TaskIdPipe) taskId: string,
@@ -68,6 +74,7 @@ export class DeliberationController {
   }
 
   @Post('submissions')
+  @ApiJsonOk(TaskCommandResultDto, 'Đã ghi: phiên bản luồng và các sự kiện đã ghi.', { status: 201 })
   @ApiOperation({ summary: 'Trình cấp trên (SubmittedToSuperior)' })
   submit(
     @Param('taskId', TaskIdPipe) taskId: string,
@@ -87,6 +94,7 @@ export class DeliberationController {
   }
 
   @Post('directions')
+  @ApiJsonOk(TaskCommandResultDto, 'Đã ghi: phiên bản luồng và các sự kiện đã ghi.', { status: 201 })
   @ApiOperation({ summary: 'Cấp trên chỉ đạo, quyết định (SuperiorDirected)' })
   direct(
     @Param('taskId', TaskIdPipe) taskId: string,
@@ -98,6 +106,7 @@ export class DeliberationController {
   }
 
   @Post('reassignment-proposals')
+  @ApiJsonOk(TaskCommandResultDto, 'Đã ghi: phiên bản luồng và các sự kiện đã ghi.', { status: 201 })
   @ApiOperation({ summary: 'Đề xuất giao lại cho đơn vị khác (ReassignmentProposed)' })
   proposeReassignment(
     @Param('taskId', TaskIdPipe) taskId: string,
@@ -113,6 +122,7 @@ export class DeliberationController {
   }
 
   @Post('difficulties')
+  @ApiJsonOk(TaskCommandResultDto, 'Đã ghi: phiên bản luồng và các sự kiện đã ghi.', { status: 201 })
   @ApiOperation({
     summary: 'Báo cáo khó khăn, vướng mắc (DifficultyReported)',
     description: 'Báo cáo hợp lệ; không phải chuyển giao trách nhiệm.',

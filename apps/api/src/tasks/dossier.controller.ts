@@ -8,15 +8,19 @@ import type { TaskCommandResult } from './task-command.recorder';
 import { TaskCommandSender } from './task-command.sender';
 import { TASK_RECORDING_ROLES } from './task-commands.roles';
 import { TaskIdPipe } from './task-id.pipe';
+import { ApiJsonOk, ApiRoutesDocumented } from '../http/api-docs.decorators';
+import { TaskCommandResultDto } from '../http/command-result.dto';
 
 @ApiTags('Hồ sơ một cửa (dossiers)')
 @ApiBearerAuth()
 @Roles(...TASK_RECORDING_ROLES)
+@ApiRoutesDocumented()
 @Controller('tasks/:taskId')
 export class DossierController {
   constructor(private readonly sender: TaskCommandSender) {}
 
   @Post('supplement-requests')
+  @ApiJsonOk(TaskCommandResultDto, 'Đã ghi: phiên bản luồng và các sự kiện đã ghi.', { status: 201 })
   @ApiOperation({ summary: 'Yêu cầu bổ sung hồ sơ (SupplementRequested)' })
   requestSupplement(
     @Param('taskId', TaskIdPipe) taskId: string,
@@ -32,6 +36,7 @@ export class DossierController {
   }
 
   @Post('supplements')
+  @ApiJsonOk(TaskCommandResultDto, 'Đã ghi: phiên bản luồng và các sự kiện đã ghi.', { status: 201 })
   @ApiOperation({
     summary: 'Nhận hồ sơ bổ sung đầy đủ của người nộp (SupplementReceived)',
     description:
@@ -48,6 +53,7 @@ export class DossierController {
   }
 
   @Post('appointments')
+  @ApiJsonOk(TaskCommandResultDto, 'Đã ghi: phiên bản luồng và các sự kiện đã ghi.', { status: 201 })
   @ApiOperation({ summary: 'Phiếu hẹn trả kết quả (AppointmentIssued)' })
   issueAppointment(
     @Param('taskId', TaskIdPipe) taskId: string,
@@ -63,6 +69,7 @@ export class DossierController {
   }
 
   @Post('results')
+  @ApiJsonOk(TaskCommandResultDto, 'Đã ghi: phiên bản luồng và các sự kiện đã ghi.', { status: 201 })
   @ApiOperation({ summary: 'Trả kết quả cho công dân, tổ chức (ResultReturned)' })
   returnResult(
     @Param('taskId', TaskIdPipe) taskId: string,
@@ -74,6 +81,7 @@ export class DossierController {
   }
 
   @Post('apologies')
+  @ApiJsonOk(TaskCommandResultDto, 'Đã ghi: phiên bản luồng và các sự kiện đã ghi.', { status: 201 })
   @ApiOperation({ summary: 'Phiếu xin lỗi và hẹn lại (ApologyIssued)' })
   apologise(
     @Param('taskId', TaskIdPipe) taskId: string,

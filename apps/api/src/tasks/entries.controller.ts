@@ -11,12 +11,15 @@ import type { TaskCommandResult } from './task-command.recorder';
 import { TaskCommandSender } from './task-command.sender';
 import { TASK_RECORDING_ROLES } from './task-commands.roles';
 import { UuidParamPipe } from './task-id.pipe';
+import { ApiJsonOk, ApiRoutesDocumented } from '../http/api-docs.decorators';
+import { TaskCommandResultDto } from '../http/command-result.dto';
 
 const TASK_STREAM = /^task-(.+)$/;
 
 @ApiTags('Đính chính (entries)')
 @ApiBearerAuth()
 @Roles(...TASK_RECORDING_ROLES)
+@ApiRoutesDocumented()
 @Controller('events/:eventId')
 export class EntriesController {
   constructor(
@@ -25,6 +28,7 @@ export class EntriesController {
   ) {}
 
   @Post('corrections')
+  @ApiJsonOk(TaskCommandResultDto, 'Đã ghi: phiên bản luồng và các sự kiện đã ghi.', { status: 201 })
   @ApiOperation({
     summary: 'Đính chính một bút toán (EntryCorrected)',
     description: 'Sự kiện gốc giữ nguyên; bút toán đính chính được ghi thêm.',
@@ -44,6 +48,7 @@ export class EntriesController {
   }
 
   @Post('voidings')
+  @ApiJsonOk(TaskCommandResultDto, 'Đã ghi: phiên bản luồng và các sự kiện đã ghi.', { status: 201 })
   @ApiOperation({ summary: 'Hủy một bút toán ghi nhầm (EntryVoided)', description: 'Sự kiện gốc giữ nguyên; bút toán hủy được ghi thêm.' })
   async void(
     @Param('eventId', new UuidParamPipe('eventId')) eventId: string,

@@ -1,7 +1,7 @@
 import { nameBasedUuid } from '@lib/domain/core';
 import { randomUUID } from 'node:crypto';
 import { Body, Controller, Get, Inject, NotFoundException, Param, Post, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiExtraModels, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { taskStreamId } from '@lib/domain/task';
 import type { EventStore, StoredEvent } from '@lib/event-store';
@@ -10,6 +10,8 @@ import type { Principal } from '../auth/principal';
 import { EVENT_STORE } from '../event-store/event-store.module';
 import { problem } from '../http/problem-details.filter';
 import { JurisdictionService } from '../jurisdiction/jurisdiction.service';
+import { OrganisationReadModel } from '../org/organisation.read-model';
+import { OrganisationNames } from '@lib/read-models/task-custody';
 import type { CommandRequest } from '../idempotency/idempotency.interceptor';
 import { AssignTaskDto } from './dto/assignment.dto';
 import { ReassignTaskDto } from './dto/custody.dto';
@@ -18,20 +20,28 @@ import { TaskCommandSender } from './task-command.sender';
 import { TASK_RECORDING_ROLES } from './task-commands.roles';
 import { TaskIdPipe } from './task-id.pipe';
 import { foldTask } from './task-stream.reader';
-import { taskViewOf, type TaskView } from './task.view';
+import { taskViewOf } from './task.view';
+import { namedTaskView, namedTrailEvent, type NamedTaskView, type NamedTrailEvent } from './task-view.names';
+import { ApiJsonOk, ApiRoutesDocumented } from '../http/api-docs.decorators';
+import { TaskCommandResultDto } from '../http/command-result.dto';
+import { EntryViewDto, TaskTrailDto, TaskViewDto } from './dto/task-view.dto';
 
 @ApiTags('Nhiệm vụ (tasks)')
 @ApiBearerAuth()
+@ApiRoutesDocumented()
+@ApiExtraModels(EntryViewDto)
 @Controller('tasks')
 export class TasksController {
   constructor(
     private readonly sender: TaskCommandSender,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly jurisdiction: JurisdictionService,
+    private readonly organisation: OrganisationReadModel,
   ) {}
 
   /** A new task's id, when not given, derives from the command id: a retry under the same Idempotency-Key names the same task. */
   @Post()
+  @ApiJsonOk(TaskCommandResultDto, 'Đã ghi: phiên bản luồng và các sự kiện đã ghi.', { status: 201 })
   @Roles(...TASK_RECORDING_ROLES)
   @ApiOperation({
     summary: 'Giao nhiệm vụ (TaskAssigned)',
@@ -65,6 +75,7 @@ export class TasksController {
   }
 
   @Post(':taskId/reassignments')
+  @ApiJsonOk(TaskCommandResultDto, 'Đã ghi: phiên bản luồng và các sự kiện đã ghi.', { status: 201 })
   @Roles(...TASK_RECORDING_ROLES)
   @ApiOperation({
     summary: 'Giao lại nhiệm vụ đã bị trả lại (TaskAssigned, reassignment)',
@@ -89,19 +100,23 @@ export class TasksController {
   }
 
   @Get(':taskId')
+  @ApiJsonOk(TaskViewDto, 'Nhiệm vụ dựng lại từ nhật ký, kèm tên bên cạnh mã.')
   @ApiOperation({ summary: 'Trạng thái nhiệm vụ, dựng lại từ nhật ký sự kiện' })
-  async get(@Param('taskId', TaskIdPipe) taskId: string, @CurrentPrincipal() principal: Principal): Promise<TaskView> {
+  async get(@Param('taskId', TaskIdPipe) taskId: string, @CurrentPrincipal() principal: Principal): Promise<NamedTaskView> {
     const events = await this.trail(taskId, principal);
-    return taskViewOf(foldTask(events), events[events.length - 1]!.streamVersion);
+    const view = taskViewOf(foldTask(events), events[events.length - 1]!.streamVersion);
+    return namedTaskView(view, new OrganisationNames(this.organisation.current));
   }
 
   @Get(':taskId/events')
+  @ApiJsonOk(TaskTrailDto, 'Các sự kiện của nhiệm vụ theo thứ tự ghi, người ghi có tên như vào ngày sự kiện.')
   @ApiOperation({ summary: 'Toàn bộ sự kiện của nhiệm vụ theo thứ tự ghi nhận' })
   async events(
     @Param('taskId', TaskIdPipe) taskId: string,
     @CurrentPrincipal() principal: Principal,
-  ): Promise<{ taskId: string; events: StoredEvent[] }> {
-    return { taskId, events: await this.trail(taskId, principal) };
+  ): Promise<{ taskId: string; events: NamedTrailEvent[] }> {
+    const names = new OrganisationNames(this.organisation.current);
+    return { taskId, events: (await this.trail(taskId, principal)).map((event) => namedTrailEvent(event, names)) };
   }
 
   /** The task's stream; 404 when unknown, 403 when it never touched the reader's jurisdiction. */

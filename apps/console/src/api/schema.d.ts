@@ -1422,6 +1422,97 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    FieldReasonSchema: {
+      /**
+       * @description Trường hoặc tham số sai (đường dẫn có dấu chấm, ví dụ `source.date`).
+       * @example deadline.date
+       */
+      field: string;
+      /**
+       * @description Lý do (tiếng Việt).
+       * @example phải là ngày dạng YYYY-MM-DD
+       */
+      reason: string;
+    };
+    /** @description Lỗi theo RFC 7807 (application/problem+json); `type` dẫn tới trang giải thích. Có thể kèm thành phần mở rộng nêu đối tượng liên quan (taskId, eventId, findingId, caseId, personId…). */
+    ProblemDocument: {
+      /**
+       * @description Loại lỗi: đường dẫn tới trang giải thích của nó (GET /problems/{slug}).
+       * @example /problems/not-found
+       */
+      type: string;
+      /**
+       * @description Tên loại lỗi (tiếng Anh, ổn định để máy đọc).
+       * @example Not found
+       */
+      title: string;
+      /**
+       * @description Mã trạng thái HTTP.
+       * @example 404
+       */
+      status: number;
+      /**
+       * @description Giải thích cho người đọc (tiếng Việt).
+       * @example Không tìm thấy nhiệm vụ 7c9e6679-7425-40de-944b-e07fc1f90ae7.
+       */
+      detail?: string;
+      /**
+       * @description Đường dẫn của yêu cầu gặp lỗi.
+       * @example /tasks/7c9e6679-7425-40de-944b-e07fc1f90ae7
+       */
+      instance?: string;
+      /** @description Với lỗi dữ liệu (400): từng trường sai và lý do. */
+      errors?: components['schemas']['FieldReasonSchema'][];
+      /**
+       * @description Với 403 do vai trò: các vai trò được làm việc này.
+       * @example [
+       *       "officer",
+       *       "clerk"
+       *     ]
+       */
+      requiredRoles?: string[];
+      /**
+       * @description Với 503 (và 409, 429): số giây nên chờ trước khi gửi lại; cũng có trong tiêu đề Retry-After.
+       * @example 5
+       */
+      retryAfterSeconds?: number;
+      /**
+       * @description Với lệnh bị quy tắc nghiệp vụ từ chối: mã quy tắc.
+       * @example task-closed
+       */
+      rule?: string;
+      /** @description Với lệnh bị từ chối: dữ liệu kèm theo quy tắc. */
+      context?: {
+        [key: string]: unknown;
+      };
+    };
+    OrgRecordedEventDto: {
+      /** Format: uuid */
+      eventId: string;
+      /** @example TaskTransferred */
+      type: string;
+      streamVersion: number;
+      globalPosition: number;
+      /**
+       * Format: date-time
+       * @description Thời điểm xảy ra.
+       */
+      occurredAt: string;
+      /**
+       * Format: date-time
+       * @description Thời điểm ghi nhận.
+       */
+      recordedAt: string;
+      data: {
+        [key: string]: unknown;
+      };
+    };
+    OrgCommandResultDto: {
+      /** @example unit-so-xay-dung */
+      streamId: string;
+      streamVersion: number;
+      events: components['schemas']['OrgRecordedEventDto'][];
+    };
     EstablishUnitDto: {
       /**
        * @description Mã đơn vị (chữ thường, gạch nối)
@@ -1611,6 +1702,53 @@ export interface components {
        */
       officialCode: string;
     };
+    NamedPartyDto: {
+      /** @example so-xay-dung */
+      unitId: string;
+      /**
+       * @description Tên đơn vị vào ngày của sự kiện.
+       * @example Sở Xây dựng
+       */
+      unitName: string | null;
+      /** @example le-van-cuong */
+      personId: string | null;
+      /** @example Lê Văn Cường */
+      personName: string | null;
+    };
+    EntryViewDto: {
+      /** @example TaskTransferred */
+      type: string;
+      /** Format: date-time */
+      occurredAt: string;
+      /** @description Người được ghi nhận; tên đơn vị vào ngày của bút toán. */
+      recordedFor: components['schemas']['NamedPartyDto'];
+      voided: boolean;
+      corrections: number;
+    };
+    RecordedEventDto: {
+      /** Format: uuid */
+      eventId: string;
+      /** @example TaskTransferred */
+      type: string;
+      streamVersion: number;
+      globalPosition: number;
+      /**
+       * Format: date-time
+       * @description Thời điểm xảy ra.
+       */
+      occurredAt: string;
+      /**
+       * Format: date-time
+       * @description Thời điểm ghi nhận.
+       */
+      recordedAt: string;
+    };
+    TaskCommandResultDto: {
+      /** Format: uuid */
+      taskId: string;
+      streamVersion: number;
+      events: components['schemas']['RecordedEventDto'][];
+    };
     PersonInUnitDto: {
       /**
        * @description Mã cán bộ, công chức
@@ -1715,6 +1853,114 @@ export interface components {
       responsiblePerson?: components['schemas']['PersonInUnitDto'];
       /** @description Hạn mới; bỏ trống để giữ hạn cũ */
       deadline?: components['schemas']['DeadlineDto'];
+    };
+    LeadViewDto: {
+      unitId: string;
+      unitName: string | null;
+      coordinatingUnitIds: string[];
+      coordinatingUnitNames: (string | null)[];
+      responsiblePersonId: string | null;
+      responsiblePersonName: string | null;
+    };
+    CustodyNowDto: {
+      /** @description Đang giữ; tên đơn vị vào ngày nhận. */
+      holder: components['schemas']['NamedPartyDto'];
+      /** Format: date-time */
+      heldSince: string;
+      /** Format: uuid */
+      sinceEventId: string;
+      /** Format: date-time */
+      receivedAt: string | null;
+      senders: components['schemas']['NamedPartyDto'][];
+      withAssigningAuthority: boolean;
+    };
+    TaskViewDto: {
+      /** @enum {string} */
+      status: 'initial' | 'open' | 'completed' | 'cancelled';
+      streamVersion: number;
+      /** Format: uuid */
+      taskId?: string;
+      title?: string;
+      /** @example construction */
+      category?: string;
+      /** @example Xây dựng */
+      categoryLabel?: string | null;
+      /** @enum {string} */
+      kind?: 'task' | 'dossier';
+      source?: {
+        number?: string;
+        date?: string;
+      };
+      assigningAuthority?: components['schemas']['NamedPartyDto'];
+      /** Format: date-time */
+      assignedAt?: string;
+      /** Format: uuid */
+      assignmentEventId?: string;
+      /** @description Hạn xử lý: dueAt, cách tính. */
+      deadline?: {
+        [key: string]: unknown;
+      };
+      lead?: components['schemas']['LeadViewDto'];
+      custody?: components['schemas']['CustodyNowDto'];
+      consultations?: {
+        [key: string]: unknown;
+      }[];
+      pendingSubmission?: {
+        [key: string]: unknown;
+      } | null;
+      reassignments?: number;
+      entries?: {
+        [key: string]: components['schemas']['EntryViewDto'];
+      };
+      difficulties?: {
+        [key: string]: unknown;
+      };
+      initiatives?: {
+        [key: string]: string;
+      };
+      completion?: {
+        [key: string]: unknown;
+      };
+      cancellation?: {
+        [key: string]: unknown;
+      };
+      dossier?: {
+        [key: string]: unknown;
+      };
+      latestChange?: {
+        [key: string]: unknown;
+      } | null;
+    };
+    TrailEventDto: {
+      /** Format: uuid */
+      id: string;
+      /** @example TaskTransferred */
+      type: string;
+      streamId: string;
+      streamVersion: number;
+      globalPosition: number;
+      checkpoint: string;
+      /**
+       * Format: date-time
+       * @description Thời điểm ghi nhận.
+       */
+      recordedAt: string;
+      data: {
+        [key: string]: unknown;
+      };
+      /** @description Như đã ghi: actor, onBehalfOf (mã), occurredAt (thời điểm xảy ra), commandId, schemaVersion. */
+      metadata: {
+        [key: string]: unknown;
+      };
+      /** @description Người ghi, tên đơn vị vào ngày sự kiện xảy ra. */
+      actor: components['schemas']['NamedPartyDto'];
+      /** @description Người được ghi thay (văn thư ghi cho lãnh đạo), hoặc null. */
+      onBehalfOf: components['schemas']['NamedPartyDto'] | null;
+    };
+    TaskTrailDto: {
+      /** Format: uuid */
+      taskId: string;
+      events: components['schemas']['TrailEventDto'][];
     };
     ReceiveTaskDto: {
       /**
@@ -2115,6 +2361,441 @@ export interface components {
       /** @example Thí điểm phối hợp liên ngành xử lý công trình trên đất chưa rõ nguồn gốc */
       note?: string;
     };
+    LeadUnitDto: {
+      /** @example so-xay-dung */
+      unitId: string | null;
+      /**
+       * @description Tên đơn vị vào ngày đơn vị nhận vai trò chủ trì.
+       * @example Sở Xây dựng
+       */
+      unitName: string | null;
+    };
+    HolderDto: {
+      unitId: string | null;
+      /** @description Tên đơn vị vào ngày nhận nhiệm vụ. */
+      unitName: string | null;
+      personId: string | null;
+      personName: string | null;
+    };
+    StatusLabelDto: {
+      /** @enum {string} */
+      code:
+        | 'within_deadline'
+        | 'due_soon'
+        | 'overdue'
+        | 'no_deadline'
+        | 'completed_early'
+        | 'completed_on_time'
+        | 'completed_late'
+        | 'cancelled';
+      /**
+       * @description Nhãn tiếng Việt của tình trạng.
+       * @example Quá hạn
+       */
+      label: string;
+    };
+    TaskListItemDto: {
+      /** Format: uuid */
+      id: string;
+      title: string | null;
+      /** @example construction */
+      category: string | null;
+      /**
+       * @description Tên tiếng Việt của lĩnh vực; null khi mã lạ.
+       * @example Xây dựng
+       */
+      categoryLabel: string | null;
+      lead: components['schemas']['LeadUnitDto'];
+      holder: components['schemas']['HolderDto'];
+      /** Format: date-time */
+      deadline: string | null;
+      status: components['schemas']['StatusLabelDto'];
+      reassignmentCount: number;
+      hopCount: number;
+      resolvedByFirstLead: boolean;
+    };
+    TaskListPageDto: {
+      /** Format: date-time */
+      asOf: string;
+      items: components['schemas']['TaskListItemDto'][];
+      /** @description Con trỏ trang sau; null ở trang cuối. */
+      nextCursor: string | null;
+    };
+    CustodyStatusDto: {
+      /** @enum {string} */
+      code:
+        | 'within_deadline'
+        | 'due_soon'
+        | 'overdue'
+        | 'no_deadline'
+        | 'completed_early'
+        | 'completed_on_time'
+        | 'completed_late'
+        | 'cancelled';
+      /**
+       * @description Nhãn tiếng Việt của tình trạng.
+       * @example Quá hạn
+       */
+      label: string;
+      /** Format: date-time */
+      dueAt: string | null;
+      workingDaysLate: number | null;
+      workingDaysLeft: number | null;
+      workingDaysEarly: number | null;
+      pausedWorkingDays: number;
+      paused: boolean;
+    };
+    PauseDto: {
+      /** Format: date-time */
+      from: string;
+      /** Format: date-time */
+      to: string | null;
+      open: boolean;
+      workingDays: number;
+      /** Format: uuid */
+      requestEventId: string;
+      /** Format: uuid */
+      receivedEventId: string | null;
+    };
+    PathStepDto: {
+      unitId: string;
+      /** @description Tên đơn vị vào ngày nhiệm vụ đến. */
+      unitName: string | null;
+      /** Format: uuid */
+      eventId: string;
+    };
+    PingPongDto: {
+      /** @description Số lần quay lại trực tiếp (A → B → A). */
+      direct: number;
+      /** @description Số lần quay lại gián tiếp (A → B → … → A). */
+      indirect: number;
+    };
+    MeasuresDto: {
+      reassignmentCount: number;
+      hopCount: number;
+      firstLeadUnitId: string | null;
+      firstLeadUnitName: string | null;
+      completedByFirstLead: boolean;
+      resolvedByFirstLead: boolean;
+      workingPath: components['schemas']['PathStepDto'][];
+      pingPong: components['schemas']['PingPongDto'];
+    };
+    IntervalDto: {
+      index: number;
+      /** @enum {string} */
+      role: 'lead' | 'other_unit' | 'assigning_authority';
+      /** @description Người/đơn vị giao, tên vào ngày giao. */
+      giver: components['schemas']['NamedPartyDto'] | null;
+      /** @description Người/đơn vị nhận và giữ, tên vào ngày nhận. */
+      receiver: components['schemas']['NamedPartyDto'];
+      /** Format: date-time */
+      from: string;
+      /** Format: date-time */
+      to: string | null;
+      open: boolean;
+      heldWorkingDays: number;
+      pausedWorkingDays: number;
+      workingDaysAfterDeadline: number;
+      /**
+       * @description Các ngày giữ sau hạn (YYYY-MM-DD).
+       * @example [
+       *       "2026-03-17"
+       *     ]
+       */
+      daysAfterDeadline: string[];
+      /** Format: uuid */
+      openedByEventId: string;
+      /** Format: uuid */
+      closedByEventId: string | null;
+      /**
+       * @description Đánh giá bước so với thời hạn của bước (nếu có).
+       * @enum {string|null}
+       */
+      grade: 'early' | 'on_time' | 'late' | null;
+    };
+    UnitStintDto: {
+      unitId: string;
+      unitName: string | null;
+      /** @enum {string} */
+      role: 'lead' | 'other_unit' | 'assigning_authority';
+      persons: (string | null)[];
+      /** @description Họ tên, cùng thứ tự với persons. */
+      personNames: (string | null)[];
+      /** Format: date-time */
+      from: string;
+      /** Format: date-time */
+      to: string | null;
+      heldWorkingDays: number;
+      workingDaysAfterDeadline: number;
+      /** Format: uuid */
+      openedByEventId: string;
+      /** Format: uuid */
+      closedByEventId: string | null;
+    };
+    CustodyViewDto: {
+      /** Format: uuid */
+      taskId: string;
+      title: string | null;
+      category: string | null;
+      /** @example Xây dựng */
+      categoryLabel: string | null;
+      /** Format: date-time */
+      asOf: string;
+      eventCount: number;
+      status: components['schemas']['CustodyStatusDto'] | null;
+      pauses: components['schemas']['PauseDto'][];
+      measures: components['schemas']['MeasuresDto'];
+      intervals: components['schemas']['IntervalDto'][];
+      unitStints: components['schemas']['UnitStintDto'][];
+    };
+    ResponsiblePartyDto: {
+      unitId: string;
+      /** @description Tên đơn vị vào ngày đầu của dòng trách nhiệm. */
+      unitName: string | null;
+      personId: string | null;
+      personName: string | null;
+      /** @enum {string} */
+      resolvedAs: 'holder' | 'unit_head' | 'head_unknown';
+    };
+    ResponsibilityLineDto: {
+      /** @enum {string} */
+      kind: 'individual' | 'supervisory';
+      /** @enum {string} */
+      basisCode: 'HELD_AFTER_DEADLINE' | 'HELD_BEYOND_STEP_LIMIT' | 'FINDING';
+      party: components['schemas']['ResponsiblePartyDto'];
+      workingDays: number;
+      /**
+       * @example [
+       *       "2026-03-17"
+       *     ]
+       */
+      days: string[];
+      /** @example 2026-03-17 */
+      on: string;
+      /** @description Giải thích (tiếng Việt), tên đơn vị và người như vào ngày đó. */
+      explanation: string;
+      eventIds: string[];
+      /** @description Căn cứ (tiếng Việt). */
+      basis: string;
+      intervalIndex: number | null;
+      ruleCode: string | null;
+      findingId: string | null;
+      supervisesPersonId: string | null;
+      supervisesPersonName: string | null;
+      exemption: {
+        [key: string]: unknown;
+      } | null;
+    };
+    ResponsibilityTotalDto: {
+      /** @enum {string} */
+      kind: 'individual' | 'supervisory';
+      /** @enum {string} */
+      basisCode: 'HELD_AFTER_DEADLINE' | 'HELD_BEYOND_STEP_LIMIT' | 'FINDING';
+      unitId: string;
+      unitName: string | null;
+      personId: string | null;
+      personName: string | null;
+      workingDays: number;
+      lines: number;
+    };
+    SetAsideShareDto: {
+      findingId: string;
+      ruleCode: string;
+      /** @enum {string} */
+      status: 'dismissed' | 'superseded';
+    };
+    ResponsibilityDto: {
+      taskId: string | null;
+      /** Format: date-time */
+      asOf: string;
+      status: string | null;
+      /** @example Hoàn thành quá hạn */
+      statusLabel: string | null;
+      delayed: boolean;
+      individual: components['schemas']['ResponsibilityLineDto'][];
+      supervisory: components['schemas']['ResponsibilityLineDto'][];
+      totals: components['schemas']['ResponsibilityTotalDto'][];
+      setAside: components['schemas']['SetAsideShareDto'][];
+    };
+    ContestPartyDto: {
+      personId: string;
+      personName: string | null;
+      unitId: string;
+      unitName: string | null;
+    };
+    ContestDto: {
+      /** Format: uuid */
+      eventId: string;
+      /** @enum {string} */
+      type: 'EntryVoided' | 'EntryCorrected';
+      /** Format: uuid */
+      originalEventId: string;
+      originalType: string;
+      /** Format: date-time */
+      occurredAt: string;
+      reason: string;
+      actor: components['schemas']['ContestPartyDto'];
+      onBehalfOf: components['schemas']['ContestPartyDto'] | null;
+      namedAs: ('responsible' | 'supervisory')[];
+    };
+    FindingPartyDto: {
+      /** @example so-xay-dung */
+      unitId: string;
+      /**
+       * @description Tên đơn vị vào ngày của sự kiện.
+       * @example Sở Xây dựng
+       */
+      unitName: string | null;
+      /** @example le-van-cuong */
+      personId: string | null;
+      /** @example Lê Văn Cường */
+      personName: string | null;
+      /** @enum {string} */
+      resolvedAs: 'named' | 'unit_head' | 'head_unknown';
+    };
+    SupervisoryPartyDto: {
+      /** @example so-xay-dung */
+      unitId: string;
+      /**
+       * @description Tên đơn vị vào ngày của sự kiện.
+       * @example Sở Xây dựng
+       */
+      unitName: string | null;
+      /** @example le-van-cuong */
+      personId: string | null;
+      /** @example Lê Văn Cường */
+      personName: string | null;
+      supervisesPersonId: string;
+      supervisesPersonName: string | null;
+    };
+    FindingSummaryDto: {
+      /** Format: uuid */
+      id: string;
+      /** @example PING_PONG */
+      ruleCode: string;
+      ruleVersion: number;
+      /** @description Tên quy tắc (tiếng Việt). */
+      ruleTitle: string;
+      /** Format: uuid */
+      taskId: string;
+      /** Format: date-time */
+      at: string;
+      /** @example 2026-03-04 */
+      on: string;
+      /** @enum {string} */
+      status: 'open' | 'confirmed' | 'dismissed' | 'superseded';
+      /** @enum {string} */
+      detection: 'active' | 'held' | 'superseded';
+      contestedBy: components['schemas']['ContestDto'][];
+      responsible: components['schemas']['FindingPartyDto'][];
+      supervisory: components['schemas']['SupervisoryPartyDto'][];
+      /** @description Giải thích (tiếng Việt), với tên như vào ngày của phát hiện. */
+      explanation: string;
+      exempted: boolean;
+    };
+    FindingPageDto: {
+      items: components['schemas']['FindingSummaryDto'][];
+      nextCursor: string | null;
+    };
+    EvidenceDto: {
+      /** Format: uuid */
+      eventId: string;
+      type: string;
+      streamVersion: number;
+      globalPosition: number;
+      /** Format: date-time */
+      occurredAt: string;
+      /** Format: date-time */
+      recordedAt: string;
+      /** @description Người ghi (hoặc được ghi thay), tên đơn vị vào ngày của sự kiện. */
+      actor: components['schemas']['NamedPartyDto'];
+      data: {
+        [key: string]: unknown;
+      };
+    };
+    InspectorDto: {
+      personId: string;
+      personName: string | null;
+      unitId: string;
+      /** @description Tên đơn vị vào ngày kết luận. */
+      unitName: string | null;
+    };
+    ReviewEntryDto: {
+      /** Format: uuid */
+      eventId: string;
+      /** @enum {string} */
+      decision: 'confirmed' | 'dismissed';
+      justification: string;
+      inspector: components['schemas']['InspectorDto'];
+      /** Format: date-time */
+      occurredAt: string;
+      /** Format: date-time */
+      recordedAt: string;
+      globalPosition: number;
+      revisesEventId: string | null;
+    };
+    FindingDetailDto: {
+      /** Format: uuid */
+      id: string;
+      /** @example PING_PONG */
+      ruleCode: string;
+      ruleVersion: number;
+      /** @description Tên quy tắc (tiếng Việt). */
+      ruleTitle: string;
+      /** Format: uuid */
+      taskId: string;
+      /** Format: date-time */
+      at: string;
+      /** @example 2026-03-04 */
+      on: string;
+      /** @enum {string} */
+      status: 'open' | 'confirmed' | 'dismissed' | 'superseded';
+      /** @enum {string} */
+      detection: 'active' | 'held' | 'superseded';
+      contestedBy: components['schemas']['ContestDto'][];
+      responsible: components['schemas']['FindingPartyDto'][];
+      supervisory: components['schemas']['SupervisoryPartyDto'][];
+      /** @description Giải thích (tiếng Việt), với tên như vào ngày của phát hiện. */
+      explanation: string;
+      exempted: boolean;
+      variant: string;
+      reasons: string[];
+      /** @description Căn cứ pháp lý (tiếng Việt). */
+      basis: string;
+      /** @description Giải thích với mã (không đổi khi tên đổi). */
+      explanationWithIds: string;
+      parameters: {
+        [key: string]: unknown;
+      };
+      exemption: {
+        [key: string]: unknown;
+      } | null;
+      detectedBy: {
+        eventId?: string;
+        globalPosition?: number;
+      };
+      superseded: {
+        reason?: string;
+        byEventId?: string | null;
+      } | null;
+      evidence: components['schemas']['EvidenceDto'][];
+      findingShares: {
+        [key: string]: unknown;
+      }[];
+      reviews: components['schemas']['ReviewEntryDto'][];
+    };
+    ReviewResultDto: {
+      /** Format: uuid */
+      findingId: string;
+      /** @enum {string} */
+      decision: 'confirmed' | 'dismissed';
+      /** Format: uuid */
+      eventId: string;
+      streamVersion: number;
+      globalPosition: number;
+      /** Format: date-time */
+      recordedAt: string;
+    };
     ReviewFindingDto: {
       /**
        * @description Lý do xác nhận hoặc bác bỏ (bắt buộc, 15–4000 ký tự).
@@ -2126,6 +2807,62 @@ export interface components {
        * @example 2026-03-10T09:00:00+07:00
        */
       occurredAt?: string;
+    };
+    RuleParameterDto: {
+      name: string;
+      /** @enum {string} */
+      kind: 'integer' | 'boolean' | 'string_list';
+      /** @description Giá trị đang áp dụng (theo kind). */
+      value: number | boolean | string[];
+      /** @description Giá trị mặc định. */
+      default: number | boolean | string[];
+      description: string;
+      configured: boolean;
+    };
+    RuleInForceDto: {
+      code: string;
+      version: number;
+      title: string;
+      basis: string;
+      enabled: boolean;
+      timeBased: boolean;
+      /** @description Quy tắc có quy trách nhiệm cho người/đơn vị. */
+      attributes: boolean;
+      /** @description Mẫu diễn giải theo biến thể. */
+      templates: {
+        [key: string]: string;
+      };
+      parameters: components['schemas']['RuleParameterDto'][];
+    };
+    RuleCatalogueDto: {
+      fingerprint: number;
+      rules: components['schemas']['RuleInForceDto'][];
+    };
+    CaseCommandResultDto: {
+      /** Format: uuid */
+      eventId: string;
+      /** @example TaskTransferred */
+      type: string;
+      streamVersion: number;
+      globalPosition: number;
+      /**
+       * Format: date-time
+       * @description Thời điểm xảy ra.
+       */
+      occurredAt: string;
+      /**
+       * Format: date-time
+       * @description Thời điểm ghi nhận.
+       */
+      recordedAt: string;
+      /** Format: uuid */
+      caseId: string;
+      /** @enum {string} */
+      status: 'proposed' | 'under_review' | 'decided' | 'withdrawn';
+      /** @description Cảnh báo (tiếng Việt) kèm lệnh. */
+      warnings: {
+        [key: string]: unknown;
+      }[];
     };
     ProposeCaseDto: {
       /**
@@ -2235,6 +2972,128 @@ export interface components {
        */
       reason: string;
     };
+    UnitRefDto: {
+      unitId: string;
+      unitName: string;
+    };
+    StatusRowInclusionDto: {
+      unitId: string;
+      unitName: string;
+      /** @example 2026-07-01 */
+      mergedOn: string;
+      through: components['schemas']['UnitRefDto'][];
+      /** @description Số nhiệm vụ theo tình trạng. */
+      counts: {
+        within_deadline?: number;
+        due_soon?: number;
+        overdue?: number;
+        no_deadline?: number;
+        completed_early?: number;
+        completed_on_time?: number;
+        completed_late?: number;
+        cancelled?: number;
+      };
+      total: number;
+    };
+    StatusReportRowDto: {
+      unitId: string;
+      /** @description Tên đơn vị vào ngày của báo cáo. */
+      unitName: string;
+      /** @description Số nhiệm vụ theo tình trạng. */
+      counts: {
+        within_deadline?: number;
+        due_soon?: number;
+        overdue?: number;
+        no_deadline?: number;
+        completed_early?: number;
+        completed_on_time?: number;
+        completed_late?: number;
+        cancelled?: number;
+      };
+      total: number;
+      includes: components['schemas']['StatusRowInclusionDto'][];
+      dissolvedOn: string | null;
+      /** @description Ghi chú (tiếng Việt). */
+      note: string | null;
+    };
+    StatusTotalDto: {
+      /** @description Số nhiệm vụ theo tình trạng. */
+      counts: {
+        within_deadline?: number;
+        due_soon?: number;
+        overdue?: number;
+        no_deadline?: number;
+        completed_early?: number;
+        completed_on_time?: number;
+        completed_late?: number;
+        cancelled?: number;
+      };
+      total: number;
+    };
+    ReportUnitDto: {
+      unitId: string;
+      name: string;
+      unitName: string;
+    };
+    UnitStatusReportDto: {
+      /** Format: date-time */
+      asOf: string;
+      statuses: components['schemas']['StatusLabelDto'][];
+      rows: components['schemas']['StatusReportRowDto'][];
+      total: components['schemas']['StatusTotalDto'];
+      unit: components['schemas']['ReportUnitDto'] | null;
+    };
+    ImportOriginDto: {
+      source: string;
+      batchId: string;
+    };
+    NamedRecorderDto: {
+      personId: string;
+      unitId: string;
+      /** @description Họ tên (như personName; giữ cho bên dùng cũ). */
+      name: string | null;
+      personName: string | null;
+      /** @description Tên đơn vị vào ngày sự kiện xảy ra. */
+      unitName: string | null;
+    };
+    SelfCorrectionDto: {
+      ownEntry: boolean;
+      findingIds: string[];
+    };
+    AuditEntryDto: {
+      globalPosition: number;
+      /** Format: uuid */
+      eventId: string;
+      streamId: string;
+      streamVersion: number;
+      type: string;
+      /**
+       * Format: date-time
+       * @description Thời điểm xảy ra.
+       */
+      occurredAt: string;
+      /**
+       * Format: date-time
+       * @description Thời điểm ghi nhận.
+       */
+      recordedAt: string;
+      /** @description Ghi muộn hơn LATE_RECORDING_HOURS giờ sau khi xảy ra. */
+      late: boolean;
+      recordedAfterHours: number;
+      imported: boolean;
+      import: components['schemas']['ImportOriginDto'] | null;
+      actor: components['schemas']['NamedRecorderDto'];
+      onBehalfOf: components['schemas']['NamedRecorderDto'] | null;
+      commandId: string;
+      data: {
+        [key: string]: unknown;
+      };
+      selfCorrection: components['schemas']['SelfCorrectionDto'] | null;
+    };
+    AuditPageDto: {
+      items: components['schemas']['AuditEntryDto'][];
+      nextCursor: string | null;
+    };
     SessionPrincipalDto: {
       /** @example vu-thu-ha */
       personId: string;
@@ -2281,18 +3140,6 @@ export interface components {
        * @description Phiên hết hạn lúc này nếu không có yêu cầu nào trước đó (hết thời gian chờ, hoặc thời hạn tuyệt đối nếu sớm hơn).
        */
       expiresAt: string;
-    };
-    SessionProblemDto: {
-      /** @example /problems/unauthorized */
-      type: string;
-      /** @example Unauthorized */
-      title: string;
-      /** @example 401 */
-      status: number;
-      /** @example Chưa đăng nhập, hoặc phiên đăng nhập đã hết hạn. */
-      detail?: string;
-      /** @example /session */
-      instance?: string;
     };
     SessionOptionsDto: {
       /** @description Trang đăng nhập được liệt kê người dùng thử (GET /session/demo-people). */
@@ -2346,11 +3193,73 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Tình trạng dịch vụ (chi tiết chỉ cho quản trị). */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            status?: 'up' | 'down';
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ (validation-failed); Yêu cầu sai định dạng (malformed-request); Yêu cầu không hợp lệ (bad-request) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Chưa xác thực (unauthorized) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không có quyền (forbidden); Ngoài phạm vi quản lý (outside-jurisdiction) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
       };
     };
   };
@@ -2368,11 +3277,74 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Các ngày trong khoảng, ngày làm việc hay nghỉ. */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': {
+            days?: {
+              [key: string]: unknown;
+            }[];
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ (validation-failed); Yêu cầu sai định dạng (malformed-request); Yêu cầu không hợp lệ (bad-request) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Chưa xác thực (unauthorized) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không có quyền (forbidden); Ngoài phạm vi quản lý (outside-jurisdiction) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
       };
     };
   };
@@ -2391,11 +3363,72 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Hạn tính theo ngày làm việc. */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': {
+            dueAt?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ (validation-failed); Yêu cầu sai định dạng (malformed-request); Yêu cầu không hợp lệ (bad-request) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Chưa xác thực (unauthorized) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không có quyền (forbidden); Ngoài phạm vi quản lý (outside-jurisdiction) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
       };
     };
   };
@@ -2408,11 +3441,65 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Danh mục các loại lỗi. */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': {
+            problems?: {
+              [key: string]: unknown;
+            }[];
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description Chưa xác thực (unauthorized) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không có quyền (forbidden); Ngoài phạm vi quản lý (outside-jurisdiction) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
       };
     };
   };
@@ -2427,11 +3514,82 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Một loại lỗi (JSON; trang HTML khi Accept: text/html). */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': {
+            slug?: string;
+            status?: number;
+            title?: Record<string, never>;
+            description?: Record<string, never>;
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ (validation-failed); Yêu cầu sai định dạng (malformed-request); Yêu cầu không hợp lệ (bad-request) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Chưa xác thực (unauthorized) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không có quyền (forbidden); Ngoài phạm vi quản lý (outside-jurisdiction) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không tìm thấy (not-found) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
       };
     };
   };
@@ -2447,18 +3605,85 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Cây đơn vị tại ngày asOf. */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': {
+            asOf?: string;
+            units?: {
+              [key: string]: unknown;
+            }[];
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ (validation-failed); Yêu cầu sai định dạng (malformed-request); Yêu cầu không hợp lệ (bad-request) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Chưa xác thực (unauthorized) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không có quyền (forbidden); Ngoài phạm vi quản lý (outside-jurisdiction) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
       };
     };
   };
   OrgCommandsController_establish: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Khóa do bên gửi chọn (1–255 ký tự in được, không khoảng trắng): gửi lại cùng khóa và cùng nội dung thì nhận lại kết quả lần đầu, lệnh không bị ghi hai lần; cùng khóa với nội dung khác là lỗi 422. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -2468,11 +3693,86 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Đã ghi: phiên bản luồng và các sự kiện đã ghi. */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['OrgCommandResultDto'];
+        };
+      };
+      /** @description Dữ liệu không hợp lệ (validation-failed); Yêu cầu sai định dạng (malformed-request); Yêu cầu không hợp lệ (bad-request) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Chưa xác thực (unauthorized) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không có quyền (forbidden); Ngoài phạm vi quản lý (outside-jurisdiction) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Cập nhật đồng thời (concurrency-conflict); Yêu cầu đang được xử lý (idempotency-key-in-use); Sự kiện trùng (duplicate-event); Nhiệm vụ đã tồn tại (task-exists); Xung đột (conflict) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Vi phạm quy tắc nghiệp vụ (domain-rule-violated); Idempotency-Key dùng lại (idempotency-key-reused); Tệp tổ chức bị từ chối (org-import-rejected); Không xử lý được (unprocessable-entity) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
       };
     };
   };
@@ -2490,11 +3790,85 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Đơn vị tại ngày asOf. */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': {
+            asOf?: string;
+            unitId?: string;
+            name?: string;
+            mandates?: string[];
+            successorChain?: string[];
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ (validation-failed); Yêu cầu sai định dạng (malformed-request); Yêu cầu không hợp lệ (bad-request) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Chưa xác thực (unauthorized) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không có quyền (forbidden); Ngoài phạm vi quản lý (outside-jurisdiction) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không tìm thấy (not-found) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
       };
     };
   };
@@ -2512,11 +3886,81 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Lãnh đạo đơn vị tại ngày asOf. */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': {
+            asOf?: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ (validation-failed); Yêu cầu sai định dạng (malformed-request); Yêu cầu không hợp lệ (bad-request) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Chưa xác thực (unauthorized) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không có quyền (forbidden); Ngoài phạm vi quản lý (outside-jurisdiction) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không tìm thấy (not-found) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
       };
     };
   };
@@ -2534,11 +3978,74 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Đơn vị được giao lĩnh vực. */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': {
+            asOf?: string;
+            category?: string;
+            unitIds?: string[];
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ (validation-failed); Yêu cầu sai định dạng (malformed-request); Yêu cầu không hợp lệ (bad-request) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Chưa xác thực (unauthorized) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không có quyền (forbidden); Ngoài phạm vi quản lý (outside-jurisdiction) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
       };
     };
   };
@@ -2553,18 +4060,99 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Cán bộ. */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': {
+            personId?: string;
+            fullName?: string;
+            officialCode?: string;
+            appointments?: {
+              [key: string]: unknown;
+            }[];
+            delegations?: {
+              [key: string]: unknown;
+            }[];
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ (validation-failed); Yêu cầu sai định dạng (malformed-request); Yêu cầu không hợp lệ (bad-request) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Chưa xác thực (unauthorized) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không có quyền (forbidden); Ngoài phạm vi quản lý (outside-jurisdiction) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không tìm thấy (not-found) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
       };
     };
   };
   OrgCommandsController_rename: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Khóa do bên gửi chọn (1–255 ký tự in được, không khoảng trắng): gửi lại cùng khóa và cùng nội dung thì nhận lại kết quả lần đầu, lệnh không bị ghi hai lần; cùng khóa với nội dung khác là lỗi 422. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         unitId: string;
       };
@@ -2576,18 +4164,105 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Đã ghi: phiên bản luồng và các sự kiện đã ghi. */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['OrgCommandResultDto'];
+        };
+      };
+      /** @description Dữ liệu không hợp lệ (validation-failed); Yêu cầu sai định dạng (malformed-request); Yêu cầu không hợp lệ (bad-request) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Chưa xác thực (unauthorized) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không có quyền (forbidden); Ngoài phạm vi quản lý (outside-jurisdiction) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không tìm thấy (not-found) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Cập nhật đồng thời (concurrency-conflict); Yêu cầu đang được xử lý (idempotency-key-in-use); Sự kiện trùng (duplicate-event); Nhiệm vụ đã tồn tại (task-exists); Xung đột (conflict) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Vi phạm quy tắc nghiệp vụ (domain-rule-violated); Idempotency-Key dùng lại (idempotency-key-reused); Tệp tổ chức bị từ chối (org-import-rejected); Không xử lý được (unprocessable-entity) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
       };
     };
   };
   OrgCommandsController_move: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Khóa do bên gửi chọn (1–255 ký tự in được, không khoảng trắng): gửi lại cùng khóa và cùng nội dung thì nhận lại kết quả lần đầu, lệnh không bị ghi hai lần; cùng khóa với nội dung khác là lỗi 422. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         unitId: string;
       };
@@ -2599,18 +4274,105 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Đã ghi: phiên bản luồng và các sự kiện đã ghi. */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['OrgCommandResultDto'];
+        };
+      };
+      /** @description Dữ liệu không hợp lệ (validation-failed); Yêu cầu sai định dạng (malformed-request); Yêu cầu không hợp lệ (bad-request) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Chưa xác thực (unauthorized) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không có quyền (forbidden); Ngoài phạm vi quản lý (outside-jurisdiction) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không tìm thấy (not-found) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Cập nhật đồng thời (concurrency-conflict); Yêu cầu đang được xử lý (idempotency-key-in-use); Sự kiện trùng (duplicate-event); Nhiệm vụ đã tồn tại (task-exists); Xung đột (conflict) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Vi phạm quy tắc nghiệp vụ (domain-rule-violated); Idempotency-Key dùng lại (idempotency-key-reused); Tệp tổ chức bị từ chối (org-import-rejected); Không xử lý được (unprocessable-entity) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
       };
     };
   };
   OrgCommandsController_merge: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Khóa do bên gửi chọn (1–255 ký tự in được, không khoảng trắng): gửi lại cùng khóa và cùng nội dung thì nhận lại kết quả lần đầu, lệnh không bị ghi hai lần; cùng khóa với nội dung khác là lỗi 422. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         unitId: string;
       };
@@ -2622,18 +4384,105 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Đã ghi: phiên bản luồng và các sự kiện đã ghi. */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['OrgCommandResultDto'];
+        };
+      };
+      /** @description Dữ liệu không hợp lệ (validation-failed); Yêu cầu sai định dạng (malformed-request); Yêu cầu không hợp lệ (bad-request) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Chưa xác thực (unauthorized) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không có quyền (forbidden); Ngoài phạm vi quản lý (outside-jurisdiction) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không tìm thấy (not-found) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Cập nhật đồng thời (concurrency-conflict); Yêu cầu đang được xử lý (idempotency-key-in-use); Sự kiện trùng (duplicate-event); Nhiệm vụ đã tồn tại (task-exists); Xung đột (conflict) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Vi phạm quy tắc nghiệp vụ (domain-rule-violated); Idempotency-Key dùng lại (idempotency-key-reused); Tệp tổ chức bị từ chối (org-import-rejected); Không xử lý được (unprocessable-entity) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
       };
     };
   };
   OrgCommandsController_dissolve: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Khóa do bên gửi chọn (1–255 ký tự in được, không khoảng trắng): gửi lại cùng khóa và cùng nội dung thì nhận lại kết quả lần đầu, lệnh không bị ghi hai lần; cùng khóa với nội dung khác là lỗi 422. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         unitId: string;
       };
@@ -2645,18 +4494,105 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Đã ghi: phiên bản luồng và các sự kiện đã ghi. */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['OrgCommandResultDto'];
+        };
+      };
+      /** @description Dữ liệu không hợp lệ (validation-failed); Yêu cầu sai định dạng (malformed-request); Yêu cầu không hợp lệ (bad-request) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Chưa xác thực (unauthorized) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không có quyền (forbidden); Ngoài phạm vi quản lý (outside-jurisdiction) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không tìm thấy (not-found) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Cập nhật đồng thời (concurrency-conflict); Yêu cầu đang được xử lý (idempotency-key-in-use); Sự kiện trùng (duplicate-event); Nhiệm vụ đã tồn tại (task-exists); Xung đột (conflict) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Vi phạm quy tắc nghiệp vụ (domain-rule-violated); Idempotency-Key dùng lại (idempotency-key-reused); Tệp tổ chức bị từ chối (org-import-rejected); Không xử lý được (unprocessable-entity) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
       };
     };
   };
   OrgCommandsController_appoint: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Khóa do bên gửi chọn (1–255 ký tự in được, không khoảng trắng): gửi lại cùng khóa và cùng nội dung thì nhận lại kết quả lần đầu, lệnh không bị ghi hai lần; cùng khóa với nội dung khác là lỗi 422. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         unitId: string;
       };
@@ -2668,18 +4604,105 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Đã ghi: phiên bản luồng và các sự kiện đã ghi. */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['OrgCommandResultDto'];
+        };
+      };
+      /** @description Dữ liệu không hợp lệ (validation-failed); Yêu cầu sai định dạng (malformed-request); Yêu cầu không hợp lệ (bad-request) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Chưa xác thực (unauthorized) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không có quyền (forbidden); Ngoài phạm vi quản lý (outside-jurisdiction) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không tìm thấy (not-found) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Cập nhật đồng thời (concurrency-conflict); Yêu cầu đang được xử lý (idempotency-key-in-use); Sự kiện trùng (duplicate-event); Nhiệm vụ đã tồn tại (task-exists); Xung đột (conflict) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Vi phạm quy tắc nghiệp vụ (domain-rule-violated); Idempotency-Key dùng lại (idempotency-key-reused); Tệp tổ chức bị từ chối (org-import-rejected); Không xử lý được (unprocessable-entity) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
       };
     };
   };
   OrgCommandsController_endAppointment: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Khóa do bên gửi chọn (1–255 ký tự in được, không khoảng trắng): gửi lại cùng khóa và cùng nội dung thì nhận lại kết quả lần đầu, lệnh không bị ghi hai lần; cùng khóa với nội dung khác là lỗi 422. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         unitId: string;
         appointmentId: string;
@@ -2692,18 +4715,105 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Đã ghi: phiên bản luồng và các sự kiện đã ghi. */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['OrgCommandResultDto'];
+        };
+      };
+      /** @description Dữ liệu không hợp lệ (validation-failed); Yêu cầu sai định dạng (malformed-request); Yêu cầu không hợp lệ (bad-request) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Chưa xác thực (unauthorized) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không có quyền (forbidden); Ngoài phạm vi quản lý (outside-jurisdiction) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không tìm thấy (not-found) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Cập nhật đồng thời (concurrency-conflict); Yêu cầu đang được xử lý (idempotency-key-in-use); Sự kiện trùng (duplicate-event); Nhiệm vụ đã tồn tại (task-exists); Xung đột (conflict) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Vi phạm quy tắc nghiệp vụ (domain-rule-violated); Idempotency-Key dùng lại (idempotency-key-reused); Tệp tổ chức bị từ chối (org-import-rejected); Không xử lý được (unprocessable-entity) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
       };
     };
   };
   OrgCommandsController_designateActingHead: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Khóa do bên gửi chọn (1–255 ký tự in được, không khoảng trắng): gửi lại cùng khóa và cùng nội dung thì nhận lại kết quả lần đầu, lệnh không bị ghi hai lần; cùng khóa với nội dung khác là lỗi 422. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         unitId: string;
       };
@@ -2715,18 +4825,105 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Đã ghi: phiên bản luồng và các sự kiện đã ghi. */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['OrgCommandResultDto'];
+        };
+      };
+      /** @description Dữ liệu không hợp lệ (validation-failed); Yêu cầu sai định dạng (malformed-request); Yêu cầu không hợp lệ (bad-request) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Chưa xác thực (unauthorized) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không có quyền (forbidden); Ngoài phạm vi quản lý (outside-jurisdiction) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không tìm thấy (not-found) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Cập nhật đồng thời (concurrency-conflict); Yêu cầu đang được xử lý (idempotency-key-in-use); Sự kiện trùng (duplicate-event); Nhiệm vụ đã tồn tại (task-exists); Xung đột (conflict) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Vi phạm quy tắc nghiệp vụ (domain-rule-violated); Idempotency-Key dùng lại (idempotency-key-reused); Tệp tổ chức bị từ chối (org-import-rejected); Không xử lý được (unprocessable-entity) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
       };
     };
   };
   OrgCommandsController_delegate: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Khóa do bên gửi chọn (1–255 ký tự in được, không khoảng trắng): gửi lại cùng khóa và cùng nội dung thì nhận lại kết quả lần đầu, lệnh không bị ghi hai lần; cùng khóa với nội dung khác là lỗi 422. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         unitId: string;
       };
@@ -2738,18 +4935,105 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Đã ghi: phiên bản luồng và các sự kiện đã ghi. */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['OrgCommandResultDto'];
+        };
+      };
+      /** @description Dữ liệu không hợp lệ (validation-failed); Yêu cầu sai định dạng (malformed-request); Yêu cầu không hợp lệ (bad-request) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Chưa xác thực (unauthorized) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không có quyền (forbidden); Ngoài phạm vi quản lý (outside-jurisdiction) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không tìm thấy (not-found) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Cập nhật đồng thời (concurrency-conflict); Yêu cầu đang được xử lý (idempotency-key-in-use); Sự kiện trùng (duplicate-event); Nhiệm vụ đã tồn tại (task-exists); Xung đột (conflict) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Vi phạm quy tắc nghiệp vụ (domain-rule-violated); Idempotency-Key dùng lại (idempotency-key-reused); Tệp tổ chức bị từ chối (org-import-rejected); Không xử lý được (unprocessable-entity) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
       };
     };
   };
   OrgCommandsController_endDelegation: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Khóa do bên gửi chọn (1–255 ký tự in được, không khoảng trắng): gửi lại cùng khóa và cùng nội dung thì nhận lại kết quả lần đầu, lệnh không bị ghi hai lần; cùng khóa với nội dung khác là lỗi 422. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         unitId: string;
         delegationId: string;
@@ -2762,18 +5046,105 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Đã ghi: phiên bản luồng và các sự kiện đã ghi. */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['OrgCommandResultDto'];
+        };
+      };
+      /** @description Dữ liệu không hợp lệ (validation-failed); Yêu cầu sai định dạng (malformed-request); Yêu cầu không hợp lệ (bad-request) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Chưa xác thực (unauthorized) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không có quyền (forbidden); Ngoài phạm vi quản lý (outside-jurisdiction) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không tìm thấy (not-found) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Cập nhật đồng thời (concurrency-conflict); Yêu cầu đang được xử lý (idempotency-key-in-use); Sự kiện trùng (duplicate-event); Nhiệm vụ đã tồn tại (task-exists); Xung đột (conflict) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Vi phạm quy tắc nghiệp vụ (domain-rule-violated); Idempotency-Key dùng lại (idempotency-key-reused); Tệp tổ chức bị từ chối (org-import-rejected); Không xử lý được (unprocessable-entity) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
       };
     };
   };
   OrgCommandsController_grantMandate: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Khóa do bên gửi chọn (1–255 ký tự in được, không khoảng trắng): gửi lại cùng khóa và cùng nội dung thì nhận lại kết quả lần đầu, lệnh không bị ghi hai lần; cùng khóa với nội dung khác là lỗi 422. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         unitId: string;
       };
@@ -2785,18 +5156,105 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Đã ghi: phiên bản luồng và các sự kiện đã ghi. */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['OrgCommandResultDto'];
+        };
+      };
+      /** @description Dữ liệu không hợp lệ (validation-failed); Yêu cầu sai định dạng (malformed-request); Yêu cầu không hợp lệ (bad-request) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Chưa xác thực (unauthorized) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không có quyền (forbidden); Ngoài phạm vi quản lý (outside-jurisdiction) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không tìm thấy (not-found) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Cập nhật đồng thời (concurrency-conflict); Yêu cầu đang được xử lý (idempotency-key-in-use); Sự kiện trùng (duplicate-event); Nhiệm vụ đã tồn tại (task-exists); Xung đột (conflict) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Vi phạm quy tắc nghiệp vụ (domain-rule-violated); Idempotency-Key dùng lại (idempotency-key-reused); Tệp tổ chức bị từ chối (org-import-rejected); Không xử lý được (unprocessable-entity) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
       };
     };
   };
   OrgCommandsController_withdrawMandate: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Khóa do bên gửi chọn (1–255 ký tự in được, không khoảng trắng): gửi lại cùng khóa và cùng nội dung thì nhận lại kết quả lần đầu, lệnh không bị ghi hai lần; cùng khóa với nội dung khác là lỗi 422. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         unitId: string;
         category: string;
@@ -2809,18 +5267,105 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Đã ghi: phiên bản luồng và các sự kiện đã ghi. */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['OrgCommandResultDto'];
+        };
+      };
+      /** @description Dữ liệu không hợp lệ (validation-failed); Yêu cầu sai định dạng (malformed-request); Yêu cầu không hợp lệ (bad-request) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Chưa xác thực (unauthorized) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không có quyền (forbidden); Ngoài phạm vi quản lý (outside-jurisdiction) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không tìm thấy (not-found) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Cập nhật đồng thời (concurrency-conflict); Yêu cầu đang được xử lý (idempotency-key-in-use); Sự kiện trùng (duplicate-event); Nhiệm vụ đã tồn tại (task-exists); Xung đột (conflict) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Vi phạm quy tắc nghiệp vụ (domain-rule-violated); Idempotency-Key dùng lại (idempotency-key-reused); Tệp tổ chức bị từ chối (org-import-rejected); Không xử lý được (unprocessable-entity) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
       };
     };
   };
   OrgCommandsController_registerPerson: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Khóa do bên gửi chọn (1–255 ký tự in được, không khoảng trắng): gửi lại cùng khóa và cùng nội dung thì nhận lại kết quả lần đầu, lệnh không bị ghi hai lần; cùng khóa với nội dung khác là lỗi 422. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -2830,11 +5375,86 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Đã ghi: phiên bản luồng và các sự kiện đã ghi. */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['OrgCommandResultDto'];
+        };
+      };
+      /** @description Dữ liệu không hợp lệ (validation-failed); Yêu cầu sai định dạng (malformed-request); Yêu cầu không hợp lệ (bad-request) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Chưa xác thực (unauthorized) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không có quyền (forbidden); Ngoài phạm vi quản lý (outside-jurisdiction) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Cập nhật đồng thời (concurrency-conflict); Yêu cầu đang được xử lý (idempotency-key-in-use); Sự kiện trùng (duplicate-event); Nhiệm vụ đã tồn tại (task-exists); Xung đột (conflict) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Vi phạm quy tắc nghiệp vụ (domain-rule-violated); Idempotency-Key dùng lại (idempotency-key-reused); Tệp tổ chức bị từ chối (org-import-rejected); Không xử lý được (unprocessable-entity) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
       };
     };
   };
@@ -2846,7 +5466,10 @@ export interface operations {
         /** @description true: chỉ kiểm tra và báo cáo, không ghi */
         dryRun?: 'true' | 'false';
       };
-      header?: never;
+      header?: {
+        /** @description Khóa do bên gửi chọn (1–255 ký tự in được, không khoảng trắng): gửi lại cùng khóa và cùng nội dung thì nhận lại kết quả lần đầu, lệnh không bị ghi hai lần; cùng khóa với nội dung khác là lỗi 422. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -2857,11 +5480,88 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Báo cáo nhập từng dòng (số dòng, cột, lý do) và các sự kiện đã ghi. */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ (validation-failed); Yêu cầu sai định dạng (malformed-request); Yêu cầu không hợp lệ (bad-request) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Chưa xác thực (unauthorized) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không có quyền (forbidden); Ngoài phạm vi quản lý (outside-jurisdiction) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Cập nhật đồng thời (concurrency-conflict); Yêu cầu đang được xử lý (idempotency-key-in-use); Sự kiện trùng (duplicate-event); Nhiệm vụ đã tồn tại (task-exists); Xung đột (conflict) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Vi phạm quy tắc nghiệp vụ (domain-rule-violated); Idempotency-Key dùng lại (idempotency-key-reused); Tệp tổ chức bị từ chối (org-import-rejected); Không xử lý được (unprocessable-entity) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
       };
     };
   };
@@ -2885,18 +5585,78 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Một trang nhiệm vụ, kèm tên đơn vị, người và nhãn lĩnh vực. */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TaskListPageDto'];
+        };
+      };
+      /** @description Dữ liệu không hợp lệ (validation-failed); Yêu cầu sai định dạng (malformed-request); Yêu cầu không hợp lệ (bad-request) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Chưa xác thực (unauthorized) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không có quyền (forbidden); Ngoài phạm vi quản lý (outside-jurisdiction) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
       };
     };
   };
   TasksController_assign: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Khóa do bên gửi chọn (1–255 ký tự in được, không khoảng trắng): gửi lại cùng khóa và cùng nội dung thì nhận lại kết quả lần đầu, lệnh không bị ghi hai lần; cùng khóa với nội dung khác là lỗi 422. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -2906,18 +5666,96 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Đã ghi: phiên bản luồng và các sự kiện đã ghi. */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TaskCommandResultDto'];
+        };
+      };
+      /** @description Dữ liệu không hợp lệ (validation-failed); Yêu cầu sai định dạng (malformed-request); Yêu cầu không hợp lệ (bad-request) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Chưa xác thực (unauthorized) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không có quyền (forbidden); Ngoài phạm vi quản lý (outside-jurisdiction) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Cập nhật đồng thời (concurrency-conflict); Yêu cầu đang được xử lý (idempotency-key-in-use); Sự kiện trùng (duplicate-event); Nhiệm vụ đã tồn tại (task-exists); Xung đột (conflict) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Vi phạm quy tắc nghiệp vụ (domain-rule-violated); Idempotency-Key dùng lại (idempotency-key-reused); Tệp tổ chức bị từ chối (org-import-rejected); Không xử lý được (unprocessable-entity) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
       };
     };
   };
   TasksController_reassign: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Khóa do bên gửi chọn (1–255 ký tự in được, không khoảng trắng): gửi lại cùng khóa và cùng nội dung thì nhận lại kết quả lần đầu, lệnh không bị ghi hai lần; cùng khóa với nội dung khác là lỗi 422. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         taskId: string;
       };
@@ -2929,11 +5767,95 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Đã ghi: phiên bản luồng và các sự kiện đã ghi. */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TaskCommandResultDto'];
+        };
+      };
+      /** @description Dữ liệu không hợp lệ (validation-failed); Yêu cầu sai định dạng (malformed-request); Yêu cầu không hợp lệ (bad-request) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Chưa xác thực (unauthorized) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không có quyền (forbidden); Ngoài phạm vi quản lý (outside-jurisdiction) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không tìm thấy (not-found) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Cập nhật đồng thời (concurrency-conflict); Yêu cầu đang được xử lý (idempotency-key-in-use); Sự kiện trùng (duplicate-event); Nhiệm vụ đã tồn tại (task-exists); Xung đột (conflict) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Vi phạm quy tắc nghiệp vụ (domain-rule-violated); Idempotency-Key dùng lại (idempotency-key-reused); Tệp tổ chức bị từ chối (org-import-rejected); Không xử lý được (unprocessable-entity) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
       };
     };
   };
@@ -2948,11 +5870,77 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Nhiệm vụ dựng lại từ nhật ký, kèm tên bên cạnh mã. */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TaskViewDto'];
+        };
+      };
+      /** @description Dữ liệu không hợp lệ (validation-failed); Yêu cầu sai định dạng (malformed-request); Yêu cầu không hợp lệ (bad-request) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Chưa xác thực (unauthorized) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không có quyền (forbidden); Ngoài phạm vi quản lý (outside-jurisdiction) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không tìm thấy (not-found) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
       };
     };
   };
@@ -2967,18 +5955,87 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Các sự kiện của nhiệm vụ theo thứ tự ghi, người ghi có tên như vào ngày sự kiện. */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TaskTrailDto'];
+        };
+      };
+      /** @description Dữ liệu không hợp lệ (validation-failed); Yêu cầu sai định dạng (malformed-request); Yêu cầu không hợp lệ (bad-request) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Chưa xác thực (unauthorized) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không có quyền (forbidden); Ngoài phạm vi quản lý (outside-jurisdiction) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không tìm thấy (not-found) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
       };
     };
   };
   CustodyController_receive: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Khóa do bên gửi chọn (1–255 ký tự in được, không khoảng trắng): gửi lại cùng khóa và cùng nội dung thì nhận lại kết quả lần đầu, lệnh không bị ghi hai lần; cùng khóa với nội dung khác là lỗi 422. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         taskId: string;
       };
@@ -2990,18 +6047,105 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Đã ghi: phiên bản luồng và các sự kiện đã ghi. */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TaskCommandResultDto'];
+        };
+      };
+      /** @description Dữ liệu không hợp lệ (validation-failed); Yêu cầu sai định dạng (malformed-request); Yêu cầu không hợp lệ (bad-request) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Chưa xác thực (unauthorized) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không có quyền (forbidden); Ngoài phạm vi quản lý (outside-jurisdiction) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không tìm thấy (not-found) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Cập nhật đồng thời (concurrency-conflict); Yêu cầu đang được xử lý (idempotency-key-in-use); Sự kiện trùng (duplicate-event); Nhiệm vụ đã tồn tại (task-exists); Xung đột (conflict) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Vi phạm quy tắc nghiệp vụ (domain-rule-violated); Idempotency-Key dùng lại (idempotency-key-reused); Tệp tổ chức bị từ chối (org-import-rejected); Không xử lý được (unprocessable-entity) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
       };
     };
   };
   CustodyController_delegate: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Khóa do bên gửi chọn (1–255 ký tự in được, không khoảng trắng): gửi lại cùng khóa và cùng nội dung thì nhận lại kết quả lần đầu, lệnh không bị ghi hai lần; cùng khóa với nội dung khác là lỗi 422. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         taskId: string;
       };
@@ -3013,18 +6157,105 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Đã ghi: phiên bản luồng và các sự kiện đã ghi. */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TaskCommandResultDto'];
+        };
+      };
+      /** @description Dữ liệu không hợp lệ (validation-failed); Yêu cầu sai định dạng (malformed-request); Yêu cầu không hợp lệ (bad-request) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Chưa xác thực (unauthorized) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không có quyền (forbidden); Ngoài phạm vi quản lý (outside-jurisdiction) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không tìm thấy (not-found) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Cập nhật đồng thời (concurrency-conflict); Yêu cầu đang được xử lý (idempotency-key-in-use); Sự kiện trùng (duplicate-event); Nhiệm vụ đã tồn tại (task-exists); Xung đột (conflict) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Vi phạm quy tắc nghiệp vụ (domain-rule-violated); Idempotency-Key dùng lại (idempotency-key-reused); Tệp tổ chức bị từ chối (org-import-rejected); Không xử lý được (unprocessable-entity) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
       };
     };
   };
   CustodyController_transfer: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Khóa do bên gửi chọn (1–255 ký tự in được, không khoảng trắng): gửi lại cùng khóa và cùng nội dung thì nhận lại kết quả lần đầu, lệnh không bị ghi hai lần; cùng khóa với nội dung khác là lỗi 422. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         taskId: string;
       };
@@ -3036,18 +6267,105 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Đã ghi: phiên bản luồng và các sự kiện đã ghi. */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TaskCommandResultDto'];
+        };
+      };
+      /** @description Dữ liệu không hợp lệ (validation-failed); Yêu cầu sai định dạng (malformed-request); Yêu cầu không hợp lệ (bad-request) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Chưa xác thực (unauthorized) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không có quyền (forbidden); Ngoài phạm vi quản lý (outside-jurisdiction) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không tìm thấy (not-found) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Cập nhật đồng thời (concurrency-conflict); Yêu cầu đang được xử lý (idempotency-key-in-use); Sự kiện trùng (duplicate-event); Nhiệm vụ đã tồn tại (task-exists); Xung đột (conflict) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Vi phạm quy tắc nghiệp vụ (domain-rule-violated); Idempotency-Key dùng lại (idempotency-key-reused); Tệp tổ chức bị từ chối (org-import-rejected); Không xử lý được (unprocessable-entity) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
       };
     };
   };
   CustodyController_return: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Khóa do bên gửi chọn (1–255 ký tự in được, không khoảng trắng): gửi lại cùng khóa và cùng nội dung thì nhận lại kết quả lần đầu, lệnh không bị ghi hai lần; cùng khóa với nội dung khác là lỗi 422. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         taskId: string;
       };
@@ -3059,18 +6377,105 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Đã ghi: phiên bản luồng và các sự kiện đã ghi. */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TaskCommandResultDto'];
+        };
+      };
+      /** @description Dữ liệu không hợp lệ (validation-failed); Yêu cầu sai định dạng (malformed-request); Yêu cầu không hợp lệ (bad-request) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Chưa xác thực (unauthorized) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không có quyền (forbidden); Ngoài phạm vi quản lý (outside-jurisdiction) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không tìm thấy (not-found) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Cập nhật đồng thời (concurrency-conflict); Yêu cầu đang được xử lý (idempotency-key-in-use); Sự kiện trùng (duplicate-event); Nhiệm vụ đã tồn tại (task-exists); Xung đột (conflict) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Vi phạm quy tắc nghiệp vụ (domain-rule-violated); Idempotency-Key dùng lại (idempotency-key-reused); Tệp tổ chức bị từ chối (org-import-rejected); Không xử lý được (unprocessable-entity) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
       };
     };
   };
   DeliberationController_comment: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Khóa do bên gửi chọn (1–255 ký tự in được, không khoảng trắng): gửi lại cùng khóa và cùng nội dung thì nhận lại kết quả lần đầu, lệnh không bị ghi hai lần; cùng khóa với nội dung khác là lỗi 422. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         taskId: string;
       };
@@ -3082,18 +6487,105 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Đã ghi: phiên bản luồng và các sự kiện đã ghi. */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TaskCommandResultDto'];
+        };
+      };
+      /** @description Dữ liệu không hợp lệ (validation-failed); Yêu cầu sai định dạng (malformed-request); Yêu cầu không hợp lệ (bad-request) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Chưa xác thực (unauthorized) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không có quyền (forbidden); Ngoài phạm vi quản lý (outside-jurisdiction) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không tìm thấy (not-found) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Cập nhật đồng thời (concurrency-conflict); Yêu cầu đang được xử lý (idempotency-key-in-use); Sự kiện trùng (duplicate-event); Nhiệm vụ đã tồn tại (task-exists); Xung đột (conflict) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Vi phạm quy tắc nghiệp vụ (domain-rule-violated); Idempotency-Key dùng lại (idempotency-key-reused); Tệp tổ chức bị từ chối (org-import-rejected); Không xử lý được (unprocessable-entity) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
       };
     };
   };
   DeliberationController_consult: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Khóa do bên gửi chọn (1–255 ký tự in được, không khoảng trắng): gửi lại cùng khóa và cùng nội dung thì nhận lại kết quả lần đầu, lệnh không bị ghi hai lần; cùng khóa với nội dung khác là lỗi 422. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         taskId: string;
       };
@@ -3105,18 +6597,105 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Đã ghi: phiên bản luồng và các sự kiện đã ghi. */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TaskCommandResultDto'];
+        };
+      };
+      /** @description Dữ liệu không hợp lệ (validation-failed); Yêu cầu sai định dạng (malformed-request); Yêu cầu không hợp lệ (bad-request) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Chưa xác thực (unauthorized) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không có quyền (forbidden); Ngoài phạm vi quản lý (outside-jurisdiction) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không tìm thấy (not-found) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Cập nhật đồng thời (concurrency-conflict); Yêu cầu đang được xử lý (idempotency-key-in-use); Sự kiện trùng (duplicate-event); Nhiệm vụ đã tồn tại (task-exists); Xung đột (conflict) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Vi phạm quy tắc nghiệp vụ (domain-rule-violated); Idempotency-Key dùng lại (idempotency-key-reused); Tệp tổ chức bị từ chối (org-import-rejected); Không xử lý được (unprocessable-entity) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
       };
     };
   };
   DeliberationController_answer: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Khóa do bên gửi chọn (1–255 ký tự in được, không khoảng trắng): gửi lại cùng khóa và cùng nội dung thì nhận lại kết quả lần đầu, lệnh không bị ghi hai lần; cùng khóa với nội dung khác là lỗi 422. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         taskId: string;
         consultationId: string;
@@ -3129,18 +6708,105 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Đã ghi: phiên bản luồng và các sự kiện đã ghi. */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TaskCommandResultDto'];
+        };
+      };
+      /** @description Dữ liệu không hợp lệ (validation-failed); Yêu cầu sai định dạng (malformed-request); Yêu cầu không hợp lệ (bad-request) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Chưa xác thực (unauthorized) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không có quyền (forbidden); Ngoài phạm vi quản lý (outside-jurisdiction) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không tìm thấy (not-found) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Cập nhật đồng thời (concurrency-conflict); Yêu cầu đang được xử lý (idempotency-key-in-use); Sự kiện trùng (duplicate-event); Nhiệm vụ đã tồn tại (task-exists); Xung đột (conflict) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Vi phạm quy tắc nghiệp vụ (domain-rule-violated); Idempotency-Key dùng lại (idempotency-key-reused); Tệp tổ chức bị từ chối (org-import-rejected); Không xử lý được (unprocessable-entity) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
       };
     };
   };
   DeliberationController_submit: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Khóa do bên gửi chọn (1–255 ký tự in được, không khoảng trắng): gửi lại cùng khóa và cùng nội dung thì nhận lại kết quả lần đầu, lệnh không bị ghi hai lần; cùng khóa với nội dung khác là lỗi 422. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         taskId: string;
       };
@@ -3152,18 +6818,105 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Đã ghi: phiên bản luồng và các sự kiện đã ghi. */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TaskCommandResultDto'];
+        };
+      };
+      /** @description Dữ liệu không hợp lệ (validation-failed); Yêu cầu sai định dạng (malformed-request); Yêu cầu không hợp lệ (bad-request) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Chưa xác thực (unauthorized) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không có quyền (forbidden); Ngoài phạm vi quản lý (outside-jurisdiction) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không tìm thấy (not-found) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Cập nhật đồng thời (concurrency-conflict); Yêu cầu đang được xử lý (idempotency-key-in-use); Sự kiện trùng (duplicate-event); Nhiệm vụ đã tồn tại (task-exists); Xung đột (conflict) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Vi phạm quy tắc nghiệp vụ (domain-rule-violated); Idempotency-Key dùng lại (idempotency-key-reused); Tệp tổ chức bị từ chối (org-import-rejected); Không xử lý được (unprocessable-entity) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
       };
     };
   };
   DeliberationController_direct: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Khóa do bên gửi chọn (1–255 ký tự in được, không khoảng trắng): gửi lại cùng khóa và cùng nội dung thì nhận lại kết quả lần đầu, lệnh không bị ghi hai lần; cùng khóa với nội dung khác là lỗi 422. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         taskId: string;
       };
@@ -3175,18 +6928,105 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Đã ghi: phiên bản luồng và các sự kiện đã ghi. */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TaskCommandResultDto'];
+        };
+      };
+      /** @description Dữ liệu không hợp lệ (validation-failed); Yêu cầu sai định dạng (malformed-request); Yêu cầu không hợp lệ (bad-request) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Chưa xác thực (unauthorized) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không có quyền (forbidden); Ngoài phạm vi quản lý (outside-jurisdiction) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không tìm thấy (not-found) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Cập nhật đồng thời (concurrency-conflict); Yêu cầu đang được xử lý (idempotency-key-in-use); Sự kiện trùng (duplicate-event); Nhiệm vụ đã tồn tại (task-exists); Xung đột (conflict) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Vi phạm quy tắc nghiệp vụ (domain-rule-violated); Idempotency-Key dùng lại (idempotency-key-reused); Tệp tổ chức bị từ chối (org-import-rejected); Không xử lý được (unprocessable-entity) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
       };
     };
   };
   DeliberationController_proposeReassignment: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Khóa do bên gửi chọn (1–255 ký tự in được, không khoảng trắng): gửi lại cùng khóa và cùng nội dung thì nhận lại kết quả lần đầu, lệnh không bị ghi hai lần; cùng khóa với nội dung khác là lỗi 422. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         taskId: string;
       };
@@ -3198,18 +7038,105 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Đã ghi: phiên bản luồng và các sự kiện đã ghi. */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TaskCommandResultDto'];
+        };
+      };
+      /** @description Dữ liệu không hợp lệ (validation-failed); Yêu cầu sai định dạng (malformed-request); Yêu cầu không hợp lệ (bad-request) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Chưa xác thực (unauthorized) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không có quyền (forbidden); Ngoài phạm vi quản lý (outside-jurisdiction) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không tìm thấy (not-found) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Cập nhật đồng thời (concurrency-conflict); Yêu cầu đang được xử lý (idempotency-key-in-use); Sự kiện trùng (duplicate-event); Nhiệm vụ đã tồn tại (task-exists); Xung đột (conflict) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Vi phạm quy tắc nghiệp vụ (domain-rule-violated); Idempotency-Key dùng lại (idempotency-key-reused); Tệp tổ chức bị từ chối (org-import-rejected); Không xử lý được (unprocessable-entity) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
       };
     };
   };
   DeliberationController_reportDifficulty: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Khóa do bên gửi chọn (1–255 ký tự in được, không khoảng trắng): gửi lại cùng khóa và cùng nội dung thì nhận lại kết quả lần đầu, lệnh không bị ghi hai lần; cùng khóa với nội dung khác là lỗi 422. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         taskId: string;
       };
@@ -3221,18 +7148,105 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Đã ghi: phiên bản luồng và các sự kiện đã ghi. */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TaskCommandResultDto'];
+        };
+      };
+      /** @description Dữ liệu không hợp lệ (validation-failed); Yêu cầu sai định dạng (malformed-request); Yêu cầu không hợp lệ (bad-request) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Chưa xác thực (unauthorized) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không có quyền (forbidden); Ngoài phạm vi quản lý (outside-jurisdiction) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không tìm thấy (not-found) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Cập nhật đồng thời (concurrency-conflict); Yêu cầu đang được xử lý (idempotency-key-in-use); Sự kiện trùng (duplicate-event); Nhiệm vụ đã tồn tại (task-exists); Xung đột (conflict) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Vi phạm quy tắc nghiệp vụ (domain-rule-violated); Idempotency-Key dùng lại (idempotency-key-reused); Tệp tổ chức bị từ chối (org-import-rejected); Không xử lý được (unprocessable-entity) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
       };
     };
   };
   ClosureController_extend: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Khóa do bên gửi chọn (1–255 ký tự in được, không khoảng trắng): gửi lại cùng khóa và cùng nội dung thì nhận lại kết quả lần đầu, lệnh không bị ghi hai lần; cùng khóa với nội dung khác là lỗi 422. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         taskId: string;
       };
@@ -3244,18 +7258,105 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Đã ghi: phiên bản luồng và các sự kiện đã ghi. */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TaskCommandResultDto'];
+        };
+      };
+      /** @description Dữ liệu không hợp lệ (validation-failed); Yêu cầu sai định dạng (malformed-request); Yêu cầu không hợp lệ (bad-request) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Chưa xác thực (unauthorized) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không có quyền (forbidden); Ngoài phạm vi quản lý (outside-jurisdiction) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không tìm thấy (not-found) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Cập nhật đồng thời (concurrency-conflict); Yêu cầu đang được xử lý (idempotency-key-in-use); Sự kiện trùng (duplicate-event); Nhiệm vụ đã tồn tại (task-exists); Xung đột (conflict) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Vi phạm quy tắc nghiệp vụ (domain-rule-violated); Idempotency-Key dùng lại (idempotency-key-reused); Tệp tổ chức bị từ chối (org-import-rejected); Không xử lý được (unprocessable-entity) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
       };
     };
   };
   ClosureController_complete: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Khóa do bên gửi chọn (1–255 ký tự in được, không khoảng trắng): gửi lại cùng khóa và cùng nội dung thì nhận lại kết quả lần đầu, lệnh không bị ghi hai lần; cùng khóa với nội dung khác là lỗi 422. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         taskId: string;
       };
@@ -3267,18 +7368,105 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Đã ghi: phiên bản luồng và các sự kiện đã ghi. */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TaskCommandResultDto'];
+        };
+      };
+      /** @description Dữ liệu không hợp lệ (validation-failed); Yêu cầu sai định dạng (malformed-request); Yêu cầu không hợp lệ (bad-request) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Chưa xác thực (unauthorized) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không có quyền (forbidden); Ngoài phạm vi quản lý (outside-jurisdiction) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không tìm thấy (not-found) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Cập nhật đồng thời (concurrency-conflict); Yêu cầu đang được xử lý (idempotency-key-in-use); Sự kiện trùng (duplicate-event); Nhiệm vụ đã tồn tại (task-exists); Xung đột (conflict) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Vi phạm quy tắc nghiệp vụ (domain-rule-violated); Idempotency-Key dùng lại (idempotency-key-reused); Tệp tổ chức bị từ chối (org-import-rejected); Không xử lý được (unprocessable-entity) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
       };
     };
   };
   ClosureController_reopen: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Khóa do bên gửi chọn (1–255 ký tự in được, không khoảng trắng): gửi lại cùng khóa và cùng nội dung thì nhận lại kết quả lần đầu, lệnh không bị ghi hai lần; cùng khóa với nội dung khác là lỗi 422. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         taskId: string;
       };
@@ -3290,18 +7478,105 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Đã ghi: phiên bản luồng và các sự kiện đã ghi. */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TaskCommandResultDto'];
+        };
+      };
+      /** @description Dữ liệu không hợp lệ (validation-failed); Yêu cầu sai định dạng (malformed-request); Yêu cầu không hợp lệ (bad-request) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Chưa xác thực (unauthorized) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không có quyền (forbidden); Ngoài phạm vi quản lý (outside-jurisdiction) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không tìm thấy (not-found) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Cập nhật đồng thời (concurrency-conflict); Yêu cầu đang được xử lý (idempotency-key-in-use); Sự kiện trùng (duplicate-event); Nhiệm vụ đã tồn tại (task-exists); Xung đột (conflict) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Vi phạm quy tắc nghiệp vụ (domain-rule-violated); Idempotency-Key dùng lại (idempotency-key-reused); Tệp tổ chức bị từ chối (org-import-rejected); Không xử lý được (unprocessable-entity) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
       };
     };
   };
   ClosureController_cancel: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Khóa do bên gửi chọn (1–255 ký tự in được, không khoảng trắng): gửi lại cùng khóa và cùng nội dung thì nhận lại kết quả lần đầu, lệnh không bị ghi hai lần; cùng khóa với nội dung khác là lỗi 422. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         taskId: string;
       };
@@ -3313,18 +7588,105 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Đã ghi: phiên bản luồng và các sự kiện đã ghi. */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TaskCommandResultDto'];
+        };
+      };
+      /** @description Dữ liệu không hợp lệ (validation-failed); Yêu cầu sai định dạng (malformed-request); Yêu cầu không hợp lệ (bad-request) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Chưa xác thực (unauthorized) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không có quyền (forbidden); Ngoài phạm vi quản lý (outside-jurisdiction) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không tìm thấy (not-found) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Cập nhật đồng thời (concurrency-conflict); Yêu cầu đang được xử lý (idempotency-key-in-use); Sự kiện trùng (duplicate-event); Nhiệm vụ đã tồn tại (task-exists); Xung đột (conflict) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Vi phạm quy tắc nghiệp vụ (domain-rule-violated); Idempotency-Key dùng lại (idempotency-key-reused); Tệp tổ chức bị từ chối (org-import-rejected); Không xử lý được (unprocessable-entity) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
       };
     };
   };
   DossierController_requestSupplement: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Khóa do bên gửi chọn (1–255 ký tự in được, không khoảng trắng): gửi lại cùng khóa và cùng nội dung thì nhận lại kết quả lần đầu, lệnh không bị ghi hai lần; cùng khóa với nội dung khác là lỗi 422. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         taskId: string;
       };
@@ -3336,18 +7698,105 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Đã ghi: phiên bản luồng và các sự kiện đã ghi. */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TaskCommandResultDto'];
+        };
+      };
+      /** @description Dữ liệu không hợp lệ (validation-failed); Yêu cầu sai định dạng (malformed-request); Yêu cầu không hợp lệ (bad-request) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Chưa xác thực (unauthorized) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không có quyền (forbidden); Ngoài phạm vi quản lý (outside-jurisdiction) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không tìm thấy (not-found) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Cập nhật đồng thời (concurrency-conflict); Yêu cầu đang được xử lý (idempotency-key-in-use); Sự kiện trùng (duplicate-event); Nhiệm vụ đã tồn tại (task-exists); Xung đột (conflict) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Vi phạm quy tắc nghiệp vụ (domain-rule-violated); Idempotency-Key dùng lại (idempotency-key-reused); Tệp tổ chức bị từ chối (org-import-rejected); Không xử lý được (unprocessable-entity) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
       };
     };
   };
   DossierController_receiveSupplement: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Khóa do bên gửi chọn (1–255 ký tự in được, không khoảng trắng): gửi lại cùng khóa và cùng nội dung thì nhận lại kết quả lần đầu, lệnh không bị ghi hai lần; cùng khóa với nội dung khác là lỗi 422. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         taskId: string;
       };
@@ -3359,18 +7808,105 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Đã ghi: phiên bản luồng và các sự kiện đã ghi. */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TaskCommandResultDto'];
+        };
+      };
+      /** @description Dữ liệu không hợp lệ (validation-failed); Yêu cầu sai định dạng (malformed-request); Yêu cầu không hợp lệ (bad-request) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Chưa xác thực (unauthorized) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không có quyền (forbidden); Ngoài phạm vi quản lý (outside-jurisdiction) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không tìm thấy (not-found) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Cập nhật đồng thời (concurrency-conflict); Yêu cầu đang được xử lý (idempotency-key-in-use); Sự kiện trùng (duplicate-event); Nhiệm vụ đã tồn tại (task-exists); Xung đột (conflict) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Vi phạm quy tắc nghiệp vụ (domain-rule-violated); Idempotency-Key dùng lại (idempotency-key-reused); Tệp tổ chức bị từ chối (org-import-rejected); Không xử lý được (unprocessable-entity) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
       };
     };
   };
   DossierController_issueAppointment: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Khóa do bên gửi chọn (1–255 ký tự in được, không khoảng trắng): gửi lại cùng khóa và cùng nội dung thì nhận lại kết quả lần đầu, lệnh không bị ghi hai lần; cùng khóa với nội dung khác là lỗi 422. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         taskId: string;
       };
@@ -3382,18 +7918,105 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Đã ghi: phiên bản luồng và các sự kiện đã ghi. */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TaskCommandResultDto'];
+        };
+      };
+      /** @description Dữ liệu không hợp lệ (validation-failed); Yêu cầu sai định dạng (malformed-request); Yêu cầu không hợp lệ (bad-request) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Chưa xác thực (unauthorized) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không có quyền (forbidden); Ngoài phạm vi quản lý (outside-jurisdiction) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không tìm thấy (not-found) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Cập nhật đồng thời (concurrency-conflict); Yêu cầu đang được xử lý (idempotency-key-in-use); Sự kiện trùng (duplicate-event); Nhiệm vụ đã tồn tại (task-exists); Xung đột (conflict) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Vi phạm quy tắc nghiệp vụ (domain-rule-violated); Idempotency-Key dùng lại (idempotency-key-reused); Tệp tổ chức bị từ chối (org-import-rejected); Không xử lý được (unprocessable-entity) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
       };
     };
   };
   DossierController_returnResult: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Khóa do bên gửi chọn (1–255 ký tự in được, không khoảng trắng): gửi lại cùng khóa và cùng nội dung thì nhận lại kết quả lần đầu, lệnh không bị ghi hai lần; cùng khóa với nội dung khác là lỗi 422. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         taskId: string;
       };
@@ -3405,18 +8028,105 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Đã ghi: phiên bản luồng và các sự kiện đã ghi. */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TaskCommandResultDto'];
+        };
+      };
+      /** @description Dữ liệu không hợp lệ (validation-failed); Yêu cầu sai định dạng (malformed-request); Yêu cầu không hợp lệ (bad-request) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Chưa xác thực (unauthorized) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không có quyền (forbidden); Ngoài phạm vi quản lý (outside-jurisdiction) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không tìm thấy (not-found) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Cập nhật đồng thời (concurrency-conflict); Yêu cầu đang được xử lý (idempotency-key-in-use); Sự kiện trùng (duplicate-event); Nhiệm vụ đã tồn tại (task-exists); Xung đột (conflict) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Vi phạm quy tắc nghiệp vụ (domain-rule-violated); Idempotency-Key dùng lại (idempotency-key-reused); Tệp tổ chức bị từ chối (org-import-rejected); Không xử lý được (unprocessable-entity) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
       };
     };
   };
   DossierController_apologise: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Khóa do bên gửi chọn (1–255 ký tự in được, không khoảng trắng): gửi lại cùng khóa và cùng nội dung thì nhận lại kết quả lần đầu, lệnh không bị ghi hai lần; cùng khóa với nội dung khác là lỗi 422. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         taskId: string;
       };
@@ -3428,18 +8138,105 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Đã ghi: phiên bản luồng và các sự kiện đã ghi. */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TaskCommandResultDto'];
+        };
+      };
+      /** @description Dữ liệu không hợp lệ (validation-failed); Yêu cầu sai định dạng (malformed-request); Yêu cầu không hợp lệ (bad-request) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Chưa xác thực (unauthorized) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không có quyền (forbidden); Ngoài phạm vi quản lý (outside-jurisdiction) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không tìm thấy (not-found) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Cập nhật đồng thời (concurrency-conflict); Yêu cầu đang được xử lý (idempotency-key-in-use); Sự kiện trùng (duplicate-event); Nhiệm vụ đã tồn tại (task-exists); Xung đột (conflict) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Vi phạm quy tắc nghiệp vụ (domain-rule-violated); Idempotency-Key dùng lại (idempotency-key-reused); Tệp tổ chức bị từ chối (org-import-rejected); Không xử lý được (unprocessable-entity) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
       };
     };
   };
   EntriesController_correct: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Khóa do bên gửi chọn (1–255 ký tự in được, không khoảng trắng): gửi lại cùng khóa và cùng nội dung thì nhận lại kết quả lần đầu, lệnh không bị ghi hai lần; cùng khóa với nội dung khác là lỗi 422. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         eventId: string;
       };
@@ -3451,18 +8248,105 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Đã ghi: phiên bản luồng và các sự kiện đã ghi. */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TaskCommandResultDto'];
+        };
+      };
+      /** @description Dữ liệu không hợp lệ (validation-failed); Yêu cầu sai định dạng (malformed-request); Yêu cầu không hợp lệ (bad-request) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Chưa xác thực (unauthorized) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không có quyền (forbidden); Ngoài phạm vi quản lý (outside-jurisdiction) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không tìm thấy (not-found) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Cập nhật đồng thời (concurrency-conflict); Yêu cầu đang được xử lý (idempotency-key-in-use); Sự kiện trùng (duplicate-event); Nhiệm vụ đã tồn tại (task-exists); Xung đột (conflict) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Vi phạm quy tắc nghiệp vụ (domain-rule-violated); Idempotency-Key dùng lại (idempotency-key-reused); Tệp tổ chức bị từ chối (org-import-rejected); Không xử lý được (unprocessable-entity) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
       };
     };
   };
   EntriesController_void: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Khóa do bên gửi chọn (1–255 ký tự in được, không khoảng trắng): gửi lại cùng khóa và cùng nội dung thì nhận lại kết quả lần đầu, lệnh không bị ghi hai lần; cùng khóa với nội dung khác là lỗi 422. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         eventId: string;
       };
@@ -3474,18 +8358,105 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Đã ghi: phiên bản luồng và các sự kiện đã ghi. */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TaskCommandResultDto'];
+        };
+      };
+      /** @description Dữ liệu không hợp lệ (validation-failed); Yêu cầu sai định dạng (malformed-request); Yêu cầu không hợp lệ (bad-request) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Chưa xác thực (unauthorized) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không có quyền (forbidden); Ngoài phạm vi quản lý (outside-jurisdiction) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không tìm thấy (not-found) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Cập nhật đồng thời (concurrency-conflict); Yêu cầu đang được xử lý (idempotency-key-in-use); Sự kiện trùng (duplicate-event); Nhiệm vụ đã tồn tại (task-exists); Xung đột (conflict) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Vi phạm quy tắc nghiệp vụ (domain-rule-violated); Idempotency-Key dùng lại (idempotency-key-reused); Tệp tổ chức bị từ chối (org-import-rejected); Không xử lý được (unprocessable-entity) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
       };
     };
   };
   AssessmentController_assess: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Khóa do bên gửi chọn (1–255 ký tự in được, không khoảng trắng): gửi lại cùng khóa và cùng nội dung thì nhận lại kết quả lần đầu, lệnh không bị ghi hai lần; cùng khóa với nội dung khác là lỗi 422. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         taskId: string;
         difficultyEventId: string;
@@ -3498,18 +8469,105 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Đã ghi: phiên bản luồng và các sự kiện đã ghi. */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TaskCommandResultDto'];
+        };
+      };
+      /** @description Dữ liệu không hợp lệ (validation-failed); Yêu cầu sai định dạng (malformed-request); Yêu cầu không hợp lệ (bad-request) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Chưa xác thực (unauthorized) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không có quyền (forbidden); Ngoài phạm vi quản lý (outside-jurisdiction) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không tìm thấy (not-found) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Cập nhật đồng thời (concurrency-conflict); Yêu cầu đang được xử lý (idempotency-key-in-use); Sự kiện trùng (duplicate-event); Nhiệm vụ đã tồn tại (task-exists); Xung đột (conflict) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Vi phạm quy tắc nghiệp vụ (domain-rule-violated); Idempotency-Key dùng lại (idempotency-key-reused); Tệp tổ chức bị từ chối (org-import-rejected); Không xử lý được (unprocessable-entity) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
       };
     };
   };
   AssessmentController_recordInitiative: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Khóa do bên gửi chọn (1–255 ký tự in được, không khoảng trắng): gửi lại cùng khóa và cùng nội dung thì nhận lại kết quả lần đầu, lệnh không bị ghi hai lần; cùng khóa với nội dung khác là lỗi 422. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         taskId: string;
       };
@@ -3521,11 +8579,95 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Đã ghi: phiên bản luồng và các sự kiện đã ghi. */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TaskCommandResultDto'];
+        };
+      };
+      /** @description Dữ liệu không hợp lệ (validation-failed); Yêu cầu sai định dạng (malformed-request); Yêu cầu không hợp lệ (bad-request) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Chưa xác thực (unauthorized) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không có quyền (forbidden); Ngoài phạm vi quản lý (outside-jurisdiction) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không tìm thấy (not-found) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Cập nhật đồng thời (concurrency-conflict); Yêu cầu đang được xử lý (idempotency-key-in-use); Sự kiện trùng (duplicate-event); Nhiệm vụ đã tồn tại (task-exists); Xung đột (conflict) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Vi phạm quy tắc nghiệp vụ (domain-rule-violated); Idempotency-Key dùng lại (idempotency-key-reused); Tệp tổ chức bị từ chối (org-import-rejected); Không xử lý được (unprocessable-entity) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
       };
     };
   };
@@ -3538,11 +8680,65 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Tình trạng các projection. */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': {
+            projections?: {
+              [key: string]: unknown;
+            }[];
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description Chưa xác thực (unauthorized) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không có quyền (forbidden); Ngoài phạm vi quản lý (outside-jurisdiction) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
       };
     };
   };
@@ -3559,11 +8755,77 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Phiếu kiểm soát quá trình: khoảng giữ, chuyển giao, hạn; tên như vào ngày chuyển giao. */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CustodyViewDto'];
+        };
+      };
+      /** @description Dữ liệu không hợp lệ (validation-failed); Yêu cầu sai định dạng (malformed-request); Yêu cầu không hợp lệ (bad-request) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Chưa xác thực (unauthorized) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không có quyền (forbidden); Ngoài phạm vi quản lý (outside-jurisdiction) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không tìm thấy (not-found) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
       };
     };
   };
@@ -3580,11 +8842,77 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Trách nhiệm cá nhân và của người đứng đầu, tách riêng. */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ResponsibilityDto'];
+        };
+      };
+      /** @description Dữ liệu không hợp lệ (validation-failed); Yêu cầu sai định dạng (malformed-request); Yêu cầu không hợp lệ (bad-request) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Chưa xác thực (unauthorized) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không có quyền (forbidden); Ngoài phạm vi quản lý (outside-jurisdiction) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không tìm thấy (not-found) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
       };
     };
   };
@@ -3602,11 +8930,78 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Mạng chuyển giao giữa các đơn vị trong kỳ. */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            level?: 'unit' | 'person';
+            /** Format: date-time */
+            asOf?: string;
+            edges?: {
+              [key: string]: unknown;
+            }[];
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ (validation-failed); Yêu cầu sai định dạng (malformed-request); Yêu cầu không hợp lệ (bad-request) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Chưa xác thực (unauthorized) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không có quyền (forbidden); Ngoài phạm vi quản lý (outside-jurisdiction) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
       };
     };
   };
@@ -3629,11 +9024,68 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Một trang phát hiện, mới nhất trước; tên như vào ngày của phát hiện. */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['FindingPageDto'];
+        };
+      };
+      /** @description Dữ liệu không hợp lệ (validation-failed); Yêu cầu sai định dạng (malformed-request); Yêu cầu không hợp lệ (bad-request) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Chưa xác thực (unauthorized) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không có quyền (forbidden); Ngoài phạm vi quản lý (outside-jurisdiction) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
       };
     };
   };
@@ -3648,18 +9100,87 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Phát hiện: giải thích, căn cứ, tham số, chứng cứ, lịch sử kết luận. */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['FindingDetailDto'];
+        };
+      };
+      /** @description Dữ liệu không hợp lệ (validation-failed); Yêu cầu sai định dạng (malformed-request); Yêu cầu không hợp lệ (bad-request) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Chưa xác thực (unauthorized) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không có quyền (forbidden); Ngoài phạm vi quản lý (outside-jurisdiction) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không tìm thấy (not-found) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
       };
     };
   };
   FindingsController_confirm: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Khóa do bên gửi chọn (1–255 ký tự in được, không khoảng trắng): gửi lại cùng khóa và cùng nội dung thì nhận lại kết quả lần đầu, lệnh không bị ghi hai lần; cùng khóa với nội dung khác là lỗi 422. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         findingId: string;
       };
@@ -3671,18 +9192,105 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Đã ghi kết luận. */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ReviewResultDto'];
+        };
+      };
+      /** @description Dữ liệu không hợp lệ (validation-failed); Yêu cầu sai định dạng (malformed-request); Yêu cầu không hợp lệ (bad-request) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Chưa xác thực (unauthorized) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không có quyền (forbidden); Ngoài phạm vi quản lý (outside-jurisdiction) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không tìm thấy (not-found) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Cập nhật đồng thời (concurrency-conflict); Yêu cầu đang được xử lý (idempotency-key-in-use); Sự kiện trùng (duplicate-event); Nhiệm vụ đã tồn tại (task-exists); Xung đột (conflict) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Vi phạm quy tắc nghiệp vụ (domain-rule-violated); Idempotency-Key dùng lại (idempotency-key-reused); Tệp tổ chức bị từ chối (org-import-rejected); Không xử lý được (unprocessable-entity) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
       };
     };
   };
   FindingsController_dismiss: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Khóa do bên gửi chọn (1–255 ký tự in được, không khoảng trắng): gửi lại cùng khóa và cùng nội dung thì nhận lại kết quả lần đầu, lệnh không bị ghi hai lần; cùng khóa với nội dung khác là lỗi 422. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         findingId: string;
       };
@@ -3694,11 +9302,95 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Đã ghi kết luận. */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ReviewResultDto'];
+        };
+      };
+      /** @description Dữ liệu không hợp lệ (validation-failed); Yêu cầu sai định dạng (malformed-request); Yêu cầu không hợp lệ (bad-request) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Chưa xác thực (unauthorized) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không có quyền (forbidden); Ngoài phạm vi quản lý (outside-jurisdiction) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không tìm thấy (not-found) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Cập nhật đồng thời (concurrency-conflict); Yêu cầu đang được xử lý (idempotency-key-in-use); Sự kiện trùng (duplicate-event); Nhiệm vụ đã tồn tại (task-exists); Xung đột (conflict) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Vi phạm quy tắc nghiệp vụ (domain-rule-violated); Idempotency-Key dùng lại (idempotency-key-reused); Tệp tổ chức bị từ chối (org-import-rejected); Không xử lý được (unprocessable-entity) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
       };
     };
   };
@@ -3711,11 +9403,59 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Danh mục quy tắc đang áp dụng. */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['RuleCatalogueDto'];
+        };
+      };
+      /** @description Chưa xác thực (unauthorized) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không có quyền (forbidden); Ngoài phạm vi quản lý (outside-jurisdiction) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
       };
     };
   };
@@ -3733,18 +9473,84 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Danh sách hồ sơ kỷ luật trong phạm vi người đọc. */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': {
+            items?: {
+              [key: string]: unknown;
+            }[];
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ (validation-failed); Yêu cầu sai định dạng (malformed-request); Yêu cầu không hợp lệ (bad-request) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Chưa xác thực (unauthorized) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không có quyền (forbidden); Ngoài phạm vi quản lý (outside-jurisdiction) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
       };
     };
   };
   CasesController_propose: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Khóa do bên gửi chọn (1–255 ký tự in được, không khoảng trắng): gửi lại cùng khóa và cùng nội dung thì nhận lại kết quả lần đầu, lệnh không bị ghi hai lần; cùng khóa với nội dung khác là lỗi 422. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -3754,18 +9560,96 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Đã ghi bước xử lý hồ sơ. */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CaseCommandResultDto'];
+        };
+      };
+      /** @description Dữ liệu không hợp lệ (validation-failed); Yêu cầu sai định dạng (malformed-request); Yêu cầu không hợp lệ (bad-request) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Chưa xác thực (unauthorized) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không có quyền (forbidden); Ngoài phạm vi quản lý (outside-jurisdiction) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Cập nhật đồng thời (concurrency-conflict); Yêu cầu đang được xử lý (idempotency-key-in-use); Sự kiện trùng (duplicate-event); Nhiệm vụ đã tồn tại (task-exists); Xung đột (conflict) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Vi phạm quy tắc nghiệp vụ (domain-rule-violated); Idempotency-Key dùng lại (idempotency-key-reused); Tệp tổ chức bị từ chối (org-import-rejected); Không xử lý được (unprocessable-entity) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
       };
     };
   };
   CasesController_review: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Khóa do bên gửi chọn (1–255 ký tự in được, không khoảng trắng): gửi lại cùng khóa và cùng nội dung thì nhận lại kết quả lần đầu, lệnh không bị ghi hai lần; cùng khóa với nội dung khác là lỗi 422. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         caseId: string;
       };
@@ -3777,18 +9661,105 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Đã ghi bước xử lý hồ sơ. */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CaseCommandResultDto'];
+        };
+      };
+      /** @description Dữ liệu không hợp lệ (validation-failed); Yêu cầu sai định dạng (malformed-request); Yêu cầu không hợp lệ (bad-request) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Chưa xác thực (unauthorized) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không có quyền (forbidden); Ngoài phạm vi quản lý (outside-jurisdiction) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không tìm thấy (not-found) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Cập nhật đồng thời (concurrency-conflict); Yêu cầu đang được xử lý (idempotency-key-in-use); Sự kiện trùng (duplicate-event); Nhiệm vụ đã tồn tại (task-exists); Xung đột (conflict) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Vi phạm quy tắc nghiệp vụ (domain-rule-violated); Idempotency-Key dùng lại (idempotency-key-reused); Tệp tổ chức bị từ chối (org-import-rejected); Không xử lý được (unprocessable-entity) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
       };
     };
   };
   CasesController_decide: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Khóa do bên gửi chọn (1–255 ký tự in được, không khoảng trắng): gửi lại cùng khóa và cùng nội dung thì nhận lại kết quả lần đầu, lệnh không bị ghi hai lần; cùng khóa với nội dung khác là lỗi 422. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         caseId: string;
       };
@@ -3800,18 +9771,105 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Đã ghi bước xử lý hồ sơ. */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CaseCommandResultDto'];
+        };
+      };
+      /** @description Dữ liệu không hợp lệ (validation-failed); Yêu cầu sai định dạng (malformed-request); Yêu cầu không hợp lệ (bad-request) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Chưa xác thực (unauthorized) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không có quyền (forbidden); Ngoài phạm vi quản lý (outside-jurisdiction) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không tìm thấy (not-found) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Cập nhật đồng thời (concurrency-conflict); Yêu cầu đang được xử lý (idempotency-key-in-use); Sự kiện trùng (duplicate-event); Nhiệm vụ đã tồn tại (task-exists); Xung đột (conflict) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Vi phạm quy tắc nghiệp vụ (domain-rule-violated); Idempotency-Key dùng lại (idempotency-key-reused); Tệp tổ chức bị từ chối (org-import-rejected); Không xử lý được (unprocessable-entity) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
       };
     };
   };
   CasesController_withdraw: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Khóa do bên gửi chọn (1–255 ký tự in được, không khoảng trắng): gửi lại cùng khóa và cùng nội dung thì nhận lại kết quả lần đầu, lệnh không bị ghi hai lần; cùng khóa với nội dung khác là lỗi 422. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         caseId: string;
       };
@@ -3823,18 +9881,105 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Đã ghi bước xử lý hồ sơ. */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CaseCommandResultDto'];
+        };
+      };
+      /** @description Dữ liệu không hợp lệ (validation-failed); Yêu cầu sai định dạng (malformed-request); Yêu cầu không hợp lệ (bad-request) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Chưa xác thực (unauthorized) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không có quyền (forbidden); Ngoài phạm vi quản lý (outside-jurisdiction) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không tìm thấy (not-found) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Cập nhật đồng thời (concurrency-conflict); Yêu cầu đang được xử lý (idempotency-key-in-use); Sự kiện trùng (duplicate-event); Nhiệm vụ đã tồn tại (task-exists); Xung đột (conflict) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Vi phạm quy tắc nghiệp vụ (domain-rule-violated); Idempotency-Key dùng lại (idempotency-key-reused); Tệp tổ chức bị từ chối (org-import-rejected); Không xử lý được (unprocessable-entity) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
       };
     };
   };
   CasesController_extend: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Khóa do bên gửi chọn (1–255 ký tự in được, không khoảng trắng): gửi lại cùng khóa và cùng nội dung thì nhận lại kết quả lần đầu, lệnh không bị ghi hai lần; cùng khóa với nội dung khác là lỗi 422. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         caseId: string;
       };
@@ -3846,11 +9991,95 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Đã ghi bước xử lý hồ sơ. */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CaseCommandResultDto'];
+        };
+      };
+      /** @description Dữ liệu không hợp lệ (validation-failed); Yêu cầu sai định dạng (malformed-request); Yêu cầu không hợp lệ (bad-request) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Chưa xác thực (unauthorized) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không có quyền (forbidden); Ngoài phạm vi quản lý (outside-jurisdiction) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không tìm thấy (not-found) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Cập nhật đồng thời (concurrency-conflict); Yêu cầu đang được xử lý (idempotency-key-in-use); Sự kiện trùng (duplicate-event); Nhiệm vụ đã tồn tại (task-exists); Xung đột (conflict) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Vi phạm quy tắc nghiệp vụ (domain-rule-violated); Idempotency-Key dùng lại (idempotency-key-reused); Tệp tổ chức bị từ chối (org-import-rejected); Không xử lý được (unprocessable-entity) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
       };
     };
   };
@@ -3865,11 +10094,79 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Hồ sơ kỷ luật: các bước, phát hiện được viện dẫn, thời hạn. */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ (validation-failed); Yêu cầu sai định dạng (malformed-request); Yêu cầu không hợp lệ (bad-request) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Chưa xác thực (unauthorized) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không có quyền (forbidden); Ngoài phạm vi quản lý (outside-jurisdiction) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không tìm thấy (not-found) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
       };
     };
   };
@@ -3884,11 +10181,79 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Bộ chứng cứ: hồ sơ, sự kiện, phát hiện và chứng cứ, quá trình giữ và trách nhiệm của từng nhiệm vụ (tên bên cạnh mã). */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ (validation-failed); Yêu cầu sai định dạng (malformed-request); Yêu cầu không hợp lệ (bad-request) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Chưa xác thực (unauthorized) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không có quyền (forbidden); Ngoài phạm vi quản lý (outside-jurisdiction) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không tìm thấy (not-found) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
       };
     };
   };
@@ -3905,11 +10270,74 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Cán bộ tìm được theo tên, trong phạm vi người đọc. */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': {
+            items?: {
+              [key: string]: unknown;
+            }[];
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ (validation-failed); Yêu cầu sai định dạng (malformed-request); Yêu cầu không hợp lệ (bad-request) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Chưa xác thực (unauthorized) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không có quyền (forbidden); Ngoài phạm vi quản lý (outside-jurisdiction) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
       };
     };
   };
@@ -3929,11 +10357,81 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Báo cáo cán bộ (format=json) hoặc tệp CSV/XLSX. */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': {
+            [key: string]: unknown;
+          };
+          'text/csv': string;
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description Dữ liệu không hợp lệ (validation-failed); Yêu cầu sai định dạng (malformed-request); Yêu cầu không hợp lệ (bad-request) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Chưa xác thực (unauthorized) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không có quyền (forbidden); Ngoài phạm vi quản lý (outside-jurisdiction) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không tìm thấy (not-found) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
       };
     };
   };
@@ -3954,11 +10452,81 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Báo cáo đơn vị (format=json) hoặc tệp CSV/XLSX. */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': {
+            [key: string]: unknown;
+          };
+          'text/csv': string;
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description Dữ liệu không hợp lệ (validation-failed); Yêu cầu sai định dạng (malformed-request); Yêu cầu không hợp lệ (bad-request) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Chưa xác thực (unauthorized) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không có quyền (forbidden); Ngoài phạm vi quản lý (outside-jurisdiction) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không tìm thấy (not-found) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
       };
     };
   };
@@ -3976,11 +10544,70 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Tình hình nhiệm vụ theo đơn vị (format=json) hoặc tệp CSV/XLSX. */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['UnitStatusReportDto'];
+          'text/csv': string;
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description Dữ liệu không hợp lệ (validation-failed); Yêu cầu sai định dạng (malformed-request); Yêu cầu không hợp lệ (bad-request) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Chưa xác thực (unauthorized) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không có quyền (forbidden); Ngoài phạm vi quản lý (outside-jurisdiction) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
       };
     };
   };
@@ -4002,11 +10629,72 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Xếp hạng (format=json) hoặc tệp CSV/XLSX. */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': {
+            [key: string]: unknown;
+          };
+          'text/csv': string;
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description Dữ liệu không hợp lệ (validation-failed); Yêu cầu sai định dạng (malformed-request); Yêu cầu không hợp lệ (bad-request) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Chưa xác thực (unauthorized) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không có quyền (forbidden); Ngoài phạm vi quản lý (outside-jurisdiction) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
       };
     };
   };
@@ -4027,11 +10715,74 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Nhật ký truy cập. */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': {
+            items?: {
+              [key: string]: unknown;
+            }[];
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ (validation-failed); Yêu cầu sai định dạng (malformed-request); Yêu cầu không hợp lệ (bad-request) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Chưa xác thực (unauthorized) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không có quyền (forbidden); Ngoài phạm vi quản lý (outside-jurisdiction) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
       };
     };
   };
@@ -4054,11 +10805,70 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Một trang nhật ký (format=json); tải CSV hoặc JSON Lines với format=csv|jsonl. */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AuditPageDto'];
+          'text/csv': string;
+          'application/x-ndjson': string;
+        };
+      };
+      /** @description Dữ liệu không hợp lệ (validation-failed); Yêu cầu sai định dạng (malformed-request); Yêu cầu không hợp lệ (bad-request) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Chưa xác thực (unauthorized) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không có quyền (forbidden); Ngoài phạm vi quản lý (outside-jurisdiction) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
       };
     };
   };
@@ -4085,7 +10895,34 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['SessionProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
     };
@@ -4105,6 +10942,33 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['SessionOptionsDto'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
     };
@@ -4132,7 +10996,34 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['SessionProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
     };
@@ -4166,7 +11057,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['SessionProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
       /** @description Đăng nhập thử không được bật, hoặc không có người này trong danh sách. */
@@ -4175,7 +11066,52 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['SessionProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Cập nhật đồng thời (concurrency-conflict); Yêu cầu đang được xử lý (idempotency-key-in-use); Sự kiện trùng (duplicate-event); Nhiệm vụ đã tồn tại (task-exists); Xung đột (conflict) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Vi phạm quy tắc nghiệp vụ (domain-rule-violated); Idempotency-Key dùng lại (idempotency-key-reused); Tệp tổ chức bị từ chối (org-import-rejected); Không xử lý được (unprocessable-entity) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
     };
@@ -4186,6 +11122,8 @@ export interface operations {
       header: {
         /** @description Mã CSRF của phiên (GET /session). */
         'X-CSRF-Token': string;
+        /** @description Khóa do bên gửi chọn (1–255 ký tự in được, không khoảng trắng): gửi lại cùng khóa và cùng nội dung thì nhận lại kết quả lần đầu, lệnh không bị ghi hai lần; cùng khóa với nội dung khác là lỗi 422. */
+        'Idempotency-Key'?: string;
       };
       path?: never;
       cookie?: never;
@@ -4199,13 +11137,22 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Dữ liệu không hợp lệ (validation-failed); Yêu cầu sai định dạng (malformed-request); Yêu cầu không hợp lệ (bad-request) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
       /** @description Không có phiên còn hiệu lực. */
       401: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['SessionProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
       /** @description Thiếu hoặc sai tiêu đề X-CSRF-Token. */
@@ -4214,7 +11161,52 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['SessionProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Cập nhật đồng thời (concurrency-conflict); Yêu cầu đang được xử lý (idempotency-key-in-use); Sự kiện trùng (duplicate-event); Nhiệm vụ đã tồn tại (task-exists); Xung đột (conflict) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Vi phạm quy tắc nghiệp vụ (domain-rule-violated); Idempotency-Key dùng lại (idempotency-key-reused); Tệp tổ chức bị từ chối (org-import-rejected); Không xử lý được (unprocessable-entity) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
     };
@@ -4238,6 +11230,42 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Dữ liệu không hợp lệ (validation-failed); Yêu cầu sai định dạng (malformed-request); Yêu cầu không hợp lệ (bad-request) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
     };
   };
   OidcController_callback: {
@@ -4255,6 +11283,33 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
       };
     };
   };

@@ -1,26 +1,5 @@
 import { present, type SeededRandom } from '@lib/domain/core';
-
-/** Vietnamese names of the mandate categories, as a transfer or a reply names a field ("lĩnh vực …"). */
-const CATEGORY_LABELS: Readonly<Record<string, string>> = {
-  construction: 'xây dựng',
-  construction_permit: 'cấp phép xây dựng, trật tự đô thị',
-  land: 'đất đai',
-  environment: 'môi trường',
-  budget: 'tài chính, ngân sách',
-  investment: 'đầu tư công',
-  home_affairs: 'tổ chức bộ máy, cán bộ, công chức',
-  inspection: 'thanh tra, giải quyết khiếu nại, tố cáo',
-  education: 'giáo dục và đào tạo',
-  health: 'y tế',
-  culture: 'văn hóa, thể thao',
-  agriculture: 'nông nghiệp',
-  industry_trade: 'công thương',
-  transport: 'giao thông vận tải',
-  one_stop_service: 'kiểm soát thủ tục hành chính',
-  public_works: 'quản lý dự án đầu tư xây dựng',
-  general_administration: 'tổng hợp, hành chính',
-  civil_status: 'tư pháp, hộ tịch',
-};
+import { TASK_CATEGORY_LABELS } from '@lib/domain/task';
 
 /** Slots: {phường} {đường} {quý} {tháng} {năm} {dự án} {trường} {thửa} {người}. */
 const TASK_TITLES: Readonly<Record<string, readonly string[]>> = {
@@ -208,5 +187,5 @@ export function taskTitle(category: string, date: string, random: SeededRandom, 
 }
 
 export function categoryLabel(category: string): string {
-  return CATEGORY_LABELS[category] ?? category;
+  return TASK_CATEGORY_LABELS[category] ?? category;
 }

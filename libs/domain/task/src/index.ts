@@ -94,3 +94,4 @@ export { taskIdOfStream, taskStreamId } from './task-stream';
 export * from './task.errors';
 export * from './entry.errors';
 export * from './assessment.errors';
+export { TASK_CATEGORY_LABELS, taskCategoryLabel } from './task-category.labels';

@@ -1,6 +1,2 @@
-import type { OrganisationTimeline } from '@lib/domain/org';
-
-/** The organisation as the service knows it now (read at each call: it grows as organisation events arrive). */
-export interface CurrentOrganisation {
-  readonly current: OrganisationTimeline;
-}
+/** The organisation as the service knows it now: the port is the task custody read model's, shared. */
+export type { CurrentOrganisation } from '@lib/read-models/task-custody';

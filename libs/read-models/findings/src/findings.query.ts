@@ -1,4 +1,5 @@
 import { In, type Repository, type SelectQueryBuilder } from 'typeorm';
+import { localDateOf } from '@lib/domain/calendar';
 import { ruleDefinition, type FindingParty, type RuleCode, type SupervisoryParty } from '@lib/domain/rules';
 import { taskStreamId } from '@lib/domain/task';
 import { eventSummaryOf, type EventSummary, type StoredEvent, type StreamReader } from '@lib/event-store';
@@ -51,7 +52,7 @@ export interface FindingSummary {
   /** Voidings and corrections of its entries made by (or recorded for) a person it names, in log order. */
   contestedBy: ContestView[];
   responsible: Array<NamedParty & { resolvedAs: FindingParty['resolvedAs'] }>;
-  supervisory: Array<NamedParty & { supervisesPersonId: string }>;
+  supervisory: Array<NamedParty & { supervisesPersonId: string; supervisesPersonName: string | null }>;
   explanation: string;
   exempted: boolean;
 }
@@ -69,7 +70,8 @@ export interface FindingDetail extends FindingSummary {
   superseded: { reason: string; byEventId: string | null } | null;
   evidence: Array<EventSummary & { actor: NamedParty; data: Record<string, unknown> }>;
   findingShares: unknown[];
-  reviews: ReviewEntry[];
+  /** The inspectors' judgements, each inspector named as on the day of the judgement. */
+  reviews: Array<ReviewEntry & { inspector: { unitName: string | null; personName: string | null } }>;
 }
 
 export interface FindingPage {
@@ -119,7 +121,7 @@ export class FindingsQuery {
       .filter((event) => cited.has(event.id))
       .map((event) => ({
         ...eventSummaryOf(event),
-        actor: this.named(event.metadata.onBehalfOf ?? event.metadata.actor, finding.on),
+        actor: this.named(event.metadata.onBehalfOf ?? event.metadata.actor, localDateOf(event.metadata.occurredAt)),
         data: event.data,
       }));
     return {
@@ -140,7 +142,14 @@ export class FindingsQuery {
         ...share,
         explanation: withNames(share.explanation, organisation, share.on, titles),
       })),
-      reviews: row.reviews,
+      reviews: row.reviews.map((review) => ({
+        ...review,
+        inspector: {
+          ...review.inspector,
+          unitName: nameOf(review.inspector.unitId, organisation, localDateOf(review.occurredAt)),
+          personName: organisation.person(review.inspector.personId)?.fullName ?? null,
+        },
+      })),
     };
   }
 
@@ -171,6 +180,7 @@ export class FindingsQuery {
       supervisory: finding.supervisory.map((party: SupervisoryParty) => ({
         ...this.named(party, finding.on),
         supervisesPersonId: party.supervisesPersonId,
+        supervisesPersonName: organisation.person(party.supervisesPersonId)?.fullName ?? null,
       })),
       explanation: note === '' ? explanation : `${explanation} ${note}`,
       exempted: finding.exemption !== null,

@@ -1,9 +1,15 @@
 import { In, type Repository } from 'typeorm';
 import type { WorkingDayCalendar } from '@lib/domain/calendar';
-import { attributeResponsibility, type FindingShare, type HolderAttribution } from '@lib/domain/custody';
+import {
+  attributeResponsibility,
+  type FindingShare,
+  type HolderAttribution,
+  type ResponsibilityLine,
+  type ResponsibilityTotal,
+} from '@lib/domain/custody';
 import { evaluateTask, type ResolvedRulesConfig, type RuleSourceEvent } from '@lib/domain/rules';
 import type { FindingStatus } from '@lib/domain/finding-review';
-import type { TaskAsOf } from '@lib/read-models/task-custody';
+import { OrganisationNames, type TaskAsOf } from '@lib/read-models/task-custody';
 import { taskTitles, withNames } from './finding-names';
 import { findingStatusOf } from './finding-status';
 import type { FindingEntity, FindingTaskEntity } from './finding.entity';
@@ -15,7 +21,19 @@ export interface SetAsideShare {
   status: 'dismissed' | 'superseded';
 }
 
-export type Responsibility = HolderAttribution & {
+/** A line with names beside its ids: the party's unit as named on the line's day, the persons' registered names. */
+export type NamedResponsibilityLine = ResponsibilityLine & {
+  party: ResponsibilityLine['party'] & { unitName: string | null; personName: string | null };
+  supervisesPersonName: string | null;
+};
+
+/** A total with names beside its ids: the unit as named on the first day of the lines it adds up. */
+export type NamedResponsibilityTotal = ResponsibilityTotal & { unitName: string | null; personName: string | null };
+
+export type Responsibility = Omit<HolderAttribution, 'individual' | 'supervisory' | 'totals'> & {
+  individual: NamedResponsibilityLine[];
+  supervisory: NamedResponsibilityLine[];
+  totals: NamedResponsibilityTotal[];
   statusLabel: string | null;
   /** Finding shares left out because the inspector dismissed the finding or its evidence fell away. */
   setAside: SetAsideShare[];
@@ -53,14 +71,25 @@ export class ResponsibilityQuery {
     });
     const titles = taskTitles([{ taskId: row.taskId, title: row.title }]);
     // Names as they were on the finding's day (or the first day charged): renamed units read as they were then.
-    const named = <Line extends { explanation: string; days: readonly string[]; on?: string | null }>(line: Line): Line => ({
-      ...line,
-      explanation: withNames(line.explanation, organisation, line.on ?? line.days[0] ?? asOf.slice(0, 10), titles),
-    });
+    const names = new OrganisationNames(organisation);
+    const named = (line: ResponsibilityLine): NamedResponsibilityLine => {
+      const on = line.on ?? line.days[0] ?? asOf.slice(0, 10);
+      return {
+        ...line,
+        party: names.party(line.party, on),
+        supervisesPersonName: names.personName(line.supervisesPersonId),
+        explanation: withNames(line.explanation, organisation, on, titles),
+      };
+    };
     return {
       ...attribution,
       individual: attribution.individual.map(named),
       supervisory: attribution.supervisory.map(named),
+      totals: attribution.totals.map((total) => {
+        const lines = total.kind === 'individual' ? attribution.individual : attribution.supervisory;
+        const first = lines.find((line) => line.party.unitId === total.unitId && line.party.personId === total.personId);
+        return names.party(total, first?.on ?? asOf);
+      }),
       statusLabel: status?.label ?? null,
       setAside,
     };

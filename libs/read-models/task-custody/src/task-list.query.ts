@@ -1,8 +1,11 @@
 import type { Repository, SelectQueryBuilder } from 'typeorm';
-import { handOffMeasures, type TaskStatus } from '@lib/domain/custody';
+import { handOffMeasures, type CustodyTimeline, type TaskStatus } from '@lib/domain/custody';
+import { taskCategoryLabel } from '@lib/domain/task';
+import { OrganisationNames } from './organisation-names';
 import type { TaskAsOfReader } from './task-as-of.reader';
 import { encodeTaskListCursor, type TaskListCursor } from './task-list.cursor';
 import { TaskPartyEntity } from './task-party.entity';
+import type { CurrentOrganisation } from './task-custody.ports';
 import type { TaskSummaryEntity } from './task-summary.entity';
 import { taskTouchesUnitsSql } from './task-touches-units';
 
@@ -29,8 +32,12 @@ export interface TaskListItem {
   id: string;
   title: string | null;
   category: string | null;
-  lead: { unitId: string | null };
-  holder: { unitId: string | null; personId: string | null };
+  /** The category's Vietnamese label; null for an unknown code. */
+  categoryLabel: string | null;
+  /** The lead unit, named as on the day it became lead. */
+  lead: { unitId: string | null; unitName: string | null };
+  /** The current holder, named as on the day it received the task. */
+  holder: { unitId: string | null; personId: string | null; unitName: string | null; personName: string | null };
   deadline: string | null;
   status: { code: TaskStatus; label: string };
   reassignmentCount: number;
@@ -53,6 +60,7 @@ export class TaskListQuery {
   constructor(
     private readonly tasks: Repository<TaskSummaryEntity>,
     private readonly reader: TaskAsOfReader,
+    private readonly organisation: CurrentOrganisation,
   ) {}
 
   async list(filter: TaskListFilter): Promise<TaskListPage> {
@@ -61,6 +69,7 @@ export class TaskListQuery {
     let hasMore = false;
     let lastAssignedAt: string | null = null;
     const chunk = Math.min(TASK_LIST_MAX_PAGE_SIZE, filter.limit + 1);
+    const names = new OrganisationNames(this.organisation.current);
     for (;;) {
       const rows = await this.filtered(filter, after).orderBy('t.assignedAt').addOrderBy('t.taskId').limit(chunk).getMany();
       for (const row of rows) {
@@ -79,8 +88,12 @@ export class TaskListQuery {
           id: row.taskId,
           title: row.title,
           category: row.category,
-          lead: { unitId: timeline.leadUnitId },
-          holder: { unitId: holder?.unitId ?? null, personId: holder?.personId ?? null },
+          categoryLabel: taskCategoryLabel(row.category),
+          lead: { unitId: timeline.leadUnitId, unitName: names.unitName(timeline.leadUnitId, leadSince(timeline)) },
+          holder: names.party(
+            { unitId: holder?.unitId ?? null, personId: holder?.personId ?? null },
+            timeline.intervals.at(-1)?.from ?? filter.asOf,
+          ),
           deadline: status.dueAt,
           status: { code: status.status, label: status.label },
           reassignmentCount: measures.reassignmentCount,
@@ -127,4 +140,10 @@ export class TaskListQuery {
     }
     return qb;
   }
+}
+
+/** When the current lead unit last became lead (the start of its latest lead hold); else the log's first entry. */
+function leadSince(timeline: CustodyTimeline): string {
+  const lead = timeline.intervals.findLast((interval) => interval.role === 'lead' && interval.holder.unitId === timeline.leadUnitId);
+  return lead?.from ?? timeline.intervals[0]?.from ?? timeline.asOf;
 }

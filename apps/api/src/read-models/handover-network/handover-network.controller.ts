@@ -10,9 +10,11 @@ import { JurisdictionService } from '../../jurisdiction/jurisdiction.service';
 import { problem } from '../../http/problem-details.filter';
 import { READ_MODELS_API_TAG } from '../read-models.api';
 import { parseInstantParam } from '../task-summary/task-list.params';
+import { ApiJsonOk, ApiRoutesDocumented } from '../../http/api-docs.decorators';
 
 @ApiTags(READ_MODELS_API_TAG)
 @ApiBearerAuth()
+@ApiRoutesDocumented()
 @Controller()
 export class HandoverNetworkController {
   constructor(
@@ -22,6 +24,18 @@ export class HandoverNetworkController {
   ) {}
 
   @Get('handover-network')
+  @ApiJsonOk(
+    {
+      type: 'object',
+      properties: {
+        level: { type: 'string', enum: ['unit', 'person'] },
+        asOf: { type: 'string', format: 'date-time' },
+        edges: { type: 'array', items: { type: 'object', additionalProperties: true } },
+      },
+      additionalProperties: true,
+    },
+    'Mạng chuyển giao giữa các đơn vị trong kỳ.',
+  )
   @ApiOperation({
     operationId: 'TaskCustodyController_network',
     summary: 'Mạng lưới chuyển giao nhiệm vụ giữa đơn vị hoặc cá nhân: số lần và thời gian chờ (ngày làm việc)',

@@ -9,9 +9,12 @@ import { JurisdictionService } from '../../jurisdiction/jurisdiction.service';
 import { TaskIdPipe } from '../../tasks/task-id.pipe';
 import { READ_MODELS_API_TAG } from '../read-models.api';
 import { parseInstantParam } from '../task-summary/task-list.params';
+import { ApiJsonOk, ApiRoutesDocumented } from '../../http/api-docs.decorators';
+import { ResponsibilityDto } from './responsibility.dto';
 
 @ApiTags(READ_MODELS_API_TAG)
 @ApiBearerAuth()
+@ApiRoutesDocumented()
 @Controller()
 export class ResponsibilityController {
   constructor(
@@ -22,6 +25,7 @@ export class ResponsibilityController {
   ) {}
 
   @Get('tasks/:taskId/responsibility')
+  @ApiJsonOk(ResponsibilityDto, 'Trách nhiệm cá nhân và của người đứng đầu, tách riêng.')
   @ApiOperation({
     operationId: 'TaskCustodyController_responsibility',
     summary: 'Trách nhiệm về việc chậm: trách nhiệm cá nhân và trách nhiệm của người đứng đầu, tách riêng, kèm giải thích và căn cứ',

@@ -8,9 +8,12 @@ import { JurisdictionService } from '../../jurisdiction/jurisdiction.service';
 import { READ_MODELS_API_TAG } from '../read-models.api';
 import { TaskListQuery, type TaskListPage } from '@lib/read-models/task-custody';
 import { parseTaskListFilter } from './task-list.params';
+import { ApiJsonOk, ApiRoutesDocumented } from '../../http/api-docs.decorators';
+import { TaskListPageDto } from './task-list.dto';
 
 @ApiTags(READ_MODELS_API_TAG)
 @ApiBearerAuth()
+@ApiRoutesDocumented()
 @Controller()
 export class TaskListController {
   constructor(
@@ -20,6 +23,7 @@ export class TaskListController {
   ) {}
 
   @Get('tasks')
+  @ApiJsonOk(TaskListPageDto, 'Một trang nhiệm vụ, kèm tên đơn vị, người và nhãn lĩnh vực.')
   @ApiOperation({
     operationId: 'TaskCustodyController_list',
     summary: 'Danh sách nhiệm vụ: lọc theo đơn vị, người, tình trạng, lĩnh vực, quá hạn, thời gian giao; phân trang bằng con trỏ',
