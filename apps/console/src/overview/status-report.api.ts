@@ -1,22 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { getJson } from '../api/read';
-import type { TaskStatusCode } from './task-status.palette';
+import type { components } from '../api/schema';
 
-/** GET /reports/status: per lead unit, its tasks counted by status on a day (the Office's periodic report). */
-export interface StatusReportView {
-  asOf: string;
-  statuses: Array<{ code: TaskStatusCode; label: string }>;
-  rows: Array<{
-    unitId: string;
-    unitName: string;
-    counts: Record<TaskStatusCode, number>;
-    total: number;
-    includes: Array<{ unitId: string; unitName: string; mergedOn: string }>;
-    dissolvedOn: string | null;
-    note: string | null;
-  }>;
-  total: { counts: Record<TaskStatusCode, number>; total: number };
-}
+/** GET /reports/status: per lead unit, its tasks counted by status on a day (the Office's periodic report), as the API's OpenAPI describes it. */
+export type StatusReportView = components['schemas']['UnitStatusReportDto'];
 
 /** The report as of the end of `asOf` (a local day), or now when no day is chosen. */
 export function useStatusReport(asOf: string | null) {

@@ -46,9 +46,9 @@ function statusColumns(statuses: readonly TaskStatusCode[], asOf: string | null)
     key: status,
     title: <span style={{ color: STATUS_LOOK[status].colour }}>{STATUS_LOOK[status].heading}</span>,
     align: 'right',
-    sorter: (a: Row, b: Row) => a.counts[status] - b.counts[status],
+    sorter: (a: Row, b: Row) => (a.counts[status] ?? 0) - (b.counts[status] ?? 0),
     render: (_: unknown, row: Row) => (
-      <Count value={row.counts[status]} status={status} unitId={row.unitId} asOf={asOf} unitName={row.unitName} />
+      <Count value={row.counts[status] ?? 0} status={status} unitId={row.unitId} asOf={asOf} unitName={row.unitName} />
     ),
   }));
 }
@@ -124,7 +124,7 @@ export function OverviewPage() {
                   </Table.Summary.Cell>
                   {[...OPEN_STATUSES, ...CLOSED_STATUSES].map((status, index) => (
                     <Table.Summary.Cell key={status} index={index + 1} align="right">
-                      <Count value={report.data.total.counts[status]} status={status} asOf={asOf} unitName="tất cả đơn vị" />
+                      <Count value={report.data.total.counts[status] ?? 0} status={status} asOf={asOf} unitName="tất cả đơn vị" />
                     </Table.Summary.Cell>
                   ))}
                   <Table.Summary.Cell index={9} align="right">
