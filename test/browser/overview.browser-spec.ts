@@ -40,17 +40,25 @@ describe('the overview for the Office', () => {
     expect(await s.inspect('20-overview')).toEqual([]);
   });
 
-  it('opens the task list of a unit and a status from its number, with an address that can be shared', async () => {
+  it('opens the task list of a unit and a status from its number: as many tasks, all overdue, all led by that unit', async () => {
     const report = await statusReport();
     const row = report.rows.find((candidate) => (candidate.counts['overdue'] ?? 0) > 0);
     expect(row).toBeDefined();
-    await s.page.getByRole('link', { name: `${row?.counts['overdue']} nhiệm vụ quá hạn — ${row?.unitName}` }).click();
+    const overdue = row?.counts['overdue'] ?? 0;
+    await s.page.getByRole('link', { name: `${overdue} nhiệm vụ quá hạn — ${row?.unitName}` }).click();
     await s.page.waitForURL((url) => url.pathname === '/nhiem-vu');
     const url = new URL(s.page.url());
     expect({ unit: url.searchParams.get('don-vi'), status: url.searchParams.get('tinh-trang') }).toEqual({
       unit: row?.unitId,
       status: 'overdue',
     });
+    await s.page.getByRole('heading', { level: 2, name: 'Nhiệm vụ' }).waitFor();
+    await s.page.getByText(`Đơn vị chủ trì: ${row?.unitName}`).waitFor();
+    const rows = s.page.locator('.ant-table-tbody tr.ant-table-row');
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(Math.min(overdue, 50));
+    for (const status of await rows.locator('.ant-tag').allTextContents()) expect(status).toBe('Quá hạn');
+    expect(await s.inspect('22-tasks-overdue')).toEqual([]);
   });
 
   it('takes the counts at the end of a chosen day, kept in the address', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { taskListFilterOf, taskListLink } from './task-list.link';
+import { taskListFilterOf, taskListLink, taskListQuery } from './task-list.link';
 
 describe('the task list address an overview number links to', () => {
   it('names unit, status and day in Vietnamese parameters, leaving out what is not set', () => {
@@ -8,6 +8,19 @@ describe('the task list address an overview number links to', () => {
     );
     expect(taskListLink({ status: 'due_soon' })).toBe('/nhiem-vu?tinh-trang=due_soon');
     expect(taskListLink({})).toBe('/nhiem-vu');
+  });
+
+  it('keeps the period and the page too, and turns the filter into the API query', () => {
+    const filter = { status: 'overdue', from: '2026-03-01', to: '2026-03-31', cursor: 'abc' };
+    expect(taskListLink(filter)).toBe('/nhiem-vu?tinh-trang=overdue&tu-ngay=2026-03-01&den-ngay=2026-03-31&trang=abc');
+    expect(taskListQuery(filter)).toEqual({
+      unit: undefined,
+      status: 'overdue',
+      asOf: undefined,
+      from: '2026-03-01',
+      to: '2026-03-31',
+      cursor: 'abc',
+    });
   });
 
   it('reads back what it wrote', () => {

@@ -9,9 +9,26 @@ export interface TaskListLinkFilter {
   status?: string;
   /** The day the counts were taken (YYYY-MM-DD). */
   asOf?: string;
+  /** Assigned from / to (local days, YYYY-MM-DD). */
+  from?: string;
+  to?: string;
+  /** The page's cursor (the API's nextCursor), so that a page of the list can be bookmarked too. */
+  cursor?: string;
 }
 
-const PARAMS = { unitId: 'don-vi', status: 'tinh-trang', asOf: 'ngay' } as const satisfies Record<keyof TaskListLinkFilter, string>;
+const PARAMS = {
+  unitId: 'don-vi',
+  status: 'tinh-trang',
+  asOf: 'ngay',
+  from: 'tu-ngay',
+  to: 'den-ngay',
+  cursor: 'trang',
+} as const satisfies Record<keyof TaskListLinkFilter, string>;
+
+/** The API's query for the list (GET /tasks) from the console's filter. */
+export function taskListQuery(filter: TaskListLinkFilter): Record<string, string | undefined> {
+  return { unit: filter.unitId, status: filter.status, asOf: filter.asOf, from: filter.from, to: filter.to, cursor: filter.cursor };
+}
 
 export function taskListLink(filter: TaskListLinkFilter): string {
   const query = new URLSearchParams();

@@ -1,16 +1,139 @@
-import { ComingSoon } from './coming-soon';
+import { Alert, Button, Card, DatePicker, Select, Space, Table, Tag, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import dayjs from 'dayjs';
+import { formatDate } from '../display/dates.format';
+import { taskListFilterOf, taskListLink, type TaskListLinkFilter } from '../overview/task-list.link';
+import { CLOSED_STATUSES, OPEN_STATUSES, STATUS_LOOK, type TaskStatusCode } from '../overview/task-status.palette';
+import { navigate, useLocation } from '../router/history';
+import { useTaskList, type TaskListItem } from '../tasks/task-list.api';
+import { ProblemResult } from './problem.page';
 
+const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+const optionsOf = (codes: readonly TaskStatusCode[]) =>
+  codes.map((code) => ({ value: code, label: capitalised(STATUS_LOOK[code].spoken) }));
+const STATUS_OPTIONS = [
+  { label: 'Đang thực hiện', options: optionsOf(OPEN_STATUSES) },
+  { label: 'Đã kết thúc', options: optionsOf(CLOSED_STATUSES) },
+];
+
+function holderOf(item: TaskListItem): string {
+  const { holder } = item;
+  if (holder.personName && holder.unitName) return `${holder.personName} (${holder.unitName})`;
+  return holder.personName ?? holder.unitName ?? holder.unitId ?? '—';
+}
+
+const COLUMNS: ColumnsType<TaskListItem> = [
+  { key: 'title', title: 'Nhiệm vụ', render: (_, item) => item.title ?? item.id },
+  { key: 'category', title: 'Lĩnh vực', render: (_, item) => item.categoryLabel ?? '—' },
+  { key: 'lead', title: 'Đơn vị chủ trì', render: (_, item) => item.lead.unitName ?? item.lead.unitId ?? '—' },
+  { key: 'holder', title: 'Đang giữ', render: (_, item) => holderOf(item) },
+  {
+    key: 'deadline',
+    title: 'Hạn xử lý',
+    sorter: (a, b) => (a.deadline ?? '9999').localeCompare(b.deadline ?? '9999'),
+    render: (_, item) => (item.deadline ? formatDate(item.deadline) : 'Không hạn'),
+  },
+  {
+    key: 'status',
+    title: 'Tình trạng',
+    render: (_, item) => {
+      const look = STATUS_LOOK[item.status.code as TaskStatusCode];
+      return <Tag style={{ color: look.colour, borderColor: look.colour, background: '#fff' }}>{item.status.label}</Tag>;
+    },
+  },
+  {
+    key: 'moves',
+    title: 'Số lần chuyển',
+    align: 'right',
+    sorter: (a, b) => a.reassignmentCount - b.reassignmentCount,
+    render: (_, item) => item.reassignmentCount,
+  },
+];
+
+/** The task list: filters and the page kept in the address (shareable), one page of the API's list at a time. */
 export function TasksPage() {
+  const { search } = useLocation();
+  const filter = taskListFilterOf(search);
+  const list = useTaskList(filter);
+  const change = (next: TaskListLinkFilter) => navigate(taskListLink({ ...filter, cursor: undefined, ...next }), { replace: true });
+  const unitName = filter.unitId
+    ? (list.data?.items.find((item) => item.lead.unitId === filter.unitId)?.lead.unitName ?? filter.unitId)
+    : null;
+
   return (
-    <ComingSoon
-      title="Nhiệm vụ"
-      intro="Danh sách nhiệm vụ và phiếu kiểm soát quá trình giải quyết của từng nhiệm vụ."
-      coming={[
-        'Lọc theo đơn vị, trạng thái, quá hạn, kỳ báo cáo, người xử lý; tìm kiếm không cần gõ dấu.',
-        'Phiếu kiểm soát: ai giữ nhiệm vụ, từ lúc nào đến lúc nào, hạn xử lý và số ngày trễ; bảng chuyển giao.',
-        'Nhật ký đầy đủ, các phát hiện và trách nhiệm cá nhân, trách nhiệm người đứng đầu.',
-      ]}
-      meanwhile="Địa chỉ của mỗi trang có thể sao chép để gửi cho đồng nghiệp hoặc lưu vào dấu trang."
-    />
+    <>
+      <Typography.Title level={2}>Nhiệm vụ</Typography.Title>
+      <Typography.Paragraph>
+        Nhiệm vụ trong phạm vi bạn được xem, mới giao trước. Bộ lọc nằm trên địa chỉ trang: có thể sao chép để gửi hoặc lưu lại.
+      </Typography.Paragraph>
+      <Card>
+        <Space style={{ marginBottom: 16 }} wrap>
+          <label htmlFor="task-status">Tình trạng</label>
+          <Select
+            id="task-status"
+            style={{ minWidth: 220 }}
+            allowClear
+            placeholder="Tất cả"
+            options={STATUS_OPTIONS}
+            value={filter.status ?? null}
+            onChange={(status: string | null) => change({ status: status ?? undefined })}
+          />
+          <label htmlFor="task-period">Giao trong khoảng</label>
+          <DatePicker.RangePicker
+            id="task-period"
+            format="DD/MM/YYYY"
+            placeholder={['Từ ngày', 'Đến ngày']}
+            value={filter.from && filter.to ? [dayjs(filter.from), dayjs(filter.to)] : null}
+            onChange={(range) =>
+              change({ from: range?.[0]?.format('YYYY-MM-DD') ?? undefined, to: range?.[1]?.format('YYYY-MM-DD') ?? undefined })
+            }
+          />
+          {unitName ? (
+            <Tag closable onClose={() => change({ unitId: undefined })} aria-label={`Đơn vị chủ trì: ${unitName}`}>
+              Đơn vị chủ trì: {unitName}
+            </Tag>
+          ) : null}
+          {filter.asOf ? (
+            <Tag closable onClose={() => change({ asOf: undefined })}>
+              Tình trạng tính đến hết ngày {formatDate(filter.asOf)}
+            </Tag>
+          ) : null}
+        </Space>
+        {list.error ? (
+          <ProblemResult error={list.error} />
+        ) : (
+          <>
+            <Table<TaskListItem>
+              rowKey="id"
+              size="middle"
+              loading={list.isFetching}
+              columns={COLUMNS}
+              dataSource={list.data?.items ?? []}
+              pagination={false}
+              locale={{
+                emptyText: (
+                  <Alert
+                    type="info"
+                    showIcon
+                    message="Không có nhiệm vụ nào khớp bộ lọc."
+                    description="Hãy bỏ bớt điều kiện lọc, hoặc chọn khoảng thời gian khác."
+                  />
+                ),
+              }}
+            />
+            <Space style={{ marginTop: 16 }}>
+              {filter.cursor ? (
+                <Button onClick={() => navigate(taskListLink({ ...filter, cursor: undefined }))}>Về trang đầu</Button>
+              ) : null}
+              {list.data?.nextCursor ? (
+                <Button type="primary" onClick={() => navigate(taskListLink({ ...filter, cursor: list.data?.nextCursor ?? undefined }))}>
+                  Trang sau
+                </Button>
+              ) : null}
+            </Space>
+          </>
+        )}
+      </Card>
+    </>
   );
 }

@@ -1,0 +1,17 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { getJson } from '../api/read';
+import type { components } from '../api/schema';
+import { taskListQuery, type TaskListLinkFilter } from '../overview/task-list.link';
+
+export type TaskListPage = components['schemas']['TaskListPageDto'];
+export type TaskListItem = TaskListPage['items'][number];
+
+/** GET /tasks for the console's filter: one page, the previous one kept on screen while the next loads. */
+export function useTaskList(filter: TaskListLinkFilter) {
+  return useQuery({
+    queryKey: ['tasks', filter],
+    queryFn: () => getJson<TaskListPage>('/tasks', taskListQuery(filter)),
+    placeholderData: keepPreviousData,
+    staleTime: 15_000,
+  });
+}
