@@ -1,0 +1,27 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { getJson } from '../api/read';
+import type { components } from '../api/schema';
+import { findingListQuery, type FindingListFilter } from './finding-list.link';
+
+export type FindingPage = components['schemas']['FindingPageDto'];
+export type FindingSummary = FindingPage['items'][number];
+export type RuleCatalogue = components['schemas']['RuleCatalogueDto'];
+
+/** GET /findings for the inbox's filter, one page at a time. */
+export function useFindingList(filter: FindingListFilter) {
+  return useQuery({
+    queryKey: ['findings', filter],
+    queryFn: () => getJson<FindingPage>('/findings', findingListQuery(filter)),
+    placeholderData: keepPreviousData,
+    staleTime: 15_000,
+  });
+}
+
+/** The detection rules in force (code and title), for the rule filter. */
+export function useRules() {
+  return useQuery({
+    queryKey: ['rules'],
+    queryFn: async () => (await getJson<RuleCatalogue>('/rules')).rules,
+    staleTime: 5 * 60_000,
+  });
+}
