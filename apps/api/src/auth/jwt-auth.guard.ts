@@ -15,6 +15,7 @@ import type { Principal } from './principal';
 import { SESSION_AUTHENTICATOR, type AuthenticatedSession, type SessionAuthenticator } from './session-authenticator';
 import { cookieOf, CSRF_HEADER, csrfTokenMatches, SAFE_METHODS, SESSION_COOKIE } from './session-cookie';
 import { TokenError, TokenService } from './token-service';
+import { roleLabelsOf } from './role-labels';
 
 export const TOKEN_SERVICE = Symbol('TOKEN_SERVICE');
 
@@ -66,7 +67,7 @@ export class JwtAuthGuard implements CanActivate {
           'forbidden',
           'Forbidden',
           403,
-          `Vai trò của bạn không được thực hiện thao tác này (cần một trong: ${required.join(', ')}).`,
+          `Vai trò của bạn không được thực hiện thao tác này (cần là: ${roleLabelsOf(required).join(', ')}).`,
           {
             requiredRoles: required,
           },

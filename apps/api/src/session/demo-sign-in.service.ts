@@ -9,7 +9,7 @@ import { demoStateOf } from '../demo/demo-city.loader';
 import { DEMO_PRINCIPALS } from '../demo/demo-principals';
 import { EVENT_STORE } from '../event-store/event-store.module';
 import { OrganisationReadModel } from '../org/organisation.read-model';
-import { ROLE_LABELS } from './role-labels';
+import { ROLE_LABELS } from '../auth/role-labels';
 
 export interface DemoPersonView {
   personId: string;

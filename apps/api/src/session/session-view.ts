@@ -1,7 +1,7 @@
 import { localDateOfInstant } from '@lib/domain/calendar';
 import type { OrganisationTimeline } from '@lib/domain/org';
 import type { Principal } from '../auth/principal';
-import { roleLabelsOf } from './role-labels';
+import { roleLabelsOf } from '../auth/role-labels';
 
 /** The signed-in person as the console shows them: names as the organisation holds them today. */
 export interface SessionPrincipalView {

@@ -1,0 +1,17 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { getJson } from '../api/read';
+import type { components } from '../api/schema';
+import { auditQuery, type AuditFilter } from './audit.link';
+
+export type AuditPage = components['schemas']['AuditPageDto'];
+export type AuditEntry = AuditPage['items'][number];
+
+/** GET /audit/events for the search, one page at a time (the API keeps it inside the reader's jurisdiction). */
+export function useAuditEvents(filter: AuditFilter) {
+  return useQuery({
+    queryKey: ['audit', filter],
+    queryFn: () => getJson<AuditPage>('/audit/events', auditQuery(filter)),
+    placeholderData: keepPreviousData,
+    staleTime: 15_000,
+  });
+}

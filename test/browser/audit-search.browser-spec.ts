@@ -1,0 +1,60 @@
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { ConsoleSession } from './support/console-session';
+
+interface AuditPage {
+  items: Array<{ eventId: string }>;
+}
+
+/** The audit-trail search: the API's answer for a person, the same search downloaded as CSV, a refusal in Vietnamese. */
+describe('the audit trail search', () => {
+  let s: ConsoleSession;
+  beforeAll(async () => {
+    s = await ConsoleSession.start('audit-search');
+  }, 240_000);
+  afterAll(() => s?.close());
+
+  const signInAs = async (name: string): Promise<void> => {
+    await s.open('/dang-nhap');
+    await s.page.getByRole('button', { name: `Vào với tên ${name}` }).click();
+    await s.page.waitForURL((url) => url.pathname === '/');
+  };
+  const rows = () => s.page.locator('.ant-table-tbody tr.ant-table-row');
+
+  it("shows a person's recorded steps as the API answers them, with both times in Viet Nam time", async () => {
+    await signInAs('Vũ Thu Hà');
+    const api = (await (
+      await s.page.request.get(new URL('/audit/events?person=le-van-cuong', s.page.url()).toString())
+    ).json()) as AuditPage;
+    expect(api.items.length).toBeGreaterThan(0);
+    await s.open('/tra-cuu-nhat-ky?nguoi=le-van-cuong');
+    await rows().first().waitFor();
+    expect(await rows().count()).toBe(api.items.length);
+    await expect(rows().first().textContent()).resolves.toMatch(/\d{2}:\d{2} \d{2}\/\d{2}\/\d{4}/);
+    expect(await s.inspect('40-audit')).toEqual([]);
+  });
+
+  it('downloads the same search as CSV with a plain link (the session cookie goes with it)', async () => {
+    const download = s.page.waitForEvent('download');
+    await s.page.getByRole('link', { name: 'Tải CSV' }).click();
+    const file = await (await download).path();
+    const csv = await readFile(file, 'utf8');
+    const lines = csv.trim().split(/\r?\n/);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.slice(1).every((line) => line.includes('le-van-cuong'))).toBe(true);
+  });
+
+  it('tells an officer in Vietnamese that the trail is outside his role, and shows nothing of it', async () => {
+    await s.page.getByRole('button', { name: 'Đăng xuất' }).click();
+    await s.page.waitForURL((url) => url.pathname === '/dang-nhap');
+    await signInAs('Lê Văn Cường');
+    await s.open('/tra-cuu-nhat-ky?nguoi=le-van-cuong');
+    await s.page.getByText('Bạn không có quyền xem nội dung này').waitFor();
+    expect(await s.page.getByText('cần là: Thanh tra viên, Cán bộ Nội vụ, Chánh Văn phòng, Quản trị hệ thống').count()).toBe(1);
+    expect({ rows: await rows().count(), downloads: await s.page.getByRole('link', { name: 'Tải CSV' }).count() }).toEqual({
+      rows: 0,
+      downloads: 0,
+    });
+    expect(await s.inspect('41-audit-refused')).toEqual([]);
+  });
+});
