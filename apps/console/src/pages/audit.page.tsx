@@ -1,12 +1,13 @@
-import { Alert, Button, Card, DatePicker, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Input, Select, Space, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import dayjs from 'dayjs';
 import { useAuditEvents, type AuditEntry } from '../audit/audit.api';
 import { auditDownloadHref, auditFilterOf, auditLink, type AuditFilter } from '../audit/audit.link';
 import { EVENT_TYPE_LABELS, eventTypeLabel } from '../audit/event-type.labels';
 import { isProblem } from '../api/problem';
 import { formatDateTime } from '../display/dates.format';
 import { navigate, useLocation } from '../router/history';
+import { CursorPagedTable } from '../shell/cursor-paged-table';
+import { PeriodPicker } from '../shell/period-picker';
 import { ProblemResult } from './problem.page';
 
 const TYPE_OPTIONS = Object.entries(EVENT_TYPE_LABELS).map(([value, label]) => ({ value, label }));
@@ -102,15 +103,7 @@ function AuditSearch({
           onSearch={(value) => change({ unitId: text(value) })}
           style={{ width: 260 }}
         />
-        <DatePicker.RangePicker
-          aria-label="Xảy ra trong khoảng"
-          format="DD/MM/YYYY"
-          placeholder={['Từ ngày', 'Đến ngày']}
-          value={filter.from && filter.to ? [dayjs(filter.from), dayjs(filter.to)] : null}
-          onChange={(range) =>
-            change({ from: range?.[0]?.format('YYYY-MM-DD') ?? undefined, to: range?.[1]?.format('YYYY-MM-DD') ?? undefined })
-          }
-        />
+        <PeriodPicker aria-label="Xảy ra trong khoảng" from={filter.from} to={filter.to} onChange={change} />
         <Select
           aria-label="Loại việc"
           mode="multiple"
@@ -127,38 +120,17 @@ function AuditSearch({
         <Button href={auditDownloadHref(filter, 'csv')}>Tải CSV</Button>
         <Button href={auditDownloadHref(filter, 'jsonl')}>Tải JSON Lines</Button>
       </Space>
-      {events.error ? (
-        <ProblemResult error={events.error} />
-      ) : (
-        <>
-          <Table<AuditEntry>
-            rowKey="eventId"
-            size="middle"
-            loading={events.isFetching}
-            columns={COLUMNS}
-            dataSource={events.data?.items ?? []}
-            pagination={false}
-            locale={{
-              emptyText: (
-                <Alert
-                  type="info"
-                  showIcon
-                  message="Không có bước nào khớp điều kiện tra cứu."
-                  description="Hãy nhập mã nhiệm vụ, cán bộ hoặc đơn vị, hoặc chọn khoảng thời gian rộng hơn."
-                />
-              ),
-            }}
-          />
-          <Space style={{ marginTop: 16 }}>
-            {filter.cursor ? <Button onClick={() => navigate(auditLink({ ...filter, cursor: undefined }))}>Về trang đầu</Button> : null}
-            {events.data?.nextCursor ? (
-              <Button type="primary" onClick={() => navigate(auditLink({ ...filter, cursor: events.data?.nextCursor ?? undefined }))}>
-                Trang sau
-              </Button>
-            ) : null}
-          </Space>
-        </>
-      )}
+      <CursorPagedTable<AuditEntry>
+        query={events}
+        rowKey="eventId"
+        columns={COLUMNS}
+        cursor={filter.cursor}
+        pageLink={(cursor) => auditLink({ ...filter, cursor })}
+        empty={{
+          message: 'Không có bước nào khớp điều kiện tra cứu.',
+          description: 'Hãy nhập mã nhiệm vụ, cán bộ hoặc đơn vị, hoặc chọn khoảng thời gian rộng hơn.',
+        }}
+      />
     </>
   );
 }

@@ -1,6 +1,5 @@
-import { Alert, Button, Card, DatePicker, Select, Space, Table, Tag, Typography } from 'antd';
+import { Card, Select, Space, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import dayjs from 'dayjs';
 import { formatDate } from '../display/dates.format';
 import { useFindingList, useRules, type FindingSummary } from '../findings/finding-list.api';
 import {
@@ -11,7 +10,8 @@ import {
   type FindingStatusCode,
 } from '../findings/finding-list.link';
 import { navigate, useLocation } from '../router/history';
-import { ProblemResult } from './problem.page';
+import { CursorPagedTable } from '../shell/cursor-paged-table';
+import { PeriodPicker } from '../shell/period-picker';
 
 const STATUS_OPTIONS = (Object.keys(FINDING_STATUS_LOOK) as FindingStatusCode[]).map((code) => ({
   value: code,
@@ -89,55 +89,24 @@ export function FindingsPage() {
             onChange={(status: string | null) => change({ status: status ?? undefined })}
           />
           <label htmlFor="finding-period">Phát hiện trong khoảng</label>
-          <DatePicker.RangePicker
-            id="finding-period"
-            format="DD/MM/YYYY"
-            placeholder={['Từ ngày', 'Đến ngày']}
-            value={filter.from && filter.to ? [dayjs(filter.from), dayjs(filter.to)] : null}
-            onChange={(range) =>
-              change({ from: range?.[0]?.format('YYYY-MM-DD') ?? undefined, to: range?.[1]?.format('YYYY-MM-DD') ?? undefined })
-            }
-          />
+          <PeriodPicker id="finding-period" from={filter.from} to={filter.to} onChange={change} />
           {filter.unitId ? (
             <Tag closable onClose={() => change({ unitId: undefined })}>
               Đơn vị: {filter.unitId}
             </Tag>
           ) : null}
         </Space>
-        {list.error ? (
-          <ProblemResult error={list.error} />
-        ) : (
-          <>
-            <Table<FindingSummary>
-              rowKey="id"
-              size="middle"
-              loading={list.isFetching}
-              columns={COLUMNS}
-              dataSource={list.data?.items ?? []}
-              pagination={false}
-              locale={{
-                emptyText: (
-                  <Alert
-                    type="info"
-                    showIcon
-                    message="Không có phát hiện nào khớp bộ lọc."
-                    description="Hãy bỏ bớt điều kiện lọc, hoặc chọn khoảng thời gian khác."
-                  />
-                ),
-              }}
-            />
-            <Space style={{ marginTop: 16 }}>
-              {filter.cursor ? (
-                <Button onClick={() => navigate(findingListLink({ ...filter, cursor: undefined }))}>Về trang đầu</Button>
-              ) : null}
-              {list.data?.nextCursor ? (
-                <Button type="primary" onClick={() => navigate(findingListLink({ ...filter, cursor: list.data?.nextCursor ?? undefined }))}>
-                  Trang sau
-                </Button>
-              ) : null}
-            </Space>
-          </>
-        )}
+        <CursorPagedTable<FindingSummary>
+          query={list}
+          rowKey="id"
+          columns={COLUMNS}
+          cursor={filter.cursor}
+          pageLink={(cursor) => findingListLink({ ...filter, cursor })}
+          empty={{
+            message: 'Không có phát hiện nào khớp bộ lọc.',
+            description: 'Hãy bỏ bớt điều kiện lọc, hoặc chọn khoảng thời gian khác.',
+          }}
+        />
       </Card>
     </>
   );

@@ -1,12 +1,12 @@
-import { Alert, Button, Card, DatePicker, Select, Space, Table, Tag, Typography } from 'antd';
+import { Card, Select, Space, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import dayjs from 'dayjs';
 import { formatDate } from '../display/dates.format';
 import { taskListFilterOf, taskListLink, type TaskListLinkFilter } from '../overview/task-list.link';
 import { CLOSED_STATUSES, OPEN_STATUSES, STATUS_LOOK, type TaskStatusCode } from '../overview/task-status.palette';
 import { navigate, useLocation } from '../router/history';
 import { useTaskList, type TaskListItem } from '../tasks/task-list.api';
-import { ProblemResult } from './problem.page';
+import { CursorPagedTable } from '../shell/cursor-paged-table';
+import { PeriodPicker } from '../shell/period-picker';
 
 const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 const optionsOf = (codes: readonly TaskStatusCode[]) =>
@@ -79,15 +79,7 @@ export function TasksPage() {
             onChange={(status: string | null) => change({ status: status ?? undefined })}
           />
           <label htmlFor="task-period">Giao trong khoảng</label>
-          <DatePicker.RangePicker
-            id="task-period"
-            format="DD/MM/YYYY"
-            placeholder={['Từ ngày', 'Đến ngày']}
-            value={filter.from && filter.to ? [dayjs(filter.from), dayjs(filter.to)] : null}
-            onChange={(range) =>
-              change({ from: range?.[0]?.format('YYYY-MM-DD') ?? undefined, to: range?.[1]?.format('YYYY-MM-DD') ?? undefined })
-            }
-          />
+          <PeriodPicker id="task-period" from={filter.from} to={filter.to} onChange={change} />
           {unitName ? (
             <Tag closable onClose={() => change({ unitId: undefined })} aria-label={`Đơn vị chủ trì: ${unitName}`}>
               Đơn vị chủ trì: {unitName}
@@ -99,40 +91,17 @@ export function TasksPage() {
             </Tag>
           ) : null}
         </Space>
-        {list.error ? (
-          <ProblemResult error={list.error} />
-        ) : (
-          <>
-            <Table<TaskListItem>
-              rowKey="id"
-              size="middle"
-              loading={list.isFetching}
-              columns={COLUMNS}
-              dataSource={list.data?.items ?? []}
-              pagination={false}
-              locale={{
-                emptyText: (
-                  <Alert
-                    type="info"
-                    showIcon
-                    message="Không có nhiệm vụ nào khớp bộ lọc."
-                    description="Hãy bỏ bớt điều kiện lọc, hoặc chọn khoảng thời gian khác."
-                  />
-                ),
-              }}
-            />
-            <Space style={{ marginTop: 16 }}>
-              {filter.cursor ? (
-                <Button onClick={() => navigate(taskListLink({ ...filter, cursor: undefined }))}>Về trang đầu</Button>
-              ) : null}
-              {list.data?.nextCursor ? (
-                <Button type="primary" onClick={() => navigate(taskListLink({ ...filter, cursor: list.data?.nextCursor ?? undefined }))}>
-                  Trang sau
-                </Button>
-              ) : null}
-            </Space>
-          </>
-        )}
+        <CursorPagedTable<TaskListItem>
+          query={list}
+          rowKey="id"
+          columns={COLUMNS}
+          cursor={filter.cursor}
+          pageLink={(cursor) => taskListLink({ ...filter, cursor })}
+          empty={{
+            message: 'Không có nhiệm vụ nào khớp bộ lọc.',
+            description: 'Hãy bỏ bớt điều kiện lọc, hoặc chọn khoảng thời gian khác.',
+          }}
+        />
       </Card>
     </>
   );
