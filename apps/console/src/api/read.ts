@@ -1,17 +1,13 @@
-import { problemOf } from './problem';
-import { withConsoleHeaders } from './request-headers';
+import { ApiProblem, type Problem } from './problem';
 
 /**
- * GET a read endpoint of the API as JSON, with the session cookie; a failure is the API's problem (ApiProblem).
- * Empty query values are left out, so a page's optional filters map straight onto the query.
+ * The JSON body of a read through the typed client (`api.GET(path, { params })` from ./client), or the API's problem
+ * (ApiProblem) when it refused or failed, for TanStack Query to show. Routes that also download a file (CSV, XLSX)
+ * declare a text body beside the JSON one; the console asks for JSON, so text here is a failure too.
  */
-export async function getJson<T>(path: string, query: Record<string, string | undefined> = {}): Promise<T> {
-  const url = new URL(path, window.location.origin);
-  for (const [name, value] of Object.entries(query)) if (value !== undefined && value !== '') url.searchParams.set(name, value);
-  const request = withConsoleHeaders(new Request(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } }), {
-    command: false,
-  });
-  const response = await fetch(request);
-  if (!response.ok) throw await problemOf(response);
-  return (await response.json()) as T;
+export async function bodyOf<T extends object>(answer: Promise<{ data?: T | string; error?: unknown; response: Response }>): Promise<T> {
+  const { data, error, response } = await answer;
+  if (!response.ok || data === undefined || typeof data === 'string')
+    throw new ApiProblem({ ...(error as Partial<Problem> | undefined), status: response.status });
+  return data;
 }

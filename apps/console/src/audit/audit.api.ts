@@ -1,5 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { getJson } from '../api/read';
+import { api } from '../api/client';
+import { bodyOf } from '../api/read';
 import type { components } from '../api/schema';
 import { auditQuery, type AuditFilter } from './audit.link';
 
@@ -10,7 +11,7 @@ export type AuditEntry = AuditPage['items'][number];
 export function useAuditEvents(filter: AuditFilter) {
   return useQuery({
     queryKey: ['audit', filter],
-    queryFn: () => getJson<AuditPage>('/audit/events', auditQuery(filter)),
+    queryFn: () => bodyOf(api.GET('/audit/events', { params: { query: auditQuery(filter) } })),
     placeholderData: keepPreviousData,
     staleTime: 15_000,
   });

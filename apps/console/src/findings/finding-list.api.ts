@@ -1,5 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { getJson } from '../api/read';
+import { api } from '../api/client';
+import { bodyOf } from '../api/read';
 import type { components } from '../api/schema';
 import { findingListQuery, type FindingListFilter } from './finding-list.link';
 
@@ -11,7 +12,7 @@ export type RuleCatalogue = components['schemas']['RuleCatalogueDto'];
 export function useFindingList(filter: FindingListFilter) {
   return useQuery({
     queryKey: ['findings', filter],
-    queryFn: () => getJson<FindingPage>('/findings', findingListQuery(filter)),
+    queryFn: () => bodyOf(api.GET('/findings', { params: { query: findingListQuery(filter) } })),
     placeholderData: keepPreviousData,
     staleTime: 15_000,
   });
@@ -21,7 +22,7 @@ export function useFindingList(filter: FindingListFilter) {
 export function useRules() {
   return useQuery({
     queryKey: ['rules'],
-    queryFn: async () => (await getJson<RuleCatalogue>('/rules')).rules,
+    queryFn: async () => (await bodyOf(api.GET('/rules'))).rules,
     staleTime: 5 * 60_000,
   });
 }

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { getJson } from '../api/read';
+import { api } from '../api/client';
+import { bodyOf } from '../api/read';
 import type { components } from '../api/schema';
 
 /** GET /reports/status: per lead unit, its tasks counted by status on a day (the Office's periodic report), as the API's OpenAPI describes it. */
@@ -9,7 +10,7 @@ export type StatusReportView = components['schemas']['UnitStatusReportDto'];
 export function useStatusReport(asOf: string | null) {
   return useQuery({
     queryKey: ['reports', 'status', asOf],
-    queryFn: () => getJson<StatusReportView>('/reports/status', { asOf: asOf ?? undefined }),
+    queryFn: () => bodyOf(api.GET('/reports/status', { params: { query: { asOf: asOf ?? undefined } } })),
     staleTime: 30_000,
   });
 }

@@ -1,5 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { getJson } from '../api/read';
+import { api } from '../api/client';
+import { bodyOf } from '../api/read';
 import type { components } from '../api/schema';
 import { taskListQuery, type TaskListLinkFilter } from '../overview/task-list.link';
 
@@ -10,7 +11,7 @@ export type TaskListItem = TaskListPage['items'][number];
 export function useTaskList(filter: TaskListLinkFilter) {
   return useQuery({
     queryKey: ['tasks', filter],
-    queryFn: () => getJson<TaskListPage>('/tasks', taskListQuery(filter)),
+    queryFn: () => bodyOf(api.GET('/tasks', { params: { query: taskListQuery(filter) } })),
     placeholderData: keepPreviousData,
     staleTime: 15_000,
   });
