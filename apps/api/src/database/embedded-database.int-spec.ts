@@ -3,10 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { Client } from 'pg';
+import { freePort } from '../../../../test/support/private-cluster';
 import { startEmbeddedDatabase } from './embedded-database';
 import { AlreadyRunningError } from './instance-lock';
-
-const PORT = 54400 + (process.pid % 500);
 
 describe('the embedded PostgreSQL default', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'embedded-'));
@@ -14,14 +13,16 @@ describe('the embedded PostgreSQL default', () => {
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
   it('starts, refuses a second instance on the same data, and keeps data across restarts', async () => {
-    const first = await startEmbeddedDatabase(dataDir, PORT, () => undefined);
+    // A port free now, not one derived from the pid: the run's own embedded server may hold that one.
+    const port = await freePort();
+    const first = await startEmbeddedDatabase(dataDir, port, () => undefined);
     try {
       await query(first.url, 'CREATE TABLE kept (note text); INSERT INTO kept VALUES ($$Sở Xây dựng$$)');
-      await expect(startEmbeddedDatabase(dataDir, PORT + 1, () => undefined)).rejects.toBeInstanceOf(AlreadyRunningError);
+      await expect(startEmbeddedDatabase(dataDir, port + 1, () => undefined)).rejects.toBeInstanceOf(AlreadyRunningError);
     } finally {
       await first.stop();
     }
-    const second = await startEmbeddedDatabase(dataDir, PORT, () => undefined);
+    const second = await startEmbeddedDatabase(dataDir, port, () => undefined);
     try {
       expect(await query(second.url, 'SELECT note FROM kept')).toEqual([{ note: 'Sở Xây dựng' }]);
     } finally {
