@@ -17,7 +17,7 @@ describe('the audit trail search', () => {
   const signInAs = async (name: string): Promise<void> => {
     await s.open('/dang-nhap');
     await s.page.getByRole('button', { name: `Vào với tên ${name}` }).click();
-    await s.page.waitForURL((url) => url.pathname === '/');
+    await s.page.waitForURL((url) => url.pathname !== '/dang-nhap');
   };
   const rows = () => s.page.locator('.ant-table-tbody tr.ant-table-row');
 
@@ -44,13 +44,16 @@ describe('the audit trail search', () => {
     expect(lines.slice(1).every((line) => line.includes('le-van-cuong'))).toBe(true);
   });
 
-  it('tells an officer in Vietnamese that the trail is outside his role, and shows nothing of it', async () => {
+  it('shows an officer no trail search in the menu and, at its address, a Vietnamese refusal with nothing of the trail', async () => {
     await s.page.getByRole('button', { name: 'Đăng xuất' }).click();
     await s.page.waitForURL((url) => url.pathname === '/dang-nhap');
     await signInAs('Lê Văn Cường');
+    const menu = s.page.getByRole('navigation', { name: 'Các mục chính' });
+    await menu.getByRole('link', { name: 'Nhiệm vụ' }).waitFor();
+    expect(await menu.getByRole('link', { name: 'Tra cứu nhật ký' }).count()).toBe(0);
     await s.open('/tra-cuu-nhat-ky?nguoi=le-van-cuong');
-    await s.page.getByText('Bạn không có quyền xem nội dung này').waitFor();
-    expect(await s.page.getByText('cần là: Thanh tra viên, Cán bộ Nội vụ, Chánh Văn phòng, Quản trị hệ thống').count()).toBe(1);
+    await s.page.getByText('Trang này không dành cho vai trò của bạn').waitFor();
+    expect(await s.page.getByText('vai trò Chuyên viên xử lý', { exact: false }).count()).toBe(1);
     expect({ rows: await rows().count(), downloads: await s.page.getByRole('link', { name: 'Tải CSV' }).count() }).toEqual({
       rows: 0,
       downloads: 0,

@@ -5,10 +5,11 @@ import { navigate, useLocation } from '../router/history';
 import { useSession } from '../session/session.hooks';
 import { ProblemPage } from '../pages/problem.page';
 import { NotFoundPage } from '../pages/not-found.page';
+import { NotForYourRolePage } from '../pages/not-for-your-role.page';
 import { SignInPage } from '../pages/sign-in.page';
 import { AppShell } from '../shell/app-shell';
 import { PAGES } from './pages';
-import { CONSOLE_ROUTES, type ConsoleRoute } from './routes';
+import { CONSOLE_ROUTES, mayOpen, type ConsoleRoute } from './routes';
 import { signInRedirect } from './sign-in.redirect';
 
 /**
@@ -23,7 +24,7 @@ export function ConsoleRouter() {
   useDocumentTitle(route);
 
   const signedIn = session.data ?? null;
-  const redirect = session.isSuccess ? signInRedirect(signedIn !== null, route, location) : undefined;
+  const redirect = session.isSuccess ? signInRedirect(signedIn?.principal.roles ?? null, route, location) : undefined;
   useEffect(() => {
     if (redirect) navigate(redirect, { replace: true });
   }, [redirect]);
@@ -45,7 +46,7 @@ export function ConsoleRouter() {
   const Page = PAGES[route.key];
   return (
     <AppShell session={signedIn} current={route}>
-      <Page params={match.params} />
+      {mayOpen(route, signedIn.principal.roles) ? <Page params={match.params} /> : <NotForYourRolePage route={route} session={signedIn} />}
     </AppShell>
   );
 }

@@ -1,7 +1,9 @@
 import type { ComponentType } from 'react';
 import { AuditPage } from '../pages/audit.page';
+import { FindingPage } from '../pages/finding.page';
 import { FindingsPage } from '../pages/findings.page';
 import { OverviewPage } from '../pages/overview.page';
+import { TaskPage } from '../pages/task.page';
 import { TasksPage } from '../pages/tasks.page';
 import type { PageKey } from './routes';
 
@@ -14,6 +16,8 @@ export interface PageProps {
 export const PAGES: Record<Exclude<PageKey, 'sign-in'>, ComponentType<PageProps>> = {
   overview: OverviewPage,
   tasks: TasksPage,
+  task: TaskPage,
   findings: FindingsPage,
+  finding: FindingPage,
   audit: AuditPage,
 };

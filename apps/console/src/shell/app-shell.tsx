@@ -9,7 +9,7 @@ import {
 import { App, Avatar, Button, Layout, Menu, Space } from 'antd';
 import type { ReactNode } from 'react';
 import { problemMessage } from '../api/problem.messages';
-import { CONSOLE_ROUTES, SIGN_IN_PATH, type ConsoleRoute, type PageKey } from '../app/routes';
+import { CONSOLE_ROUTES, SIGN_IN_PATH, mayOpen, type ConsoleRoute, type PageKey } from '../app/routes';
 import { Link } from '../router/link';
 import { navigate } from '../router/history';
 import { useSignOut } from '../session/session.hooks';
@@ -32,7 +32,7 @@ export function AppShell({ session, current, children }: { session: SessionInfo;
       onSuccess: () => navigate(SIGN_IN_PATH, { replace: true }),
       onError: (error) => void message.error(problemMessage(error).title),
     });
-  const menuItems = CONSOLE_ROUTES.filter((route) => !route.public).map((route) => ({
+  const menuItems = CONSOLE_ROUTES.filter((route) => !route.public && !route.parent && mayOpen(route, principal.roles)).map((route) => ({
     key: route.key,
     icon: ICONS[route.key],
     label: <Link to={route.path}>{route.title}</Link>,
@@ -61,7 +61,12 @@ export function AppShell({ session, current, children }: { session: SessionInfo;
       <Layout>
         <Layout.Sider width={220} theme="light" breakpoint="lg" collapsedWidth={0}>
           <nav aria-label="Các mục chính">
-            <Menu mode="inline" selectedKeys={current ? [current.key] : []} items={menuItems} style={{ borderInlineEnd: 0 }} />
+            <Menu
+              mode="inline"
+              selectedKeys={current ? [current.parent ?? current.key] : []}
+              items={menuItems}
+              style={{ borderInlineEnd: 0 }}
+            />
           </nav>
         </Layout.Sider>
         <Layout.Content style={{ padding: 24 }}>
