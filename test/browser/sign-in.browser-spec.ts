@@ -40,7 +40,7 @@ describe('sign-in with a demo person, the shell, sign-out', () => {
   });
 
   it('reaches every page from the menu, each with its address, and each passes axe', async () => {
-    for (const [index, route] of CONSOLE_ROUTES.filter((candidate) => !candidate.public).entries()) {
+    for (const [index, route] of CONSOLE_ROUTES.filter((candidate) => !candidate.public && !candidate.parent).entries()) {
       await s.page.getByRole('navigation', { name: 'Các mục chính' }).getByRole('link', { name: route.title, exact: true }).click();
       await s.page.waitForURL((url) => url.pathname === route.path);
       await expect(s.page.getByRole('heading', { level: 2, name: route.title }).waitFor()).resolves.toBeUndefined();

@@ -17,8 +17,9 @@ export interface ConsoleService {
 /**
  * The built service (`dist/apps/api/src/main.js`, with the built console in dist/console), started as an operator
  * would, on a fresh database of the test server with the demo city loaded; every line it prints goes to logFile.
+ * `env` adds to (or overrides) the service's environment: an identity provider's OIDC_ISSUER, say.
  */
-export async function startConsoleService(logFile: string): Promise<ConsoleService> {
+export async function startConsoleService(logFile: string, env: Record<string, string> = {}): Promise<ConsoleService> {
   const db = await createTestDatabase('browser');
   const port = await freePort();
   const child = spawn(process.execPath, [join(REPOSITORY, 'dist/apps/api/src/main.js')], {
@@ -33,6 +34,7 @@ export async function startConsoleService(logFile: string): Promise<ConsoleServi
       DEMO_DATA: 'true',
       CONSOLE_DIR: join(REPOSITORY, 'dist', 'console'),
       RATE_LIMIT_PER_ADDRESS: '0',
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -27,11 +27,11 @@ export class ConsoleSession {
     });
   }
 
-  static async start(name: string): Promise<ConsoleSession> {
+  static async start(name: string, env: Record<string, string> = {}): Promise<ConsoleSession> {
     const folder = join(runFolder(), name);
     mkdirSync(folder, { recursive: true });
     process.stdout.write(`\nbrowser tests (${name}): screenshots and the service's log in ${folder}\n`);
-    const service = await startConsoleService(join(folder, 'service.log'));
+    const service = await startConsoleService(join(folder, 'service.log'), env);
     let browser: Browser | undefined;
     try {
       browser = await launchChromium();

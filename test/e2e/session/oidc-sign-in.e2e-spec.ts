@@ -4,7 +4,7 @@ import { DEMO_ORGANISATION } from '@lib/domain/org';
 import { loadConfig } from '@lib/service';
 import request from 'supertest';
 import { startTestApp, type TestApp } from '../../support/test-app';
-import { CookieJar, passThroughProvider, startTestProvider, type TestProvider } from './oidc-provider.fixture';
+import { CookieJar, passThroughProvider, startTestProvider, type TestProvider } from '../../support/oidc-provider.fixture';
 
 /** The official code (mã cán bộ) the demo organisation gives a person. */
 function officialCodeOf(personId: string): string {
