@@ -4,12 +4,13 @@ import { join } from 'node:path';
 import { printTable } from './table';
 
 /**
- * `npm run bench [-- --province=100k|1m|10m] [--seconds=N] [--only=store,http,province]`: the three benches in
+ * `npm run bench [-- --province=100k|1m|10m] [--seconds=N] [--only=store,http,province,console]`: the four benches in
  * turn, each in its own process (its own peak memory): the event store against the floor and Emmett
- * (`bench:store`), commands over HTTP (`bench:http`), and the province — load, rebuild, queries (`bench:province`).
+ * (`bench:store`), commands over HTTP (`bench:http`), the province — load, rebuild, queries (`bench:province`) — and the
+ * console in Chromium on the province (`bench:console`).
  * Each prints its tables and writes its JSON to bench/results/; at the end a summary against the targets.
  */
-const PARTS = ['store', 'http', 'province'] as const;
+const PARTS = ['store', 'http', 'province', 'console'] as const;
 type Part = (typeof PARTS)[number];
 
 async function main(): Promise<void> {
@@ -17,7 +18,7 @@ async function main(): Promise<void> {
   const option = (name: string) => args.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
   const unknown = args.filter((arg) => !/^--(province|seconds|only)=/.test(arg));
   if (unknown.length > 0)
-    throw new Error(`unknown option ${unknown.join(' ')}: use --province=100k|1m|10m, --seconds=N, --only=store,http,province`);
+    throw new Error(`unknown option ${unknown.join(' ')}: use --province=100k|1m|10m, --seconds=N, --only=store,http,province,console`);
   const only = (option('only') ?? PARTS.join(',')).split(',');
   const bad = only.filter((part) => !PARTS.includes(part as Part));
   if (bad.length > 0) throw new Error(`unknown part ${bad.join(', ')}: --only takes ${PARTS.join(', ')}`);
@@ -31,6 +32,7 @@ async function main(): Promise<void> {
     store: ['run.js', ...(seconds ? [`--seconds=${seconds}`] : [])],
     http: ['http-run.js', ...(seconds ? [`--seconds=${seconds}`] : [])],
     province: ['province-run.js', `--size=${option('province') ?? '100k'}`],
+    console: ['console-run.js'],
   };
   const results: Partial<Record<Part, Record<string, unknown>>> = {};
   for (const part of PARTS.filter((p) => only.includes(p))) {
@@ -123,6 +125,20 @@ function printSummary(results: Partial<Record<Part, Record<string, unknown>>>): 
         '< 100 ms at 1m',
         verdict(report.ours.p99 < 100),
       ]);
+  }
+  const consoleFigures = results.console as
+    { size: string; pages: Array<{ page: string; cold: Array<{ usableMs: number; scriptGzipBytes: number }> }> } | undefined;
+  if (consoleFigures) {
+    const medianOf = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]!;
+    const [shell, ...pages] = consoleFigures.pages;
+    if (shell) {
+      const gzipKb = medianOf(shell.cold.map((load) => load.scriptGzipBytes)) / 1024;
+      rows.push(['console first load, JS gzip', `${gzipKb.toFixed(0)} kB`, '< 400 kB', verdict(gzipKb < 400)]);
+    }
+    for (const page of pages.filter((candidate) => /findings inbox|task page/.test(candidate.page))) {
+      const ms = medianOf(page.cold.map((load) => load.usableMs));
+      rows.push([`console ${page.page}, usable, cold (${consoleFigures.size})`, `${ms.toFixed(0)} ms`, '< 1000 ms', verdict(ms < 1000)]);
+    }
   }
   for (const part of PARTS) {
     const peak = (results[part] as { peakRssMb?: number } | undefined)?.peakRssMb;

@@ -3,16 +3,14 @@ import 'reflect-metadata';
 import type { Pool } from 'pg';
 import { custodyTimeline, type CustodyLog } from '@lib/domain/custody';
 import { runMigrations } from '@lib/database';
-import { PostgresEventStore } from '@lib/event-store';
-import { ProjectorRuntime } from '@lib/projector';
 import { workingDayCalendar } from '../apps/api/src/testing';
 import { serviceMigrations } from '@lib/service';
-import { serviceProjections } from '@lib/read-models/catalogue';
 import { benchPool, createDatabase, serverFacts, type BenchDatabase } from './database';
 import { timeEach, type Latency } from './latency';
 import { measureReadAll, type ReadFigures } from './measure';
 import { startProvinceApi } from './province/province-api';
 import { loadProvince, type LoadFigures } from './province/province-load';
+import { rebuildAll, type RebuildFigures } from './province/province-rebuild';
 import { Province, PROVINCE_SIZES, type ProvinceSize } from './province/province';
 import { machineFacts, peakRssMb, printTable, ratio, writeResults } from './table';
 import { emmett, indexFloorStreams, ourStore, rawFloor, type Target } from './targets';
@@ -24,13 +22,6 @@ const READ_PAGE = 1000;
 const AS_OF = '2026-11-20T03:00:00.000Z';
 const FLOOR = 'floor';
 const PEER = 'emmett';
-
-interface RebuildFigures {
-  projection: string;
-  events: number;
-  seconds: number;
-  eventsPerSecond: number;
-}
 
 /** A query's latency for ours, and for the floor and the peer doing the nearest thing they can (see the notes). */
 interface QueryFigures {
@@ -149,27 +140,6 @@ async function loadInto(target: Target, province: Province, name = target.name):
   } finally {
     await connected.close();
   }
-}
-
-async function rebuildAll(pool: Pool): Promise<RebuildFigures[]> {
-  const rebuilds: RebuildFigures[] = [];
-  for (const projection of serviceProjections()) {
-    const runtime = new ProjectorRuntime({
-      pool,
-      eventStore: new PostgresEventStore(pool, { notify: false }),
-      projections: [projection],
-      batchSize: 1000,
-    });
-    const begin = Date.now();
-    const [report] = await runtime.rebuild([projection.name], (progress) => {
-      if (!progress.done && progress.eventsDone % 50_000 < 1000)
-        process.stderr.write(`  rebuilding ${projection.name}: ${progress.eventsDone} events\r`);
-    });
-    const seconds = (Date.now() - begin) / 1000;
-    rebuilds.push({ projection: projection.name, events: report!.eventsDone, seconds, eventsPerSecond: report!.eventsDone / seconds });
-    process.stderr.write('\n');
-  }
-  return rebuilds;
 }
 
 async function checkReadModels(pool: Pool): Promise<void> {

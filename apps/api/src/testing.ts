@@ -25,3 +25,4 @@ export { OrganisationReadModel } from './org/organisation.read-model';
 export { ProjectorService } from './projections/projector.provider';
 export { READ_MODEL_ENTITIES, READ_MODELS_POOL_SIZE } from './read-models/read-models.data-source';
 export { TaskCommandRecorder } from './tasks/task-command.recorder';
+export { SessionService } from './session/session.service';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { OrganisationTimeline } from '@lib/domain/org';
+import { DEMO_ORGANISATION, OrganisationTimeline } from '@lib/domain/org';
 import type { StoredEvent } from '@lib/event-store';
 import { auditEntryOf, CSV_HEADER, csvRowOf } from './audit-entry';
 
@@ -48,5 +48,15 @@ describe('audit entry: late recording and imported history', () => {
     expect([cells[header], cells[header + 1]]).toEqual(['demo-city', 'demo-city']);
     const manual = csvRowOf(auditEntryOf(stored(), organisation, 24)).split(';');
     expect([manual[CSV_HEADER.indexOf('Ghi muộn (late)')], manual[header], manual[header + 1]]).toEqual(['có', '', '']);
+  });
+
+  it('the CSV export names the unit as on the day of the event and the official recorded for, beside their codes', () => {
+    const city = OrganisationTimeline.fromEvents(DEMO_ORGANISATION.map(({ event }) => event));
+    const onBehalf = stored({ onBehalfOf: { personId: 'nguyen-thi-binh', unitId: 'so-xay-dung' } });
+    const cells = csvRowOf(auditEntryOf(onBehalf, city, 24)).split(';');
+    expect(cells).toHaveLength(CSV_HEADER.length);
+    expect(cells[CSV_HEADER.indexOf('Mã đơn vị')]).toBe('so-xay-dung');
+    expect(cells[CSV_HEADER.indexOf('Tên đơn vị (vào ngày xảy ra)')]).toBe('Sở Xây dựng');
+    expect(cells[CSV_HEADER.indexOf('Ghi thay cho')]).toBe('Nguyễn Thị Bình – Sở Xây dựng (nguyen-thi-binh / so-xay-dung)');
   });
 });

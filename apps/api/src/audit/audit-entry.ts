@@ -95,7 +95,8 @@ export const CSV_HEADER = [
   'Phiên bản luồng',
   'Người ghi nhận',
   'Họ tên',
-  'Đơn vị',
+  'Mã đơn vị',
+  'Tên đơn vị (vào ngày xảy ra)',
   'Ghi thay cho',
   'Mã sự kiện (event id)',
   'Nội dung (data, JSON)',
@@ -117,12 +118,20 @@ export function csvRowOf(entry: AuditEntry): string {
     entry.actor.personId,
     entry.actor.name ?? '',
     entry.actor.unitId,
-    entry.onBehalfOf ? `${entry.onBehalfOf.personId} (${entry.onBehalfOf.unitId})` : '',
+    entry.actor.unitName ?? '',
+    entry.onBehalfOf ? recordedForCell(entry.onBehalfOf) : '',
     entry.eventId,
     JSON.stringify(entry.data),
     selfCorrectionLabel(entry.selfCorrection),
   ];
   return csvLine(cells.map(String));
+}
+
+/** The official a clerk recorded for: "name – unit as on the day (codes)", or the codes alone when unnamed. */
+function recordedForCell(party: NamedRecorder): string {
+  const codes = `${party.personId} / ${party.unitId}`;
+  const named = [party.personName, party.unitName].filter((part) => part !== null).join(' – ');
+  return named ? `${named} (${codes})` : `(${codes})`;
 }
 
 /** '' when not a self-correction; else what makes it one, in Vietnamese. */
