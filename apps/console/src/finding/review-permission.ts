@@ -19,7 +19,7 @@ interface ReviewedFinding {
   status: 'open' | 'confirmed' | 'dismissed' | 'superseded';
   detection: 'active' | 'held' | 'superseded';
   responsible: ReadonlyArray<{ personId: string | null }>;
-  supervisory: ReadonlyArray<{ personId: string }>;
+  supervisory: ReadonlyArray<{ personId: string | null }>;
 }
 
 /** Whether the finding names this person, as responsible or as the head answering for someone. */
