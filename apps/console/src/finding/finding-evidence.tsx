@@ -27,7 +27,7 @@ export function FindingEvidence({ finding }: { finding: FindingDetail }) {
       pagination={false}
       columns={columns}
       dataSource={finding.evidence}
-      locale={{ emptyText: 'Phát hiện không kèm sự kiện nào.' }}
+      locale={{ emptyText: <Typography.Text type="secondary">Phát hiện không kèm sự kiện nào.</Typography.Text> }}
     />
   );
 }

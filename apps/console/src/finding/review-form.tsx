@@ -1,5 +1,5 @@
 import { Alert, App, Form, Input, Modal, Typography } from 'antd';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useReview } from './finding.api';
 import { DECISION_LOOK } from './finding.labels';
 import type { ReviewDecision } from './review-permission';
@@ -22,10 +22,14 @@ export function ReviewForm({ findingId, decision, onClose }: { findingId: string
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const [problem, setProblem] = useState<string>();
   const review = useReview(findingId);
+  // A second submit while the first is on its way (a double click) sends nothing: the mutation's own state updates late.
+  const sending = useRef(false);
   const { message } = App.useApp();
   const look = DECISION_LOOK[decision];
 
   const send = (values: ReviewValues) => {
+    if (sending.current) return;
+    sending.current = true;
     setProblem(undefined);
     review.mutate(
       { decision, justification: values.justification, idempotencyKey },
@@ -38,6 +42,9 @@ export function ReviewForm({ findingId, decision, onClose }: { findingId: string
           const errors = reviewFormErrorsOf(error, FORM_FIELDS);
           form.setFields(errors.fields.map((field) => ({ name: field.name as keyof ReviewValues, errors: field.errors })));
           setProblem(errors.message);
+        },
+        onSettled: () => {
+          sending.current = false;
         },
       },
     );
@@ -67,7 +74,7 @@ export function ReviewForm({ findingId, decision, onClose }: { findingId: string
           }
           rules={[{ required: true, whitespace: true, message: 'Hãy ghi lý do xác nhận hoặc bác bỏ.' }]}
         >
-          <Input.TextArea rows={5} maxLength={MAX_JUSTIFICATION} showCount />
+          <Input.TextArea rows={5} maxLength={MAX_JUSTIFICATION} showCount style={{ marginBottom: 20 }} />
         </Form.Item>
       </Form>
     </Modal>

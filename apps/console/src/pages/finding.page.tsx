@@ -14,6 +14,7 @@ import { ReviewForm } from '../finding/review-form';
 import { reviewOffer, type ReviewDecision } from '../finding/review-permission';
 import { useRules } from '../findings/finding-list.api';
 import { FINDING_LIST_PATH, FINDING_STATUS_LOOK } from '../findings/finding-list.link';
+import { ReadableTheme } from '../findings/readable-theme';
 import { Link } from '../router/link';
 import { useSession } from '../session/session.hooks';
 import { ProblemResult } from './problem.page';
@@ -53,7 +54,15 @@ const PARAMETER_COLUMNS = [
  * answers for it, the trail entries it rests on, what was contested, and the reviews; an inspector it does not name may
  * confirm or dismiss it with a written justification.
  */
-export function FindingPage({ params }: PageProps) {
+export function FindingPage(props: PageProps) {
+  return (
+    <ReadableTheme>
+      <FindingView {...props} />
+    </ReadableTheme>
+  );
+}
+
+function FindingView({ params }: PageProps) {
   const findingId = params.findingId ?? '';
   const finding = useFinding(findingId);
   const rules = useRules();
@@ -123,10 +132,14 @@ export function FindingPage({ params }: PageProps) {
       <Section title="Thông tin chung">
         <Descriptions column={1} size="small">
           <Descriptions.Item label="Quy tắc">
-            <Typography.Text code>{detail.ruleCode}</Typography.Text>, phiên bản {detail.ruleVersion}
+            <span>
+              Mã <Typography.Text code>{detail.ruleCode}</Typography.Text> · phiên bản {detail.ruleVersion}
+            </span>
           </Descriptions.Item>
           <Descriptions.Item label="Ngày phát hiện">
-            {formatDate(detail.on)} <Typography.Text type="secondary">(sự việc lúc {formatDateTime(detail.at)})</Typography.Text>
+            <span>
+              {formatDate(detail.on)} <Typography.Text type="secondary">(sự việc lúc {formatDateTime(detail.at)})</Typography.Text>
+            </span>
           </Descriptions.Item>
           <Descriptions.Item label="Nhiệm vụ">
             <Link to={taskPath(detail.taskId)}>Mở nhiệm vụ và diễn biến xử lý</Link>
@@ -150,7 +163,7 @@ export function FindingPage({ params }: PageProps) {
           pagination={false}
           columns={PARAMETER_COLUMNS}
           dataSource={parameterRows(detail.parameters, rule?.parameters)}
-          locale={{ emptyText: 'Quy tắc không có tham số.' }}
+          locale={{ emptyText: <Typography.Text type="secondary">Quy tắc không có tham số.</Typography.Text> }}
         />
       </Section>
       <Section title="Người chịu trách nhiệm">
