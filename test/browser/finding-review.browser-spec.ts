@@ -52,8 +52,7 @@ describe('the finding page and its review', () => {
     expect(index).toBeGreaterThanOrEqual(0);
     const chosen = open.items[index]!;
     await s.open('/phat-hien?tinh-trang=open');
-    const row = s.page.locator('.ant-table-tbody tr.ant-table-row').nth(index);
-    await row.getByRole('link', { name: chosen.ruleTitle }).click();
+    await s.page.locator(`.ant-table-tbody a[href="/phat-hien/${chosen.id}"]`).click();
     await s.page.waitForURL((url) => url.pathname === `/phat-hien/${chosen.id}`);
     await s.settle();
     finding = await api<FindingDetail>(`/findings/${chosen.id}`);
