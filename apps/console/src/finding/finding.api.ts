@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
 import { bodyOf } from '../api/read';
 import type { components } from '../api/schema';
+import { readUntilCaughtUp, showsReview } from './caught-up';
 import type { ReviewDecision } from './review-permission';
 
 type Schemas = components['schemas'];
@@ -30,22 +31,32 @@ export interface ReviewRequest {
 }
 
 /**
- * POST /findings/{id}/confirmation or /dismissal (the client adds the CSRF token; the key is the form's own); after it,
- * the finding and every page of the inbox are read again.
+ * POST /findings/{id}/confirmation or /dismissal (the client adds the CSRF token; the key is the form's own). The
+ * findings read model follows the write a moment later: the finding is read again until it lists the new review (so
+ * the page shows the new status when the form closes), then every page of the inbox is read again. `shown`: false
+ * when it did not catch up within a few seconds (recorded all the same).
  */
 export function useReview(findingId: string) {
   const queries = useQueryClient();
   return useMutation({
-    mutationFn: ({ decision, justification, idempotencyKey }: ReviewRequest) => {
+    mutationFn: async ({ decision, justification, idempotencyKey }: ReviewRequest) => {
       const params = { path: { findingId }, header: { 'Idempotency-Key': idempotencyKey } };
       const body = { justification };
-      return bodyOf(
+      const result = await bodyOf(
         decision === 'confirm'
           ? api.POST('/findings/{findingId}/confirmation', { params, body })
           : api.POST('/findings/{findingId}/dismissal', { params, body }),
       );
+      const shown = await readUntilCaughtUp(
+        async () => {
+          await queries.refetchQueries({ queryKey: findingKey(findingId) });
+          return queries.getQueryData<FindingDetail>(findingKey(findingId));
+        },
+        (finding) => showsReview(finding, result.eventId),
+        { attempts: 20, pauseMs: 300 },
+      );
+      return { result, shown };
     },
-    onSuccess: () =>
-      Promise.all([queries.invalidateQueries({ queryKey: findingKey(findingId) }), queries.invalidateQueries({ queryKey: ['findings'] })]),
+    onSettled: () => queries.invalidateQueries({ queryKey: ['findings'] }),
   });
 }

@@ -34,8 +34,9 @@ export function ReviewForm({ findingId, decision, onClose }: { findingId: string
     review.mutate(
       { decision, justification: values.justification, idempotencyKey },
       {
-        onSuccess: () => {
-          void message.success(look.done);
+        onSuccess: ({ shown }) => {
+          if (shown) void message.success(look.done);
+          else void message.info(`${look.done} Trang sẽ hiển thị kết luận sau ít giây; hãy tải lại trang nếu chưa thấy.`);
           onClose();
         },
         onError: (error) => {
