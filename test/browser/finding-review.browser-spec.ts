@@ -141,6 +141,7 @@ describe('the finding page and its review', () => {
   it('says so when the finding does not exist', async () => {
     await s.open('/phat-hien/00000000-0000-4000-8000-000000000000');
     await s.page.getByText('Không tìm thấy phát hiện').waitFor();
+    expect(await s.inspect('65-finding-not-found')).toEqual([]);
   });
 
   it('offers no review to readers who are not inspectors, nor to a person the finding names', async () => {
@@ -164,5 +165,17 @@ describe('the finding page and its review', () => {
       ).toBe(0);
     }
     expect(await s.inspect('63-finding-reader')).toEqual([]);
+  });
+
+  it("shows the API's refusal of a finding outside the reader's units", async () => {
+    // Still Nguyễn Thị Bình (Sở Xây dựng): the finding reviewed above is of another department's task.
+    const answer = await s.page.request.get(new URL(`/findings/${finding.id}`, s.page.url()).toString());
+    expect(answer.status()).toBe(403);
+    const { detail } = (await answer.json()) as { detail: string };
+    await s.open(`/phat-hien/${finding.id}`);
+    await s.page.getByText('Bạn không có quyền xem nội dung này').waitFor();
+    await s.page.getByText(detail, { exact: false }).waitFor();
+    expect(await s.page.getByTestId('finding-explanation').count()).toBe(0);
+    expect(await s.inspect('64-finding-refused')).toEqual([]);
   });
 });

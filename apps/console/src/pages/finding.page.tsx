@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Descriptions, Result, Skeleton, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Result, Skeleton, Space, Table, Tag, theme, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { isProblem } from '../api/problem';
 import type { PageProps } from '../app/pages';
@@ -69,7 +69,13 @@ function FindingView({ params }: PageProps) {
   const session = useSession();
   const [reviewing, setReviewing] = useState<{ decision: ReviewDecision; opening: number }>();
 
-  const back = <Link to={FINDING_LIST_PATH}>← Danh sách phát hiện</Link>;
+  const { token } = theme.useToken();
+  // Outside any Ant Design component the page's links keep the browser's colours: the theme's link colour, said here.
+  const back = (
+    <Link to={FINDING_LIST_PATH} style={{ color: token.colorLink }}>
+      ← Danh sách phát hiện
+    </Link>
+  );
   if (finding.isPending) return <Skeleton active />;
   if (finding.error) {
     return (
