@@ -2,11 +2,13 @@ import { addressFilter } from '../router/address-filter';
 
 export const FINDING_LIST_PATH = '/phat-hien';
 
-/** The inbox's filter, kept in its address: rule, review status, unit, period, page. */
+/** The inbox's filter, kept in its address: rule, review status, unit, person named, period, page. */
 export type FindingListFilter = {
   ruleCode?: string;
   status?: string;
   unitId?: string;
+  /** A person the findings name (responsible or supervisory). */
+  personId?: string;
   /** Detected from / to (local days, YYYY-MM-DD). */
   from?: string;
   to?: string;
@@ -17,6 +19,7 @@ const address = addressFilter<FindingListFilter>(FINDING_LIST_PATH, {
   ruleCode: 'quy-tac',
   status: 'tinh-trang',
   unitId: 'don-vi',
+  personId: 'nguoi',
   from: 'tu-ngay',
   to: 'den-ngay',
   cursor: 'trang',
@@ -27,7 +30,15 @@ export const findingListFilterOf = address.read;
 
 /** The API's query for GET /findings. */
 export function findingListQuery(filter: FindingListFilter): Record<string, string | undefined> {
-  return { rule: filter.ruleCode, status: filter.status, unit: filter.unitId, from: filter.from, to: filter.to, cursor: filter.cursor };
+  return {
+    rule: filter.ruleCode,
+    status: filter.status,
+    unit: filter.unitId,
+    person: filter.personId,
+    from: filter.from,
+    to: filter.to,
+    cursor: filter.cursor,
+  };
 }
 
 /** A finding's review status as an inspector reads it, with the colour of its tag. */

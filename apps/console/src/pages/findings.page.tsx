@@ -9,7 +9,11 @@ import {
   type FindingListFilter,
   type FindingStatusCode,
 } from '../findings/finding-list.link';
+import { PersonFilter } from '../findings/person-filter';
+import { ReadableTheme } from '../findings/readable-theme';
 import { navigate, useLocation } from '../router/history';
+import { Link } from '../router/link';
+import { pathFor } from '../router/route-match';
 import { CursorPagedTable } from '../shell/cursor-paged-table';
 import { PeriodPicker } from '../shell/period-picker';
 
@@ -26,7 +30,11 @@ function partyName(party: { personName: string | null; personId: string | null; 
 
 const COLUMNS: ColumnsType<FindingSummary> = [
   { key: 'on', title: 'Ngày', width: 110, render: (_, finding) => formatDate(finding.on) },
-  { key: 'rule', title: 'Quy tắc', render: (_, finding) => finding.ruleTitle },
+  {
+    key: 'rule',
+    title: 'Quy tắc',
+    render: (_, finding) => <Link to={pathFor('/phat-hien/:findingId', { findingId: finding.id })}>{finding.ruleTitle}</Link>,
+  },
   {
     key: 'responsible',
     title: 'Người chịu trách nhiệm',
@@ -49,7 +57,10 @@ const COLUMNS: ColumnsType<FindingSummary> = [
   },
 ];
 
-/** The inspectors' inbox: findings by rule, review status, unit and period, the filter and the page in the address. */
+/**
+ * The inspectors' inbox: findings by rule, review status, unit, person named and period, the filter and the page in the
+ * address; each finding's rule title opens the finding.
+ */
 export function FindingsPage() {
   const { search } = useLocation();
   const filter = findingListFilterOf(search);
@@ -58,7 +69,7 @@ export function FindingsPage() {
   const change = (next: FindingListFilter) => navigate(findingListLink({ ...filter, cursor: undefined, ...next }), { replace: true });
 
   return (
-    <>
+    <ReadableTheme>
       <Typography.Title level={2}>Phát hiện</Typography.Title>
       <Typography.Paragraph>
         Các trường hợp đùn đẩy, né tránh, chậm trễ mà hệ thống phát hiện theo quy tắc, trong phạm vi bạn được xem, mới nhất trước.
@@ -88,6 +99,8 @@ export function FindingsPage() {
             value={filter.status ?? null}
             onChange={(status: string | null) => change({ status: status ?? undefined })}
           />
+          <label htmlFor="finding-person">Người có tên</label>
+          <PersonFilter id="finding-person" personId={filter.personId} onChange={(personId) => change({ personId })} />
           <label htmlFor="finding-period">Phát hiện trong khoảng</label>
           <PeriodPicker id="finding-period" from={filter.from} to={filter.to} onChange={change} />
           {filter.unitId ? (
@@ -108,6 +121,6 @@ export function FindingsPage() {
           }}
         />
       </Card>
-    </>
+    </ReadableTheme>
   );
 }

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { ApiProblem, type Problem } from '../api/problem';
+import { reviewFormErrorsOf } from './review-problem';
+
+/** The API's field errors as it sends them: `reason`, which the console's Problem type does not declare. */
+const reasons = (errors: Array<{ field: string; reason: string }>) => errors as unknown as Problem['errors'];
+
+const FIELDS = ['justification'];
+
+describe("the API's answer to a review, on the form", () => {
+  it("puts a business rule's field error (422) on the field, in the API's words", () => {
+    const detail = 'Cần ghi rõ lý do xác nhận hoặc bác bỏ (từ 15 đến 4000 ký tự; đang có 5).';
+    const error = new ApiProblem({
+      status: 422,
+      type: '/problems/domain-rule-violated',
+      detail,
+      errors: reasons([{ field: 'justification', reason: detail }]),
+    });
+    expect(reviewFormErrorsOf(error, FIELDS)).toEqual({ fields: [{ name: 'justification', errors: [detail] }] });
+  });
+
+  it('puts a validation error (400) on the field with the Vietnamese reason from the detail, not the English one', () => {
+    const error = new ApiProblem({
+      status: 400,
+      detail: 'Dữ liệu không hợp lệ — justification: quá dài, phải là chuỗi ký tự.',
+      errors: reasons([
+        { field: 'justification', reason: 'justification must be shorter than or equal to 4000 characters' },
+        { field: 'justification', reason: 'justification must be a string' },
+      ]),
+    });
+    expect(reviewFormErrorsOf(error, FIELDS)).toEqual({ fields: [{ name: 'justification', errors: ['Quá dài, phải là chuỗi ký tự'] }] });
+  });
+
+  it('says a field the form does not have as the message, beside the fields it has', () => {
+    const error = new ApiProblem({
+      status: 400,
+      detail: 'Dữ liệu không hợp lệ — justification: quá dài; reviewer: không phải là trường được nhận.',
+      errors: [
+        { field: 'justification', message: 'too long' },
+        { field: 'reviewer', message: 'property reviewer should not exist' },
+      ],
+    });
+    expect(reviewFormErrorsOf(error, FIELDS)).toEqual({
+      fields: [{ name: 'justification', errors: ['Quá dài'] }],
+      message: 'reviewer: Không phải là trường được nhận',
+    });
+  });
+
+  it('says a problem without fields (refusal, conflict, already reviewed) as the message', () => {
+    const already = new ApiProblem({ status: 422, detail: 'Phát hiện đã được xác nhận trước đó.' });
+    expect(reviewFormErrorsOf(already, FIELDS)).toEqual({ fields: [], message: 'Phát hiện đã được xác nhận trước đó.' });
+    const refused = new ApiProblem({ status: 403 });
+    expect(reviewFormErrorsOf(refused, FIELDS).message).toMatch(/^Bạn không có quyền/);
+    expect(reviewFormErrorsOf(new TypeError('Failed to fetch'), FIELDS).message).toMatch(/^Không kết nối được/);
+  });
+});

@@ -1,0 +1,59 @@
+import { isProblem } from '../api/problem';
+import { problemMessage } from '../api/problem.messages';
+
+/** What a refused review shows: errors on the form's own fields, and anything else as one message. */
+export interface ReviewFormErrors {
+  fields: Array<{ name: string; errors: string[] }>;
+  message?: string;
+}
+
+/**
+ * A 400 problem's detail lists each failing field in Vietnamese ("Dữ liệu không hợp lệ — justification: quá dài;
+ * occurredAt: phải là ngày hoặc thời điểm ISO 8601."), while its `errors` give class-validator's English reasons:
+ * the Vietnamese ones, by field.
+ */
+function vietnameseReasonsOf(detail: string | undefined): Map<string, string> {
+  const reasons = new Map<string, string>();
+  const summary = detail?.split(' — ')[1];
+  if (!summary) return reasons;
+  for (const part of summary.replace(/\.$/, '').split('; ')) {
+    const colon = part.indexOf(': ');
+    if (colon > 0) reasons.set(part.slice(0, colon), part.slice(colon + 2));
+  }
+  return reasons;
+}
+
+const capitalised = (text: string): string => text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+
+/**
+ * The API's answer to a review (RFC 7807, with `errors: [{ field, reason }]` on a 400 or a 422) turned into the
+ * form's field errors in Vietnamese; a field the form does not have, or a problem without fields (a refusal, a
+ * conflict, a failure), becomes the message.
+ */
+export function reviewFormErrorsOf(error: unknown, formFields: readonly string[]): ReviewFormErrors {
+  if (!isProblem(error, 400, 422)) return { fields: [], message: problemText(error) };
+  const { problem } = error;
+  const vietnamese = vietnameseReasonsOf(problem.detail);
+  const byField = new Map<string, string[]>();
+  const elsewhere: string[] = [];
+  for (const entry of problem.errors ?? []) {
+    const field = entry.field ?? '';
+    const own = (entry as { reason?: string }).reason ?? entry.message ?? '';
+    const reason = capitalised(vietnamese.get(field) ?? own);
+    if (formFields.includes(field)) {
+      const reasons = byField.get(field) ?? [];
+      if (reason && !reasons.includes(reason)) reasons.push(reason);
+      byField.set(field, reasons);
+    } else elsewhere.push(field ? `${field}: ${reason}` : reason);
+  }
+  const fields = [...byField].map(([name, errors]) => ({ name, errors: errors.length > 0 ? errors : [problemText(error)] }));
+  if (fields.length > 0 && elsewhere.length === 0) return { fields };
+  return { fields, message: elsewhere.length > 0 && fields.length > 0 ? elsewhere.join('; ') : problemText(error) };
+}
+
+/** A problem as one sentence: the API's Vietnamese detail when it gave one, else what the console says of its status. */
+export function problemText(error: unknown): string {
+  if (isProblem(error) && error.problem.detail) return error.problem.detail;
+  const message = problemMessage(error);
+  return `${message.title}. ${message.explanation}`;
+}
