@@ -16,7 +16,7 @@ const queries = new QueryClient({
 });
 
 /**
- * The province's blue, a size that reads on an office screen, and secondary text dark enough for WCAG AA contrast
+ * The province's blue, a size that reads on an office screen, and secondary text, links and errors dark enough for WCAG AA contrast
  * (Ant Design's default greys, 45 % black, fall below 4.5:1 on white; axe checks it on every page).
  */
 const THEME = {
@@ -29,6 +29,11 @@ const THEME = {
     colorTextTertiary: 'rgba(0, 0, 0, 0.65)',
     colorTextSecondary: 'rgba(0, 0, 0, 0.7)',
     colorTextPlaceholder: 'rgba(0, 0, 0, 0.6)',
+    // Links and the error red dark enough for AA on white (Ant Design's #1677ff and #ff4d4f fall below 4.5:1).
+    colorLink: '#1f4e79',
+    colorLinkHover: '#2e6aa3',
+    colorLinkActive: '#163a5c',
+    colorError: '#b42318',
   },
   components: {
     // The current page, hovered or pressed items in the menu: pale blues under dark blue text (7:1 and more).

@@ -14,7 +14,6 @@ import { ReviewForm } from '../finding/review-form';
 import { reviewOffer, type ReviewDecision } from '../finding/review-permission';
 import { useRules } from '../findings/finding-list.api';
 import { FINDING_LIST_PATH, FINDING_STATUS_LOOK } from '../findings/finding-list.link';
-import { ReadableTheme } from '../findings/readable-theme';
 import { Link } from '../router/link';
 import { useSession } from '../session/session.hooks';
 import { ProblemResult } from './problem.page';
@@ -54,15 +53,7 @@ const PARAMETER_COLUMNS = [
  * answers for it, the trail entries it rests on, what was contested, and the reviews; an inspector it does not name may
  * confirm or dismiss it with a written justification.
  */
-export function FindingPage(props: PageProps) {
-  return (
-    <ReadableTheme>
-      <FindingView {...props} />
-    </ReadableTheme>
-  );
-}
-
-function FindingView({ params }: PageProps) {
+export function FindingPage({ params }: PageProps) {
   const findingId = params.findingId ?? '';
   const finding = useFinding(findingId);
   const rules = useRules();

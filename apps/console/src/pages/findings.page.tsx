@@ -10,7 +10,6 @@ import {
   type FindingStatusCode,
 } from '../findings/finding-list.link';
 import { PersonFilter } from '../findings/person-filter';
-import { ReadableTheme } from '../findings/readable-theme';
 import { navigate, useLocation } from '../router/history';
 import { Link } from '../router/link';
 import { pathFor } from '../router/route-match';
@@ -69,7 +68,7 @@ export function FindingsPage() {
   const change = (next: FindingListFilter) => navigate(findingListLink({ ...filter, cursor: undefined, ...next }), { replace: true });
 
   return (
-    <ReadableTheme>
+    <>
       <Typography.Title level={2}>Phát hiện</Typography.Title>
       <Typography.Paragraph>
         Các trường hợp đùn đẩy, né tránh, chậm trễ mà hệ thống phát hiện theo quy tắc, trong phạm vi bạn được xem, mới nhất trước.
@@ -121,6 +120,6 @@ export function FindingsPage() {
           }}
         />
       </Card>
-    </ReadableTheme>
+    </>
   );
 }
