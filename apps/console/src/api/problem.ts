@@ -4,7 +4,8 @@ export interface Problem {
   title?: string;
   detail?: string;
   type?: string;
-  errors?: Array<{ field?: string; message?: string }>;
+  /** Per-field failures as the API sends them (ProblemDocument in the OpenAPI): the field's path and the reason. */
+  errors?: Array<{ field: string; reason: string }>;
 }
 
 export class ApiProblem extends Error {

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ApiProblem, type Problem } from '../api/problem';
 import { reviewFormErrorsOf } from './review-problem';
 
-/** The API's field errors as it sends them: `reason`, which the console's Problem type does not declare. */
-const reasons = (errors: Array<{ field: string; reason: string }>) => errors as unknown as Problem['errors'];
+/** The API's field errors as it sends them. */
+const reasons = (errors: Array<{ field: string; reason: string }>): Problem['errors'] => errors;
 
 const FIELDS = ['justification'];
 
@@ -36,8 +36,8 @@ describe("the API's answer to a review, on the form", () => {
       status: 400,
       detail: 'Dữ liệu không hợp lệ — justification: quá dài; reviewer: không phải là trường được nhận.',
       errors: [
-        { field: 'justification', message: 'too long' },
-        { field: 'reviewer', message: 'property reviewer should not exist' },
+        { field: 'justification', reason: 'too long' },
+        { field: 'reviewer', reason: 'property reviewer should not exist' },
       ],
     });
     expect(reviewFormErrorsOf(error, FIELDS)).toEqual({

@@ -37,8 +37,7 @@ export function reviewFormErrorsOf(error: unknown, formFields: readonly string[]
   const byField = new Map<string, string[]>();
   const elsewhere: string[] = [];
   for (const entry of problem.errors ?? []) {
-    const field = entry.field ?? '';
-    const own = (entry as { reason?: string }).reason ?? entry.message ?? '';
+    const { field, reason: own } = entry;
     const reason = capitalised(vietnamese.get(field) ?? own);
     if (formFields.includes(field)) {
       const reasons = byField.get(field) ?? [];
