@@ -7,6 +7,7 @@ import { CONSOLE_ROUTES, mayOpen } from '../app/routes';
 import { Link } from '../router/link';
 import { useSession } from '../session/session.hooks';
 import { CustodySlip } from '../task/custody-slip';
+import { LINK_STYLE } from '../task/link.style';
 import { useCustody, useResponsibility, useTaskFindings, useTaskView, useTrail } from '../task/task.api';
 import { TaskFindings } from '../task/task-findings';
 import { TaskHeading } from '../task/task-heading';
@@ -49,7 +50,8 @@ export function TaskPage({ params }: PageProps) {
   const findings = useTaskFindings(taskId, readsFindings);
   const responsibility = useResponsibility(taskId);
 
-  if (isProblem(task.error, 404))
+  // A malformed id (400) names no task either.
+  if (isProblem(task.error, 400, 404))
     return (
       <Result
         status="404"
@@ -70,7 +72,9 @@ export function TaskPage({ params }: PageProps) {
     <div className="task-page">
       <div className="task-print">
         <Space className="task-no-print" style={{ marginBottom: 8 }}>
-          <Link to="/nhiem-vu">← Danh sách nhiệm vụ</Link>
+          <Link to="/nhiem-vu" style={LINK_STYLE}>
+            ← Danh sách nhiệm vụ
+          </Link>
         </Space>
         <TaskHeading task={task.data} custody={custody.data} />
         <Section title="Phiếu kiểm soát quá trình giải quyết" query={slip} className="task-slip">

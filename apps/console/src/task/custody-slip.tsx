@@ -14,11 +14,11 @@ const SlipChart = lazy(() => import('./slip-chart'));
 const swatch = (colour: string) => ({ display: 'inline-block', width: 14, height: 10, marginInline: '8px 4px', background: colour });
 
 const COLUMNS: ColumnsType<HandoverRow> = [
-  { key: 'number', title: '#', width: 40, render: (_, row) => row.number },
+  { key: 'number', title: '#', width: 32, render: (_, row) => row.number },
   { key: 'giver', title: 'Người giao', render: (_, row) => row.giver },
   { key: 'receiver', title: 'Người nhận', render: (_, row) => row.receiver },
-  { key: 'from', title: 'Nhận lúc', width: 100, render: (_, row) => formatDateTime(row.from) },
-  { key: 'to', title: 'Đến', width: 100, render: (_, row) => (row.to === null ? 'Đang giữ' : formatDateTime(row.to)) },
+  { key: 'from', title: 'Nhận lúc', width: 90, render: (_, row) => formatDateTime(row.from) },
+  { key: 'to', title: 'Đến', width: 90, render: (_, row) => (row.to === null ? 'Đang giữ' : formatDateTime(row.to)) },
   { key: 'held', title: 'Số ngày làm việc giữ', width: 90, align: 'right', render: (_, row) => row.heldWorkingDays },
   {
     key: 'late',

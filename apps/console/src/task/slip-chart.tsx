@@ -35,7 +35,7 @@ function optionOf(series: SlipSeries, intervals: readonly CustodyInterval[]): Sl
   const data = series.bars.map((bar) => ({ value: [bar.row, bar.start, bar.end, bar.overdue ? 1 : 0, bar.interval] }));
   return {
     animation: false,
-    grid: { left: 210, right: 24, top: 40, bottom: 32 },
+    grid: { left: 210, right: 72, top: 40, bottom: 32 },
     tooltip: {
       trigger: 'item',
       formatter: (params) => {
@@ -62,7 +62,7 @@ function optionOf(series: SlipSeries, intervals: readonly CustodyInterval[]): Sl
       type: 'category',
       inverse: true,
       data: series.rows,
-      axisLabel: { width: 196, overflow: 'break', color: '#262626' },
+      axisLabel: { width: 196, overflow: 'break', lineHeight: 16, color: '#262626' },
     },
     series: [
       {

@@ -4,6 +4,7 @@ import { formatDate } from '../display/dates.format';
 import { FINDING_STATUS_LOOK } from '../findings/finding-list.link';
 import { Link } from '../router/link';
 import { pathFor } from '../router/route-match';
+import { LINK_STYLE } from './link.style';
 import { partyName } from './party.name';
 import type { TaskFinding } from './task.api';
 
@@ -14,7 +15,11 @@ const COLUMNS: ColumnsType<TaskFinding> = [
   {
     key: 'rule',
     title: 'Quy tắc',
-    render: (_, finding) => <Link to={pathFor(FINDING_PATH, { findingId: finding.id })}>{finding.ruleTitle}</Link>,
+    render: (_, finding) => (
+      <Link to={pathFor(FINDING_PATH, { findingId: finding.id })} style={LINK_STYLE}>
+        {finding.ruleTitle}
+      </Link>
+    ),
   },
   { key: 'responsible', title: 'Người chịu trách nhiệm', render: (_, finding) => finding.responsible.map(partyName).join('; ') || '—' },
   {

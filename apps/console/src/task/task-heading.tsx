@@ -52,7 +52,7 @@ export function TaskHeading({ task, custody }: { task: TaskView; custody: Custod
             'Không có hạn'
           )}
         </Descriptions.Item>
-        <Descriptions.Item label="Đang giữ" span={2}>
+        <Descriptions.Item label={task.status === 'open' ? 'Đang giữ' : 'Người giữ sau cùng'} span={2}>
           {holder ? `${partyName(holder.holder)}, từ ${formatDateTime(holder.heldSince)}` : '—'}
         </Descriptions.Item>
       </Descriptions>

@@ -34,9 +34,11 @@ const LINE_COLUMNS: ColumnsType<ResponsibilityLine> = [
     render: (_, line) => (
       <>
         <strong>{BASIS_LABELS[line.basisCode]}</strong>
-        <Typography.Paragraph type="secondary" ellipsis={{ rows: 2, expandable: true, symbol: 'Xem thêm' }} style={{ margin: 0 }}>
-          {line.basis}
-        </Typography.Paragraph>
+        {/* The rule and its sources are long: folded under the basis, opened on demand (a native, keyboard-ready toggle). */}
+        <details>
+          <summary>Quy tắc, văn bản căn cứ</summary>
+          <Typography.Text type="secondary">{line.basis}</Typography.Text>
+        </details>
       </>
     ),
   },

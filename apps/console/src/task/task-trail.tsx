@@ -6,6 +6,7 @@ import { recordingMarks } from '../audit/late-recording';
 import { RecordingMarkTags } from '../audit/recording-marks';
 import { formatDateTime } from '../display/dates.format';
 import { eventDetail } from './event.details';
+import { LINK_STYLE } from './link.style';
 import { partyName } from './party.name';
 import { trailAnchorId } from './trail.anchor';
 import { trailMarks, type TrailMark } from './trail.marks';
@@ -55,14 +56,19 @@ function EventCell({ row }: { row: TrailRow }) {
       {mark?.compensates ? (
         <span>
           {event.type === 'EntryVoided' ? 'Hủy bỏ' : 'Đính chính'} bút toán{' '}
-          <a href={`#${trailAnchorId(mark.compensates.eventId)}`}>{mark.compensates.label}</a>
+          <a style={LINK_STYLE} href={`#${trailAnchorId(mark.compensates.eventId)}`}>
+            {mark.compensates.label}
+          </a>
           {detail ? ` — lý do: ${detail}` : ''}
         </span>
       ) : null}
       {voided ? <span>Lý do hủy: {voided.reason ?? 'không ghi trong nhật ký'}</span> : null}
       {mark?.corrections.map((correction) => (
         <span key={correction.byEventId}>
-          <a href={`#${trailAnchorId(correction.byEventId)}`}>Đính chính</a>: {correction.changes}
+          <a style={LINK_STYLE} href={`#${trailAnchorId(correction.byEventId)}`}>
+            Đính chính
+          </a>
+          : {correction.changes}
           {correction.reason ? ` (lý do: ${correction.reason})` : ''}
         </span>
       ))}
