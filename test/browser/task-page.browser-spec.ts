@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ConsoleSession } from './support/console-session';
@@ -35,6 +36,7 @@ describe('the task page', () => {
   let taskId: string;
   let custody: Custody;
   let trail: Trail;
+  let officerTask: TaskList['items'][number];
 
   /** The API's own answer, read with the signed-in browser's cookie. */
   const read = async <T>(path: string): Promise<T> => {
@@ -175,6 +177,7 @@ describe('the task page', () => {
     const tasks = await read<TaskList>('/tasks?unit=so-xay-dung');
     const task = tasks.items.find((item) => item.lead.unitId === 'so-xay-dung')!;
     expect(task).toBeDefined();
+    officerTask = task;
     // The API refuses him findings: the page must not ask.
     expect((await s.page.request.get(new URL(`/findings?task=${task.id}`, s.service.url).toString())).status()).toBe(403);
     await s.open(`/nhiem-vu/${task.id}`);
@@ -184,6 +187,43 @@ describe('the task page', () => {
     expect(await s.page.getByRole('heading', { name: 'Phát hiện trên nhiệm vụ' }).count()).toBe(0);
     expect(await s.page.locator('.ant-result').count()).toBe(0);
     expect(await s.inspect('52-task-page-officer')).toEqual([]);
+    expect(s.problems).toEqual([]);
+  });
+
+  it('strikes a voided entry through with its reason, marks a corrected one with the correction, and a late recording', async () => {
+    // The officer records two comments on an open task of his unit (one dated three days back: recorded late),
+    // corrects the first and voids the second, through the API as the console's forms would.
+    const open = (await read<TaskList>('/tasks?unit=so-xay-dung&status=overdue')).items[0] ?? officerTask;
+    const { csrfToken } = await read<{ csrfToken: string }>('/session');
+    const command = async (path: string, body: object): Promise<string> => {
+      const answer = await s.page.request.post(new URL(path, s.service.url).toString(), {
+        headers: { 'X-CSRF-Token': csrfToken, 'Idempotency-Key': randomUUID(), 'Content-Type': 'application/json' },
+        data: body,
+      });
+      expect([answer.status(), await answer.text()]).toEqual([201, expect.any(String)]);
+      return ((await answer.json()) as { events: Array<{ eventId: string }> }).events[0]!.eventId;
+    };
+    const threeDaysAgo = new Date(Date.now() - 3 * 24 * 3_600_000).toISOString();
+    const corrected = await command(`/tasks/${open.id}/comments`, { content: 'Đã làm việc với chủ đầu tư', occurredAt: threeDaysAgo });
+    await command(`/events/${corrected}/corrections`, {
+      reason: 'Ghi thiếu nội dung',
+      fields: { content: 'Đã làm việc với chủ đầu tư và phường' },
+    });
+    const voided = await command(`/tasks/${open.id}/comments`, { content: 'Ý kiến ghi nhầm nhiệm vụ' });
+    await command(`/events/${voided}/voidings`, { reason: 'Ghi nhầm nhiệm vụ' });
+
+    await s.open(`/nhiem-vu/${open.id}`);
+    const voidedRow = s.page.locator(`[id="su-kien-${voided}"]`);
+    await voidedRow.waitFor();
+    await voidedRow.locator('del', { hasText: 'Ghi ý kiến' }).waitFor();
+    const voidedText = (await voidedRow.textContent()) ?? '';
+    expect(voidedText).toContain('Đã hủy');
+    expect(voidedText).toContain('Lý do hủy: Ghi nhầm nhiệm vụ');
+    const correctedText = (await s.page.locator(`[id="su-kien-${corrected}"]`).textContent()) ?? '';
+    expect(correctedText).toContain('Đã đính chính');
+    expect(correctedText).toContain('Nội dung: Đã làm việc với chủ đầu tư và phường');
+    expect(correctedText).toContain('Ghi muộn');
+    expect(await s.inspect('53-task-trail-voided-corrected')).toEqual([]);
     expect(s.problems).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { formatDate } from '../display/dates.format';
+import { daysText } from './days.text';
 import { partyName } from './party.name';
 import { personTotals, type PersonTotal } from './responsibility.totals';
 import type { Responsibility, ResponsibilityLine } from './task.api';
@@ -44,7 +44,7 @@ const LINE_COLUMNS: ColumnsType<ResponsibilityLine> = [
   },
   { key: 'explanation', title: 'Diễn giải', render: (_, line) => line.explanation },
   { key: 'workingDays', title: 'Số ngày làm việc', align: 'right', render: (_, line) => line.workingDays },
-  { key: 'days', title: 'Các ngày', render: (_, line) => line.days.map(formatDate).join(', ') || '—' },
+  { key: 'days', title: 'Các ngày', render: (_, line) => daysText(line.days) },
 ];
 
 const TOTAL_COLUMNS: ColumnsType<PersonTotal> = [

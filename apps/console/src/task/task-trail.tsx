@@ -26,8 +26,13 @@ const occurredAtOf = (event: TrailEvent): string =>
 
 /** Who recorded it: the person recorded for, and the clerk who wrote it for them. */
 function recorder(event: TrailEvent): string {
+  // The deadline watcher records lapses by itself (actor system:deadline-watcher in the unit "system").
+  if (event.actor.unitId === 'system') return 'Hệ thống tự ghi nhận';
   return event.onBehalfOf ? `${partyName(event.onBehalfOf)}, do ${partyName(event.actor)} ghi thay` : partyName(event.actor);
 }
+
+/** A tag's text and border in a colour dark enough on white (Ant Design's coloured tags are paler). */
+const tagLook = (colour: string) => ({ color: colour, borderColor: colour, background: '#fff' });
 
 function EventCell({ row }: { row: TrailRow }) {
   const { event, mark } = row;
@@ -39,16 +44,8 @@ function EventCell({ row }: { row: TrailRow }) {
         <Typography.Text delete={voided !== null} strong>
           {eventTypeLabel(event.type)}
         </Typography.Text>
-        {voided ? (
-          <Tag color="error" style={{ marginInlineStart: 8 }}>
-            Đã hủy
-          </Tag>
-        ) : null}
-        {mark && mark.corrections.length > 0 ? (
-          <Tag color="processing" style={{ marginInlineStart: 8 }}>
-            Đã đính chính
-          </Tag>
-        ) : null}
+        {voided ? <Tag style={{ ...tagLook('#a8071a'), marginInlineStart: 8 }}>Đã hủy</Tag> : null}
+        {mark && mark.corrections.length > 0 ? <Tag style={{ ...tagLook('#0958d9'), marginInlineStart: 8 }}>Đã đính chính</Tag> : null}
       </span>
       {detail && event.type !== 'EntryVoided' && event.type !== 'EntryCorrected' ? (
         <Typography.Text delete={voided !== null}>{detail}</Typography.Text>
