@@ -37,6 +37,7 @@ describe('the task page', () => {
   let custody: Custody;
   let trail: Trail;
   let officerTask: TaskList['items'][number];
+  let overdueIds: string[];
 
   /** The API's own answer, read with the signed-in browser's cookie. */
   const read = async <T>(path: string): Promise<T> => {
@@ -59,6 +60,7 @@ describe('the task page', () => {
     const overdue = await read<TaskList>('/tasks?overdue=true');
     expect(overdue.items.length).toBeGreaterThan(0);
     taskId = overdue.items[0]!.id;
+    overdueIds = overdue.items.map((item) => item.id);
     custody = await read<Custody>(`/tasks/${taskId}/custody`);
     trail = await read<Trail>(`/tasks/${taskId}/events`);
   }, 240_000);
@@ -165,6 +167,31 @@ describe('the task page', () => {
     }
   });
 
+  it('shades and lists the pauses of a dossier that waited for the applicant’s supplement', async () => {
+    // The first task of the demo city whose custody view has a pause, read page by page from the API.
+    let paused: { id: string; pauses: Array<{ workingDays: number }> } | undefined;
+    let cursor: string | null = null;
+    do {
+      const page: TaskList & { nextCursor: string | null } = await read(`/tasks?limit=200${cursor ? `&cursor=${cursor}` : ''}`);
+      for (const item of page.items) {
+        const view = await read<{ pauses: Array<{ workingDays: number }> }>(`/tasks/${item.id}/custody`);
+        if (view.pauses.length > 0) {
+          paused = { id: item.id, pauses: view.pauses };
+          break;
+        }
+      }
+      cursor = page.nextCursor;
+    } while (!paused && cursor);
+    expect(paused).toBeDefined();
+    await s.open(`/nhiem-vu/${paused!.id}`);
+    await s.page.locator('.task-slip .task-slip-chart svg').first().waitFor();
+    const listed = await s.page.locator('.task-pauses li').allTextContents();
+    expect(listed).toHaveLength(paused!.pauses.length);
+    paused!.pauses.forEach((pause, i) => expect(listed[i]).toContain(`${pause.workingDays} ngày làm việc không tính vào thời hạn`));
+    expect(await s.page.locator('.task-slip-chart').getAttribute('aria-label')).toContain('Tạm dừng từ');
+    expect(await s.inspect('54-task-page-paused')).toEqual([]);
+  });
+
   it('says "Không tìm thấy nhiệm vụ" for a task the API does not know', async () => {
     await s.open('/nhiem-vu/00000000-0000-4000-8000-000000000000');
     await s.page.getByText('Không tìm thấy nhiệm vụ').waitFor();
@@ -188,6 +215,22 @@ describe('the task page', () => {
     expect(await s.page.locator('.ant-result').count()).toBe(0);
     expect(await s.inspect('52-task-page-officer')).toEqual([]);
     expect(s.problems).toEqual([]);
+  });
+
+  it("shows the API's refusal in Vietnamese for a task outside the officer's unit", async () => {
+    // Tasks the inspector saw overdue: the first the API refuses the officer (it never touched his unit).
+    let refused: string | undefined;
+    for (const id of overdueIds) {
+      const answer = await s.page.request.get(new URL(`/tasks/${id}`, s.service.url).toString());
+      if (answer.status() === 403) {
+        refused = id;
+        break;
+      }
+    }
+    expect(refused).toBeDefined();
+    await s.open(`/nhiem-vu/${refused}`);
+    await s.page.getByText('Bạn không có quyền xem nội dung này').waitFor();
+    expect(await s.page.locator('.task-slip').count()).toBe(0);
   });
 
   it('strikes a voided entry through with its reason, marks a corrected one with the correction, and a late recording', async () => {

@@ -46,9 +46,9 @@ const COLUMNS: ColumnsType<HandoverRow> = [
  */
 export function CustodySlip({ custody, events }: { custody: CustodyView; events: readonly TrailEvent[] }) {
   const dueAt = custody.status?.dueAt ?? null;
-  const series = useMemo(() => slipSeries(custody.intervals, dueAt, custody.asOf), [custody, dueAt]);
+  const series = useMemo(() => slipSeries(custody.intervals, dueAt, custody.asOf, custody.pauses), [custody, dueAt]);
   const rows = useMemo(() => handoverRows(custody.intervals, events), [custody, events]);
-  const summary = slipSummary(custody.intervals, dueAt);
+  const summary = slipSummary(custody.intervals, dueAt, custody.pauses);
   const { measures, status } = custody;
   return (
     <>
@@ -67,6 +67,12 @@ export function CustodySlip({ custody, events }: { custody: CustodyView; events:
       <Typography.Paragraph className="task-slip-legend">
         <span style={swatch('#1f4e79')} aria-hidden /> Giữ trong hạn <span style={swatch('#cf1322')} aria-hidden /> Giữ sau hạn{' '}
         <span style={{ ...swatch('#fff'), width: 0, borderLeft: '2px dashed #a8071a' }} aria-hidden /> Hạn xử lý
+        {custody.pauses.length > 0 ? (
+          <>
+            {' '}
+            <span style={swatch('rgba(0, 0, 0, 0.1)')} aria-hidden /> Tạm dừng (không tính vào thời hạn)
+          </>
+        ) : null}
       </Typography.Paragraph>
       <Table<HandoverRow>
         className="task-handovers"
@@ -86,8 +92,8 @@ export function CustodySlip({ custody, events }: { custody: CustodyView; events:
         <ul className="task-pauses">
           {custody.pauses.map((pause) => (
             <li key={pause.requestEventId}>
-              Chờ bổ sung hồ sơ từ {formatDateTime(pause.from)} {pause.to ? `đến ${formatDateTime(pause.to)}` : 'đến nay'}:{' '}
-              {pause.workingDays} ngày làm việc không tính vào thời hạn
+              Chờ bổ sung hồ sơ từ {formatDateTime(pause.from)} {pause.to ? `đến ${formatDateTime(pause.to)}` : '(chưa nhận hồ sơ bổ sung)'}
+              : {pause.workingDays} ngày làm việc không tính vào thời hạn
             </li>
           ))}
         </ul>

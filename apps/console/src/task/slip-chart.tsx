@@ -1,6 +1,7 @@
 import { CustomChart, type CustomSeriesOption } from 'echarts/charts';
 import {
   GridComponent,
+  MarkAreaComponent,
   MarkLineComponent,
   TooltipComponent,
   type GridComponentOption,
@@ -15,16 +16,17 @@ import type { CustodyInterval } from './task.api';
 
 // Only what the slip draws: a custom series (one rectangle per piece of custody), its grid, tooltip and the
 // deadline's mark line, painted as SVG (sharp when printed). This module is loaded on demand (React.lazy).
-use([CustomChart, GridComponent, TooltipComponent, MarkLineComponent, SVGRenderer]);
+use([CustomChart, GridComponent, TooltipComponent, MarkLineComponent, MarkAreaComponent, SVGRenderer]);
 
 type SlipOption = ComposeOption<CustomSeriesOption | GridComponentOption | TooltipComponentOption>;
 
 const IN_TIME = '#1f4e79';
 const OVERDUE = '#cf1322';
 const DEADLINE = '#a8071a';
+const PAUSED = 'rgba(0, 0, 0, 0.1)';
 /** The A4 printable width (180 mm) in CSS pixels, the chart's width when the browser prints. */
 const PRINT_WIDTH = 680;
-const ROW_HEIGHT = 44;
+const ROW_HEIGHT = 52;
 
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
@@ -103,6 +105,15 @@ function optionOf(series: SlipSeries, intervals: readonly CustodyInterval[]): Sl
             ],
           };
         },
+        markArea:
+          series.pauses.length === 0
+            ? undefined
+            : {
+                silent: true,
+                itemStyle: { color: PAUSED },
+                label: { formatter: 'Tạm dừng', color: '#262626', position: 'insideTop' },
+                data: series.pauses.map((pause) => [{ xAxis: pause.start }, { xAxis: pause.end }]),
+              },
         markLine:
           series.dueAt === null
             ? undefined

@@ -77,4 +77,26 @@ describe('the slip chart series', () => {
     const series = slipSeries([interval(0, { receiver: unit, from: '2026-03-02T02:00:00Z', to: null })], DUE, '2026-03-03T00:00:00Z');
     expect(series.max).toBe(ms(DUE));
   });
+
+  it('shades the pauses, an open one up to the view’s instant', () => {
+    const series = slipSeries([interval(0, { receiver: unit, from: '2026-03-02T02:00:00Z', to: null })], DUE, '2026-03-20T00:00:00Z', [
+      { from: '2026-03-05T02:00:00Z', to: '2026-03-09T02:00:00Z', open: false, workingDays: 2, requestEventId: 'a', receivedEventId: 'b' },
+      { from: '2026-03-18T02:00:00Z', to: null, open: true, workingDays: 1, requestEventId: 'c', receivedEventId: null },
+    ]);
+    expect(series.pauses).toEqual([
+      { start: ms('2026-03-05T02:00:00Z'), end: ms('2026-03-09T02:00:00Z') },
+      { start: ms('2026-03-18T02:00:00Z'), end: ms('2026-03-20T00:00:00Z') },
+    ]);
+  });
+
+  it('ends a pause never received where the custody ended, not at today, for a closed task', () => {
+    const series = slipSeries(
+      [interval(0, { receiver: unit, from: '2026-01-28T01:30:00Z', to: '2026-02-04T07:30:00Z' })],
+      DUE,
+      '2026-12-06T00:00:00Z',
+      [{ from: '2026-01-29T02:10:00Z', to: null, open: true, workingDays: 0, requestEventId: 'a', receivedEventId: null }],
+    );
+    expect(series.pauses).toEqual([{ start: ms('2026-01-29T02:10:00Z'), end: ms('2026-02-04T07:30:00Z') }]);
+    expect(series.max).toBe(ms(DUE));
+  });
 });

@@ -26,4 +26,11 @@ describe('the slip chart in words', () => {
   it('says when there is no deadline', () => {
     expect(slipSummary([], null)).toBe('Biểu đồ quá trình giải quyết, 0 bước giao nhận. Nhiệm vụ không có hạn xử lý.');
   });
+
+  it('tells the pauses, which do not count towards the deadline', () => {
+    const text = slipSummary([], '2026-03-16T16:59:59.999Z', [
+      { from: '2026-03-05T02:00:00Z', to: '2026-03-09T02:00:00Z', open: false, workingDays: 2, requestEventId: 'a', receivedEventId: 'b' },
+    ]);
+    expect(text).toContain('Tạm dừng từ 05/03/2026 đến 09/03/2026, 2 ngày làm việc không tính vào thời hạn.');
+  });
 });
