@@ -1,7 +1,8 @@
-import { Button, Card, Input, Select, Space, Tag, Typography } from 'antd';
+import { Button, Card, Input, Select, Space, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useAuditEvents, type AuditEntry } from '../audit/audit.api';
 import { auditDownloadHref, auditFilterOf, auditLink, type AuditFilter } from '../audit/audit.link';
+import { RecordingMarkTags } from '../audit/recording-marks';
 import { EVENT_TYPE_LABELS, eventTypeLabel } from '../audit/event-type.labels';
 import { isProblem } from '../api/problem';
 import { formatDateTime } from '../display/dates.format';
@@ -29,8 +30,7 @@ const COLUMNS: ColumnsType<AuditEntry> = [
     render: (_, entry) => (
       <Space direction="vertical" size={0}>
         <span>{formatDateTime(entry.recordedAt)}</span>
-        {entry.late ? <Tag color="warning">Ghi muộn {Math.round(entry.recordedAfterHours)} giờ</Tag> : null}
-        {entry.imported ? <Tag>Nhập từ dữ liệu cũ</Tag> : null}
+        <RecordingMarkTags marks={entry} />
       </Space>
     ),
   },
