@@ -1,7 +1,8 @@
-import { Alert, Button, Card, Descriptions, Result, Skeleton, Space, Table, Tag, theme, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Result, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { isProblem } from '../api/problem';
 import type { PageProps } from '../app/pages';
+import { LINK_STYLE } from '../shell/link.style';
 import { formatDate, formatDateTime } from '../display/dates.format';
 import { useFinding } from '../finding/finding.api';
 import { FindingContests, FindingEvidence } from '../finding/finding-evidence';
@@ -60,10 +61,8 @@ export function FindingPage({ params }: PageProps) {
   const session = useSession();
   const [reviewing, setReviewing] = useState<{ decision: ReviewDecision; opening: number }>();
 
-  const { token } = theme.useToken();
-  // Outside any Ant Design component the page's links keep the browser's colours: the theme's link colour, said here.
   const back = (
-    <Link to={FINDING_LIST_PATH} style={{ color: token.colorLink }}>
+    <Link to={FINDING_LIST_PATH} style={LINK_STYLE}>
       ← Danh sách phát hiện
     </Link>
   );

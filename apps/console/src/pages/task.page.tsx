@@ -7,7 +7,7 @@ import { CONSOLE_ROUTES, mayOpen } from '../app/routes';
 import { Link } from '../router/link';
 import { useSession } from '../session/session.hooks';
 import { CustodySlip } from '../task/custody-slip';
-import { LINK_STYLE } from '../task/link.style';
+import { LINK_STYLE } from '../shell/link.style';
 import { useCustody, useResponsibility, useTaskFindings, useTaskView, useTrail } from '../task/task.api';
 import { TaskFindings } from '../task/task-findings';
 import { TaskHeading } from '../task/task-heading';

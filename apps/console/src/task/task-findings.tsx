@@ -4,7 +4,7 @@ import { formatDate } from '../display/dates.format';
 import { FINDING_STATUS_LOOK } from '../findings/finding-list.link';
 import { Link } from '../router/link';
 import { pathFor } from '../router/route-match';
-import { LINK_STYLE } from './link.style';
+import { LINK_STYLE } from '../shell/link.style';
 import { partyName } from './party.name';
 import type { TaskFinding } from './task.api';
 

@@ -6,7 +6,7 @@ import { recordingMarks } from '../audit/late-recording';
 import { RecordingMarkTags } from '../audit/recording-marks';
 import { formatDateTime } from '../display/dates.format';
 import { eventDetail } from './event.details';
-import { LINK_STYLE } from './link.style';
+import { LINK_STYLE } from '../shell/link.style';
 import { partyName } from './party.name';
 import { trailAnchorId } from './trail.anchor';
 import { trailMarks, type TrailMark } from './trail.marks';
