@@ -56,6 +56,15 @@ describe('GET /audit/events: the log in log order, filtered, paged and exported;
     expect(returned).toMatchObject({ late: true, imported: false, import: null });
   });
 
+  it("the task's own trail (GET /tasks/{id}/events) marks late recording as the audit trail does, with the same window", async () => {
+    const audit = (await get(readers.cityInspector, `/audit/events?task=${cityTask}`).expect(200)).body.items as Array<Record<string, unknown>>;
+    const own = (await get(city.chairman, `/tasks/${cityTask}/events`).expect(200)).body.events as Array<Record<string, unknown>>;
+    expect(own.map((event) => [event['id'], event['late'], event['imported'], event['recordedAfterHours']])).toEqual(
+      audit.map((entry) => [entry['eventId'], entry['late'], entry['imported'], entry['recordedAfterHours']]),
+    );
+    expect(own.some((event) => event['late'] === true)).toBe(true);
+  });
+
   it('pages with a cursor, filters by type, person, unit and period', async () => {
     const first = (await get(readers.cityInspector, `/audit/events?task=${cityTask}&limit=3`).expect(200)).body;
     const second = (await get(readers.cityInspector, `/audit/events?task=${cityTask}&limit=3&cursor=${first.nextCursor}`).expect(200)).body;

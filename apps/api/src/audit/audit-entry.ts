@@ -1,8 +1,9 @@
 import { formatVnDateTime } from '@lib/domain/calendar';
 import { CSV_SEPARATOR } from '@lib/domain/reports';
-import type { ImportOrigin, StoredEvent } from '@lib/event-store';
+import type { StoredEvent } from '@lib/event-store';
 import type { OrganisationTimeline } from '@lib/domain/org';
 import { OrganisationNames } from '@lib/read-models/task-custody';
+import { recordingLateness, type RecordingLateness } from './recording-lateness';
 import type { SelfCorrection } from './self-corrections';
 
 export interface NamedRecorder {
@@ -14,7 +15,7 @@ export interface NamedRecorder {
 }
 
 /** One event as the audit trail shows it: both times, who recorded it (with the name), and whether it came late. */
-export interface AuditEntry {
+export interface AuditEntry extends RecordingLateness {
   globalPosition: number;
   eventId: string;
   streamId: string;
@@ -22,13 +23,6 @@ export interface AuditEntry {
   type: string;
   occurredAt: string;
   recordedAt: string;
-  /** Recorded more than the configured window after it occurred (backdating stays visible); never for imported history. */
-  late: boolean;
-  recordedAfterHours: number;
-  /** Loaded in bulk from an earlier record (the demo city, an earlier system, an organisation file): recorded later by design. */
-  imported: boolean;
-  /** Where imported history came from and the batch it was loaded in; null for what was recorded as it happened. */
-  import: ImportOrigin | null;
   /** `name` is `personName` (kept for earlier clients); the unit is named as on the day the event occurred. */
   actor: NamedRecorder;
   onBehalfOf: NamedRecorder | null;
@@ -45,8 +39,6 @@ export function auditEntryOf(
   selfCorrection: SelfCorrection | null = null,
 ): AuditEntry {
   const { metadata } = event;
-  const hours = (Date.parse(event.recordedAt) - Date.parse(metadata.occurredAt)) / 3_600_000;
-  const origin = importOriginOf(metadata.import);
   const names = new OrganisationNames(organisation);
   const named = (party: { personId: string; unitId: string }): NamedRecorder => ({
     personId: party.personId,
@@ -63,23 +55,13 @@ export function auditEntryOf(
     type: event.type,
     occurredAt: new Date(metadata.occurredAt).toISOString(),
     recordedAt: event.recordedAt,
-    late: origin === null && hours > lateHours,
-    recordedAfterHours: Math.max(0, Math.round(hours * 10) / 10),
-    imported: origin !== null,
-    import: origin,
+    ...recordingLateness(event, lateHours),
     actor: named(metadata.actor),
     onBehalfOf: metadata.onBehalfOf ? named(metadata.onBehalfOf) : null,
     commandId: metadata.commandId,
     data: event.data,
     selfCorrection,
   };
-}
-
-/** The append validated it; only its two fields are shown. */
-function importOriginOf(value: unknown): ImportOrigin | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const { source, batchId } = value as Partial<ImportOrigin>;
-  return typeof source === 'string' && typeof batchId === 'string' ? { source, batchId } : null;
 }
 
 export const CSV_HEADER = [

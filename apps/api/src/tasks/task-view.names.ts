@@ -1,6 +1,7 @@
 import { taskCategoryLabel } from '@lib/domain/task';
 import type { StoredEvent } from '@lib/event-store';
 import type { Named, OrganisationNames } from '@lib/read-models/task-custody';
+import { recordingLateness, type RecordingLateness } from '../audit/recording-lateness';
 import type { AssignedTaskView, TaskView } from './task.view';
 
 type Party = { unitId: string; personId?: string | null };
@@ -77,14 +78,20 @@ export function namedTaskView(view: TaskView, names: OrganisationNames): NamedTa
   return named as NamedTaskView;
 }
 
-/** A trail entry with its recorder (and the official recorded for) named as on the day it occurred; `metadata` stays as stored. */
-export type NamedTrailEvent = StoredEvent & {
-  actor: Named<{ unitId: string; personId: string }>;
-  onBehalfOf: Named<{ unitId: string; personId: string }> | null;
-};
+/**
+ * A trail entry with its recorder (and the official recorded for) named as on the day it occurred, and marked late as
+ * the audit trail marks it (more than LATE_RECORDING_HOURS after it occurred, never imported history); `metadata` stays
+ * as stored.
+ */
+export type NamedTrailEvent = StoredEvent &
+  Omit<RecordingLateness, 'import'> & {
+    actor: Named<{ unitId: string; personId: string }>;
+    onBehalfOf: Named<{ unitId: string; personId: string }> | null;
+  };
 
-export function namedTrailEvent(event: StoredEvent, names: OrganisationNames): NamedTrailEvent {
+export function namedTrailEvent(event: StoredEvent, names: OrganisationNames, lateHours: number): NamedTrailEvent {
   const { actor, onBehalfOf, occurredAt } = event.metadata;
   const party = (who: { unitId: string; personId: string }) => names.party({ unitId: who.unitId, personId: who.personId }, occurredAt);
-  return { ...event, actor: party(actor), onBehalfOf: onBehalfOf ? party(onBehalfOf) : null };
+  const { late, recordedAfterHours, imported } = recordingLateness(event, lateHours);
+  return { ...event, late, recordedAfterHours, imported, actor: party(actor), onBehalfOf: onBehalfOf ? party(onBehalfOf) : null };
 }

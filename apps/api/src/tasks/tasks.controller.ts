@@ -8,6 +8,8 @@ import type { EventStore, StoredEvent } from '@lib/event-store';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import { EVENT_STORE } from '../event-store/event-store.module';
+import { APP_CONFIG } from '../database/database.tokens';
+import type { AppConfig } from '@lib/service';
 import { problem } from '../http/problem-details.filter';
 import { JurisdictionService } from '../jurisdiction/jurisdiction.service';
 import { OrganisationReadModel } from '../org/organisation.read-model';
@@ -37,6 +39,7 @@ export class TasksController {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly jurisdiction: JurisdictionService,
     private readonly organisation: OrganisationReadModel,
+    @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'lateRecordingHours'>,
   ) {}
 
   /** A new task's id, when not given, derives from the command id: a retry under the same Idempotency-Key names the same task. */
@@ -116,7 +119,7 @@ export class TasksController {
     @CurrentPrincipal() principal: Principal,
   ): Promise<{ taskId: string; events: NamedTrailEvent[] }> {
     const names = new OrganisationNames(this.organisation.current);
-    return { taskId, events: (await this.trail(taskId, principal)).map((event) => namedTrailEvent(event, names)) };
+    return { taskId, events: (await this.trail(taskId, principal)).map((event) => namedTrailEvent(event, names, this.config.lateRecordingHours)) };
   }
 
   /** The task's stream; 404 when unknown, 403 when it never touched the reader's jurisdiction. */

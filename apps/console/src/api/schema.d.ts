@@ -1945,6 +1945,12 @@ export interface components {
        * @description Thời điểm ghi nhận.
        */
       recordedAt: string;
+      /** @description Ghi muộn hơn LATE_RECORDING_HOURS giờ sau khi xảy ra (không tính lịch sử được nhập). */
+      late: boolean;
+      /** @description Số giờ từ lúc xảy ra đến lúc ghi nhận. */
+      recordedAfterHours: number;
+      /** @description Nhập từ hồ sơ trước đó (ghi sau theo thiết kế). */
+      imported: boolean;
       data: {
         [key: string]: unknown;
       };

@@ -1,24 +1,11 @@
 /**
- * When an entry counts as recorded late, as the audit trail marks it (apps/api's audit entries): recorded more than
- * LATE_RECORDING_HOURS after it occurred, unless it was imported from an earlier record (loaded later by design).
- * The service's window is configurable (LATE_RECORDING_HOURS, 24 hours by default); where the API does not say
- * `late` itself (the task's trail), the console judges with the default.
+ * How the API marks an entry's recording (the audit trail's entries and the task's own trail carry these fields): late
+ * when recorded more than LATE_RECORDING_HOURS after it occurred, never for history imported from an earlier record.
+ * The console shows the API's judgement; it does not judge with a window of its own.
  */
-export const LATE_RECORDING_HOURS = 24;
-
 export interface RecordingMarks {
   late: boolean;
   /** Hours between occurring and recording, to one decimal; never negative. */
   recordedAfterHours: number;
   imported: boolean;
-}
-
-export function recordingMarks(
-  occurredAt: string,
-  recordedAt: string,
-  imported: boolean,
-  lateHours = LATE_RECORDING_HOURS,
-): RecordingMarks {
-  const hours = (Date.parse(recordedAt) - Date.parse(occurredAt)) / 3_600_000;
-  return { late: !imported && hours > lateHours, recordedAfterHours: Math.max(0, Math.round(hours * 10) / 10), imported };
 }

@@ -2,7 +2,7 @@ import { Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo } from 'react';
 import { eventTypeLabel } from '../audit/event-type.labels';
-import { recordingMarks } from '../audit/late-recording';
+
 import { RecordingMarkTags } from '../audit/recording-marks';
 import { formatDateTime } from '../display/dates.format';
 import { eventDetail } from './event.details';
@@ -83,7 +83,7 @@ const COLUMNS: ColumnsType<TrailRow> = [
     render: (_, row) => (
       <Space direction="vertical" size={0}>
         <span>{formatDateTime(row.event.recordedAt)}</span>
-        <RecordingMarkTags marks={recordingMarks(row.occurredAt, row.event.recordedAt, Boolean(row.event.metadata.import))} />
+        <RecordingMarkTags marks={row.event} />
       </Space>
     ),
   },

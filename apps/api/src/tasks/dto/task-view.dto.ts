@@ -72,6 +72,9 @@ class TrailEventDto {
   @ApiProperty() globalPosition!: number;
   @ApiProperty() checkpoint!: string;
   @ApiProperty({ format: 'date-time', description: 'Thời điểm ghi nhận.' }) recordedAt!: string;
+  @ApiProperty({ description: 'Ghi muộn hơn LATE_RECORDING_HOURS giờ sau khi xảy ra (không tính lịch sử được nhập).' }) late!: boolean;
+  @ApiProperty({ description: 'Số giờ từ lúc xảy ra đến lúc ghi nhận.' }) recordedAfterHours!: number;
+  @ApiProperty({ description: 'Nhập từ hồ sơ trước đó (ghi sau theo thiết kế).' }) imported!: boolean;
   @ApiProperty({ type: 'object', additionalProperties: true }) data!: Record<string, unknown>;
   @ApiProperty({
     type: 'object',
