@@ -66,6 +66,12 @@ describe('GET /tasks?q= — search that ignores diacritics and case', () => {
     expect(await found(q(s5.slice(0, 8).toUpperCase()))).toEqual([s5]);
   });
 
+  it('takes % and _ as the characters themselves, not as wildcards', async () => {
+    expect(await found(q('%'))).toEqual([]);
+    expect(await found(q('x_y d%ng'))).toEqual([]);
+    expect(await found(q('\\'))).toEqual([]);
+  });
+
   it('answers an empty page when nothing matches', async () => {
     expect(await rm.get(`/tasks?${q('không có nhiệm vụ nào như thế')}`, chairman)).toMatchObject({ items: [], nextCursor: null });
   });
