@@ -401,7 +401,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Danh sách nhiệm vụ: lọc theo đơn vị, người, tình trạng, lĩnh vực, quá hạn, thời gian giao; phân trang bằng con trỏ */
+    /** Danh sách nhiệm vụ: tìm theo tên, lọc theo đơn vị, người, tình trạng, lĩnh vực, quá hạn, thời gian giao; phân trang bằng con trỏ */
     get: operations['TaskCustodyController_list'];
     put?: never;
     /**
@@ -5574,16 +5574,36 @@ export interface operations {
   TaskCustodyController_list: {
     parameters: {
       query?: {
+        /** @description Tính tình trạng đến thời điểm này (ngày hoặc thời điểm ISO 8601); mặc định là bây giờ. */
         asOf?: unknown;
-        cursor?: unknown;
-        limit?: unknown;
+        /** @description Con trỏ trang tiếp theo (nextCursor của trang trước). */
+        cursor?: string;
+        /** @description Số nhiệm vụ mỗi trang, từ 1 đến 200; mặc định 50. */
+        limit?: number;
+        /** @description Giao đến hết ngày (YYYY-MM-DD, giờ Việt Nam) hoặc trước thời điểm ISO 8601. */
         to?: unknown;
+        /** @description Giao từ ngày (YYYY-MM-DD, giờ Việt Nam) hoặc thời điểm ISO 8601. */
         from?: unknown;
-        overdue?: unknown;
-        category?: unknown;
-        status?: unknown;
-        person?: unknown;
+        /** @description true: chỉ nhiệm vụ còn mở và đã quá hạn tại thời điểm asOf. */
+        overdue?: 'true' | 'false';
+        /** @description Mã lĩnh vực (ví dụ construction, land). */
+        category?: string;
+        /** @description Tình trạng tính đến thời điểm asOf. */
+        status?:
+          | 'within_deadline'
+          | 'due_soon'
+          | 'overdue'
+          | 'no_deadline'
+          | 'completed_early'
+          | 'completed_on_time'
+          | 'completed_late'
+          | 'cancelled';
+        /** @description Mã người: nhiệm vụ mà người này đã từng giữ hoặc xử lý. */
+        person?: string;
+        /** @description Mã đơn vị: nhiệm vụ mà đơn vị này đã từng giữ hoặc xử lý. */
         unit?: unknown;
+        /** @description Tìm theo tên nhiệm vụ, số hiệu văn bản giao hoặc phần đầu mã nhiệm vụ, không phân biệt hoa thường và dấu (“xay dung” tìm ra “Xây dựng”, đ đọc như d); mọi từ đều phải có, theo thứ tự bất kỳ. Từ 1 đến 200 ký tự. */
+        q?: unknown;
       };
       header?: never;
       path?: never;

@@ -10,3 +10,4 @@ export { nameBasedUuid, SERVICE_NAMESPACE } from './name-based-uuid';
 export { hashSeed, SeededRandom } from './seeded-random';
 export type { TextProfile, UnsafeCharacter, UnsafeCharacterKind } from './safe-text';
 export { describeUnsafeCharacter, findUnsafeCharacter, toNfc } from './safe-text';
+export { foldedWords, foldVietnamese } from './text-folding';

@@ -64,6 +64,27 @@ describe('read model task_custody (rm_task, rm_task_party, rm_handover) on Postg
     );
   });
 
+  it('keeps the source number and the folded search text, and follows a correction of the title or the source', async () => {
+    const { story, assignment } = transferredStory();
+    const other = new TaskStory(OTHER);
+    other.assigned(day(1), tranVanAn, unit.soTnmt);
+    story.corrected(day(3), tranVanAn, assignment, 'TaskAssigned', {
+      title: 'Kiểm tra trật tự XÂY DỰNG đô thị',
+      source: { number: '2130/UBND-ĐT', date: '2026-03-02' },
+    });
+    await spec
+      .givenEvents([...storedEventsOf(`task-${TASK}`, story.events), ...storedEventsOf(`task-${OTHER}`, other.events)])
+      .thenRows('SELECT task_id, title, source_number, search_text FROM rm_task ORDER BY task_id', [
+        {
+          task_id: TASK,
+          title: 'Kiểm tra trật tự XÂY DỰNG đô thị',
+          source_number: '2130/UBND-ĐT',
+          search_text: 'kiem tra trat tu xay dung do thi 2130/ubnd-dt',
+        },
+        { task_id: OTHER, title: `Nhiệm vụ ${OTHER}`, source_number: '2128/UBND-TH', search_text: `nhiem vu ${OTHER} 2128/ubnd-th` },
+      ]);
+  });
+
   it('lists every party that held or handled the task', async () => {
     const { story } = transferredStory();
     const events = storedEventsOf(`task-${TASK}`, story.events);

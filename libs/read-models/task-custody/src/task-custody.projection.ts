@@ -7,8 +7,11 @@ import { TASK_CUSTODY_TABLES, taskCustodyMigrations } from './task-custody.table
 
 export const TASK_CUSTODY_PROJECTION = 'task_custody';
 
-/** Bump when the rows change shape or meaning; the calendar data version is added (working days feed the summary). */
-export const TASK_CUSTODY_SCHEMA_VERSION = 1;
+/**
+ * Bump when the rows change shape or meaning; the calendar data version is added (working days feed the summary).
+ * 2: source_number and search_text (migration 0203), filled for the tasks already recorded by the rebuild.
+ */
+export const TASK_CUSTODY_SCHEMA_VERSION = 2;
 
 /**
  * Per task: load its row, evolve the custody log with the task's own events of the batch, recompute
@@ -55,11 +58,19 @@ async function loadFoldStates(tx: ProjectionTransaction, taskIds: string[]): Pro
     title: string | null;
     category: string | null;
     kind: string | null;
-  }>('SELECT task_id, custody_log, title, category, kind FROM rm_task WHERE task_id = ANY($1::uuid[])', [taskIds]);
+    source_number: string | null;
+  }>('SELECT task_id, custody_log, title, category, kind, source_number FROM rm_task WHERE task_id = ANY($1::uuid[])', [taskIds]);
   return new Map(
     rows.map((row) => [
       row.task_id,
-      { taskId: row.task_id, log: row.custody_log, title: row.title, category: row.category, kind: row.kind },
+      {
+        taskId: row.task_id,
+        log: row.custody_log,
+        title: row.title,
+        category: row.category,
+        kind: row.kind,
+        sourceNumber: row.source_number,
+      },
     ]),
   );
 }
@@ -70,6 +81,8 @@ const TASK_COLUMNS: ReadonlyArray<readonly [string, string]> = [
   ['title', 'text'],
   ['category', 'text'],
   ['kind', 'text'],
+  ['source_number', 'text'],
+  ['search_text', 'text'],
   ['lead_unit_id', 'text'],
   ['holder_unit_id', 'text'],
   ['holder_person_id', 'text'],

@@ -10,6 +10,7 @@ import {
   type CustodySourceEvent,
   type CustodyTimeline,
 } from '@lib/domain/custody';
+import { foldVietnamese } from '@lib/domain/core';
 import type { StoredEvent } from '@lib/event-store';
 import { toRecordedTaskEvent } from './recorded-task-event';
 
@@ -20,6 +21,8 @@ export interface TaskFoldState {
   title: string | null;
   category: string | null;
   kind: string | null;
+  /** The number of the document the task was assigned under (e.g. "2128/UBND-TH"). */
+  sourceNumber: string | null;
 }
 
 export interface TaskRecord {
@@ -29,6 +32,9 @@ export interface TaskRecord {
     title: string | null;
     category: string | null;
     kind: string | null;
+    source_number: string | null;
+    /** The title and the source number folded (no marks, đ as d, lower case): what GET /tasks?q= searches. */
+    search_text: string;
     lead_unit_id: string | null;
     holder_unit_id: string | null;
     holder_person_id: string | null;
@@ -57,7 +63,7 @@ export interface TaskRecord {
 
 /** `task-<uuid>` → the task id; null for any other stream. */
 export function emptyTaskFoldState(taskId: string): TaskFoldState {
-  return { taskId, log: emptyCustodyLog(), title: null, category: null, kind: null };
+  return { taskId, log: emptyCustodyLog(), title: null, category: null, kind: null, sourceNumber: null };
 }
 
 /** One event of the task's stream: the log grows (idempotently on the event id), corrections of the assignment update its title or category. */
@@ -72,11 +78,18 @@ export function evolveTaskFoldState(state: TaskFoldState, event: StoredEvent): T
       title: str(data['title']) ?? state.title,
       category: str(data['category']) ?? state.category,
       kind: str(data['kind']) ?? state.kind,
+      sourceNumber: sourceNumberOf(data['source']) ?? state.sourceNumber,
     };
   }
   if (event.type === 'EntryCorrected' && data['originalType'] === 'TaskAssigned') {
     const fields = (data['fields'] ?? {}) as Record<string, unknown>;
-    return { ...state, log, title: str(fields['title']) ?? state.title, category: str(fields['category']) ?? state.category };
+    return {
+      ...state,
+      log,
+      title: str(fields['title']) ?? state.title,
+      category: str(fields['category']) ?? state.category,
+      sourceNumber: sourceNumberOf(fields['source']) ?? state.sourceNumber,
+    };
   }
   return { ...state, log };
 }
@@ -109,6 +122,8 @@ export function taskRecordOf(state: TaskFoldState, calendar: WorkingDayCalendar)
       title: state.title,
       category: state.category,
       kind: state.kind,
+      source_number: state.sourceNumber,
+      search_text: foldVietnamese([state.title ?? '', state.sourceNumber ?? ''].join(' ')),
       lead_unit_id: timeline?.leadUnitId ?? null,
       holder_unit_id: holder?.unitId ?? null,
       holder_person_id: holder?.personId ?? null,
@@ -135,6 +150,10 @@ export function taskRecordOf(state: TaskFoldState, calendar: WorkingDayCalendar)
       at: edge.at,
     })),
   };
+}
+
+function sourceNumberOf(source: unknown): string | null {
+  return typeof source === 'object' && source !== null ? str((source as Record<string, unknown>)['number']) : null;
 }
 
 function str(value: unknown): string | null {

@@ -56,4 +56,12 @@ export const taskCustodyMigrations: ReadonlyArray<Migration> = [
       PRIMARY KEY (task_id, seq));
     CREATE INDEX rm_handover_at_idx ON rm_handover (at);`,
   },
+  {
+    id: '0203_rm_task_search',
+    description: 'read model task_custody: the source document number and the folded search text of GET /tasks?q=',
+    // pg_trgm (a trusted extension since PostgreSQL 13, shipped with the server) lets LIKE '%word%' use an index.
+    sql: `CREATE EXTENSION IF NOT EXISTS pg_trgm;
+    ALTER TABLE rm_task ADD COLUMN source_number text, ADD COLUMN search_text text NOT NULL DEFAULT '';
+    CREATE INDEX rm_task_search_idx ON rm_task USING gin (search_text gin_trgm_ops);`,
+  },
 ];

@@ -21,6 +21,8 @@ export interface TaskListFilter {
   overdue: boolean;
   from: string | null;
   to: string | null;
+  /** The words of the search, folded (foldedWords of @lib/domain/core): each must appear; empty for no search. */
+  words: string[];
   limit: number;
   cursor: TaskListCursor | null;
   asOf: string;
@@ -53,7 +55,7 @@ export interface TaskListPage {
 
 /**
  * GET /tasks. Filters pushed down to SQL (unit, person, category, assigned period, open/closed,
- * overdue as "open at asOf and due before it"); the status itself is computed per row as of `asOf`,
+ * overdue as "open at asOf and due before it", the search's words in the folded search text); the status itself is computed per row as of `asOf`,
  * so the page is filled by reading on in (assigned_at, task_id) order until it has `limit` matches.
  */
 export class TaskListQuery {
@@ -127,6 +129,15 @@ export class TaskListQuery {
     if (filter.category !== null) qb.andWhere('t.category = :category', { category: filter.category });
     if (filter.from !== null) qb.andWhere('t.assignedAt >= :from', { from: filter.from });
     if (filter.to !== null) qb.andWhere('t.assignedAt < :to', { to: filter.to });
+    filter.words.forEach((word, index) => {
+      const contains = `t.searchText LIKE :word${index}`;
+      // A word that could start a task id (hex digits and dashes) also finds the task whose id begins with it.
+      const idPrefix = /^[0-9a-f-]+$/.test(word) ? ` OR CAST(t.taskId AS text) LIKE :idPrefix${index}` : '';
+      qb.andWhere(`(${contains}${idPrefix})`, {
+        [`word${index}`]: `%${likeLiteral(word)}%`,
+        [`idPrefix${index}`]: `${likeLiteral(word)}%`,
+      });
+    });
     const wantsOverdue = filter.overdue || filter.status === 'overdue';
     if (wantsOverdue) qb.andWhere('(t.closedAt IS NULL OR t.closedAt > :asOf) AND t.dueAt < :asOf');
     else if (filter.status !== null && OPEN.has(filter.status)) qb.andWhere('(t.closedAt IS NULL OR t.closedAt > :asOf)');
@@ -140,6 +151,11 @@ export class TaskListQuery {
     }
     return qb;
   }
+}
+
+/** The text as a LIKE pattern matching it literally (backslash is PostgreSQL's default escape). */
+function likeLiteral(text: string): string {
+  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
 }
 
 /** When the current lead unit last became lead (the start of its latest lead hold); else the log's first entry. */

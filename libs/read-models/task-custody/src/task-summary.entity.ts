@@ -2,7 +2,7 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { CustodyLog } from '@lib/domain/custody';
 
 /**
- * `rm_task` (migration 0200, written by the task_custody projection with SQL): one row per task, its
+ * `rm_task` (migrations 0200 and 0203, written by the task_custody projection with SQL): one row per task, its
  * custody log and the summary columns the list filters on. Read-only here; timestamps are `Date`.
  */
 @Entity({ name: 'rm_task', synchronize: false })
@@ -21,6 +21,13 @@ export class TaskSummaryEntity {
 
   @Column('text', { name: 'kind', nullable: true })
   kind!: string | null;
+
+  @Column('text', { name: 'source_number', nullable: true })
+  sourceNumber!: string | null;
+
+  /** Title and source number folded (migration 0203): what GET /tasks?q= searches. */
+  @Column('text', { name: 'search_text' })
+  searchText!: string;
 
   @Column('text', { name: 'lead_unit_id', nullable: true })
   leadUnitId!: string | null;

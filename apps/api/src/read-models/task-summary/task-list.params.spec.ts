@@ -15,6 +15,7 @@ describe('GET /tasks parameters', () => {
       overdue: false,
       from: null,
       to: null,
+      words: [],
       limit: 50,
       cursor: null,
       asOf: NOW,
@@ -39,6 +40,12 @@ describe('GET /tasks parameters', () => {
     expect(parseInstantParam('to', '9999-12-30', true)).toBe('9999-12-30T17:00:00.000Z');
   });
 
+  it('q: trimmed, folded into its words (marks, đ and case aside); up to 200 characters', () => {
+    expect(parseTaskListFilter({ q: '  Xây  DỰNG đô thị ' }, NOW).words).toEqual(['xay', 'dung', 'do', 'thi']);
+    expect(parseTaskListFilter({ q: '' }, NOW).words).toEqual([]);
+    expect(parseTaskListFilter({ q: ` ${'ệ'.repeat(200)} ` }, NOW).words).toEqual(['e'.repeat(200)]);
+  });
+
   it('the cursor round-trips and stays opaque', () => {
     const cursor = encodeCursor('2026-03-16T01:30:00.000Z', '0b7c6f5e-1d2a-4c3b-8a9f-112233445566');
     expect(cursor).not.toContain('2026');
@@ -55,6 +62,9 @@ describe('GET /tasks parameters', () => {
     [{ overdue: 'yes' }, 'overdue'],
     [{ from: 'yesterday' }, 'from'],
     [{ cursor: 'not-a-cursor' }, 'cursor'],
+    [{ q: 'a'.repeat(201) }, 'q'],
+    [{ q: '   ' }, 'q'],
+    [{ q: ['xay', 'dung'] }, 'q'],
   ])('refuses %j naming %s', (query, field) => {
     expect(() => parseTaskListFilter(query, NOW)).toThrow(
       expect.objectContaining({ response: expect.objectContaining({ errors: [expect.objectContaining({ field })] }) }),

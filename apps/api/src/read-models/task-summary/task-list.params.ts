@@ -1,8 +1,11 @@
+import { foldedWords } from '@lib/domain/core';
 import { TASK_STATUSES, type TaskStatus } from '@lib/domain/custody';
 import { decodeTaskListCursor, TASK_LIST_MAX_PAGE_SIZE, type TaskListCursor, type TaskListFilter } from '@lib/read-models/task-custody';
 import { invalidParam, pageLimit, singleParam } from '../../http/query-params';
 
 const DEFAULT_PAGE_SIZE = 50;
+/** The longest search GET /tasks accepts, in characters once trimmed. */
+export const TASK_SEARCH_MAX_LENGTH = 200;
 const invalid = invalidParam;
 const FIRST_INSTANT = Date.parse('0001-01-01T00:00:00Z');
 const END_OF_YEAR_9999 = Date.parse('9999-12-31T00:00:00Z') + 86_400_000;
@@ -41,11 +44,26 @@ export function parseTaskListFilter(query: Record<string, unknown>, now: string,
     overdue: overdue === 'true',
     from: parseInstantParam('from', query['from']),
     to: parseInstantParam('to', query['to'], true),
+    words: searchWords(text('q')),
     limit,
     cursor: cursorText === null ? null : cursorOf(cursorText),
     asOf: parseInstantParam('asOf', query['asOf']) ?? now,
     units,
   };
+}
+
+/** `q`: 1 to 200 characters once trimmed, with at least one letter or digit; its folded words. */
+function searchWords(q: string | null): string[] {
+  if (q === null) return [];
+  const trimmed = q.trim();
+  const words = foldedWords(trimmed);
+  if ([...trimmed].length > TASK_SEARCH_MAX_LENGTH || words.length === 0)
+    throw invalid(
+      'q',
+      `must hold 1 to ${TASK_SEARCH_MAX_LENGTH} characters, not only spaces`,
+      `phải có từ 1 đến ${TASK_SEARCH_MAX_LENGTH} ký tự, không chỉ gồm khoảng trắng`,
+    );
+  return words;
 }
 
 function cursorOf(text: string): TaskListCursor {

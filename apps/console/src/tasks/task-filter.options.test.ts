@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { textMatcher } from '../display/text.match';
+import { categoryOptions, personOptionsOf, unitOptionsOf } from './task-filter.options';
+
+describe('the task list filters’ choices', () => {
+  it('offers every category by its Vietnamese label, capitalised as the list shows it, in Vietnamese order', () => {
+    const options = categoryOptions();
+    expect(options).toContainEqual({ value: 'construction', label: 'Xây dựng' });
+    expect(options).toContainEqual({ value: 'land', label: 'Đất đai' });
+    expect(new Set(options.map((option) => option.value)).size).toBe(options.length);
+    const labels = options.map((option) => option.label);
+    expect(labels).toEqual([...labels].sort((a, b) => a.localeCompare(b, 'vi')));
+    // "Đất đai" comes after the D's and before "Giáo dục": đ is a letter of its own in Vietnamese order.
+    expect(labels.indexOf('Đất đai')).toBeLessThan(labels.indexOf('Giáo dục và đào tạo'));
+  });
+
+  it('flattens the unit tree in its order, naming each unit with the one above it, skipping what is not a unit', () => {
+    const tree = [
+      {
+        unitId: 'ubnd-tp',
+        name: 'UBND thành phố',
+        children: [
+          { unitId: 'so-xay-dung', name: 'Sở Xây dựng', children: [] },
+          { unitId: 'ubnd-hai-chau', name: 'UBND quận Hải Châu', children: [{ unitId: 'phong-qldt', name: 'Phòng Quản lý đô thị' }] },
+          { name: 'no id' },
+        ],
+      },
+    ];
+    expect(unitOptionsOf(tree)).toEqual([
+      { value: 'ubnd-tp', label: 'UBND thành phố', title: 'UBND thành phố' },
+      { value: 'so-xay-dung', label: 'Sở Xây dựng — UBND thành phố', title: 'Sở Xây dựng' },
+      { value: 'ubnd-hai-chau', label: 'UBND quận Hải Châu — UBND thành phố', title: 'UBND quận Hải Châu' },
+      { value: 'phong-qldt', label: 'Phòng Quản lý đô thị — UBND quận Hải Châu', title: 'Phòng Quản lý đô thị' },
+    ]);
+    expect(unitOptionsOf(undefined)).toEqual([]);
+  });
+
+  it('names each person found with their units; the label is what a search without diacritics matches', () => {
+    const options = personOptionsOf([
+      { personId: 'le-van-cuong', name: 'Lê Văn Cường', units: [{ unitId: 'so-xay-dung', name: 'Sở Xây dựng' }] },
+      { personId: 'x', name: null, units: [] },
+      { name: 'no id' },
+    ]);
+    expect(options).toEqual([
+      { value: 'le-van-cuong', label: 'Lê Văn Cường (Sở Xây dựng)' },
+      { value: 'x', label: 'x' },
+    ]);
+    expect(textMatcher('cuong le')(options[0]!.label)).toBe(true);
+    expect(personOptionsOf(undefined)).toEqual([]);
+  });
+});

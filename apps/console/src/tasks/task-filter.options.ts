@@ -1,0 +1,73 @@
+import { TASK_CATEGORY_LABELS, taskCategoryLabel } from '../../../../libs/domain/task/src/task-category.labels';
+
+/** One choice of a filter's Select: the code the API takes, the Vietnamese name people read. */
+export interface FilterOption {
+  value: string;
+  label: string;
+  /** The thing's own name, when the label adds to it (a unit's label names the unit above it too). */
+  title?: string;
+}
+
+const byVietnameseLabel = (a: FilterOption, b: FilterOption): number => a.label.localeCompare(b.label, 'vi');
+
+/**
+ * The task categories, named as the API names them in `categoryLabel` (the domain's one table of labels, imported
+ * from it rather than copied), in Vietnamese alphabetical order.
+ */
+export function categoryOptions(): FilterOption[] {
+  return Object.keys(TASK_CATEGORY_LABELS)
+    .map((code) => ({ value: code, label: taskCategoryLabel(code) ?? code }))
+    .sort(byVietnameseLabel);
+}
+
+/** A unit of GET /org/units: its id, name and subunits (the API documents the tree loosely, so it is read with care). */
+interface UnitNode {
+  unitId: string;
+  name: string;
+  children: UnitNode[];
+}
+
+function isUnitNode(value: unknown): value is UnitNode {
+  if (typeof value !== 'object' || value === null) return false;
+  const node = value as Record<string, unknown>;
+  return typeof node['unitId'] === 'string' && typeof node['name'] === 'string';
+}
+
+/**
+ * The units of the organisation tree as a flat list in tree order, each named with the unit above it ("Phòng Quản lý
+ * đô thị — UBND quận Hải Châu"), so that two units of the same name in different districts stay apart.
+ */
+export function unitOptionsOf(tree: unknown): FilterOption[] {
+  const options: FilterOption[] = [];
+  const visit = (nodes: unknown, parent: string | null): void => {
+    if (!Array.isArray(nodes)) return;
+    for (const node of nodes) {
+      if (!isUnitNode(node)) continue;
+      options.push({ value: node.unitId, label: parent ? `${node.name} — ${parent}` : node.name, title: node.name });
+      visit(node.children, node.name);
+    }
+  };
+  visit(tree, null);
+  return options;
+}
+
+/** A person as GET /reports/persons finds them: id, full name, the units they were appointed to. */
+export interface PersonMatch {
+  personId: string;
+  name: string | null;
+  units?: Array<{ unitId: string; name: string | null }>;
+}
+
+function isPersonMatch(value: unknown): value is PersonMatch {
+  return typeof value === 'object' && value !== null && typeof (value as Record<string, unknown>)['personId'] === 'string';
+}
+
+/** The persons found (the API's `items`), each named with their units ("Lê Văn Cường (Sở Xây dựng)"). */
+export function personOptionsOf(items: unknown): FilterOption[] {
+  if (!Array.isArray(items)) return [];
+  return items.filter(isPersonMatch).map((person) => {
+    const units = (person.units ?? []).map((unit) => unit.name ?? unit.unitId).join(', ');
+    const name = person.name ?? person.personId;
+    return { value: person.personId, label: units ? `${name} (${units})` : name };
+  });
+}

@@ -1,0 +1,150 @@
+import { useMemo, useState } from 'react';
+import { Checkbox, Input, Select, Space, Tag } from 'antd';
+import { textMatcher } from '../display/text.match';
+import { formatDate } from '../display/dates.format';
+import type { TaskListLinkFilter } from '../overview/task-list.link';
+import { CLOSED_STATUSES, OPEN_STATUSES, STATUS_LOOK, type TaskStatusCode } from '../overview/task-status.palette';
+import { useSession } from '../session/session.hooks';
+import { PeriodPicker } from '../shell/period-picker';
+import { categoryOptions, type FilterOption } from './task-filter.options';
+import { usePersonName, usePersonOptions, useUnitOptions } from './task-filters.api';
+
+const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+const optionsOf = (codes: readonly TaskStatusCode[]) =>
+  codes.map((code) => ({ value: code, label: capitalised(STATUS_LOOK[code].spoken) }));
+const STATUS_OPTIONS = [
+  { label: 'Đang thực hiện', options: optionsOf(OPEN_STATUSES) },
+  { label: 'Đã kết thúc', options: optionsOf(CLOSED_STATUSES) },
+];
+const CATEGORY_OPTIONS = categoryOptions();
+/** GET /reports/persons answers these roles (apps/api's reports controller); the others see the chosen person only. */
+const PERSON_SEARCH_ROLES = ['office_chief', 'home_affairs', 'inspector', 'unit_head', 'admin'];
+
+/** Option filtering for a Select: the words typed, diacritics and case aside, in the option's label. */
+const byLabel = (input: string, option?: { label?: unknown }): boolean => textMatcher(input)(String(option?.label ?? ''));
+
+/**
+ * The task list's filters, each written to the address through `change`: a search in titles, source numbers and
+ * ids, status, category, unit, person, overdue only, assigned period; the day of the counts as a tag.
+ */
+export function TaskFilters({ filter, change }: { filter: TaskListLinkFilter; change: (next: TaskListLinkFilter) => void }) {
+  return (
+    <Space direction="vertical" size="middle" style={{ display: 'flex', marginBottom: 16 }}>
+      <Space wrap>
+        <label htmlFor="task-search">Tìm nhiệm vụ</label>
+        <Input.Search
+          // Re-mounted when the address changes (back, a link), so the box shows the search in force.
+          key={filter.q ?? ''}
+          id="task-search"
+          placeholder="Tên, số văn bản hoặc mã nhiệm vụ, gõ có dấu hay không dấu đều được"
+          allowClear
+          enterButton="Tìm"
+          defaultValue={filter.q}
+          onSearch={(value) => change({ q: value.trim() || undefined })}
+          style={{ width: 480 }}
+        />
+        <Checkbox checked={filter.overdue === 'true'} onChange={(event) => change({ overdue: event.target.checked ? 'true' : undefined })}>
+          Chỉ nhiệm vụ quá hạn
+        </Checkbox>
+      </Space>
+      <Space wrap>
+        <label htmlFor="task-status">Tình trạng</label>
+        <Select
+          id="task-status"
+          style={{ minWidth: 200 }}
+          allowClear
+          placeholder="Tất cả"
+          options={STATUS_OPTIONS}
+          value={filter.status ?? null}
+          onChange={(status: string | null) => change({ status: status ?? undefined })}
+        />
+        <label htmlFor="task-category">Lĩnh vực</label>
+        <Select
+          id="task-category"
+          style={{ minWidth: 240 }}
+          allowClear
+          showSearch={{ filterOption: byLabel }}
+          placeholder="Mọi lĩnh vực"
+          options={CATEGORY_OPTIONS}
+          value={filter.category ?? null}
+          onChange={(category: string | null) => change({ category: category ?? undefined })}
+        />
+        <UnitFilter unitId={filter.unitId} change={change} />
+        <PersonFilter personId={filter.personId} change={change} />
+        <label htmlFor="task-period">Giao trong khoảng</label>
+        <PeriodPicker id="task-period" from={filter.from} to={filter.to} onChange={change} />
+        {filter.asOf ? (
+          <Tag closable onClose={() => change({ asOf: undefined })}>
+            Tình trạng tính đến hết ngày {formatDate(filter.asOf)}
+          </Tag>
+        ) : null}
+      </Space>
+    </Space>
+  );
+}
+
+function UnitFilter({ unitId, change }: { unitId: string | undefined; change: (next: TaskListLinkFilter) => void }) {
+  const units = useUnitOptions();
+  const options = withChosen(units.data ?? [], unitId, unitId);
+  const unitName = options.find((option) => option.value === unitId)?.title;
+  return (
+    <>
+      <label htmlFor="task-unit">Đơn vị</label>
+      <Select
+        id="task-unit"
+        style={{ minWidth: 300 }}
+        allowClear
+        showSearch={{ filterOption: byLabel }}
+        placeholder="Mọi đơn vị trong phạm vi xem"
+        loading={units.isPending}
+        options={options}
+        value={unitId ?? null}
+        onChange={(next: string | null) => change({ unitId: next ?? undefined })}
+      />
+      {unitId ? (
+        <Tag closable onClose={() => change({ unitId: undefined })} aria-label={`Đơn vị chủ trì: ${unitName ?? unitId}`}>
+          Đơn vị chủ trì: {unitName ?? unitId}
+        </Tag>
+      ) : null}
+    </>
+  );
+}
+
+function PersonFilter({ personId, change }: { personId: string | undefined; change: (next: TaskListLinkFilter) => void }) {
+  const session = useSession();
+  const maySearch = (session.data?.principal.roles ?? []).some((role) => PERSON_SEARCH_ROLES.includes(role));
+  const [typed, setTyped] = useState('');
+  const found = usePersonOptions(typed, maySearch);
+  const chosenName = usePersonName(personId);
+  const options = useMemo(() => withChosen(found.data ?? [], personId, chosenName.data), [found.data, personId, chosenName.data]);
+  if (!maySearch)
+    return personId ? (
+      <Tag closable onClose={() => change({ personId: undefined })}>
+        Cán bộ: {chosenName.data ?? personId}
+      </Tag>
+    ) : null;
+  return (
+    <>
+      <label htmlFor="task-person">Cán bộ</label>
+      <Select
+        id="task-person"
+        style={{ minWidth: 280 }}
+        allowClear
+        // The API finds the names (diacritics aside); the options it gives are filtered the same way as one types on.
+        showSearch={{ filterOption: byLabel, onSearch: setTyped }}
+        placeholder="Gõ tên cán bộ, có dấu hay không dấu"
+        loading={found.isFetching}
+        notFoundContent={found.isFetching ? 'Đang tìm…' : 'Không tìm thấy cán bộ nào'}
+        options={options}
+        value={personId ?? null}
+        onChange={(next: string | null) => change({ personId: next ?? undefined })}
+      />
+    </>
+  );
+}
+
+/** The options, with the chosen value among them (named `label`, else by its code) so the Select can show it. */
+function withChosen(options: FilterOption[], chosen: string | undefined, label: string | undefined): FilterOption[] {
+  if (chosen === undefined || options.some((option) => option.value === chosen)) return options;
+  return [{ value: chosen, label: label ?? chosen }, ...options];
+}
