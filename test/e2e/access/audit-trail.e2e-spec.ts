@@ -57,7 +57,9 @@ describe('GET /audit/events: the log in log order, filtered, paged and exported;
   });
 
   it("the task's own trail (GET /tasks/{id}/events) marks late recording as the audit trail does, with the same window", async () => {
-    const audit = (await get(readers.cityInspector, `/audit/events?task=${cityTask}`).expect(200)).body.items as Array<Record<string, unknown>>;
+    const audit = (await get(readers.cityInspector, `/audit/events?task=${cityTask}`).expect(200)).body.items as Array<
+      Record<string, unknown>
+    >;
     const own = (await get(city.chairman, `/tasks/${cityTask}/events`).expect(200)).body.events as Array<Record<string, unknown>>;
     expect(own.map((event) => [event['id'], event['late'], event['imported'], event['recordedAfterHours']])).toEqual(
       audit.map((entry) => [entry['eventId'], entry['late'], entry['imported'], entry['recordedAfterHours']]),

@@ -119,7 +119,10 @@ export class TasksController {
     @CurrentPrincipal() principal: Principal,
   ): Promise<{ taskId: string; events: NamedTrailEvent[] }> {
     const names = new OrganisationNames(this.organisation.current);
-    return { taskId, events: (await this.trail(taskId, principal)).map((event) => namedTrailEvent(event, names, this.config.lateRecordingHours)) };
+    return {
+      taskId,
+      events: (await this.trail(taskId, principal)).map((event) => namedTrailEvent(event, names, this.config.lateRecordingHours)),
+    };
   }
 
   /** The task's stream; 404 when unknown, 403 when it never touched the reader's jurisdiction. */
