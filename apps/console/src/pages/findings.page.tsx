@@ -9,7 +9,7 @@ import {
   type FindingListFilter,
   type FindingStatusCode,
 } from '../findings/finding-list.link';
-import { PersonFilter } from '../findings/person-filter';
+import { PersonPicker } from '../people/person-picker';
 import { navigate, useLocation } from '../router/history';
 import { Link } from '../router/link';
 import { pathFor } from '../router/route-match';
@@ -99,7 +99,7 @@ export function FindingsPage() {
             onChange={(status: string | null) => change({ status: status ?? undefined })}
           />
           <label htmlFor="finding-person">Người có tên</label>
-          <PersonFilter id="finding-person" personId={filter.personId} onChange={(personId) => change({ personId })} />
+          <PersonPicker id="finding-person" personId={filter.personId} onChange={(personId) => change({ personId })} />
           <label htmlFor="finding-period">Phát hiện trong khoảng</label>
           <PeriodPicker id="finding-period" from={filter.from} to={filter.to} onChange={change} />
           {filter.unitId ? (

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textMatcher } from '../display/text.match';
-import { categoryOptions, personOptionsOf, unitOptionsOf } from './task-filter.options';
+import { categoryOptions, unitOptionsOf } from './task-filter.options';
 
 describe('the task list filters’ choices', () => {
   it('offers every category by its Vietnamese label, capitalised as the list shows it, in Vietnamese order', () => {
@@ -33,19 +32,5 @@ describe('the task list filters’ choices', () => {
       { value: 'phong-qldt', label: 'Phòng Quản lý đô thị — UBND quận Hải Châu', title: 'Phòng Quản lý đô thị' },
     ]);
     expect(unitOptionsOf(undefined)).toEqual([]);
-  });
-
-  it('names each person found with their units; the label is what a search without diacritics matches', () => {
-    const options = personOptionsOf([
-      { personId: 'le-van-cuong', name: 'Lê Văn Cường', units: [{ unitId: 'so-xay-dung', name: 'Sở Xây dựng' }] },
-      { personId: 'x', name: null, units: [] },
-      { name: 'no id' },
-    ]);
-    expect(options).toEqual([
-      { value: 'le-van-cuong', label: 'Lê Văn Cường (Sở Xây dựng)' },
-      { value: 'x', label: 'x' },
-    ]);
-    expect(textMatcher('cuong le')(options[0]!.label)).toBe(true);
-    expect(personOptionsOf(undefined)).toEqual([]);
   });
 });

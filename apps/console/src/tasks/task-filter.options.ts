@@ -50,24 +50,3 @@ export function unitOptionsOf(tree: unknown): FilterOption[] {
   visit(tree, null);
   return options;
 }
-
-/** A person as GET /reports/persons finds them: id, full name, the units they were appointed to. */
-export interface PersonMatch {
-  personId: string;
-  name: string | null;
-  units?: Array<{ unitId: string; name: string | null }>;
-}
-
-function isPersonMatch(value: unknown): value is PersonMatch {
-  return typeof value === 'object' && value !== null && typeof (value as Record<string, unknown>)['personId'] === 'string';
-}
-
-/** The persons found (the API's `items`), each named with their units ("Lê Văn Cường (Sở Xây dựng)"). */
-export function personOptionsOf(items: unknown): FilterOption[] {
-  if (!Array.isArray(items)) return [];
-  return items.filter(isPersonMatch).map((person) => {
-    const units = (person.units ?? []).map((unit) => unit.name ?? unit.unitId).join(', ');
-    const name = person.name ?? person.personId;
-    return { value: person.personId, label: units ? `${name} (${units})` : name };
-  });
-}

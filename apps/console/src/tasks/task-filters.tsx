@@ -1,4 +1,3 @@
-import { useMemo, useState } from 'react';
 import { Checkbox, Input, Select, Space, Tag } from 'antd';
 import { textMatcher } from '../display/text.match';
 import { formatDate } from '../display/dates.format';
@@ -7,7 +6,9 @@ import { CLOSED_STATUSES, OPEN_STATUSES, STATUS_LOOK, type TaskStatusCode } from
 import { useSession } from '../session/session.hooks';
 import { PeriodPicker } from '../shell/period-picker';
 import { categoryOptions, type FilterOption } from './task-filter.options';
-import { usePersonName, usePersonOptions, useUnitOptions } from './task-filters.api';
+import { PersonPicker } from '../people/person-picker';
+import { usePersonName } from '../people/persons.api';
+import { useUnitOptions } from './task-filters.api';
 
 const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 const optionsOf = (codes: readonly TaskStatusCode[]) =>
@@ -110,13 +111,11 @@ function UnitFilter({ unitId, change }: { unitId: string | undefined; change: (n
   );
 }
 
+/** The person picker for the roles GET /reports/persons answers; the others see a person from the address as a tag. */
 function PersonFilter({ personId, change }: { personId: string | undefined; change: (next: TaskListLinkFilter) => void }) {
   const session = useSession();
   const maySearch = (session.data?.principal.roles ?? []).some((role) => PERSON_SEARCH_ROLES.includes(role));
-  const [typed, setTyped] = useState('');
-  const found = usePersonOptions(typed, maySearch);
-  const chosenName = usePersonName(personId);
-  const options = useMemo(() => withChosen(found.data ?? [], personId, chosenName.data), [found.data, personId, chosenName.data]);
+  const chosenName = usePersonName(maySearch ? undefined : personId);
   if (!maySearch)
     return personId ? (
       <Tag closable onClose={() => change({ personId: undefined })}>
@@ -126,18 +125,11 @@ function PersonFilter({ personId, change }: { personId: string | undefined; chan
   return (
     <>
       <label htmlFor="task-person">Cán bộ</label>
-      <Select
+      <PersonPicker
         id="task-person"
-        style={{ minWidth: 280 }}
-        allowClear
-        // The API finds the names (diacritics aside); the options it gives are filtered the same way as one types on.
-        showSearch={{ filterOption: byLabel, onSearch: setTyped }}
+        personId={personId}
+        onChange={(next) => change({ personId: next })}
         placeholder="Gõ tên cán bộ, có dấu hay không dấu"
-        loading={found.isFetching}
-        notFoundContent={found.isFetching ? 'Đang tìm…' : 'Không tìm thấy cán bộ nào'}
-        options={options}
-        value={personId ?? null}
-        onChange={(next: string | null) => change({ personId: next ?? undefined })}
       />
     </>
   );

@@ -14,17 +14,20 @@ function useSettled(value: string, delayMs: number): string {
 }
 
 /**
- * The person a finding names, chosen by name: typed with or without diacritics ("cuong" finds "Lê Văn Cường"), the API
- * searching its whole list and the options already shown narrowing at once; arrows and Enter choose, the cross clears.
+ * A person chosen by name (the findings inbox's and the task list's person filter): typed with or without diacritics
+ * ("cuong" finds "Lê Văn Cường"), the API searching its whole list (GET /reports/persons, inside the reader's
+ * jurisdiction) and the options already shown narrowing at once; arrows and Enter choose, the cross clears.
  */
-export function PersonFilter({
+export function PersonPicker({
   id,
   personId,
   onChange,
+  placeholder = 'Tất cả',
 }: {
   id: string;
   personId: string | undefined;
   onChange: (personId?: string) => void;
+  placeholder?: string;
 }) {
   const [typed, setTyped] = useState('');
   const found = usePersonSearch(useSettled(typed, 250));
@@ -36,7 +39,7 @@ export function PersonFilter({
       style={{ minWidth: 280 }}
       allowClear
       showSearch={{ searchValue: typed, onSearch: setTyped, filterOption: personOptionMatches }}
-      placeholder="Tất cả"
+      placeholder={placeholder}
       loading={found.isFetching}
       notFoundContent={found.isFetching ? 'Đang tìm…' : 'Không tìm thấy cán bộ nào'}
       options={personOptions(found.data ?? [], chosen)}
