@@ -6,7 +6,7 @@ import { Link } from '../router/link';
 import type { ContestEntry, EvidenceEntry, FindingDetail } from './finding.api';
 import { NAMED_AS_LABELS } from './finding.labels';
 import { evidenceLink } from './finding.link';
-import { partyName } from './party-name';
+import { partyName } from '../display/party.name';
 
 /** The entries of the task's trail that establish the finding, each opening the trail at its row. */
 export function FindingEvidence({ finding }: { finding: FindingDetail }) {

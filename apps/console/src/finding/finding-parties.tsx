@@ -3,7 +3,7 @@ import { Link } from '../router/link';
 import type { FindingDetail } from './finding.api';
 import { EXEMPTION_EFFECT_LABELS, RESOLVED_AS_NOTES } from './finding.labels';
 import { evidenceLink } from './finding.link';
-import { partyName } from './party-name';
+import { partyName } from '../display/party.name';
 
 const LIST_STYLE = { margin: 0, paddingInlineStart: 18 } as const;
 

@@ -2,7 +2,7 @@ import { Tag, Timeline, Typography } from 'antd';
 import { formatDateTime } from '../display/dates.format';
 import type { FindingDetail, ReviewEntry } from './finding.api';
 import { REVIEWED_LABELS } from './finding.labels';
-import { partyName } from './party-name';
+import { partyName } from '../display/party.name';
 
 /**
  * The inspectors' reviews, newest first: who decided, when, and why. A review changed later stays, marked as replaced;

@@ -1,6 +1,7 @@
 import { Card, Select, Space, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { formatDate } from '../display/dates.format';
+import { partyName } from '../display/party.name';
 import { useFindingList, useRules, type FindingSummary } from '../findings/finding-list.api';
 import {
   FINDING_STATUS_LOOK,
@@ -20,12 +21,6 @@ const STATUS_OPTIONS = (Object.keys(FINDING_STATUS_LOOK) as FindingStatusCode[])
   value: code,
   label: FINDING_STATUS_LOOK[code].label,
 }));
-
-function partyName(party: { personName: string | null; personId: string | null; unitName: string | null; unitId: string }): string {
-  const unit = party.unitName ?? party.unitId;
-  const person = party.personName ?? party.personId;
-  return person ? `${person} (${unit})` : unit;
-}
 
 const COLUMNS: ColumnsType<FindingSummary> = [
   { key: 'on', title: 'Ngày', width: 110, render: (_, finding) => formatDate(finding.on) },

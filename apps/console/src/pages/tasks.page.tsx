@@ -1,4 +1,4 @@
-import { Card, Tag, theme, Typography } from 'antd';
+import { Card, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { formatDate } from '../display/dates.format';
 import { taskListFilterOf, taskListLink, type TaskListLinkFilter } from '../overview/task-list.link';
@@ -9,18 +9,13 @@ import { useTaskList, type TaskListItem } from '../tasks/task-list.api';
 import { TaskFilters } from '../tasks/task-filters';
 import { taskLink } from '../tasks/task.link';
 import { CursorPagedTable } from '../shell/cursor-paged-table';
+import { LINK_STYLE } from '../shell/link.style';
+import { partyName } from '../display/party.name';
 
-function holderOf(item: TaskListItem): string {
-  const { holder } = item;
-  if (holder.personName && holder.unitName) return `${holder.personName} (${holder.unitName})`;
-  return holder.personName ?? holder.unitName ?? holder.unitId ?? '—';
-}
-
-/** The title, a link to the task's page, in the theme's dark blue (Ant Design's default link blue is below 4.5:1 on white). */
+/** The title, a link to the task's page. */
 function TaskTitleLink({ item }: { item: TaskListItem }) {
-  const { token } = theme.useToken();
   return (
-    <Link to={taskLink(item.id)} style={{ color: token.colorPrimary }}>
+    <Link to={taskLink(item.id)} style={LINK_STYLE}>
       {item.title ?? item.id}
     </Link>
   );
@@ -30,7 +25,7 @@ const COLUMNS: ColumnsType<TaskListItem> = [
   { key: 'title', title: 'Nhiệm vụ', render: (_, item) => <TaskTitleLink item={item} /> },
   { key: 'category', title: 'Lĩnh vực', render: (_, item) => item.categoryLabel ?? '—' },
   { key: 'lead', title: 'Đơn vị chủ trì', render: (_, item) => item.lead.unitName ?? item.lead.unitId ?? '—' },
-  { key: 'holder', title: 'Đang giữ', render: (_, item) => holderOf(item) },
+  { key: 'holder', title: 'Đang giữ', render: (_, item) => partyName(item.holder) },
   {
     key: 'deadline',
     title: 'Hạn xử lý',

@@ -1,6 +1,6 @@
 import { eventTypeLabel } from '../audit/event-type.labels';
 import { eventDetail } from './event.details';
-import { partyName } from './party.name';
+import { partyName } from '../display/party.name';
 import type { CustodyInterval, TrailEvent } from './task.api';
 
 /** One line of the slip's table of handovers. */

@@ -1,4 +1,4 @@
-import { partyName } from './party.name';
+import { partyName } from '../display/party.name';
 import type { ResponsibilityTotal } from './task.api';
 
 export interface PersonTotal {

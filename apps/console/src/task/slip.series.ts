@@ -1,4 +1,4 @@
-import { partyName } from './party.name';
+import { partyName } from '../display/party.name';
 import type { CustodyInterval, CustodyView } from './task.api';
 
 /** One piece of a custody interval on the slip's chart: before the deadline, or held after it (drawn red). */

@@ -1,5 +1,5 @@
 import { formatDate } from '../display/dates.format';
-import { partyName } from './party.name';
+import { partyName } from '../display/party.name';
 import type { CustodyInterval, CustodyView } from './task.api';
 
 /**

@@ -5,7 +5,7 @@ import { FINDING_STATUS_LOOK } from '../findings/finding-list.link';
 import { Link } from '../router/link';
 import { pathFor } from '../router/route-match';
 import { LINK_STYLE } from '../shell/link.style';
-import { partyName } from './party.name';
+import { partyName } from '../display/party.name';
 import type { TaskFinding } from './task.api';
 
 const FINDING_PATH = '/phat-hien/:findingId';

@@ -2,7 +2,7 @@ import { Descriptions, Space, Tag, Typography } from 'antd';
 import { formatDate, formatDateTime } from '../display/dates.format';
 import { STATUS_LOOK, type TaskStatusCode } from '../overview/task-status.palette';
 import { deadlineText } from './deadline.text';
-import { partyName } from './party.name';
+import { partyName } from '../display/party.name';
 import type { CustodyView, TaskView } from './task.api';
 
 /** The task's status tag, in the task list's colours. */

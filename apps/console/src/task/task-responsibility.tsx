@@ -1,7 +1,7 @@
 import { Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { daysText } from './days.text';
-import { partyName } from './party.name';
+import { partyName } from '../display/party.name';
 import { personTotals, type PersonTotal } from './responsibility.totals';
 import type { Responsibility, ResponsibilityLine } from './task.api';
 

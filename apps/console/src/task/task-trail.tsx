@@ -7,7 +7,7 @@ import { RecordingMarkTags } from '../audit/recording-marks';
 import { formatDateTime } from '../display/dates.format';
 import { eventDetail } from './event.details';
 import { LINK_STYLE } from '../shell/link.style';
-import { partyName } from './party.name';
+import { partyName } from '../display/party.name';
 import { trailAnchorId } from './trail.anchor';
 import { trailMarks, type TrailMark } from './trail.marks';
 import type { EntryView, TrailEvent } from './task.api';
