@@ -97,7 +97,7 @@ async function main(): Promise<void> {
         { page: 'shell, no data (baseline)', path: '/nhiem-vu/khong/co-trang-nay', usable: ['text=Không tìm thấy trang'] },
         { page: 'findings inbox', path: '/phat-hien', usable: [FIRST_ROW] },
         { page: 'task list', path: '/nhiem-vu', usable: [FIRST_ROW] },
-        { page: `task page (${task.hops} handovers)`, path: `/nhiem-vu/${task.id}`, usable: TASK_PAGE_USABLE },
+        { page: `task page (${task.hops} custody intervals)`, path: `/nhiem-vu/${task.id}`, usable: TASK_PAGE_USABLE },
       ];
       const figures: PageFigures[] = [];
       for (const page of pages) {
@@ -123,13 +123,18 @@ async function main(): Promise<void> {
 /** A list page is usable once its first row shows. */
 const FIRST_ROW = '.ant-table-tbody tr.ant-table-row';
 /** The task page is usable once its slip shows: the handover table's rows and the timeline chart drawn. */
-const TASK_PAGE_USABLE = ['[data-testid="slip-handovers"] tbody tr.ant-table-row', '[data-testid="slip-chart"] canvas'];
+const TASK_PAGE_USABLE = ['.task-handovers tbody tr.ant-table-row', '.task-slip .task-slip-chart svg'];
 
+/** Of the first overdue tasks the inspector may read, the one whose slip has the most custody intervals. */
 async function overdueTaskWithMostHandovers(apiGet: (path: string) => Promise<unknown>): Promise<{ id: string; hops: number }> {
-  const page = (await apiGet('/tasks?overdue=true&limit=100')) as { items: Array<{ id: string; hopCount: number }> };
-  const best = [...page.items].sort((a, b) => b.hopCount - a.hopCount)[0];
+  const page = (await apiGet('/tasks?overdue=true&limit=30')) as { items: Array<{ id: string }> };
+  let best: { id: string; hops: number } | undefined;
+  for (const { id } of page.items) {
+    const custody = (await apiGet(`/tasks/${id}/custody`)) as { intervals: unknown[] };
+    if (!best || custody.intervals.length > best.hops) best = { id, hops: custody.intervals.length };
+  }
   if (!best) throw new Error('the province has no overdue task the inspector may read');
-  return { id: best.id, hops: best.hopCount };
+  return best;
 }
 
 const median = (values: number[]): number => {

@@ -1,14 +1,13 @@
-import { Spin } from 'antd';
-import { useEffect } from 'react';
+import { Skeleton, Spin } from 'antd';
+import { Suspense, useEffect } from 'react';
 import { matchRoute } from '../router/route-match';
 import { navigate, useLocation } from '../router/history';
 import { useSession } from '../session/session.hooks';
 import { ProblemPage } from '../pages/problem.page';
 import { NotFoundPage } from '../pages/not-found.page';
 import { NotForYourRolePage } from '../pages/not-for-your-role.page';
-import { SignInPage } from '../pages/sign-in.page';
 import { AppShell } from '../shell/app-shell';
-import { PAGES } from './pages';
+import { PAGES, SignInPage } from './pages';
 import { CONSOLE_ROUTES, mayOpen, type ConsoleRoute } from './routes';
 import { signInRedirect } from './sign-in.redirect';
 
@@ -41,12 +40,24 @@ export function ConsoleRouter() {
         <NotFoundPage />
       </main>
     );
-  if (route.key === 'sign-in') return <SignInPage />;
+  if (route.key === 'sign-in')
+    return (
+      <Suspense fallback={<Loading />}>
+        <SignInPage />
+      </Suspense>
+    );
   if (!signedIn) return <Loading />;
   const Page = PAGES[route.key];
   return (
     <AppShell session={signedIn} current={route}>
-      {mayOpen(route, signedIn.principal.roles) ? <Page params={match.params} /> : <NotForYourRolePage route={route} session={signedIn} />}
+      {mayOpen(route, signedIn.principal.roles) ? (
+        // The page's own chunk loads on its first opening; the shell stays on screen meanwhile.
+        <Suspense fallback={<Skeleton active />}>
+          <Page params={match.params} />
+        </Suspense>
+      ) : (
+        <NotForYourRolePage route={route} session={signedIn} />
+      )}
     </AppShell>
   );
 }

@@ -1,10 +1,4 @@
-import type { ComponentType } from 'react';
-import { AuditPage } from '../pages/audit.page';
-import { FindingPage } from '../pages/finding.page';
-import { FindingsPage } from '../pages/findings.page';
-import { OverviewPage } from '../pages/overview.page';
-import { TaskPage } from '../pages/task.page';
-import { TasksPage } from '../pages/tasks.page';
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { PageKey } from './routes';
 
 export interface PageProps {
@@ -12,12 +6,26 @@ export interface PageProps {
   params: Record<string, string>;
 }
 
+/**
+ * A page loaded when it is first opened, in a chunk of its own: the first load carries the shell and the page asked
+ * for, not every page (the task page's chart, the review form, the trail search wait until they are opened).
+ */
+function lazyPage<Name extends string>(
+  load: () => Promise<Record<Name, ComponentType<PageProps>>>,
+  name: Name,
+): LazyExoticComponent<ComponentType<PageProps>> {
+  return lazy(async () => ({ default: (await load())[name] }));
+}
+
 /** The component of each page shown inside the shell (the sign-in page stands alone). */
-export const PAGES: Record<Exclude<PageKey, 'sign-in'>, ComponentType<PageProps>> = {
-  overview: OverviewPage,
-  tasks: TasksPage,
-  task: TaskPage,
-  findings: FindingsPage,
-  finding: FindingPage,
-  audit: AuditPage,
+export const PAGES: Record<Exclude<PageKey, 'sign-in'>, LazyExoticComponent<ComponentType<PageProps>>> = {
+  overview: lazyPage(() => import('../pages/overview.page'), 'OverviewPage'),
+  tasks: lazyPage(() => import('../pages/tasks.page'), 'TasksPage'),
+  task: lazyPage(() => import('../pages/task.page'), 'TaskPage'),
+  findings: lazyPage(() => import('../pages/findings.page'), 'FindingsPage'),
+  finding: lazyPage(() => import('../pages/finding.page'), 'FindingPage'),
+  audit: lazyPage(() => import('../pages/audit.page'), 'AuditPage'),
 };
+
+/** The sign-in page, likewise loaded when first shown. */
+export const SignInPage = lazy(async () => ({ default: (await import('../pages/sign-in.page')).SignInPage }));
