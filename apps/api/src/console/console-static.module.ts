@@ -9,7 +9,16 @@ import { consoleFileHeaders } from '../http/security-headers.middleware';
  * a browser that opens a bookmarked /nhiem-vu/… gets the console's index.html, which shows the page. Vietnamese
  * words, so never an API route's (English) segment; the browser tests open each console route directly.
  */
-const CONSOLE_PATH_PREFIXES = ['dang-nhap', 'nhiem-vu', 'phat-hien', 'tra-cuu-nhat-ky'];
+const CONSOLE_PATH_PREFIXES = [
+  'dang-nhap',
+  'nhiem-vu',
+  'phat-hien',
+  'ky-luat',
+  'bao-cao',
+  'mang-luoi-chuyen-giao',
+  'to-chuc',
+  'tra-cuu-nhat-ky',
+];
 
 /** Where `vite build` writes the console (npm start builds it): dist/console under the working folder, or CONSOLE_DIR. */
 export function consoleDirectory(env: NodeJS.ProcessEnv = process.env): string {

@@ -1,5 +1,9 @@
 import {
+  ApartmentOutlined,
   AuditOutlined,
+  BarChartOutlined,
+  SafetyCertificateOutlined,
+  ShareAltOutlined,
   DashboardOutlined,
   FileSearchOutlined,
   LogoutOutlined,
@@ -20,6 +24,10 @@ const ICONS: Partial<Record<PageKey, ReactNode>> = {
   tasks: <UnorderedListOutlined />,
   findings: <FileSearchOutlined />,
   audit: <AuditOutlined />,
+  cases: <SafetyCertificateOutlined />,
+  reports: <BarChartOutlined />,
+  network: <ShareAltOutlined />,
+  organisation: <ApartmentOutlined />,
 };
 
 /** The frame of every page after sign-in: the menu, who is signed in (name, role, unit) and the sign-out button. */
