@@ -142,12 +142,22 @@ const median = (values: number[]): number => {
   return sorted[Math.floor((sorted.length - 1) / 2)]!;
 };
 
+/** The API path most often slowest across the loads, with the median of its times. */
+function slowestReadOf(loads: readonly PageLoad[]): string {
+  const reads = loads.flatMap((load) => (load.slowestRead ? [load.slowestRead] : []));
+  if (reads.length === 0) return '—';
+  const counts = new Map<string, number[]>();
+  for (const read of reads) counts.set(read.path, [...(counts.get(read.path) ?? []), read.ms]);
+  const [path, times] = [...counts].sort((a, b) => b[1].length - a[1].length)[0]!;
+  return `${path.replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, '{id}')} ${median(times).toFixed(0)}`;
+}
+
 function printFigures(figures: readonly PageFigures[], runs: number): void {
   const shell = figures[0]!;
   const kb = (bytes: number) => (bytes / 1024).toFixed(0);
   printTable(
     `the console in Chromium on the province, ${runs} loads each: JavaScript fetched cold (kB as sent / gzip) and ms from navigation until usable (median / worst); ratios to the shell with no data`,
-    ['page', 'JS kB', 'JS kB gzip', 'cold ms', 'warm ms', 'cold ÷ shell', 'warm ÷ shell', 'aim'],
+    ['page', 'JS kB', 'JS kB gzip', 'cold ms', 'warm ms', 'cold ÷ shell', 'warm ÷ shell', 'slowest API read (median ms)', 'aim'],
     figures.map((f) => {
       const cold = median(f.cold.map((l) => l.usableMs));
       const warm = median(f.warm.map((l) => l.usableMs));
@@ -159,6 +169,7 @@ function printFigures(figures: readonly PageFigures[], runs: number): void {
         `${warm.toFixed(0)} / ${Math.max(...f.warm.map((l) => l.usableMs)).toFixed(0)}`,
         ratio(cold, median(shell.cold.map((l) => l.usableMs))),
         ratio(warm, median(shell.warm.map((l) => l.usableMs))),
+        slowestReadOf(f.cold),
         f === shell ? 'JS < 400 kB gzip' : '< 1000 ms',
       ];
     }),

@@ -9,6 +9,8 @@ export interface PageLoad {
   scriptBytes: number;
   /** The same JavaScript gzip-compressed (level 6, as a reverse proxy would send it). */
   scriptGzipBytes: number;
+  /** The API read that took longest before the page was usable (path and ms, from the page's resource timing). */
+  slowestRead: { path: string; ms: number } | null;
 }
 
 export interface ConsoleBrowser {
@@ -84,9 +86,31 @@ async function measure(context: BrowserContext, base: string, path: string, usab
     await page.goto(new URL(path, base).href, { waitUntil: 'commit' });
     for (const selector of usable) await page.locator(selector).first().waitFor({ state: 'visible', timeout: 30_000 });
     const usableMs = await page.evaluate(() => performance.now());
+    const reads = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => (entry as unknown as { initiatorType: string }).initiatorType === 'fetch')
+        .map((entry) => ({ path: new URL(entry.name).pathname, ms: entry.duration })),
+    );
+    if (process.env.BENCH_TRACE) {
+      const trace = await page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .map(
+            (entry) =>
+              `${Math.round(entry.startTime)}–${Math.round((entry as unknown as { responseEnd: number }).responseEnd)} ${new URL(entry.name).pathname}`,
+          ),
+      );
+      process.stderr.write(`  trace ${path} usable at ${Math.round(usableMs)} ms:\n    ${trace.join('\n    ')}\n`);
+    }
+    const slowestRead = reads.reduce<{ path: string; ms: number } | null>(
+      (worst, read) => (worst && worst.ms >= read.ms ? worst : read),
+      null,
+    );
     const bodies = (await Promise.all(scripts)).filter((body): body is Buffer => body !== undefined);
     return {
       usableMs,
+      slowestRead,
       scriptBytes: bodies.reduce((sum, body) => sum + body.length, 0),
       scriptGzipBytes: bodies.reduce((sum, body) => sum + gzipSync(body, { level: 6 }).length, 0),
     };

@@ -1,4 +1,5 @@
 import { Skeleton, Spin } from 'antd';
+import { useQueryClient } from '@tanstack/react-query';
 import { Suspense, useEffect } from 'react';
 import { matchRoute } from '../router/route-match';
 import { navigate, useLocation } from '../router/history';
@@ -8,6 +9,7 @@ import { NotFoundPage } from '../pages/not-found.page';
 import { NotForYourRolePage } from '../pages/not-for-your-role.page';
 import { AppShell } from '../shell/app-shell';
 import { PAGES, SignInPage } from './pages';
+import { prefetchPageReads } from './prefetch';
 import { CONSOLE_ROUTES, mayOpen, type ConsoleRoute } from './routes';
 import { signInRedirect } from './sign-in.redirect';
 
@@ -27,6 +29,13 @@ export function ConsoleRouter() {
   }, [route]);
 
   const signedIn = session.data ?? null;
+  const queryClient = useQueryClient();
+  const mayRead = signedIn !== null && route !== undefined && mayOpen(route, signedIn.principal.roles);
+  const { pathname, search } = location;
+  useEffect(() => {
+    const page = matchRoute(CONSOLE_ROUTES, pathname);
+    if (mayRead && page) prefetchPageReads(queryClient, page.route.key, page.params, search);
+  }, [mayRead, queryClient, pathname, search]);
   const redirect = session.isSuccess ? signInRedirect(signedIn?.principal.roles ?? null, route, location) : undefined;
   useEffect(() => {
     if (redirect) navigate(redirect, { replace: true });

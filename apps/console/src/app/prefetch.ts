@@ -1,0 +1,35 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { findingListQueryOptions, rulesQueryOptions } from '../findings/finding-list.api';
+import { findingListFilterOf } from '../findings/finding-list.link';
+import { taskListFilterOf } from '../overview/task-list.link';
+import { taskQueries } from '../task/task.api';
+import { taskListQueryOptions } from '../tasks/task-list.api';
+import type { PageKey } from './routes';
+
+/**
+ * Starts a page's main reads as soon as the session is known, while the page's own code is still loading and being
+ * evaluated (render-as-you-fetch): the page then finds them in the query cache, under the same keys its hooks use.
+ * Only for a page the signed-in person may open, so nothing is asked that the API would refuse.
+ */
+export function prefetchPageReads(client: QueryClient, key: PageKey, params: Record<string, string>, search: string): void {
+  switch (key) {
+    case 'findings':
+      void client.prefetchQuery(findingListQueryOptions(findingListFilterOf(search)));
+      void client.prefetchQuery(rulesQueryOptions());
+      return;
+    case 'tasks':
+      void client.prefetchQuery(taskListQueryOptions(taskListFilterOf(search)));
+      return;
+    case 'task': {
+      const { taskId } = params;
+      if (!taskId) return;
+      void client.prefetchQuery(taskQueries.view(taskId));
+      void client.prefetchQuery(taskQueries.custody(taskId));
+      void client.prefetchQuery(taskQueries.trail(taskId));
+      void client.prefetchQuery(taskQueries.responsibility(taskId));
+      return;
+    }
+    default:
+      return;
+  }
+}
