@@ -94,7 +94,7 @@ async function main(): Promise<void> {
     try {
       const task = await overdueTaskWithMostHandovers(browser.apiGet);
       const pages: Array<{ page: string; path: string; usable: string[] }> = [
-        { page: 'shell, no data (baseline)', path: '/nhiem-vu/khong/co-trang-nay', usable: ['text=Không tìm thấy trang'] },
+        { page: 'shell, no data (baseline)', path: '/nhiem-vu/khong/co-trang-nay', usable: ['.ant-result-404'] },
         { page: 'findings inbox', path: '/phat-hien', usable: [FIRST_ROW] },
         { page: 'task list', path: '/nhiem-vu', usable: [FIRST_ROW] },
         { page: `task page (${task.hops} custody intervals)`, path: `/nhiem-vu/${task.id}`, usable: TASK_PAGE_USABLE },

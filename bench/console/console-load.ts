@@ -53,8 +53,8 @@ async function newContext(target: ConsoleBrowser): Promise<BrowserContext> {
 }
 
 /**
- * Opens `path` and waits until every `usable` selector is visible; the time is the page's own clock at that moment
- * (performance.now(), counted from the navigation's start). `cold`: a new browser context, so nothing is cached;
+ * Opens `path` and waits until every `usable` CSS selector matches a rendered element; the time is the page's own
+ * clock at that frame (performance.now(), counted from the navigation's start). `cold`: a new browser context, so nothing is cached;
  * `warm`: one context kept across loads (primed once before the first measured load).
  */
 export async function timeConsolePage(
@@ -82,16 +82,37 @@ async function measure(context: BrowserContext, base: string, path: string, usab
     if (response.request().resourceType() === 'script' && !response.fromServiceWorker())
       scripts.push(response.status() === 200 ? response.body().catch(() => undefined) : Promise.resolve(undefined));
   });
+  const profiler = process.env.BENCH_PROFILE ? await context.newCDPSession(page) : undefined;
+  if (profiler) {
+    await profiler.send('Profiler.enable');
+    await profiler.send('Profiler.setSamplingInterval', { interval: 200 });
+    await profiler.send('Profiler.start');
+  }
   try {
     await page.goto(new URL(path, base).href, { waitUntil: 'commit' });
-    for (const selector of usable) await page.locator(selector).first().waitFor({ state: 'visible', timeout: 30_000 });
-    const usableMs = await page.evaluate(() => performance.now());
+    // Checked in the page on every animation frame, and timed there: a locator's wait polls at growing intervals (up
+    // to half a second), which would count the test's polling as the page's time.
+    const usableMs = (await (
+      await page.waitForFunction(
+        (selectors: string[]) => {
+          // Runs in the page (the bench is compiled without the DOM's types).
+          const page = globalThis as unknown as {
+            document: { querySelector(selector: string): { getClientRects(): ArrayLike<unknown> } | null };
+          };
+          const shown = selectors.every((selector) => (page.document.querySelector(selector)?.getClientRects().length ?? 0) > 0);
+          return shown ? performance.now() : false;
+        },
+        [...usable],
+        { polling: 'raf', timeout: 30_000 },
+      )
+    ).jsonValue()) as number;
     const reads = await page.evaluate(() =>
       performance
         .getEntriesByType('resource')
         .filter((entry) => (entry as unknown as { initiatorType: string }).initiatorType === 'fetch')
         .map((entry) => ({ path: new URL(entry.name).pathname, ms: entry.duration })),
     );
+    if (profiler) printProfile(path, (await profiler.send('Profiler.stop')).profile);
     if (process.env.BENCH_TRACE) {
       const trace = await page.evaluate(() =>
         performance
@@ -117,4 +138,32 @@ async function measure(context: BrowserContext, base: string, path: string, usab
   } finally {
     await page.close();
   }
+}
+
+interface CpuProfile {
+  nodes: Array<{ id: number; callFrame: { functionName: string; url: string; lineNumber: number } }>;
+  samples?: number[];
+  timeDeltas?: number[];
+}
+
+/** BENCH_PROFILE=1: where the page's main thread spent its time until usable, by script and by function (self time). */
+function printProfile(path: string, profile: CpuProfile): void {
+  const frames = new Map(profile.nodes.map((node) => [node.id, node.callFrame]));
+  const byScript = new Map<string, number>();
+  const byFunction = new Map<string, number>();
+  (profile.samples ?? []).forEach((nodeId, index) => {
+    const frame = frames.get(nodeId);
+    const ms = (profile.timeDeltas?.[index] ?? 0) / 1000;
+    const script = frame?.url ? (frame.url.split('/').pop() ?? frame.url) : `(${frame?.functionName || 'native'})`;
+    byScript.set(script, (byScript.get(script) ?? 0) + ms);
+    const name = `${frame?.functionName || '(anonymous)'} ${script}:${frame?.lineNumber ?? 0}`;
+    byFunction.set(name, (byFunction.get(name) ?? 0) + ms);
+  });
+  const top = (map: Map<string, number>) =>
+    [...map]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 12)
+      .map(([name, ms]) => `${ms.toFixed(0).padStart(5)} ms  ${name}`)
+      .join('\n    ');
+  process.stderr.write(`  profile ${path}, by script:\n    ${top(byScript)}\n  by function:\n    ${top(byFunction)}\n`);
 }
