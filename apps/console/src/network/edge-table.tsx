@@ -52,15 +52,18 @@ export function EdgeTable({ rows, filter }: { rows: readonly NetworkEdgeRow[]; f
     {
       key: 'tasks',
       title: 'Nhiệm vụ',
-      render: (_, row) => (
-        <Link
-          to={networkLink({ ...filter, giver: row.from, receiver: row.to })}
-          style={LINK_STYLE}
-          aria-label={`Xem nhiệm vụ ${row.fromName} chuyển cho ${row.toName}`}
-        >
-          Xem nhiệm vụ
-        </Link>
-      ),
+      render: (_, row) =>
+        row.from === filter.giver && row.to === filter.receiver ? (
+          <strong>Đang xem</strong>
+        ) : (
+          <Link
+            to={networkLink({ ...filter, giver: row.from, receiver: row.to })}
+            style={LINK_STYLE}
+            aria-label={`Xem nhiệm vụ ${row.fromName} chuyển cho ${row.toName}`}
+          >
+            Xem nhiệm vụ
+          </Link>
+        ),
     },
   ];
   return (
@@ -70,7 +73,6 @@ export function EdgeTable({ rows, filter }: { rows: readonly NetworkEdgeRow[]; f
       rowKey="key"
       columns={columns}
       dataSource={rows as NetworkEdgeRow[]}
-      rowClassName={(row) => (row.from === filter.giver && row.to === filter.receiver ? 'ant-table-row-selected' : '')}
       pagination={{ defaultPageSize: 20, hideOnSinglePage: true, showSizeChanger: true }}
       locale={{ emptyText: 'Không có lần chuyển giao nào trong kỳ.' }}
     />

@@ -46,15 +46,15 @@ function optionOf(series: NetworkSeries): NetworkOption {
       {
         type: 'graph',
         layout: 'circular',
-        circular: { rotateLabel: !labelled },
+        circular: { rotateLabel: true },
         roam: true,
-        top: 48,
-        bottom: 48,
-        left: 160,
-        right: 160,
+        top: 150,
+        bottom: 150,
+        left: 170,
+        right: 170,
         edgeSymbol: ['none', 'arrow'],
         edgeSymbolSize: 8,
-        label: { show: labelled, position: 'right', color: '#262626', formatter: '{b}' },
+        label: { show: labelled, position: 'right', color: '#262626', formatter: '{b}', width: 150, overflow: 'truncate' },
         labelLayout: { hideOverlap: true },
         itemStyle: { color: '#1f4e79' },
         emphasis: { focus: 'adjacency' },
@@ -117,7 +117,7 @@ export default function NetworkChart({
       data-ready={ready ? 'true' : 'false'}
       role="img"
       aria-label={summary}
-      style={{ width: '100%', height: Math.min(720, Math.max(420, series.nodes.length * 14)) }}
+      style={{ width: '100%', height: Math.min(900, Math.max(620, series.nodes.length * 18)) }}
     />
   );
 }

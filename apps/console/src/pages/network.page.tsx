@@ -71,7 +71,7 @@ export function NetworkPage(_props: PageProps) {
         </Card>
       ) : (
         <Row gutter={[16, 16]}>
-          <Col xs={24} xl={16}>
+          <Col xs={24} xxl={16}>
             <Card
               title={
                 <h3 style={{ margin: 0, fontSize: 17 }}>
@@ -80,11 +80,11 @@ export function NetworkPage(_props: PageProps) {
               }
             >
               {network.isPending ? (
-                <Skeleton.Node active style={{ width: '100%', height: 420 }} />
+                <Skeleton.Node active style={{ width: '100%', height: 620 }} />
               ) : rows.length === 0 ? (
                 <Typography.Paragraph>Không có lần chuyển giao nào trong kỳ.</Typography.Paragraph>
               ) : (
-                <Suspense fallback={<Skeleton.Node active style={{ width: '100%', height: 420 }} />}>
+                <Suspense fallback={<Skeleton.Node active style={{ width: '100%', height: 620 }} />}>
                   <NetworkChart series={series} summary={networkSummary(edges ?? [], level, period, formatDate)} onChoose={choose} />
                 </Suspense>
               )}
@@ -100,7 +100,7 @@ export function NetworkPage(_props: PageProps) {
               </Typography.Paragraph>
             </Card>
           </Col>
-          <Col xs={24} xl={8}>
+          <Col xs={24} xxl={8}>
             <Card title={<h3 style={{ margin: 0, fontSize: 17 }}>Theo đơn vị chủ trì đầu tiên</h3>}>
               <Typography.Paragraph>
                 Các nhiệm vụ của mạng lưới, theo đơn vị được giao chủ trì đầu tiên: số lần đổi đơn vị xử lý, và tỉ lệ do chính đơn vị đó
