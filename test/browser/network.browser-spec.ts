@@ -119,4 +119,16 @@ describe('the handover network', () => {
     expect(await s.inspect('92-network-period')).toEqual([]);
     expect(s.problems).toEqual([]);
   });
+
+  it('switches to the network between persons, kept in the address, with the API’s arcs between persons', async () => {
+    const answer = await network(`?level=person&from=${thisYear}-01-01&to=${thisYear}-12-31`);
+    await s.open('/mang-luoi-chuyen-giao');
+    await drawn();
+    await s.page.getByText('Giữa cán bộ').click();
+    await s.page.waitForURL((url) => url.searchParams.get('cap') === 'ca-nhan');
+    await s.settle();
+    if (answer.edges.length > 0) await drawn();
+    expect(await tableRows()).toEqual(expectedRows(answer.edges));
+    expect(s.problems).toEqual([]);
+  });
 });
