@@ -87,6 +87,23 @@ describe('read endpoints give names beside ids, as the organisation named them o
     expect(task['lead']).toMatchObject({ unitId: 'so-xay-dung', unitName: NEW, coordinatingUnitNames: [] });
   });
 
+  it('the handover network names each end of an arc as on the day of the arc’s last hand-over', async () => {
+    const unit = await rm.get('/handover-network?level=unit&from=2026-03-01&to=2026-04-01', chairman);
+    expect(unit['edges'].map((edge: Record<string, unknown>) => [edge['from'], edge['fromName'], edge['to'], edge['toName']])).toEqual([
+      ['so-tnmt', TNMT, 'so-xay-dung', NEW],
+      ['so-xay-dung', OLD, 'so-tnmt', TNMT],
+      ['ubnd-tp', 'UBND thành phố', 'so-xay-dung', OLD],
+    ]);
+    const person = await rm.get('/handover-network?level=person&from=2026-03-01&to=2026-04-01', chairman);
+    const names = new Map<string, unknown>();
+    for (const edge of person['edges'] as Array<Record<string, unknown>>) {
+      names.set(edge['from'] as string, edge['fromName']);
+      names.set(edge['to'] as string, edge['toName']);
+    }
+    expect(names.get(cuong.personId)).toBe('Lê Văn Cường');
+    expect(names.get('tran-van-an')).toBe('Trần Văn An');
+  });
+
   it('the trail (GET /tasks/{id}/events) names each recorder beside the stored metadata, as on the event’s day', async () => {
     const events = (await rm.get(`/tasks/${taskId}/events`, chairman))['events'] as Array<Record<string, any>>;
     const byType = new Map(events.map((event) => [event['type'], event]));

@@ -222,7 +222,37 @@ describe('read model task_custody — S1 over HTTP', () => {
       ['so-xay-dung', 'so-tnmt', 1],
       ['ubnd-tp', 'so-xay-dung', 1],
     ]);
+    const transfer = body['edges'].find((edge: Record<string, unknown>) => edge['from'] === 'so-xay-dung' && edge['to'] === 'so-tnmt');
+    expect(transfer).toMatchObject({ medianWaitWorkingDays: transfer['averageWaitWorkingDays'] });
+    expect(body['tasks']).toBeNull();
     const outside = await rm.get('/handover-network?level=person&from=2026-04-01', chairman);
     expect(outside['edges']).toEqual([]);
+  });
+
+  it('handover network: one arc asked by giver and receiver lists exactly the tasks handed over on it', async () => {
+    const arc = await rm.get('/handover-network?level=unit&from=2026-03-01&to=2026-03-31&giver=so-xay-dung&receiver=so-tnmt', chairman);
+    expect(arc['tasks']).toEqual([{ id: taskId, title: expect.any(String), count: 1 }]);
+    const listed = await rm.get(`/tasks?unit=so-tnmt`, chairman);
+    expect(arc['tasks'][0]['title']).toBe(listed['items'][0]['title']);
+    const none = await rm.get('/handover-network?level=unit&from=2026-03-01&to=2026-03-31&giver=so-tnmt&receiver=ubnd-tp', chairman);
+    expect(none['tasks']).toEqual([]);
+    const half = await rm.get('/handover-network?level=unit&giver=so-tnmt', chairman, 400);
+    expect(half).toMatchObject({ status: 400, errors: [{ field: 'receiver' }] });
+  });
+
+  it('handover network: per unit first led, its tasks’ reassignments and how many its first lead resolved, as the task list gives them', async () => {
+    const body = await rm.get('/handover-network?level=unit&from=2026-03-01&to=2026-03-31', chairman);
+    const listed = (await rm.get(`/tasks?unit=so-xay-dung`, chairman))['items'] as Array<Record<string, any>>;
+    const item = listed.find((row) => row['id'] === taskId)!;
+    expect(body['units']).toEqual([
+      {
+        unitId: 'so-xay-dung',
+        unitName: XD,
+        taskCount: 1,
+        reassignmentCount: item['reassignmentCount'],
+        resolvedByFirstLeadCount: item['resolvedByFirstLead'] ? 1 : 0,
+        resolvedByFirstLeadRate: item['resolvedByFirstLead'] ? 1 : 0,
+      },
+    ]);
   });
 });

@@ -8945,6 +8945,10 @@ export interface operations {
   TaskCustodyController_network: {
     parameters: {
       query?: {
+        /** @description Nút nhận của một cung (cùng với giver) */
+        receiver?: unknown;
+        /** @description Nút giao của một cung (cùng với receiver): liệt kê các nhiệm vụ đã chuyển theo cung đó */
+        giver?: unknown;
         asOf?: unknown;
         to?: unknown;
         from?: unknown;
@@ -8964,14 +8968,48 @@ export interface operations {
         content: {
           'application/json': {
             /** @enum {string} */
-            level?: 'unit' | 'person';
+            level: 'unit' | 'person';
             /** Format: date-time */
-            asOf?: string;
-            edges?: {
-              [key: string]: unknown;
+            from: string | null;
+            /** Format: date-time */
+            to: string | null;
+            /** Format: date-time */
+            asOf: string;
+            edges: {
+              /** @description Đơn vị (hoặc cá nhân; `unit:<id>` khi chỉ biết đơn vị) giao */
+              from: string;
+              /** @description Đơn vị (hoặc cá nhân) nhận */
+              to: string;
+              /** @description Tên bên giao, đơn vị gọi như vào ngày lần chuyển giao cuối của cung */
+              fromName: string | null;
+              /** @description Tên bên nhận, như trên */
+              toName: string | null;
+              count: number;
+              totalWaitWorkingDays: number;
+              maxWaitWorkingDays: number;
+              averageWaitWorkingDays: number;
+              medianWaitWorkingDays: number;
+              eventIds: string[];
             }[];
-          } & {
-            [key: string]: unknown;
+            units: {
+              unitId: string;
+              unitName: string | null;
+              /** @description Số nhiệm vụ của mạng mà đơn vị được giao chủ trì đầu tiên */
+              taskCount: number;
+              /** @description Tổng số lần đổi đơn vị xử lý của các nhiệm vụ đó */
+              reassignmentCount: number;
+              resolvedByFirstLeadCount: number;
+              /** @description Tỉ lệ nhiệm vụ do chính đơn vị chủ trì đầu tiên giải quyết, không đổi đơn vị */
+              resolvedByFirstLeadRate: number;
+            }[];
+            /** @description Các nhiệm vụ của cung giver → receiver khi được hỏi */
+            tasks:
+              | {
+                  id: string;
+                  title: string | null;
+                  count: number;
+                }[]
+              | null;
           };
         };
       };

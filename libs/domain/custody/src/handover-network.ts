@@ -22,8 +22,8 @@ export function handoverNetwork(edges: Iterable<HandoverEdge>, level: NetworkLev
   const arcs = new Map<string, HandoverArc>();
   for (const edge of edges) {
     if (edge.from === null) continue;
-    const from = nodeOf(edge.from, level);
-    const to = nodeOf(edge.to, level);
+    const from = handoverNodeOf(edge.from, level);
+    const to = handoverNodeOf(edge.to, level);
     if (from === to) continue;
     const key = `${from}\u0000${to}`;
     const arc = arcs.get(key) ?? { from, to, count: 0, totalWaitWorkingDays: 0, maxWaitWorkingDays: 0, eventIds: [] };
@@ -36,7 +36,8 @@ export function handoverNetwork(edges: Iterable<HandoverEdge>, level: NetworkLev
   return [...arcs.values()].sort((a, b) => compare(a.from, b.from) || compare(a.to, b.to));
 }
 
-function nodeOf(holder: Holder, level: NetworkLevel): string {
+/** The node a holder stands for at a level: its unit, or its person (`unit:<unitId>` when known only at unit level). */
+export function handoverNodeOf(holder: Holder, level: NetworkLevel): string {
   return level === 'unit' ? holder.unitId : (holder.personId ?? `unit:${holder.unitId}`);
 }
 

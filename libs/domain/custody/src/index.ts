@@ -37,7 +37,7 @@ export { daysElsewhereAfter } from './handoff-consequence';
 export type { HandOffMeasures, HandoverEdge, HandoverKind, UnitStint } from './handover-measures';
 export { handOffMeasures, handoverEdges, unitStints } from './handover-measures';
 export type { HandoverArc, NetworkLevel } from './handover-network';
-export { handoverNetwork } from './handover-network';
+export { handoverNetwork, handoverNodeOf } from './handover-network';
 export type { AttributionInput, HolderAttribution } from './holder-attribution';
 export { attributeResponsibility } from './holder-attribution';
 export type { AlternationRun, PathStep, PingPong, PingPongReturn } from './ping-pong';

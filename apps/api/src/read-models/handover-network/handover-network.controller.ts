@@ -1,16 +1,17 @@
 import { BadRequestException, Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { HandoverArc } from '@lib/domain/custody';
-import { HandoverNetworkQuery } from '@lib/read-models/task-custody';
+import { HandoverNetworkQuery, OrganisationNames, type HandoverNetworkView } from '@lib/read-models/task-custody';
 import { CurrentPrincipal } from '../../auth/auth.decorators';
 import type { Principal } from '../../auth/principal';
 import { CLOCK, type Clock } from '../../clock/clock';
 import { unitListOf } from '../../jurisdiction/jurisdiction';
 import { JurisdictionService } from '../../jurisdiction/jurisdiction.service';
 import { problem } from '../../http/problem-details.filter';
+import { OrganisationReadModel } from '../../org/organisation.read-model';
 import { READ_MODELS_API_TAG } from '../read-models.api';
 import { parseInstantParam } from '../task-summary/task-list.params';
 import { ApiJsonOk, ApiRoutesDocumented } from '../../http/api-docs.decorators';
+import { HANDOVER_NETWORK_SCHEMA } from './handover-network.schema';
 
 @ApiTags(READ_MODELS_API_TAG)
 @ApiBearerAuth()
@@ -21,21 +22,11 @@ export class HandoverNetworkController {
     private readonly query: HandoverNetworkQuery,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly jurisdiction: JurisdictionService,
+    private readonly organisation: OrganisationReadModel,
   ) {}
 
   @Get('handover-network')
-  @ApiJsonOk(
-    {
-      type: 'object',
-      properties: {
-        level: { type: 'string', enum: ['unit', 'person'] },
-        asOf: { type: 'string', format: 'date-time' },
-        edges: { type: 'array', items: { type: 'object', additionalProperties: true } },
-      },
-      additionalProperties: true,
-    },
-    'Mạng chuyển giao giữa các đơn vị trong kỳ.',
-  )
+  @ApiJsonOk(HANDOVER_NETWORK_SCHEMA, 'Mạng chuyển giao giữa các đơn vị trong kỳ.')
   @ApiOperation({
     operationId: 'TaskCustodyController_network',
     summary: 'Mạng lưới chuyển giao nhiệm vụ giữa đơn vị hoặc cá nhân: số lần và thời gian chờ (ngày làm việc)',
@@ -44,16 +35,16 @@ export class HandoverNetworkController {
   @ApiQuery({ name: 'from', required: false })
   @ApiQuery({ name: 'to', required: false })
   @ApiQuery({ name: 'asOf', required: false })
+  @ApiQuery({
+    name: 'giver',
+    required: false,
+    description: 'Nút giao của một cung (cùng với receiver): liệt kê các nhiệm vụ đã chuyển theo cung đó',
+  })
+  @ApiQuery({ name: 'receiver', required: false, description: 'Nút nhận của một cung (cùng với giver)' })
   async network(
     @Query() query: Record<string, unknown>,
     @CurrentPrincipal() principal: Principal,
-  ): Promise<{
-    level: string;
-    from: string | null;
-    to: string | null;
-    asOf: string;
-    edges: Array<HandoverArc & { averageWaitWorkingDays: number }>;
-  }> {
+  ): Promise<HandoverNetworkView & { level: string; from: string | null; to: string | null; asOf: string }> {
     const level = query['level'] ?? 'unit';
     if (level !== 'unit' && level !== 'person') {
       throw new BadRequestException(
@@ -65,13 +56,28 @@ export class HandoverNetworkController {
     const from = parseInstantParam('from', query['from']);
     const to = parseInstantParam('to', query['to'], true);
     const asOf = parseInstantParam('asOf', query['asOf']) ?? this.clock.now().toISOString();
-    const arcs = await this.query.network(level, { from, to }, asOf, unitListOf(this.jurisdiction.of(principal)));
-    return {
+    const arc = arcParam(query['giver'], query['receiver']);
+    const view = await this.query.view(
       level,
-      from,
-      to,
+      { from, to },
       asOf,
-      edges: arcs.map((arc) => ({ ...arc, averageWaitWorkingDays: Math.round((arc.totalWaitWorkingDays / arc.count) * 100) / 100 })),
-    };
+      unitListOf(this.jurisdiction.of(principal)),
+      new OrganisationNames(this.organisation.current),
+      arc,
+    );
+    return { level, from, to, asOf, ...view };
   }
+}
+
+/** `giver` and `receiver` come together (one arc) or not at all. */
+function arcParam(giver: unknown, receiver: unknown): { giver: string; receiver: string } | null {
+  const given = (value: unknown) => typeof value === 'string' && value.length > 0 && value.length <= 200;
+  if (giver === undefined && receiver === undefined) return null;
+  if (given(giver) && given(receiver)) return { giver: giver as string, receiver: receiver as string };
+  const field = given(giver) ? 'receiver' : 'giver';
+  throw new BadRequestException(
+    problem('validation-failed', 'Validation failed', 400, `Tham số ${field} không hợp lệ: giver và receiver phải đi cùng nhau.`, {
+      errors: [{ field, reason: 'giver and receiver name one arc together' }],
+    }),
+  );
 }
