@@ -48,12 +48,15 @@ describe('pages by role', () => {
     await s.page.waitForURL((url) => url.pathname === SIGN_IN_PATH);
   });
 
-  it('shows the officer the task list but not the findings, the audit search or the overview', async () => {
+  it("shows the officer the task list but none of the inspectors', Home Affairs' or the Office's pages", async () => {
     await s.page.getByRole('button', { name: 'Vào với tên Lê Văn Cường' }).click();
     await s.page.waitForURL((url) => url.pathname === '/nhiem-vu');
     const menu = s.page.getByRole('navigation', { name: 'Các mục chính' });
     await menu.getByRole('link', { name: 'Nhiệm vụ' }).waitFor();
-    expect(await menu.getByRole('link').allTextContents()).toEqual(['Nhiệm vụ']);
+    const offered = await menu.getByRole('link').allTextContents();
+    expect(offered[0]).toBe('Nhiệm vụ');
+    for (const title of ['Tổng quan', 'Phát hiện', 'Hồ sơ kỷ luật', 'Báo cáo, đánh giá', 'Tra cứu nhật ký'])
+      expect(offered).not.toContain(title);
     await s.open('/phat-hien');
     await s.page.getByText(ROLE_REFUSAL).waitFor();
     expect(await s.inspect('80-officer-findings-refused')).toEqual([]);
