@@ -1,6 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { findingListQueryOptions, rulesQueryOptions } from '../findings/finding-list.api';
 import { findingListFilterOf } from '../findings/finding-list.link';
+import { networkQueryOptions } from '../network/network.api';
+import { networkFilterOf } from '../network/network.link';
 import { taskListFilterOf } from '../overview/task-list.link';
 import { taskQueries } from '../task/task.api';
 import { taskListQueryOptions } from '../tasks/task-list.api';
@@ -29,6 +31,10 @@ export function prefetchPageReads(client: QueryClient, key: PageKey, params: Rec
       void client.prefetchQuery(taskQueries.responsibility(taskId));
       return;
     }
+    case 'network':
+      // The query holds only the period's days (not `now` itself), so the page's own key, built a moment later, is the same.
+      void client.prefetchQuery(networkQueryOptions(networkFilterOf(search), new Date()));
+      return;
     default:
       return;
   }
