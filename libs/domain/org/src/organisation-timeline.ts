@@ -15,6 +15,7 @@ import {
   type DelegationView,
   type Leadership,
 } from './unit-leadership';
+import { unitHistory, type UnitHistoryEntry } from './unit-history';
 import { existsOn, mandatesOn, nameOn, parentOn, type EstablishedUnit, type UnitState } from './unit-state';
 
 export interface UnitAsOf {
@@ -188,6 +189,14 @@ export class OrganisationTimeline implements OrganisationLookup {
       .map((unitId) => this.unitOf(unitId))
       .filter((unit) => existsOn(unit, date) && parentOn(unit, date) === null)
       .map(node);
+  }
+
+  /** The unit's history (establishment, renames, moves, mergers into it, its end), other units named as on each day; null when unknown. */
+  historyOf(unitId: string): UnitHistoryEntry[] | null {
+    const unit = this.units.get(unitId);
+    if (unit === undefined) return null;
+    const mergedIntoIt = [...this.units.values()].filter((other) => other.end?.kind === 'merged' && other.end.successorUnitId === unitId);
+    return unitHistory(unit, mergedIntoIt, (otherId, date) => this.unitAt(otherId, date)?.name ?? otherId);
   }
 
   /** The units it was merged into, in order: A → B → C gives [B, C]. */
