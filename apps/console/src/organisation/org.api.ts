@@ -5,8 +5,8 @@ import type { HistoryEntry } from './history.rows';
 import { leadershipOf, personOf, unitTreeOf } from './org.read';
 
 const STALE = 5 * 60_000;
-const noRetryOnRefusal = (failures: number, error: unknown) =>
-  failures < 2 && !(error instanceof Error && 'status' in error && [400, 401, 403, 404].includes(Number(error.status)));
+const noRetryOnRefusal = (failures: number, error: Error) =>
+  failures < 2 && !('status' in error && [400, 401, 403, 404].includes(Number(error.status)));
 
 /** The unit as it stood on the day (GET /org/units/{id}?asOf=): name, kind, parent, mandates, successors. */
 export interface UnitOnDay {
