@@ -1,4 +1,4 @@
-import { Table } from 'antd';
+import { Table, Typography } from 'antd';
 import { Link } from '../router/link';
 import { LINK_STYLE } from '../shell/link.style';
 import { useUnitNames } from './org.api';
@@ -33,7 +33,7 @@ export function PersonTerms({ terms, roleTitle, testId }: { terms: readonly Term
       rowKey="id"
       columns={columns}
       dataSource={[...terms]}
-      locale={{ emptyText: 'Không có' }}
+      locale={{ emptyText: <Typography.Text>Không có</Typography.Text> }}
     />
   );
 }
