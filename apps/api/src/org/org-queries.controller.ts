@@ -104,6 +104,42 @@ export class OrgQueriesController {
     return { unitId, entries };
   }
 
+  @Get('units/:unitId/staff')
+  @ApiJsonOk(
+    {
+      type: 'object',
+      properties: {
+        asOf: { type: 'string' },
+        unitId: { type: 'string' },
+        staff: {
+          type: 'array',
+          items: {
+            type: 'object',
+            required: ['id', 'unitId', 'personId', 'from', 'to', 'ended', 'position'],
+            properties: {
+              id: { type: 'string' },
+              unitId: { type: 'string' },
+              personId: { type: 'string' },
+              from: { type: 'string' },
+              to: { type: 'string', nullable: true },
+              ended: { type: 'boolean' },
+              position: { type: 'string', enum: ['head', 'deputy', 'staff', 'clerk'] },
+            },
+          },
+        },
+      },
+      required: ['asOf', 'unitId', 'staff'],
+    },
+    'Cán bộ của đơn vị tại ngày asOf.',
+  )
+  @ApiOperation({ summary: 'Cán bộ được bổ nhiệm vào đơn vị tại một ngày (chức vụ cao trước)' })
+  staff(@Param('unitId') unitId: string, @Query() query: AsOfQueryDto): { asOf: string; unitId: string; staff: AppointmentView[] } {
+    const asOf = this.dateOf(query);
+    const staff = this.organisation.current.staffOn(unitId, asOf);
+    if (!staff) throw this.unitNotFound(unitId, asOf);
+    return { asOf, unitId, staff };
+  }
+
   @Get('units/:unitId/head')
   @ApiJsonOk({ type: 'object', properties: { asOf: { type: 'string' } }, additionalProperties: true }, 'Lãnh đạo đơn vị tại ngày asOf.')
   @ApiOperation({ summary: 'Người đứng đầu (và quyền trưởng, người được ủy quyền) của đơn vị tại một ngày' })
