@@ -80,6 +80,16 @@ describe('the organisation in time', () => {
     await shown.getByRole('link', { name: person.fullName }).waitFor();
     expect(await shown.textContent()).toContain(ddmmyyyy(head.head?.from ?? ''));
     expect(await s.page.getByText('Xây dựng', { exact: true }).count()).toBeGreaterThan(0);
+    // Its staff on the day, by name, as the API lists them.
+    const staff = (await read<{ staff: Term[] }>(`/org/units/so-xay-dung/staff?asOf=${date}`)).staff;
+    const staffRows = s.page.getByTestId('unit-staff').locator('tr.ant-table-row');
+    await staffRows.first().waitFor();
+    await s.page.getByTestId('unit-staff').getByText('Đang tải tên…').waitFor({ state: 'detached' });
+    expect(await staffRows.count()).toBe(staff.length);
+    for (const [index, member] of staff.entries()) {
+      const { fullName } = await read<{ fullName: string }>(`/org/persons/${member.personId}`);
+      expect(await staffRows.nth(index).textContent()).toContain(fullName);
+    }
     expect(await s.inspect('7c-unit')).toEqual([]);
   });
 

@@ -2,7 +2,7 @@ import { useQueries, useQuery } from '@tanstack/react-query';
 import { api } from '../api/client';
 import { bodyOf } from '../api/read';
 import type { HistoryEntry } from './history.rows';
-import { leadershipOf, personOf, unitTreeOf } from './org.read';
+import { leadershipOf, personOf, termsOf, unitTreeOf } from './org.read';
 
 const STALE = 5 * 60_000;
 const noRetryOnRefusal = (failures: number, error: Error) =>
@@ -89,6 +89,17 @@ export function usePerson(personId: string) {
   return useQuery({
     queryKey: ['org', 'person', personId],
     queryFn: async () => personOf(await bodyOf(api.GET('/org/persons/{personId}', { params: { path: { personId } } }))),
+    staleTime: STALE,
+    retry: noRetryOnRefusal,
+  });
+}
+
+/** GET /org/units/{id}/staff?asOf=: the appointments in force in the unit on the day, highest position first. */
+export function useUnitStaff(unitId: string, date: string) {
+  return useQuery({
+    queryKey: ['org', 'staff', unitId, date],
+    queryFn: async () =>
+      termsOf((await bodyOf(api.GET('/org/units/{unitId}/staff', { params: { path: { unitId }, query: { asOf: date } } }))).staff),
     staleTime: STALE,
     retry: noRetryOnRefusal,
   });

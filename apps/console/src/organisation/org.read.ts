@@ -67,7 +67,8 @@ export function termOf(value: unknown): Term | null {
   return { id, unitId, personId, from, to: text(value.to) ?? null, role };
 }
 
-const termsOf = (values: unknown): Term[] => (Array.isArray(values) ? values.flatMap((value) => termOf(value) ?? []) : []);
+/** A list of appointments or delegations, incomplete entries left out. */
+export const termsOf = (values: unknown): Term[] => (Array.isArray(values) ? values.flatMap((value) => termOf(value) ?? []) : []);
 
 /** GET /org/units/{id}/head: the head, the acting head and the delegate on the day. */
 export function leadershipOf(body: Loose): Leadership {

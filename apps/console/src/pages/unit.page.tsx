@@ -9,6 +9,7 @@ import { asOfDateOf, organisationPath, unitPath } from '../organisation/org.link
 import { OrgSection } from '../organisation/org-section';
 import { UnitHistory } from '../organisation/unit-history';
 import { UnitLeadership } from '../organisation/unit-leadership';
+import { UnitStaff } from '../organisation/unit-staff';
 import { navigate, useLocation } from '../router/history';
 import { Link } from '../router/link';
 import { LINK_STYLE } from '../shell/link.style';
@@ -25,7 +26,7 @@ function UnitLink({ unitId, date }: { unitId: string; date: string }) {
 
 /**
  * One unit as it stood on a day (ngay= in the address): its name then, parent, kind, mandates, head, acting head and
- * delegate; and its history (establishment, renames, moves, mergers, dissolution), whatever the day.
+ * delegate, its staff; and its history (establishment, renames, moves, mergers, dissolution), whatever the day.
  */
 export function UnitPage({ params }: PageProps) {
   const unitId = params.unitId ?? '';
@@ -108,9 +109,14 @@ export function UnitPage({ params }: PageProps) {
         </Descriptions>
       </OrgSection>
       {detail.active ? (
-        <OrgSection title="Lãnh đạo" testId="unit-leadership">
-          <UnitLeadership unitId={unitId} date={date} />
-        </OrgSection>
+        <>
+          <OrgSection title="Lãnh đạo" testId="unit-leadership">
+            <UnitLeadership unitId={unitId} date={date} />
+          </OrgSection>
+          <OrgSection title={`Cán bộ vào ngày ${formatDate(date)}`}>
+            <UnitStaff unitId={unitId} date={date} />
+          </OrgSection>
+        </>
       ) : null}
       <OrgSection title="Lịch sử đơn vị">
         <UnitHistory unitId={unitId} />
