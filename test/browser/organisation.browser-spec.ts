@@ -93,6 +93,28 @@ describe('the organisation in time', () => {
     expect(await s.inspect('7c-unit')).toEqual([]);
   });
 
+  it('shows an acting head on the unit page of that day and among the acting periods on their own page', async () => {
+    const date = '2024-09-15';
+    const { head, actingHead } = await read<{ head: Term | null; actingHead: Term | null }>(`/org/units/so-xay-dung/head?asOf=${date}`);
+    expect(head).toBeNull();
+    expect(actingHead).not.toBeNull();
+    const acting = actingHead as Term;
+    const person = await read<{ fullName: string; delegations: Term[] }>(`/org/persons/${acting.personId}`);
+    await s.open(`/to-chuc/so-xay-dung?ngay=${date}`);
+    const leadership = s.page.getByTestId('unit-leadership');
+    await leadership.getByRole('link', { name: person.fullName }).waitFor();
+    expect(await leadership.textContent()).toContain(`${ddmmyyyy(acting.from)} – ${ddmmyyyy(acting.to ?? '')}`);
+
+    await leadership.getByRole('link', { name: person.fullName }).click();
+    await s.page.getByRole('heading', { level: 2, name: person.fullName }).waitFor();
+    const rows = s.page.getByTestId('person-delegations').locator('tr.ant-table-row');
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(person.delegations.length);
+    expect(await rows.allTextContents()).toContainEqual(
+      expect.stringContaining(`Quyền người đứng đầu (phụ trách)${ddmmyyyy(acting.from)}`),
+    );
+  });
+
   it('lists the merger with its day in the history of the merged unit and of its successor', async () => {
     const history = await read<{ entries: Array<{ kind: string; on: string; successor?: { name: string } }> }>(
       `/org/units/${MERGED_UNIT}/history`,
