@@ -31,6 +31,38 @@ describe('the organisation as of a date', () => {
     expect(merged.body).toMatchObject({ unitId: 'so-ke-hoach-dau-tu', successorChain: ['so-tai-chinh'] });
   });
 
+  it("gives a unit's history: the merger on the merged unit and on its successor, with the day; 404 for an unknown unit", async () => {
+    const merged = await chairman.get('/org/units/so-ke-hoach-dau-tu/history').expect(200);
+    expect(merged.body).toEqual({
+      unitId: 'so-ke-hoach-dau-tu',
+      entries: [
+        { kind: 'established', on: '2015-01-01', name: 'Sở Kế hoạch và Đầu tư', parent: { unitId: 'ubnd-tp', name: 'UBND thành phố' } },
+        { kind: 'merged', on: '2025-03-01', successor: { unitId: 'so-tai-chinh', name: 'Sở Tài chính' } },
+      ],
+    });
+    const successor = await chairman.get('/org/units/so-tai-chinh/history').expect(200);
+    expect(successor.body.entries).toContainEqual({
+      kind: 'absorbed',
+      on: '2025-03-01',
+      mergedUnit: { unitId: 'so-ke-hoach-dau-tu', name: 'Sở Kế hoạch và Đầu tư' },
+    });
+    await chairman.get('/org/units/khong-co/history').expect(404);
+  });
+
+  it("lists a unit's staff on a day: the merged unit's staff until its last day, at the successor from the merger", async () => {
+    const before = await chairman.get('/org/units/so-ke-hoach-dau-tu/staff?asOf=2025-02-28').expect(200);
+    expect(before.body.staff.length).toBeGreaterThan(0);
+    expect(before.body.staff.every((member: { unitId: string }) => member.unitId === 'so-ke-hoach-dau-tu')).toBe(true);
+    const movedIds = before.body.staff.map((member: { personId: string }) => member.personId);
+    const gone = await chairman.get('/org/units/so-ke-hoach-dau-tu/staff?asOf=2025-03-01').expect(200);
+    expect(gone.body.staff).toEqual([]);
+    const successor = await chairman.get('/org/units/so-tai-chinh/staff?asOf=2025-03-01').expect(200);
+    expect(successor.body.staff.map((member: { personId: string }) => member.personId)).toEqual(expect.arrayContaining(movedIds));
+    const binh = await chairman.get('/org/units/so-xay-dung/staff?asOf=2026-03-02').expect(200);
+    expect(binh.body.staff).toContainEqual(expect.objectContaining({ personId: 'nguyen-thi-binh', position: 'head', from: '2024-10-01' }));
+    await chairman.get('/org/units/khong-co/staff?asOf=2026-03-02').expect(404);
+  });
+
   it('names the head of Sở Xây dựng before and after the change of head', async () => {
     const before = await chairman.get('/org/units/so-xay-dung/head?asOf=2024-06-01').expect(200);
     const after = await chairman.get('/org/units/so-xay-dung/head?asOf=2026-03-02').expect(200);

@@ -1,12 +1,18 @@
 import { Controller, Get, Inject, NotFoundException, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { AppointmentView, DelegationView, Leadership, UnitAsOf, UnitTreeNode } from '@lib/domain/org';
+import type { AppointmentView, DelegationView, Leadership, UnitAsOf, UnitHistoryEntry, UnitTreeNode } from '@lib/domain/org';
 import { CLOCK, type Clock } from '../clock/clock';
 import { problem } from '../http/problem-details.filter';
 import { AsOfQueryDto, MandateQueryDto } from './as-of-query.dto';
 import { localDateOf } from '@lib/domain/calendar';
 import { OrganisationReadModel } from './organisation.read-model';
 import { ApiJsonOk, ApiRoutesDocumented } from '../http/api-docs.decorators';
+
+const UNIT_REFERENCE = {
+  type: 'object',
+  required: ['unitId', 'name'],
+  properties: { unitId: { type: 'string' }, name: { type: 'string' } },
+};
 
 @ApiTags('Tổ chức bộ máy (organisation)')
 @ApiBearerAuth()
@@ -58,6 +64,80 @@ export class OrgQueriesController {
     const unit = timeline.unitAt(unitId, asOf);
     if (!unit) throw this.unitNotFound(unitId, asOf);
     return { asOf, ...unit, mandates: timeline.mandatesOn(unitId, asOf), successorChain: timeline.successorChain(unitId) };
+  }
+
+  @Get('units/:unitId/history')
+  @ApiJsonOk(
+    {
+      type: 'object',
+      properties: {
+        unitId: { type: 'string' },
+        entries: {
+          type: 'array',
+          items: {
+            type: 'object',
+            required: ['kind', 'on'],
+            properties: {
+              kind: { type: 'string', enum: ['established', 'renamed', 'moved', 'merged', 'absorbed', 'dissolved'] },
+              on: { type: 'string' },
+              name: { type: 'string' },
+              previousName: { type: 'string' },
+              parent: { ...UNIT_REFERENCE, nullable: true },
+              previousParent: { ...UNIT_REFERENCE, nullable: true },
+              successor: UNIT_REFERENCE,
+              mergedUnit: UNIT_REFERENCE,
+              reason: { type: 'string', nullable: true },
+            },
+          },
+        },
+      },
+      required: ['unitId', 'entries'],
+    },
+    'Lịch sử đơn vị theo ngày hiệu lực.',
+  )
+  @ApiOperation({ summary: 'Lịch sử một đơn vị: thành lập, đổi tên, chuyển đơn vị cấp trên, sáp nhập, giải thể' })
+  history(@Param('unitId') unitId: string): { unitId: string; entries: UnitHistoryEntry[] } {
+    const entries = this.organisation.current.historyOf(unitId);
+    if (!entries) {
+      throw new NotFoundException(problem('not-found', 'Not found', 404, `Không tìm thấy đơn vị "${unitId}".`, { unitId }));
+    }
+    return { unitId, entries };
+  }
+
+  @Get('units/:unitId/staff')
+  @ApiJsonOk(
+    {
+      type: 'object',
+      properties: {
+        asOf: { type: 'string' },
+        unitId: { type: 'string' },
+        staff: {
+          type: 'array',
+          items: {
+            type: 'object',
+            required: ['id', 'unitId', 'personId', 'from', 'to', 'ended', 'position'],
+            properties: {
+              id: { type: 'string' },
+              unitId: { type: 'string' },
+              personId: { type: 'string' },
+              from: { type: 'string' },
+              to: { type: 'string', nullable: true },
+              ended: { type: 'boolean' },
+              position: { type: 'string', enum: ['head', 'deputy', 'staff', 'clerk'] },
+            },
+          },
+        },
+      },
+      required: ['asOf', 'unitId', 'staff'],
+    },
+    'Cán bộ của đơn vị tại ngày asOf.',
+  )
+  @ApiOperation({ summary: 'Cán bộ được bổ nhiệm vào đơn vị tại một ngày (chức vụ cao trước)' })
+  staff(@Param('unitId') unitId: string, @Query() query: AsOfQueryDto): { asOf: string; unitId: string; staff: AppointmentView[] } {
+    const asOf = this.dateOf(query);
+    const staff = this.organisation.current.staffOn(unitId, asOf);
+    if (!staff) throw this.unitNotFound(unitId, asOf);
+    return { asOf, unitId, staff };
   }
 
   @Get('units/:unitId/head')

@@ -119,6 +119,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/org/units/{unitId}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Lịch sử một đơn vị: thành lập, đổi tên, chuyển đơn vị cấp trên, sáp nhập, giải thể */
+    get: operations['OrgQueriesController_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/org/units/{unitId}/staff': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Cán bộ được bổ nhiệm vào đơn vị tại một ngày (chức vụ cao trước) */
+    get: operations['OrgQueriesController_staff'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/org/units/{unitId}/head': {
     parameters: {
       query?: never;
@@ -3810,6 +3844,218 @@ export interface operations {
             successorChain?: string[];
           } & {
             [key: string]: unknown;
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ (validation-failed); Yêu cầu sai định dạng (malformed-request); Yêu cầu không hợp lệ (bad-request) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Chưa xác thực (unauthorized) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không có quyền (forbidden); Ngoài phạm vi quản lý (outside-jurisdiction) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không tìm thấy (not-found) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+    };
+  };
+  OrgQueriesController_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        unitId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Lịch sử đơn vị theo ngày hiệu lực. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            unitId: string;
+            entries: {
+              /** @enum {string} */
+              kind: 'established' | 'renamed' | 'moved' | 'merged' | 'absorbed' | 'dissolved';
+              on: string;
+              name?: string;
+              previousName?: string;
+              parent?: {
+                unitId: string;
+                name: string;
+              } | null;
+              previousParent?: {
+                unitId: string;
+                name: string;
+              } | null;
+              successor?: {
+                unitId: string;
+                name: string;
+              };
+              mergedUnit?: {
+                unitId: string;
+                name: string;
+              };
+              reason?: string | null;
+            }[];
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ (validation-failed); Yêu cầu sai định dạng (malformed-request); Yêu cầu không hợp lệ (bad-request) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Chưa xác thực (unauthorized) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không có quyền (forbidden); Ngoài phạm vi quản lý (outside-jurisdiction) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không tìm thấy (not-found) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+    };
+  };
+  OrgQueriesController_staff: {
+    parameters: {
+      query?: {
+        /** @description Ngày cần xem (YYYY-MM-DD); mặc định hôm nay */
+        asOf?: string;
+      };
+      header?: never;
+      path: {
+        unitId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Cán bộ của đơn vị tại ngày asOf. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            asOf: string;
+            unitId: string;
+            staff: {
+              id: string;
+              unitId: string;
+              personId: string;
+              from: string;
+              to: string | null;
+              ended: boolean;
+              /** @enum {string} */
+              position: 'head' | 'deputy' | 'staff' | 'clerk';
+            }[];
           };
         };
       };

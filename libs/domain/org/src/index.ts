@@ -64,6 +64,7 @@ export { initialUnitState } from './unit-state';
 export type { AppointmentView, DelegationView, InChargeBasis, Leadership, TermView } from './unit-leadership';
 export type { AnsweringUnit, UnitAsOf, UnitTreeNode } from './organisation-timeline';
 export { OrganisationTimeline } from './organisation-timeline';
+export type { UnitHistoryEntry, UnitHistoryKind, UnitReference } from './unit-history';
 export * from './org.errors';
 export * from './staffing.errors';
 export { decideOrg } from './org.decider';

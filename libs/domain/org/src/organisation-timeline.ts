@@ -2,7 +2,7 @@ import { present, type Official } from '@lib/domain/core';
 import { END_OF_TIME, previousDay } from './date-interval';
 import { personActivityOf, unitActivityOf, type OrganisationLookup, type PersonActivity, type UnitActivity } from './org-activity';
 import { isPersonEvent, type OrgEvent, type UnitEvent } from './org.events';
-import type { LocalDate, UnitKind } from './org-values';
+import { POSITIONS, type LocalDate, type UnitKind } from './org-values';
 import { evolvePerson, initialPersonState, type PersonState, type RegisteredPerson } from './person.decider';
 import { evolveUnit } from './unit.evolve';
 import {
@@ -15,7 +15,8 @@ import {
   type DelegationView,
   type Leadership,
 } from './unit-leadership';
-import { existsOn, mandatesOn, nameOn, parentOn, type EstablishedUnit, type UnitState } from './unit-state';
+import { unitHistory, type UnitHistoryEntry } from './unit-history';
+import { appointmentsOn, existsOn, mandatesOn, nameOn, parentOn, type EstablishedUnit, type UnitState } from './unit-state';
 
 export interface UnitAsOf {
   unitId: string;
@@ -190,6 +191,14 @@ export class OrganisationTimeline implements OrganisationLookup {
       .map(node);
   }
 
+  /** The unit's history (establishment, renames, moves, mergers into it, its end), other units named as on each day; null when unknown. */
+  historyOf(unitId: string): UnitHistoryEntry[] | null {
+    const unit = this.units.get(unitId);
+    if (unit === undefined) return null;
+    const mergedIntoIt = [...this.units.values()].filter((other) => other.end?.kind === 'merged' && other.end.successorUnitId === unitId);
+    return unitHistory(unit, mergedIntoIt, (otherId, date) => this.unitAt(otherId, date)?.name ?? otherId);
+  }
+
   /** The units it was merged into, in order: A → B → C gives [B, C]. */
   successorChain(unitId: string): string[] {
     const chain: string[] = [];
@@ -306,6 +315,19 @@ export class OrganisationTimeline implements OrganisationLookup {
   leadershipOn(unitId: string, date: LocalDate): Leadership | null {
     const unit = this.units.get(unitId);
     return unit === undefined || !existsOn(unit, date) ? null : leadershipOn(unit, date);
+  }
+
+  /**
+   * The appointments in force in the unit on the date, highest position first, then by start: empty once the unit is
+   * merged or dissolved (its staff lapse with it); null when the unit did not exist yet or is unknown.
+   */
+  staffOn(unitId: string, date: LocalDate): AppointmentView[] | null {
+    const unit = this.units.get(unitId);
+    if (unit === undefined || date < unit.validFrom) return null;
+    const rank = (view: AppointmentView) => POSITIONS.indexOf(view.position);
+    return appointmentsOn(unit, date)
+      .map((appointment) => appointmentView(unit, appointment))
+      .sort((a, b) => rank(a) - rank(b) || byStart(a, b));
   }
 
   headOn(unitId: string, date: LocalDate): string | null {
