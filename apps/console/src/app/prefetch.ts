@@ -3,6 +3,8 @@ import { findingListQueryOptions, rulesQueryOptions } from '../findings/finding-
 import { findingListFilterOf } from '../findings/finding-list.link';
 import { taskListFilterOf } from '../overview/task-list.link';
 import { taskQueries } from '../task/task.api';
+import { rankingKindOf, reportPeriodOf, todayInVietNam } from '../reports/report.links';
+import { personReportQueryOptions, rankingsQueryOptions, unitReportQueryOptions } from '../reports/reports.api';
 import { taskListQueryOptions } from '../tasks/task-list.api';
 import type { PageKey } from './routes';
 
@@ -29,6 +31,18 @@ export function prefetchPageReads(client: QueryClient, key: PageKey, params: Rec
       void client.prefetchQuery(taskQueries.responsibility(taskId));
       return;
     }
+    case 'unit-report':
+    case 'person-report': {
+      const period = reportPeriodOf(search, todayInVietNam());
+      const { unitId, personId } = params;
+      if (key === 'unit-report' && unitId) void client.prefetchQuery(unitReportQueryOptions(unitId, period));
+      if (key === 'person-report' && personId) void client.prefetchQuery(personReportQueryOptions(personId, period));
+      void client.prefetchQuery(rulesQueryOptions());
+      return;
+    }
+    case 'rankings':
+      void client.prefetchQuery(rankingsQueryOptions(rankingKindOf(search), reportPeriodOf(search, todayInVietNam())));
+      return;
     default:
       return;
   }

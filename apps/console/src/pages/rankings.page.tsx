@@ -39,6 +39,7 @@ function columnsFor(period: ReportPeriod): ColumnsType<RankingEntry> {
     {
       key: 'name',
       title: 'Họ và tên',
+      width: 220,
       render: (_, entry) => <Link to={personReportLink(entry.personId, period)}>{entry.name}</Link>,
     },
     { key: 'early', title: 'Hoàn thành trước hạn', align: 'right', render: (_, entry) => number(entry.completedEarly) },

@@ -21,18 +21,22 @@ type BarOption = ComposeOption<BarSeriesOption | GridComponentOption | LegendCom
 const COLOURS = ['#1f4e79', '#389e0d', '#cf1322', '#d46b08'];
 /** The A4 printable width (180 mm) in CSS pixels, the chart's width when the browser prints. */
 const PRINT_WIDTH = 680;
+/** A category's room in a horizontal chart: two bars and a rule title over up to three lines. */
+const ROW_HEIGHT = 64;
 
 function optionOf(bars: BarSeries, stacked: boolean, horizontal: boolean, colours: readonly string[]): BarOption {
   const categoryAxis = {
     type: 'category' as const,
     data: bars.categories,
-    axisLabel: { color: '#262626', width: 180, overflow: 'break' as const, interval: 0, hideOverlap: !horizontal },
+    axisLabel: horizontal
+      ? { color: '#262626', width: 200, overflow: 'break' as const, lineHeight: 15, interval: 0 }
+      : { color: '#262626', interval: 0, rotate: bars.categories.length > 6 ? 40 : 0 },
   };
   const valueAxis = { type: 'value' as const, minInterval: 1, axisLabel: { color: '#262626' } };
   return {
     animation: false,
     color: [...colours],
-    grid: { left: horizontal ? 200 : 40, right: 24, top: 40, bottom: 32 },
+    grid: { left: horizontal ? 216 : 40, right: 24, top: 40, bottom: horizontal ? 32 : 56 },
     legend: { top: 0, textStyle: { color: '#262626' } },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     xAxis: horizontal ? valueAxis : categoryAxis,
@@ -82,7 +86,7 @@ export default function ReportBarChart({
       chart.dispose();
     };
   }, [bars, stacked, horizontal, colours]);
-  const height = horizontal ? Math.max(bars.categories.length * 44 + 80, 160) : 280;
+  const height = horizontal ? bars.categories.length * ROW_HEIGHT + 90 : 300;
   return (
     <div
       ref={box}
