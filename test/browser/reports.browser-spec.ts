@@ -217,4 +217,21 @@ describe('reports', () => {
     ).resolves.toBe(true);
     expect(s.problems).toEqual([]);
   });
+
+  it("offers Home Affairs, and only them, a proposal to consider disciplining the person from the person's report", async () => {
+    await s.page.getByRole('button', { name: 'Đăng xuất' }).click();
+    await s.page.waitForURL((url) => url.pathname === '/dang-nhap');
+    await s.page.getByRole('button', { name: 'Vào với tên Lê Đức Việt' }).click();
+    await s.page.waitForURL((url) => url.pathname !== '/dang-nhap');
+    const cuong = (await json<{ items: Array<{ personId: string; name: string }> }>('/reports/persons?q=cuong')).items.find(
+      (person) => person.name === 'Lê Văn Cường',
+    );
+    expect(cuong).toBeDefined();
+    await s.open(`/bao-cao/can-bo/${cuong?.personId}?${PERIOD}`);
+    await s.page.locator('[data-figure="tasksHeld"]').waitFor();
+    const proposal = s.page.getByRole('link', { name: 'Đề nghị xem xét kỷ luật' });
+    expect(await proposal.getAttribute('href')).toBe(`/ky-luat/de-nghi/${cuong?.personId}`);
+    expect(await s.inspect('84-person-report-home-affairs')).toEqual([]);
+    expect(s.problems).toEqual([]);
+  });
 });
