@@ -185,6 +185,16 @@ describe('reports', () => {
     expect(await s.inspect('82-person-report')).toEqual([]);
   });
 
+  it('chooses a unit from the tree, typed without diacritics, for the period in the address', async () => {
+    await s.open(`/bao-cao?${PERIOD}`);
+    await s.page.getByLabel('Đơn vị').fill('xay dung');
+    await s.page.locator('.ant-select-tree-treenode').filter({ hasText: unitName }).first().click();
+    await s.page.waitForURL((url) => url.pathname === `/bao-cao/don-vi/${unitId}`);
+    expect(new URL(s.page.url()).search).toBe(`?${PERIOD}`);
+    await s.page.getByRole('heading', { level: 2, name: 'Báo cáo đơn vị' }).waitFor();
+    await s.page.locator('[data-figure="tasksHeld"]').waitFor();
+  });
+
   it("lists the API's rankings for the period, each name opening that person's report", async () => {
     for (const [kind, address] of [
       ['commendation', ''],
