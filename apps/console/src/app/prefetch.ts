@@ -5,6 +5,8 @@ import { networkQueryOptions } from '../network/network.api';
 import { networkFilterOf } from '../network/network.link';
 import { taskListFilterOf } from '../overview/task-list.link';
 import { taskQueries } from '../task/task.api';
+import { rankingKindOf, reportPeriodOf, todayInVietNam } from '../reports/report.links';
+import { personReportQueryOptions, rankingsQueryOptions, unitReportQueryOptions } from '../reports/reports.api';
 import { taskListQueryOptions } from '../tasks/task-list.api';
 import type { PageKey } from './routes';
 
@@ -34,6 +36,18 @@ export function prefetchPageReads(client: QueryClient, key: PageKey, params: Rec
     case 'network':
       // The query holds only the period's days (not `now` itself), so the page's own key, built a moment later, is the same.
       void client.prefetchQuery(networkQueryOptions(networkFilterOf(search), new Date()));
+      return;
+    case 'unit-report':
+    case 'person-report': {
+      const period = reportPeriodOf(search, todayInVietNam());
+      const { unitId, personId } = params;
+      if (key === 'unit-report' && unitId) void client.prefetchQuery(unitReportQueryOptions(unitId, period));
+      if (key === 'person-report' && personId) void client.prefetchQuery(personReportQueryOptions(personId, period));
+      void client.prefetchQuery(rulesQueryOptions());
+      return;
+    }
+    case 'rankings':
+      void client.prefetchQuery(rankingsQueryOptions(rankingKindOf(search), reportPeriodOf(search, todayInVietNam())));
       return;
     default:
       return;
