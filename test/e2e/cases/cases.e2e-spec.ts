@@ -423,6 +423,17 @@ describe('disciplinary cases over HTTP: proposal, review, decision, withdrawal, 
     }
   });
 
+  it('lets the person a case concerns read their own case (not its evidence bundle); anyone else outside the reader roles is refused', async () => {
+    const [mine] = (await http.get(`/cases?person=${cuong.personId}&status=decided`, homeAffairs))['items'];
+    const read = await http.get(`/cases/${mine.caseId}`, cuong);
+    expect(read).toMatchObject({ caseId: mine.caseId, personId: cuong.personId, status: 'decided' });
+    await http.get(`/cases/${mine.caseId}/evidence-bundle`, cuong, 403);
+    await http.get(`/cases/${mine.caseId}`, binh, 403);
+    await http.get(`/cases/${mine.caseId}`, en, 403);
+    await http.get('/cases/00000000-0000-4000-8000-000000000000', cuong, 404);
+    await problemOf(`/cases/${mine.caseId}/withdrawal`, cuong, { reason: withdrawReason }, 403);
+  });
+
   it('exports the evidence bundle as one JSON file: case events, findings with their evidence, task trail, custody and attribution', async () => {
     const [decided] = (await http.get(`/cases?person=${cuong.personId}&status=decided`, homeAffairs))['items'];
     const response = await request(t.app.getHttpServer())

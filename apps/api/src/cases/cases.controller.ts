@@ -12,12 +12,11 @@ import { DecideCaseDto, ExtendCaseHandlingDto, ProposeCaseDto, StartCaseReviewDt
 import { CaseCommandService, type CaseCommandResult } from './case-command.service';
 import { CASE_STATUSES, parseCaseFilter } from './cases.params';
 import { EvidenceBundleService, type EvidenceBundle } from './evidence-bundle.service';
-import { visibleCase } from './visible-case';
+import { caseForReaderOrSubject, CASE_READER_ROLES } from './visible-case';
 import { ApiJsonOk, ApiRoutesDocumented } from '../http/api-docs.decorators';
 import { CaseCommandResultDto } from '../http/command-result.dto';
 
 const CaseIdPipe = new UuidParamPipe('caseId');
-const CASE_READER_ROLES = ['home_affairs', 'inspector', 'admin'] as const;
 
 @ApiTags('Hồ sơ xử lý kỷ luật (disciplinary cases)')
 @ApiBearerAuth()
@@ -130,13 +129,12 @@ export class CasesController {
 
   @Get(':caseId')
   @ApiJsonOk({ type: 'object', additionalProperties: true }, 'Hồ sơ kỷ luật: các bước, phát hiện được viện dẫn, thời hạn.')
-  @Roles(...CASE_READER_ROLES)
   @ApiOperation({
     summary:
-      'Một hồ sơ kỷ luật: người, phát hiện viện dẫn, thời hiệu và cảnh báo, thời hạn xử lý (số ngày còn lại, cảnh báo sắp hết hoặc quá hạn), từng bước xử lý',
+      'Một hồ sơ kỷ luật: người, phát hiện viện dẫn, thời hiệu và cảnh báo, thời hạn xử lý (số ngày còn lại, cảnh báo sắp hết hoặc quá hạn), từng bước xử lý. Nội vụ, Thanh tra, quản trị đọc trong phạm vi quản lý; người bị đề nghị đọc hồ sơ của chính mình',
   })
-  async detail(@Param('caseId', CaseIdPipe) caseId: string, @CurrentPrincipal() principal: Principal): Promise<CaseDetail> {
-    return (await visibleCase(this.query, this.jurisdiction, principal, caseId)).detail;
+  detail(@Param('caseId', CaseIdPipe) caseId: string, @CurrentPrincipal() principal: Principal): Promise<CaseDetail> {
+    return caseForReaderOrSubject(this.query, this.jurisdiction, principal, caseId);
   }
 
   @Get(':caseId/evidence-bundle')

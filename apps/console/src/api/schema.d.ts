@@ -1147,7 +1147,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Một hồ sơ kỷ luật: người, phát hiện viện dẫn, thời hiệu và cảnh báo, thời hạn xử lý (số ngày còn lại, cảnh báo sắp hết hoặc quá hạn), từng bước xử lý */
+    /** Một hồ sơ kỷ luật: người, phát hiện viện dẫn, thời hiệu và cảnh báo, thời hạn xử lý (số ngày còn lại, cảnh báo sắp hết hoặc quá hạn), từng bước xử lý. Nội vụ, Thanh tra, quản trị đọc trong phạm vi quản lý; người bị đề nghị đọc hồ sơ của chính mình */
     get: operations['CasesController_detail'];
     put?: never;
     post?: never;
