@@ -110,9 +110,15 @@ export function CaseProposalPage({ params }: PageProps) {
             <Form.Item
               name="findingIds"
               label="Phát hiện đã xác nhận"
-              rules={[{ required: true, type: 'array', min: 1, message: 'Hãy chọn ít nhất một phát hiện.' }]}
+              // A validator rather than `required`: Form.Item would put aria-required on the group, which a group may not carry.
+              rules={[
+                {
+                  validator: (_, value: string[] | undefined) =>
+                    value && value.length > 0 ? Promise.resolve() : Promise.reject(new Error('Hãy chọn ít nhất một phát hiện.')),
+                },
+              ]}
             >
-              <Checkbox.Group style={{ display: 'flex', flexDirection: 'column', gap: 8 }}>
+              <Checkbox.Group role="group" aria-label="Phát hiện đã xác nhận" style={{ display: 'flex', flexDirection: 'column', gap: 8 }}>
                 {findings.data.map((finding) => (
                   <Checkbox key={finding.id} value={finding.id}>
                     <strong>{finding.ruleTitle}</strong> · ngày {formatDate(finding.on)}{' '}
@@ -136,7 +142,6 @@ export function CaseProposalPage({ params }: PageProps) {
               rules={[{ required: true, message: 'Hãy chọn hình thức kỷ luật.' }]}
             >
               <Select
-                id="case-proposed-form"
                 style={{ maxWidth: 320 }}
                 options={Object.entries(DISCIPLINE_FORM_LABELS).map(([value, label]) => ({ value, label }))}
               />
