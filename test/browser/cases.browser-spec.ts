@@ -100,7 +100,16 @@ describe('disciplinary cases in the console', () => {
 
   it('shows the API’s refusal of too short grounds on the field, then records the proposal and opens the case', async () => {
     await s.page.locator(`#case-proposal-form input[type="checkbox"][value="${findingId}"]`).check();
+    // The forms the API says cannot be applied to this person are offered disabled.
+    const options = await api<{ forms: Array<{ form: string; restriction: string | null; warnings: unknown[] }> }>(
+      `/cases/options?person=${subjectId}&findings=${findingId}`,
+    );
     await s.page.getByLabel('Hình thức kỷ luật đề nghị').click();
+    await s.page.locator('.ant-select-item-option').first().waitFor();
+    expect(await s.page.locator('.ant-select-item-option-disabled').count()).toBe(
+      options.forms.filter((form) => form.restriction !== null).length,
+    );
+
     await s.page.locator('.ant-select-item-option').filter({ hasText: 'Cảnh cáo' }).first().click();
     await s.page.getByLabel('Nội dung vi phạm và căn cứ đề nghị').fill('Quá ngắn');
     const refusedAnswer = s.page.waitForResponse((response) => response.request().method() === 'POST' && response.url().endsWith('/cases'));
@@ -164,6 +173,19 @@ describe('disciplinary cases in the console', () => {
     for (const name of ['Đưa ra xem xét', 'Ghi nhận quyết định', 'Rút đề nghị', 'Gia hạn xử lý'])
       expect(await stepButton(name).count()).toBe(0);
     expect(await s.inspect('95-case-decided')).toEqual([]);
+  });
+
+  it('lists the decided case under its filters kept in the address', async () => {
+    await s.open(`/ky-luat?trang-thai=decided&nguoi=${subjectId}`);
+    const row = s.page.locator('.ant-table-tbody tr').filter({ has: s.page.locator(`a[href="/ky-luat/${caseId}"]`) });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('Đã quyết định');
+    const listed = await api<{ items: CaseSummary[] }>(`/cases?status=decided&person=${subjectId}`);
+    expect(await s.page.locator('.ant-table-tbody tr.ant-table-row').count()).toBe(listed.items.length);
+    expect(await s.inspect('97-cases-filtered')).toEqual([]);
+    await row.getByRole('link').click();
+    await s.page.waitForURL((address) => address.pathname === `/ky-luat/${caseId}`);
+    await caseStatus('Đã quyết định');
   });
 
   it('downloads the evidence bundle: one JSON file, an attachment, naming the case', async () => {

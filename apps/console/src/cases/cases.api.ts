@@ -5,6 +5,7 @@ import type { components } from '../api/schema';
 import type { CaseDetail, CaseSummary } from './case.types';
 import type { CaseListFilter } from './case-list.link';
 import type { CaseStepKind } from './case-steps';
+import type { CaseOptions } from './case-options';
 
 type Schemas = components['schemas'];
 export type ProposeCaseBody = Schemas['ProposeCaseDto'];
@@ -110,3 +111,20 @@ export function useCaseStep(caseId: string) {
 
 /** The evidence bundle's address (a download under the cookie session). */
 export const evidenceBundleHref = (caseId: string): string => `/cases/${encodeURIComponent(caseId)}/evidence-bundle`;
+
+/** GET /cases/options: the forms this person may receive today and the chosen findings' limitation under each. */
+export function useCaseOptions(personId: string, findingIds: readonly string[], electedCadre: boolean) {
+  const findings = [...findingIds].sort().join(',');
+  return useQuery({
+    queryKey: ['cases', 'options', personId, findings, electedCadre],
+    queryFn: async () =>
+      (await bodyOf(
+        api.GET('/cases/options', {
+          params: {
+            query: { person: personId, findings: findings || undefined, electedCadre: electedCadre ? 'true' : undefined } as never,
+          },
+        }),
+      )) as unknown as CaseOptions,
+    placeholderData: keepPreviousData,
+  });
+}

@@ -1,9 +1,10 @@
 import { Alert, App, Button, Card, Checkbox, Form, Input, Select, Skeleton, Space, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import type { PageProps } from '../app/pages';
-import { DISCIPLINE_FORM_LABELS, type DisciplineFormCode } from '../cases/case.labels';
+import type { DisciplineFormCode } from '../cases/case.labels';
+import { formChoicesOf, limitationWarningsFor } from '../cases/case-options';
 import { CASE_LIST_PATH, casePath } from '../cases/case-list.link';
-import { useConfirmedFindings, usePropose } from '../cases/cases.api';
+import { useCaseOptions, useConfirmedFindings, usePropose } from '../cases/cases.api';
 import { formatDate } from '../display/dates.format';
 import { reviewFormErrorsOf } from '../finding/review-problem';
 import { usePersonName } from '../people/persons.api';
@@ -39,6 +40,11 @@ export function CaseProposalPage({ params }: PageProps) {
   const sending = useRef(false);
   const { message } = App.useApp();
   const personName = name.data ?? personId;
+  const chosenFindings = Form.useWatch('findingIds', form) ?? [];
+  const electedCadre = Form.useWatch('electedCadre', form) ?? false;
+  const chosenForm = Form.useWatch('proposedForm', form);
+  const options = useCaseOptions(personId, chosenFindings, electedCadre);
+  const warnings = limitationWarningsFor(options.data, chosenForm);
 
   const send = (values: ProposalValues) => {
     if (sending.current) return;
@@ -138,14 +144,31 @@ export function CaseProposalPage({ params }: PageProps) {
             <Form.Item
               name="proposedForm"
               label="Hình thức kỷ luật đề nghị"
-              extra="Cách chức chỉ áp dụng với người giữ chức vụ lãnh đạo, quản lý; bãi nhiệm chỉ với cán bộ dân cử."
+              extra={
+                options.data
+                  ? `Theo tổ chức bộ máy ngày ${formatDate(options.data.on)}: ${options.data.holdsLeadership ? 'đang' : 'không'} giữ chức vụ lãnh đạo, quản lý.`
+                  : 'Cách chức chỉ áp dụng với người giữ chức vụ lãnh đạo, quản lý; bãi nhiệm chỉ với cán bộ dân cử.'
+              }
               rules={[{ required: true, message: 'Hãy chọn hình thức kỷ luật.' }]}
             >
-              <Select
-                style={{ maxWidth: 320 }}
-                options={Object.entries(DISCIPLINE_FORM_LABELS).map(([value, label]) => ({ value, label }))}
-              />
+              <Select style={{ maxWidth: 320 }} options={formChoicesOf(options.data)} />
             </Form.Item>
+            {warnings.length > 0 ? (
+              <Alert
+                type="warning"
+                showIcon
+                style={{ marginBottom: 24 }}
+                data-testid="case-limitation-warning"
+                title="Hết thời hiệu xử lý kỷ luật"
+                description={
+                  <ul style={{ margin: 0, paddingLeft: 20 }}>
+                    {warnings.map((warning) => (
+                      <li key={warning}>{warning}</li>
+                    ))}
+                  </ul>
+                }
+              />
+            ) : null}
             <Form.Item
               name="grounds"
               label="Nội dung vi phạm và căn cứ đề nghị"

@@ -84,6 +84,7 @@ export function CasesPage(_props: PageProps) {
   const session = useSession();
   const isHomeAffairs = session.data?.principal.roles.includes('home_affairs') ?? false;
   const change = (next: CaseListFilter) => navigate(caseListLink({ ...filter, ...next }), { replace: true });
+  const filtered = Object.values(filter).some(Boolean);
   const shown = proposedWithin(list.data ?? [], filter.from, filter.to);
 
   return (
@@ -122,12 +123,14 @@ export function CasesPage(_props: PageProps) {
             dataSource={shown}
             pagination={{ pageSize: 20, hideOnSinglePage: true }}
             locale={{
-              emptyText: (
+              emptyText: filtered ? (
                 <Alert
                   type="info"
                   title="Không có hồ sơ nào khớp bộ lọc."
                   description="Hãy bỏ bớt điều kiện lọc, hoặc chọn khoảng thời gian khác."
                 />
+              ) : (
+                <Alert type="info" title="Chưa có hồ sơ kỷ luật nào trong phạm vi bạn được xem." />
               ),
             }}
           />
