@@ -9,6 +9,7 @@ import { CASE_STEP_LOOK, caseStepsFor, type CaseStepKind } from '../cases/case-s
 import { CaseStepForm } from '../cases/case-step-form';
 import { evidenceBundleHref, useCase, useUnitNames } from '../cases/cases.api';
 import { formatDate, formatDateTime } from '../display/dates.format';
+import { useRules } from '../findings/finding-list.api';
 import { usePersonName } from '../people/persons.api';
 import { Link } from '../router/link';
 import { pathFor } from '../router/route-match';
@@ -98,6 +99,7 @@ export function CasePage({ params }: PageProps) {
   const caseId = params.caseId ?? '';
   const found = useCase(caseId);
   const units = useUnitNames();
+  const rules = useRules();
   const session = useSession();
   const [stepping, setStepping] = useState<{ kind: CaseStepKind; opening: number }>();
   const principal = session.data?.principal;
@@ -196,7 +198,7 @@ export function CasePage({ params }: PageProps) {
             return (
               <li key={finding.findingId}>
                 <Link to={pathFor('/phat-hien/:findingId', { findingId: finding.findingId })} style={LINK_STYLE}>
-                  Phát hiện ngày {formatDate(finding.on)}
+                  {rules.data?.find((rule) => rule.code === finding.ruleCode)?.title ?? 'Phát hiện'} ngày {formatDate(finding.on)}
                 </Link>
                 {limitation ? (
                   <Typography.Text type={limitation.expired ? 'danger' : 'secondary'}>
