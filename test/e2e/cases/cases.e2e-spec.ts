@@ -76,6 +76,35 @@ describe('disciplinary cases over HTTP: proposal, review, decision, withdrawal, 
     ...overrides,
   });
 
+  it('tells Home Affairs before proposing which forms the person may receive and where the chosen findings stand against the limitation', async () => {
+    const options = await http.get(`/cases/options?person=${cuong.personId}&findings=${confirmed}&on=2031-06-02`, homeAffairs);
+    expect(options).toMatchObject({ personId: cuong.personId, on: '2031-06-02', holdsLeadership: false, electedCadre: false });
+    const byForm = Object.fromEntries((options['forms'] as Array<Record<string, any>>).map((form) => [form['form'], form]));
+    expect(Object.keys(byForm)).toEqual(['khien_trach', 'canh_cao', 'cach_chuc', 'buoc_thoi_viec', 'bai_nhiem']);
+    expect([byForm['cach_chuc'].restriction, byForm['bai_nhiem'].restriction, byForm['canh_cao'].restriction]).toEqual([
+      'leaders_only',
+      'elected_cadres_only',
+      null,
+    ]);
+    // Conduct of 4 March 2026, measured on 2 June 2031: past the 5 years of a reprimand, within the 10 of a warning.
+    expect(byForm['khien_trach'].limitation).toEqual([
+      expect.objectContaining({ findingId: confirmed, conductOn: '2026-03-04', years: 5, lastDay: '2031-03-04', expired: true }),
+    ]);
+    expect(byForm['khien_trach'].warnings).toHaveLength(1);
+    expect(byForm['canh_cao'].limitation).toEqual([expect.objectContaining({ years: 10, expired: false })]);
+    expect(byForm['canh_cao'].warnings).toEqual([]);
+
+    const elected = await http.get(`/cases/options?person=${cuong.personId}&electedCadre=true`, homeAffairs);
+    expect((elected['forms'] as Array<Record<string, any>>).find((form) => form['form'] === 'bai_nhiem')!['restriction']).toBeNull();
+    expect(elected['on']).toBe('2031-06-30');
+    await http.get(`/cases/options?person=${cuong.personId}`, cuong, 403);
+    await http.get(`/cases/options?person=${cuong.personId}`, districtHomeAffairs, 403);
+    expect(await http.get('/cases/options?person=nobody-at-all', homeAffairs, 404)).toMatchObject({ status: 404 });
+    expect(await http.get(`/cases/options?person=${cuong.personId}&findings=not-a-uuid`, homeAffairs, 400)).toMatchObject({
+      errors: [expect.objectContaining({ field: 'findings' })],
+    });
+  });
+
   it('refuses a proposal citing an unconfirmed finding, one that does not name the person, a form the person cannot receive; nothing is written', async () => {
     const unconfirmed = await problemOf('/cases', homeAffairs, proposal({ findingIds: [confirmed, open] }), 422, 'FINDING_NOT_CONFIRMED');
     expect(unconfirmed).toMatchObject({
@@ -421,6 +450,17 @@ describe('disciplinary cases over HTTP: proposal, review, decision, withdrawal, 
     ] as const) {
       expect(await http.get(`/cases?${query}`, homeAffairs, 400)).toMatchObject({ errors: [expect.objectContaining({ field })] });
     }
+  });
+
+  it('lets the person a case concerns read their own case (not its evidence bundle); anyone else outside the reader roles is refused', async () => {
+    const [mine] = (await http.get(`/cases?person=${cuong.personId}&status=decided`, homeAffairs))['items'];
+    const read = await http.get(`/cases/${mine.caseId}`, cuong);
+    expect(read).toMatchObject({ caseId: mine.caseId, personId: cuong.personId, status: 'decided' });
+    await http.get(`/cases/${mine.caseId}/evidence-bundle`, cuong, 403);
+    await http.get(`/cases/${mine.caseId}`, binh, 403);
+    await http.get(`/cases/${mine.caseId}`, en, 403);
+    await http.get('/cases/00000000-0000-4000-8000-000000000000', cuong, 404);
+    await problemOf(`/cases/${mine.caseId}/withdrawal`, cuong, { reason: withdrawReason }, 403);
   });
 
   it('exports the evidence bundle as one JSON file: case events, findings with their evidence, task trail, custody and attribution', async () => {

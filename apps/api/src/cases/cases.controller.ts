@@ -10,14 +10,14 @@ import { JurisdictionService } from '../jurisdiction/jurisdiction.service';
 import { UuidParamPipe } from '../tasks/task-id.pipe';
 import { DecideCaseDto, ExtendCaseHandlingDto, ProposeCaseDto, StartCaseReviewDto, WithdrawCaseDto } from './case.dto';
 import { CaseCommandService, type CaseCommandResult } from './case-command.service';
-import { CASE_STATUSES, parseCaseFilter } from './cases.params';
+import { CASE_STATUSES, parseCaseFilter, parseCaseOptionsQuery } from './cases.params';
+import { CaseOptionsService, type CaseOptions } from './case-options.service';
 import { EvidenceBundleService, type EvidenceBundle } from './evidence-bundle.service';
-import { visibleCase } from './visible-case';
+import { caseForReaderOrSubject, CASE_READER_ROLES } from './visible-case';
 import { ApiJsonOk, ApiRoutesDocumented } from '../http/api-docs.decorators';
 import { CaseCommandResultDto } from '../http/command-result.dto';
 
 const CaseIdPipe = new UuidParamPipe('caseId');
-const CASE_READER_ROLES = ['home_affairs', 'inspector', 'admin'] as const;
 
 @ApiTags('Hồ sơ xử lý kỷ luật (disciplinary cases)')
 @ApiBearerAuth()
@@ -29,6 +29,7 @@ export class CasesController {
     private readonly query: CasesQuery,
     private readonly bundles: EvidenceBundleService,
     private readonly jurisdiction: JurisdictionService,
+    private readonly proposalOptions: CaseOptionsService,
   ) {}
 
   @Post()
@@ -128,15 +129,33 @@ export class CasesController {
     return this.query.list({ ...filter, units: unitListOf(this.jurisdiction.of(principal)) });
   }
 
-  @Get(':caseId')
-  @ApiJsonOk({ type: 'object', additionalProperties: true }, 'Hồ sơ kỷ luật: các bước, phát hiện được viện dẫn, thời hạn.')
-  @Roles(...CASE_READER_ROLES)
+  // Before ':caseId', which would take "options" for a malformed case id.
+  @Get('options')
+  @ApiJsonOk(
+    { type: 'object', additionalProperties: true },
+    'Các hình thức kỷ luật áp dụng được cho người này vào ngày đó, và thời hiệu của các phát hiện được chọn theo từng hình thức.',
+  )
+  @Roles('home_affairs')
   @ApiOperation({
     summary:
-      'Một hồ sơ kỷ luật: người, phát hiện viện dẫn, thời hiệu và cảnh báo, thời hạn xử lý (số ngày còn lại, cảnh báo sắp hết hoặc quá hạn), từng bước xử lý',
+      'Trước khi đề nghị: hình thức kỷ luật người này có thể bị áp dụng (cách chức chỉ với người giữ chức vụ lãnh đạo, bãi nhiệm chỉ với cán bộ dân cử) và thời hiệu của các phát hiện được chọn; không ghi gì',
   })
-  async detail(@Param('caseId', CaseIdPipe) caseId: string, @CurrentPrincipal() principal: Principal): Promise<CaseDetail> {
-    return (await visibleCase(this.query, this.jurisdiction, principal, caseId)).detail;
+  @ApiQuery({ name: 'person', required: true, example: 'le-van-cuong' })
+  @ApiQuery({ name: 'on', required: false, example: '2026-06-02', description: 'Ngày đề nghị (mặc định: hôm nay)' })
+  @ApiQuery({ name: 'findings', required: false, description: 'Mã các phát hiện sẽ viện dẫn, cách nhau bằng dấu phẩy' })
+  @ApiQuery({ name: 'electedCadre', required: false, enum: ['true', 'false'] })
+  options(@Query() query: Record<string, unknown>, @CurrentPrincipal() principal: Principal): Promise<CaseOptions> {
+    return this.proposalOptions.options(principal, parseCaseOptionsQuery(query));
+  }
+
+  @Get(':caseId')
+  @ApiJsonOk({ type: 'object', additionalProperties: true }, 'Hồ sơ kỷ luật: các bước, phát hiện được viện dẫn, thời hạn.')
+  @ApiOperation({
+    summary:
+      'Một hồ sơ kỷ luật: người, phát hiện viện dẫn, thời hiệu và cảnh báo, thời hạn xử lý (số ngày còn lại, cảnh báo sắp hết hoặc quá hạn), từng bước xử lý. Nội vụ, Thanh tra, quản trị đọc trong phạm vi quản lý; người bị đề nghị đọc hồ sơ của chính mình',
+  })
+  detail(@Param('caseId', CaseIdPipe) caseId: string, @CurrentPrincipal() principal: Principal): Promise<CaseDetail> {
+    return caseForReaderOrSubject(this.query, this.jurisdiction, principal, caseId);
   }
 
   @Get(':caseId/evidence-bundle')

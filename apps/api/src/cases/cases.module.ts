@@ -15,6 +15,7 @@ import { RESPONSIBILITY_QUERY_PROVIDER, TASK_AS_OF_READER_PROVIDER } from '../re
 import { TaskSummaryEntity } from '@lib/read-models/task-custody';
 import { SubjectLocks } from './subject-lock';
 import { CaseCommandService } from './case-command.service';
+import { CaseOptionsService } from './case-options.service';
 import { CasesController } from './cases.controller';
 import { EvidenceBundleService } from './evidence-bundle.service';
 
@@ -28,6 +29,7 @@ import { EvidenceBundleService } from './evidence-bundle.service';
   providers: [
     SubjectLocks,
     CaseCommandService,
+    CaseOptionsService,
     {
       provide: CasesQuery,
       inject: [getDataSourceToken(), EVENT_STORE, CLOCK, APP_CONFIG, OrganisationReadModel],

@@ -1174,6 +1174,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/cases/options': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Trước khi đề nghị: hình thức kỷ luật người này có thể bị áp dụng (cách chức chỉ với người giữ chức vụ lãnh đạo, bãi nhiệm chỉ với cán bộ dân cử) và thời hiệu của các phát hiện được chọn; không ghi gì */
+    get: operations['CasesController_options'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/cases/{caseId}': {
     parameters: {
       query?: never;
@@ -1181,7 +1198,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Một hồ sơ kỷ luật: người, phát hiện viện dẫn, thời hiệu và cảnh báo, thời hạn xử lý (số ngày còn lại, cảnh báo sắp hết hoặc quá hạn), từng bước xử lý */
+    /** Một hồ sơ kỷ luật: người, phát hiện viện dẫn, thời hiệu và cảnh báo, thời hạn xử lý (số ngày còn lại, cảnh báo sắp hết hoặc quá hạn), từng bước xử lý. Nội vụ, Thanh tra, quản trị đọc trong phạm vi quản lý; người bị đề nghị đọc hồ sơ của chính mình */
     get: operations['CasesController_detail'];
     put?: never;
     post?: never;
@@ -10357,6 +10374,89 @@ export interface operations {
       };
       /** @description Vi phạm quy tắc nghiệp vụ (domain-rule-violated); Idempotency-Key dùng lại (idempotency-key-reused); Tệp tổ chức bị từ chối (org-import-rejected); Không xử lý được (unprocessable-entity) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+    };
+  };
+  CasesController_options: {
+    parameters: {
+      query: {
+        electedCadre?: 'true' | 'false';
+        /** @description Mã các phát hiện sẽ viện dẫn, cách nhau bằng dấu phẩy */
+        findings?: unknown;
+        /** @description Ngày đề nghị (mặc định: hôm nay) */
+        on?: unknown;
+        person: unknown;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Các hình thức kỷ luật áp dụng được cho người này vào ngày đó, và thời hiệu của các phát hiện được chọn theo từng hình thức. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description Dữ liệu không hợp lệ (validation-failed); Yêu cầu sai định dạng (malformed-request); Yêu cầu không hợp lệ (bad-request) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Chưa xác thực (unauthorized) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không có quyền (forbidden); Ngoài phạm vi quản lý (outside-jurisdiction) */
+      403: {
         headers: {
           [name: string]: unknown;
         };
