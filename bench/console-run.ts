@@ -117,6 +117,13 @@ async function main(): Promise<void> {
           browser: inspector,
         },
         {
+          page: `unit report, Sở Xây dựng of copy 0, ${year}`,
+          path: `/bao-cao/don-vi/so-xay-dung.c0?tu-ngay=${year}-01-01&den-ngay=${year}-12-31`,
+          usable: ['.report-chart[data-drawn="true"] svg'],
+          aim: '< 1000 ms',
+          browser: inspector,
+        },
+        {
           page: `handover network, whole province, ${year}`,
           path: `/mang-luoi-chuyen-giao?tu-ngay=${year}-01-01&den-ngay=${year}-12-31`,
           usable: ['.network-chart[data-ready="true"]'],
