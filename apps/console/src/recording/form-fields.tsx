@@ -1,0 +1,136 @@
+import { Checkbox, DatePicker, Form, Input, InputNumber, Select } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { PersonPicker } from '../people/person-picker';
+import { useUnitOptions } from '../tasks/task-filters.api';
+import type { FieldSpec, FormValues } from './action-forms';
+import { vietNamWallClockOf } from './recording-time';
+
+const DATE_FORMAT = 'DD/MM/YYYY';
+const TIME_FORMAT = 'DD/MM/YYYY HH:mm';
+
+/** A unit, or several, chosen by name from the organisation today (GET /org/units). */
+function UnitSelect({ multiple, ...props }: { id?: string; multiple?: boolean; value?: unknown; onChange?: (value: unknown) => void }) {
+  const units = useUnitOptions();
+  return (
+    <Select
+      {...props}
+      mode={multiple ? 'multiple' : undefined}
+      allowClear
+      showSearch={{ optionFilterProp: 'label' }}
+      loading={units.isPending}
+      options={units.data ?? []}
+      placeholder="Chọn đơn vị"
+      notFoundContent="Không có đơn vị nào"
+    />
+  );
+}
+
+/** The person picker (GET /reports/persons) as a form control. */
+function PersonField({ id, value, onChange }: { id?: string; value?: string; onChange?: (personId?: string) => void }) {
+  return <PersonPicker id={id ?? 'person'} personId={value} onChange={(personId) => onChange?.(personId)} placeholder="Gõ tên cán bộ" />;
+}
+
+function controlOf(field: FieldSpec, consultations: ReadonlyArray<{ value: string; label: string }>) {
+  switch (field.kind) {
+    case 'text':
+      return <Input maxLength={1000} />;
+    case 'textarea':
+      return <Input.TextArea rows={3} maxLength={4000} />;
+    case 'unit':
+      return <UnitSelect />;
+    case 'units':
+      return <UnitSelect multiple />;
+    case 'person':
+      return <PersonField />;
+    case 'select':
+      return <Select options={field.options ? [...field.options] : []} placeholder="Chọn" />;
+    case 'consultation':
+      return <Select options={[...consultations]} placeholder="Chọn đợt xin ý kiến" />;
+    case 'date':
+      return <DatePicker format={DATE_FORMAT} style={{ width: 200 }} />;
+    case 'instant':
+      return <DatePicker showTime={{ format: 'HH:mm' }} format={TIME_FORMAT} style={{ width: 220 }} />;
+    case 'number':
+      return <InputNumber min={0} max={3650} style={{ width: 200 }} />;
+    case 'check':
+      return <Checkbox>{field.label}</Checkbox>;
+  }
+}
+
+/** One field of a recording form, its label and the "required" rule in Vietnamese. */
+export function RecordingField({
+  field,
+  consultations = [],
+}: {
+  field: FieldSpec;
+  consultations?: ReadonlyArray<{ value: string; label: string }>;
+}) {
+  const check = field.kind === 'check';
+  return (
+    <Form.Item
+      name={field.name}
+      label={check ? undefined : field.label}
+      extra={field.help}
+      valuePropName={check ? 'checked' : 'value'}
+      rules={
+        field.required
+          ? [
+              {
+                required: true,
+                whitespace: field.kind === 'text' || field.kind === 'textarea',
+                message: `Hãy nhập: ${field.label.toLocaleLowerCase('vi')}.`,
+              },
+            ]
+          : []
+      }
+    >
+      {controlOf(field, consultations)}
+    </Form.Item>
+  );
+}
+
+/** "Thời điểm xảy ra" (default: now, Viet Nam time) and, for a clerk, the official recorded for. */
+export function CommonFields({ clerk }: { clerk: boolean }) {
+  return (
+    <>
+      <Form.Item
+        name="occurredAt"
+        label="Thời điểm xảy ra"
+        extra="Giờ Việt Nam; mặc định là lúc này. Ghi theo ngày, giờ trên văn bản, phiếu chuyển nếu có."
+        rules={[{ required: true, message: 'Hãy chọn thời điểm xảy ra.' }]}
+      >
+        <DatePicker showTime={{ format: 'HH:mm' }} format={TIME_FORMAT} style={{ width: 220 }} />
+      </Form.Item>
+      {clerk ? (
+        <>
+          <Form.Item
+            name="onBehalfOfUnitId"
+            label="Đơn vị của người được ghi thay"
+            rules={[{ required: true, message: 'Hãy chọn đơn vị.' }]}
+          >
+            <UnitSelect />
+          </Form.Item>
+          <Form.Item name="onBehalfOfPersonId" label="Ghi thay cho" rules={[{ required: true, message: 'Hãy chọn cán bộ được ghi thay.' }]}>
+            <PersonField />
+          </Form.Item>
+        </>
+      ) : null}
+    </>
+  );
+}
+
+/** The form's starting values: the time it happened is now, in Viet Nam. */
+export const initialValuesNow = (): Record<string, unknown> => ({ occurredAt: dayjs(vietNamWallClockOf(new Date())) });
+
+/** Antd's values as the mappings take them: dates YYYY-MM-DD, times as Viet Nam wall-clock YYYY-MM-DDTHH:mm. */
+export function formValuesOf(raw: Record<string, unknown>, fields: readonly FieldSpec[]): FormValues {
+  const kinds = new Map(fields.map((field) => [field.name, field.kind]));
+  kinds.set('occurredAt', 'instant');
+  const values: FormValues = {};
+  for (const [name, value] of Object.entries(raw)) {
+    if (dayjs.isDayjs(value)) values[name] = (value as Dayjs).format(kinds.get(name) === 'date' ? 'YYYY-MM-DD' : 'YYYY-MM-DDTHH:mm');
+    else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || Array.isArray(value) || value == null)
+      values[name] = value as FormValues[string];
+  }
+  return values;
+}
