@@ -1,4 +1,5 @@
 import { Checkbox, DatePicker, Form, Input, InputNumber, Select } from 'antd';
+import type { Rule } from 'antd/es/form';
 import dayjs, { type Dayjs } from 'dayjs';
 import { PersonPicker } from '../people/person-picker';
 import { useUnitOptions } from '../tasks/task-filters.api';
@@ -43,7 +44,7 @@ function controlOf(field: FieldSpec, consultations: ReadonlyArray<{ value: strin
     case 'person':
       return <PersonField />;
     case 'select':
-      return <Select options={field.options ? [...field.options] : []} placeholder="Chọn" />;
+      return <Select options={field.options ? [...field.options] : []} showSearch={{ optionFilterProp: 'label' }} placeholder="Chọn" />;
     case 'consultation':
       return <Select options={[...consultations]} placeholder="Chọn đợt xin ý kiến" />;
     case 'date':
@@ -55,6 +56,15 @@ function controlOf(field: FieldSpec, consultations: ReadonlyArray<{ value: strin
     case 'check':
       return <Checkbox>{field.label}</Checkbox>;
   }
+}
+
+/**
+ * A required field's rule. Only text is checked for blanks: a rule with more than `required` is checked as a string by
+ * antd's validator, which a chosen date (a dayjs object) is not.
+ */
+function requiredRule(field: FieldSpec): Rule {
+  const message = `Hãy nhập: ${field.label.toLocaleLowerCase('vi')}.`;
+  return field.kind === 'text' || field.kind === 'textarea' ? { required: true, whitespace: true, message } : { required: true, message };
 }
 
 /** One field of a recording form, its label and the "required" rule in Vietnamese. */
@@ -72,17 +82,7 @@ export function RecordingField({
       label={check ? undefined : field.label}
       extra={field.help}
       valuePropName={check ? 'checked' : 'value'}
-      rules={
-        field.required
-          ? [
-              {
-                required: true,
-                whitespace: field.kind === 'text' || field.kind === 'textarea',
-                message: `Hãy nhập: ${field.label.toLocaleLowerCase('vi')}.`,
-              },
-            ]
-          : []
-      }
+      rules={field.required ? [requiredRule(field)] : []}
     >
       {controlOf(field, consultations)}
     </Form.Item>
