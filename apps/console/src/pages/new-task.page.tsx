@@ -4,9 +4,6 @@ import { AssignmentForm } from '../recording/assignment-form';
 import { isClerk } from '../recording/available-actions';
 import { useSession } from '../session/session.hooks';
 
-/** The people list (GET /reports/persons) answers its report readers only: they choose the responsible person by name. */
-const PEOPLE_READERS = ['office_chief', 'unit_head', 'home_affairs', 'inspector', 'admin'];
-
 /** A new task: the assignment form, for the roles that record (clerk, officer, unit head, office chief). */
 export function NewTaskPage(_props: PageProps) {
   const principal = useSession().data?.principal;
@@ -17,15 +14,7 @@ export function NewTaskPage(_props: PageProps) {
         Ghi nhận việc giao nhiệm vụ theo văn bản: đơn vị chủ trì, phối hợp, người chịu trách nhiệm và hạn xử lý. Sau khi ghi, trang của
         nhiệm vụ mở ra.
       </Typography.Paragraph>
-      {principal ? (
-        <AssignmentForm
-          principal={principal}
-          clerk={isClerk(principal)}
-          choosesPeople={principal.roles.some((role) => PEOPLE_READERS.includes(role))}
-        />
-      ) : (
-        <Skeleton active />
-      )}
+      {principal ? <AssignmentForm principal={principal} clerk={isClerk(principal)} /> : <Skeleton active />}
     </>
   );
 }

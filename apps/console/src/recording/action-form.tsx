@@ -78,7 +78,7 @@ export function ActionForm({
       {problem ? <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} role="alert" /> : null}
       <Form id={formId} form={form} layout="vertical" onFinish={send} initialValues={initialValues} disabled={record.isPending}>
         {spec.fields.map((field) => (
-          <RecordingField key={field.name} field={field} consultations={consultations} />
+          <RecordingField key={field.name} field={field} consultations={consultations} holderUnitId={context.holderUnitId} />
         ))}
         <CommonFields clerk={clerk} />
       </Form>

@@ -17,6 +17,8 @@ export interface FieldSpec {
   required?: boolean;
   options?: ReadonlyArray<{ value: string; label: string }>;
   help?: string;
+  /** For a person: the form field naming their unit; without it, the unit holding the task. */
+  staffOf?: string;
 }
 
 /** The values of a form: text, dates as YYYY-MM-DD, times as Viet Nam wall-clock YYYY-MM-DDTHH:mm, lists, numbers. */

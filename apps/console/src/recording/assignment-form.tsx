@@ -19,8 +19,8 @@ const KINDS = [
   { value: 'dossier', label: 'Hồ sơ thủ tục hành chính' },
 ];
 
-/** The fields of the assignment; the responsible person is chosen by name (readers of the people list only). */
-function assignmentFields(choosesPeople: boolean): FieldSpec[] {
+/** The fields of the assignment; the responsible person is chosen by name among the lead unit's people. */
+function assignmentFields(): FieldSpec[] {
   return [
     { name: 'title', label: 'Nội dung nhiệm vụ', kind: 'textarea', required: true },
     { name: 'kind', label: 'Loại', kind: 'select', required: true, options: KINDS },
@@ -29,9 +29,7 @@ function assignmentFields(choosesPeople: boolean): FieldSpec[] {
     { name: 'sourceDate', label: 'Ngày văn bản', kind: 'date', required: true },
     { name: 'leadUnitId', label: 'Đơn vị chủ trì', kind: 'unit', required: true },
     { name: 'coordinatingUnitIds', label: 'Đơn vị phối hợp', kind: 'units' },
-    ...(choosesPeople
-      ? [{ name: 'responsiblePersonId', label: 'Người chịu trách nhiệm (thuộc đơn vị chủ trì)', kind: 'person' } as const]
-      : []),
+    { name: 'responsiblePersonId', label: 'Người chịu trách nhiệm (thuộc đơn vị chủ trì)', kind: 'person', staffOf: 'leadUnitId' },
     { name: 'dueDate', label: 'Hạn xử lý', kind: 'date', help: 'Hết ngày này, giờ Việt Nam. Hoặc ghi số ngày làm việc kể từ ngày giao.' },
     { name: 'workingDays', label: 'Số ngày làm việc', kind: 'number' },
     { name: 'urgency', label: 'Độ khẩn', kind: 'select', options: URGENCIES, help: 'Hỏa tốc, thượng khẩn, khẩn: đến hạn ngay khi giao.' },
@@ -43,16 +41,8 @@ function assignmentFields(choosesPeople: boolean): FieldSpec[] {
  * assigning authority then). One Idempotency-Key per opening of the page: a double click creates one task. On
  * success the task's page opens.
  */
-export function AssignmentForm({
-  principal,
-  clerk,
-  choosesPeople,
-}: {
-  principal: { personId: string; unitId: string };
-  clerk: boolean;
-  choosesPeople: boolean;
-}) {
-  const fields = assignmentFields(choosesPeople);
+export function AssignmentForm({ principal, clerk }: { principal: { personId: string; unitId: string }; clerk: boolean }) {
+  const fields = assignmentFields();
   const [form] = Form.useForm<Record<string, unknown>>();
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const [initialValues] = useState(() => ({ ...initialValuesNow(), kind: 'task' }));

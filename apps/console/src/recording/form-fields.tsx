@@ -1,10 +1,11 @@
 import { Checkbox, DatePicker, Form, Input, InputNumber, Select } from 'antd';
 import type { Rule } from 'antd/es/form';
 import dayjs, { type Dayjs } from 'dayjs';
-import { PersonPicker } from '../people/person-picker';
 import { useUnitOptions } from '../tasks/task-filters.api';
 import type { FieldSpec, FormValues } from './action-forms';
+import { useUnitStaff } from './recording.api';
 import { vietNamWallClockOf } from './recording-time';
+import { staffOptionMatches, staffOptionsOf } from './unit-staff';
 
 const DATE_FORMAT = 'DD/MM/YYYY';
 const TIME_FORMAT = 'DD/MM/YYYY HH:mm';
@@ -26,12 +27,43 @@ function UnitSelect({ multiple, ...props }: { id?: string; multiple?: boolean; v
   );
 }
 
-/** The person picker (GET /reports/persons) as a form control. */
-function PersonField({ id, value, onChange }: { id?: string; value?: string; onChange?: (personId?: string) => void }) {
-  return <PersonPicker id={id ?? 'person'} personId={value} onChange={(personId) => onChange?.(personId)} placeholder="Gõ tên cán bộ" />;
+/**
+ * A person of a unit, chosen by name (GET /org/units/{unitId}/staff, which every signed-in person may read): the unit
+ * is another field of the form (`unitField`), or the unit holding the task.
+ */
+function StaffField({
+  id,
+  value,
+  onChange,
+  unitField,
+  unitId,
+}: {
+  id?: string;
+  value?: string;
+  onChange?: (personId?: string) => void;
+  unitField?: string;
+  unitId?: string;
+}) {
+  const form = Form.useFormInstance();
+  const chosenUnit = Form.useWatch(unitField ?? '__none__', form) as string | undefined;
+  const unit = unitField === undefined ? unitId : chosenUnit;
+  const staff = useUnitStaff(unit);
+  return (
+    <Select
+      id={id}
+      value={value ?? null}
+      onChange={(personId: string | null) => onChange?.(personId ?? undefined)}
+      allowClear
+      showSearch={{ filterOption: staffOptionMatches }}
+      loading={staff.isFetching}
+      options={staffOptionsOf(staff.data ?? [])}
+      placeholder={unit ? 'Gõ tên cán bộ' : 'Chọn đơn vị trước'}
+      notFoundContent={staff.isFetching ? 'Đang tải…' : 'Không có cán bộ nào'}
+    />
+  );
 }
 
-function controlOf(field: FieldSpec, consultations: ReadonlyArray<{ value: string; label: string }>) {
+function controlOf(field: FieldSpec, consultations: ReadonlyArray<{ value: string; label: string }>, holderUnitId?: string) {
   switch (field.kind) {
     case 'text':
       return <Input maxLength={1000} />;
@@ -42,7 +74,7 @@ function controlOf(field: FieldSpec, consultations: ReadonlyArray<{ value: strin
     case 'units':
       return <UnitSelect multiple />;
     case 'person':
-      return <PersonField />;
+      return <StaffField unitField={field.staffOf} unitId={holderUnitId} />;
     case 'select':
       return <Select options={field.options ? [...field.options] : []} showSearch={{ optionFilterProp: 'label' }} placeholder="Chọn" />;
     case 'consultation':
@@ -71,9 +103,11 @@ function requiredRule(field: FieldSpec): Rule {
 export function RecordingField({
   field,
   consultations = [],
+  holderUnitId,
 }: {
   field: FieldSpec;
   consultations?: ReadonlyArray<{ value: string; label: string }>;
+  holderUnitId?: string;
 }) {
   const check = field.kind === 'check';
   return (
@@ -84,7 +118,7 @@ export function RecordingField({
       valuePropName={check ? 'checked' : 'value'}
       rules={field.required ? [requiredRule(field)] : []}
     >
-      {controlOf(field, consultations)}
+      {controlOf(field, consultations, holderUnitId)}
     </Form.Item>
   );
 }
@@ -111,7 +145,7 @@ export function CommonFields({ clerk }: { clerk: boolean }) {
             <UnitSelect />
           </Form.Item>
           <Form.Item name="onBehalfOfPersonId" label="Ghi thay cho" rules={[{ required: true, message: 'Hãy chọn cán bộ được ghi thay.' }]}>
-            <PersonField />
+            <StaffField unitField="onBehalfOfUnitId" />
           </Form.Item>
         </>
       ) : null}

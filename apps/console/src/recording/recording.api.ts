@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
 import { bodyOf } from '../api/read';
 import type { components } from '../api/schema';
@@ -91,5 +91,15 @@ export function useAssignTask() {
         }),
       ),
     onSuccess: () => queries.invalidateQueries({ queryKey: ['tasks'] }),
+  });
+}
+
+/** The people holding a post in a unit today (GET /org/units/{unitId}/staff), to choose an official by name. */
+export function useUnitStaff(unitId: string | undefined) {
+  return useQuery({
+    queryKey: ['org', 'units', unitId, 'staff'],
+    queryFn: async () => (await bodyOf(api.GET('/org/units/{unitId}/staff', { params: { path: { unitId: unitId ?? '' } } }))).staff,
+    enabled: unitId !== undefined && unitId !== '',
+    staleTime: 5 * 60_000,
   });
 }
