@@ -5,6 +5,9 @@ interface Trail {
   events: Array<{ id: string; type: string; actor: { personId: string; personName: string | null } }>;
 }
 
+/** A day as the forms show it, dd/mm/yyyy in Viet Nam. */
+const vietNamDay = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' });
+
 /**
  * Recording on tasks: the office chief assigns a new task (the demo city has no clerk who can sign in: Phan Thị Mai is
  * a clerk of Sở Xây dựng in the organisation but no demo principal), the officer receives it and transfers it to
@@ -38,7 +41,7 @@ describe('recording actions on tasks', () => {
     await s.page.waitForURL((url) => url.pathname === '/dang-nhap');
   };
 
-  it('lets the office chief assign a new task to Sở Xây dựng with a deadline; it opens on its page', async () => {
+  it('lets the office chief assign a new task to Sở Xây dựng with a deadline (typed, Enter does not send the form); it opens on its page', async () => {
     await signInAs('Trần Văn An');
     await s.open('/nhiem-vu');
     await s.page.getByRole('link', { name: 'Giao nhiệm vụ mới' }).click();
@@ -54,17 +57,21 @@ describe('recording actions on tasks', () => {
     await choose('Đơn vị chủ trì', 'Sở Xây dựng', /^Sở Xây dựng —/);
     await s.page.getByLabel('Người chịu trách nhiệm (thuộc đơn vị chủ trì)').fill('le van cuong');
     await option(/Lê Văn Cường/).click();
-    // The deadline as working days from today (a date typed and confirmed with Enter would send the form at once).
-    await s.page.getByLabel('Số ngày làm việc').fill('15');
+    // A date typed and confirmed with Enter stays on the form (Enter does not send it).
+    const due = vietNamDay.format(new Date(Date.now() + 30 * 86_400_000));
+    await s.page.getByLabel('Hạn xử lý').fill(due);
+    await s.page.keyboard.press('Enter');
+    await s.page.getByRole('heading', { level: 2, name: 'Giao nhiệm vụ mới' }).waitFor();
+    expect(await s.page.getByLabel('Hạn xử lý').inputValue()).toBe(due);
     await s.page.getByRole('button', { name: 'Giao nhiệm vụ' }).click();
     await s.page.waitForURL((url) => /^\/nhiem-vu\/[0-9a-f-]{36}$/.test(url.pathname));
     taskId = new URL(s.page.url()).pathname.split('/').at(-1) ?? '';
     const task = await api<{ title: string; lead: { unitId: string }; deadline: { dueAt: string | null } }>(`/tasks/${taskId}`);
-    expect({ title: task.title, lead: task.lead.unitId, due: task.deadline.dueAt !== null }).toEqual({
-      title,
-      lead: 'so-xay-dung',
-      due: true,
-    });
+    expect({
+      title: task.title,
+      lead: task.lead.unitId,
+      due: task.deadline.dueAt === null ? null : vietNamDay.format(new Date(task.deadline.dueAt)),
+    }).toEqual({ title, lead: 'so-xay-dung', due });
     await s.page.getByRole('heading', { name: title }).waitFor();
     expect(s.problems).toEqual([]);
     await signOut();

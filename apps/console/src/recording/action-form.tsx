@@ -80,7 +80,7 @@ export function ActionForm({
         {spec.fields.map((field) => (
           <RecordingField key={field.name} field={field} consultations={consultations} holderUnitId={context.holderUnitId} />
         ))}
-        <CommonFields clerk={clerk} />
+        <CommonFields clerk={clerk} behalfRequired={spec.clerkMayActAlone !== true} />
       </Form>
     </Modal>
   );

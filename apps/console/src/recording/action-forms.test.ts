@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionBodyOf, assignmentBodyOf, consultationOptionsOf } from './action-forms';
+import { ACTION_SPECS, actionBodyOf, assignmentBodyOf, consultationOptionsOf } from './action-forms';
 
 const context = { holderUnitId: 'so-xay-dung', actingUnitId: 'so-xay-dung' };
 
@@ -103,5 +103,14 @@ describe('the consultations a unit may answer', () => {
   it("are those asking the unit, named by when they were asked (Viet Nam time); a clerk's are all", () => {
     expect(consultationOptionsOf(consultations, entries, 'so-tnmt')).toEqual([{ value: 'c1', label: 'Xin ý kiến lúc 09:30 04/03/2026' }]);
     expect(consultationOptionsOf(consultations, entries, null).map((option) => option.value)).toEqual(['c1', 'c2']);
+  });
+});
+
+describe("a clerk's 'Ghi thay cho'", () => {
+  it('may be left empty only for a receipt and a comment, which the decider lets a clerk record in their own name', () => {
+    const alone = Object.entries(ACTION_SPECS)
+      .filter(([, spec]) => spec.clerkMayActAlone === true)
+      .map(([action]) => action);
+    expect(alone).toEqual(['receive', 'comment']);
   });
 });

@@ -43,13 +43,18 @@ export interface ActionSpec {
   fields: FieldSpec[];
   /** The API's field paths the form shows on its own fields (for `formErrorsOf`). */
   apiFields: Readonly<Record<string, string>>;
+  /**
+   * A clerk may record it in their own name (the decider lets any official of the holding unit register a receipt,
+   * and anyone comment); every other act is the named official's, so "Ghi thay cho" is required of a clerk.
+   */
+  clerkMayActAlone?: boolean;
 }
 
 const reason = (label = 'Lý do'): FieldSpec => ({ name: 'reason', label, kind: 'textarea', required: true });
 const content = (label: string, required = true): FieldSpec => ({ name: 'content', label, kind: 'textarea', required });
 
 export const ACTION_SPECS: Record<RecordingAction, ActionSpec> = {
-  receive: { title: 'Tiếp nhận', fields: [], apiFields: {} },
+  receive: { title: 'Tiếp nhận', fields: [], apiFields: {}, clerkMayActAlone: true },
   delegate: {
     title: 'Phân công',
     fields: [{ name: 'personId', label: 'Cán bộ được phân công', kind: 'person', required: true }],
@@ -68,7 +73,7 @@ export const ACTION_SPECS: Record<RecordingAction, ActionSpec> = {
     ],
     apiFields: { reasonCode: 'reasonCode', reason: 'reason' },
   },
-  comment: { title: 'Ghi ý kiến', fields: [content('Nội dung')], apiFields: { content: 'content' } },
+  comment: { title: 'Ghi ý kiến', fields: [content('Nội dung')], apiFields: { content: 'content' }, clerkMayActAlone: true },
   consult: {
     title: 'Xin ý kiến',
     fields: [

@@ -1,6 +1,7 @@
 import { Checkbox, DatePicker, Form, Input, InputNumber, Select } from 'antd';
 import type { Rule } from 'antd/es/form';
 import dayjs, { type Dayjs } from 'dayjs';
+import type { KeyboardEvent } from 'react';
 import { useUnitOptions } from '../tasks/task-filters.api';
 import type { FieldSpec, FormValues } from './action-forms';
 import { useUnitStaff } from './recording.api';
@@ -8,6 +9,11 @@ import { vietNamWallClockOf } from './recording-time';
 import { staffOptionMatches, staffOptionsOf } from './unit-staff';
 
 const DATE_FORMAT = 'DD/MM/YYYY';
+
+/** Enter in a date field confirms the date typed; it must not also send the form (the browser's implicit submission). */
+const keepEnterInPicker = (event: KeyboardEvent<HTMLElement>) => {
+  if (event.key === 'Enter') event.preventDefault();
+};
 const TIME_FORMAT = 'DD/MM/YYYY HH:mm';
 
 /** A unit, or several, chosen by name from the organisation today (GET /org/units). */
@@ -80,9 +86,9 @@ function controlOf(field: FieldSpec, consultations: ReadonlyArray<{ value: strin
     case 'consultation':
       return <Select options={[...consultations]} placeholder="Chọn đợt xin ý kiến" />;
     case 'date':
-      return <DatePicker format={DATE_FORMAT} style={{ width: 200 }} />;
+      return <DatePicker format={DATE_FORMAT} style={{ width: 200 }} onKeyDown={keepEnterInPicker} />;
     case 'instant':
-      return <DatePicker showTime={{ format: 'HH:mm' }} format={TIME_FORMAT} style={{ width: 220 }} />;
+      return <DatePicker showTime={{ format: 'HH:mm' }} format={TIME_FORMAT} style={{ width: 220 }} onKeyDown={keepEnterInPicker} />;
     case 'number':
       return <InputNumber min={0} max={3650} style={{ width: 200 }} />;
     case 'check':
@@ -124,7 +130,7 @@ export function RecordingField({
 }
 
 /** "Thời điểm xảy ra" (default: now, Viet Nam time) and, for a clerk, the official recorded for. */
-export function CommonFields({ clerk }: { clerk: boolean }) {
+export function CommonFields({ clerk, behalfRequired = true }: { clerk: boolean; behalfRequired?: boolean }) {
   return (
     <>
       <Form.Item
@@ -133,18 +139,23 @@ export function CommonFields({ clerk }: { clerk: boolean }) {
         extra="Giờ Việt Nam; mặc định là lúc này. Ghi theo ngày, giờ trên văn bản, phiếu chuyển nếu có."
         rules={[{ required: true, message: 'Hãy chọn thời điểm xảy ra.' }]}
       >
-        <DatePicker showTime={{ format: 'HH:mm' }} format={TIME_FORMAT} style={{ width: 220 }} />
+        <DatePicker showTime={{ format: 'HH:mm' }} format={TIME_FORMAT} style={{ width: 220 }} onKeyDown={keepEnterInPicker} />
       </Form.Item>
       {clerk ? (
         <>
           <Form.Item
             name="onBehalfOfUnitId"
             label="Đơn vị của người được ghi thay"
-            rules={[{ required: true, message: 'Hãy chọn đơn vị.' }]}
+            rules={behalfRequired ? [{ required: true, message: 'Hãy chọn đơn vị.' }] : []}
           >
             <UnitSelect />
           </Form.Item>
-          <Form.Item name="onBehalfOfPersonId" label="Ghi thay cho" rules={[{ required: true, message: 'Hãy chọn cán bộ được ghi thay.' }]}>
+          <Form.Item
+            name="onBehalfOfPersonId"
+            label="Ghi thay cho"
+            extra={behalfRequired ? 'Cán bộ đã thực hiện việc này; văn thư ghi nhận thay.' : 'Bỏ trống để ghi nhận với tên của chính bạn.'}
+            rules={behalfRequired ? [{ required: true, message: 'Hãy chọn cán bộ được ghi thay.' }] : []}
+          >
             <StaffField unitField="onBehalfOfUnitId" />
           </Form.Item>
         </>
