@@ -80,6 +80,22 @@ describe('the organisation as of a date', () => {
     await chairman.get('/org/units?asOf=03-2026').expect(400);
   });
 
+  it('lists the people holding a post in a unit on a date, by name (to choose an official by name), 404 for an unknown unit', async () => {
+    const response = await chairman.get('/org/units/so-xay-dung/staff?asOf=2026-03-02').expect(200);
+    const staff = response.body.staff as Array<{ personId: string; fullName: string; position: string }>;
+    expect(staff).toEqual(
+      expect.arrayContaining([
+        { personId: 'nguyen-thi-binh', fullName: 'Nguyễn Thị Bình', position: 'head' },
+        { personId: 'le-van-cuong', fullName: 'Lê Văn Cường', position: 'staff' },
+      ]),
+    );
+    // The head before 2024-09-01 no longer holds a post there in 2026.
+    expect(staff.map((person) => person.personId)).not.toContain('nguyen-quang-thanh');
+    const before = await chairman.get('/org/units/so-xay-dung/staff?asOf=2024-06-01').expect(200);
+    expect(before.body.staff.map((person: { personId: string }) => person.personId)).toContain('nguyen-quang-thanh');
+    await chairman.get('/org/units/khong-co-don-vi/staff').expect(404);
+  });
+
   describe('task commands are checked against it', () => {
     it('refuses to assign a task to a unit merged away by then, naming it and why (422)', async () => {
       const response = await chairman.post('/tasks', assignment('so-ke-hoach-dau-tu', '2026-03-02T08:00:00+07:00')).expect(422);

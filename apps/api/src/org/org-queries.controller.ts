@@ -150,6 +150,45 @@ export class OrgQueriesController {
     return { asOf, ...leadership };
   }
 
+  @Get('units/:unitId/staff')
+  @ApiJsonOk(
+    {
+      type: 'object',
+      properties: {
+        asOf: { type: 'string' },
+        unitId: { type: 'string' },
+        staff: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: { personId: { type: 'string' }, fullName: { type: 'string' }, position: { type: 'string' } },
+            required: ['personId', 'fullName', 'position'],
+          },
+        },
+      },
+      required: ['asOf', 'unitId', 'staff'],
+    },
+    'Cán bộ giữ chức vụ trong đơn vị tại ngày asOf, theo tên.',
+  )
+  @ApiOperation({ summary: 'Cán bộ, công chức của một đơn vị tại một ngày (để chọn người theo tên khi ghi nhận)' })
+  staff(
+    @Param('unitId') unitId: string,
+    @Query() query: AsOfQueryDto,
+  ): { asOf: string; unitId: string; staff: Array<{ personId: string; fullName: string; position: string }> } {
+    const asOf = this.dateOf(query);
+    const timeline = this.organisation.current;
+    if (!timeline.unitAt(unitId, asOf)) throw this.unitNotFound(unitId, asOf);
+    const staff = timeline
+      .allPersonIds()
+      .flatMap((personId) => {
+        const position = timeline.officialAt(personId, unitId, asOf)?.position;
+        const fullName = timeline.person(personId)?.fullName;
+        return position === undefined || fullName === undefined ? [] : [{ personId, fullName, position }];
+      })
+      .sort((a, b) => a.fullName.localeCompare(b.fullName, 'vi'));
+    return { asOf, unitId, staff };
+  }
+
   @Get('mandates')
   @ApiJsonOk(
     {

@@ -3,7 +3,7 @@ import { useRef, useState } from 'react';
 import { useReview } from './finding.api';
 import { DECISION_LOOK } from './finding.labels';
 import type { ReviewDecision } from './review-permission';
-import { reviewFormErrorsOf } from './review-problem';
+import { formErrorsOf } from '../forms/form-problem';
 
 const MAX_JUSTIFICATION = 4000;
 const FORM_FIELDS = ['justification'] as const;
@@ -40,7 +40,7 @@ export function ReviewForm({ findingId, decision, onClose }: { findingId: string
           onClose();
         },
         onError: (error) => {
-          const errors = reviewFormErrorsOf(error, FORM_FIELDS);
+          const errors = formErrorsOf(error, FORM_FIELDS);
           form.setFields(errors.fields.map((field) => ({ name: field.name as keyof ReviewValues, errors: field.errors })));
           setProblem(errors.message);
         },

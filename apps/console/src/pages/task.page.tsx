@@ -5,6 +5,7 @@ import { isProblem } from '../api/problem';
 import type { PageProps } from '../app/pages';
 import { CONSOLE_ROUTES, mayOpen } from '../app/routes';
 import { Link } from '../router/link';
+import { TaskActions } from '../recording/task-actions';
 import { useSession } from '../session/session.hooks';
 import { CustodySlip } from '../task/custody-slip';
 import { LINK_STYLE } from '../shell/link.style';
@@ -77,6 +78,7 @@ export function TaskPage({ params }: PageProps) {
           </Link>
         </Space>
         <TaskHeading task={task.data} custody={custody.data} />
+        <TaskActions task={task.data} />
         <Section title="Phiếu kiểm soát quá trình giải quyết" query={slip} className="task-slip">
           {({ custody: view, events }) => <CustodySlip custody={view} events={events} />}
         </Section>

@@ -3,6 +3,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { formatDate } from '../display/dates.format';
 import { taskListFilterOf, taskListLink, type TaskListLinkFilter } from '../overview/task-list.link';
 import { STATUS_LOOK, type TaskStatusCode } from '../overview/task-status.palette';
+import { NewTaskButton } from '../recording/new-task-button';
 import { navigate, useLocation } from '../router/history';
 import { Link } from '../router/link';
 import { useTaskList, type TaskListItem } from '../tasks/task-list.api';
@@ -60,6 +61,7 @@ export function TasksPage() {
   return (
     <>
       <Typography.Title level={2}>Nhiệm vụ</Typography.Title>
+      <NewTaskButton />
       <Typography.Paragraph>
         Nhiệm vụ trong phạm vi bạn được xem, mới giao trước. Bộ lọc nằm trên địa chỉ trang: có thể sao chép để gửi hoặc lưu lại.
       </Typography.Paragraph>

@@ -1,8 +1,8 @@
 import { isProblem } from '../api/problem';
 import { problemMessage } from '../api/problem.messages';
 
-/** What a refused review shows: errors on the form's own fields, and anything else as one message. */
-export interface ReviewFormErrors {
+/** What a refused command shows: errors on the form's own fields, and anything else as one message. */
+export interface FormErrors {
   fields: Array<{ name: string; errors: string[] }>;
   message?: string;
 }
@@ -26,11 +26,23 @@ function vietnameseReasonsOf(detail: string | undefined): Map<string, string> {
 const capitalised = (text: string): string => text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
 
 /**
- * The API's answer to a review (RFC 7807, with `errors: [{ field, reason }]` on a 400 or a 422) turned into the
- * form's field errors in Vietnamese; a field the form does not have, or a problem without fields (a refusal, a
- * conflict, a failure), becomes the message.
+ * The API's field names the form shows: either the same names, or the API's field (a path such as `to.unitId`) to
+ * the form's own field name.
  */
-export function reviewFormErrorsOf(error: unknown, formFields: readonly string[]): ReviewFormErrors {
+export type FormFieldNames = readonly string[] | Readonly<Record<string, string>>;
+
+function formFieldOf(fields: FormFieldNames, apiField: string): string | undefined {
+  if (Array.isArray(fields)) return fields.includes(apiField) ? apiField : undefined;
+  const named = fields as Readonly<Record<string, string>>;
+  return Object.hasOwn(named, apiField) ? named[apiField] : undefined;
+}
+
+/**
+ * The API's answer to a command (RFC 7807, with `errors: [{ field, reason }]` on a 400 or a 422) turned into the
+ * form's field errors in Vietnamese; a field the form does not have, or a problem without fields (a refusal, a
+ * conflict, a failure), becomes the message. The review of a finding and the task recording forms use it.
+ */
+export function formErrorsOf(error: unknown, formFields: FormFieldNames): FormErrors {
   if (!isProblem(error, 400, 422)) return { fields: [], message: problemText(error) };
   const { problem } = error;
   const vietnamese = vietnameseReasonsOf(problem.detail);
@@ -39,10 +51,11 @@ export function reviewFormErrorsOf(error: unknown, formFields: readonly string[]
   for (const entry of problem.errors ?? []) {
     const { field, reason: own } = entry;
     const reason = capitalised(vietnamese.get(field) ?? own);
-    if (formFields.includes(field)) {
-      const reasons = byField.get(field) ?? [];
+    const name = formFieldOf(formFields, field);
+    if (name !== undefined) {
+      const reasons = byField.get(name) ?? [];
       if (reason && !reasons.includes(reason)) reasons.push(reason);
-      byField.set(field, reasons);
+      byField.set(name, reasons);
     } else elsewhere.push(field ? `${field}: ${reason}` : reason);
   }
   const fields = [...byField].map(([name, errors]) => ({ name, errors: errors.length > 0 ? errors : [problemText(error)] }));
