@@ -85,8 +85,8 @@ describe('the organisation as of a date', () => {
     const staff = response.body.staff as Array<{ personId: string; fullName: string; position: string }>;
     expect(staff).toEqual(
       expect.arrayContaining([
-        { personId: 'nguyen-thi-binh', fullName: 'Nguyễn Thị Bình', position: 'head' },
-        { personId: 'le-van-cuong', fullName: 'Lê Văn Cường', position: 'staff' },
+        expect.objectContaining({ personId: 'nguyen-thi-binh', fullName: 'Nguyễn Thị Bình', position: 'head', unitId: 'so-xay-dung' }),
+        expect.objectContaining({ personId: 'le-van-cuong', fullName: 'Lê Văn Cường', position: 'staff', unitId: 'so-xay-dung' }),
       ]),
     );
     // The head before 2024-09-01 no longer holds a post there in 2026.

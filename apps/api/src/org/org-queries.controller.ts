@@ -115,11 +115,12 @@ export class OrgQueriesController {
           type: 'array',
           items: {
             type: 'object',
-            required: ['id', 'unitId', 'personId', 'from', 'to', 'ended', 'position'],
+            required: ['id', 'unitId', 'personId', 'fullName', 'from', 'to', 'ended', 'position'],
             properties: {
               id: { type: 'string' },
               unitId: { type: 'string' },
               personId: { type: 'string' },
+              fullName: { type: 'string', description: 'Họ tên như tổ chức ghi nhận.' },
               from: { type: 'string' },
               to: { type: 'string', nullable: true },
               ended: { type: 'boolean' },
@@ -132,12 +133,18 @@ export class OrgQueriesController {
     },
     'Cán bộ của đơn vị tại ngày asOf.',
   )
-  @ApiOperation({ summary: 'Cán bộ được bổ nhiệm vào đơn vị tại một ngày (chức vụ cao trước)' })
-  staff(@Param('unitId') unitId: string, @Query() query: AsOfQueryDto): { asOf: string; unitId: string; staff: AppointmentView[] } {
+  @ApiOperation({
+    summary: 'Cán bộ được bổ nhiệm vào đơn vị tại một ngày, có họ tên (chức vụ cao trước): trang đơn vị và việc chọn người khi ghi nhận',
+  })
+  staff(
+    @Param('unitId') unitId: string,
+    @Query() query: AsOfQueryDto,
+  ): { asOf: string; unitId: string; staff: Array<AppointmentView & { fullName: string }> } {
     const asOf = this.dateOf(query);
-    const staff = this.organisation.current.staffOn(unitId, asOf);
+    const timeline = this.organisation.current;
+    const staff = timeline.staffOn(unitId, asOf);
     if (!staff) throw this.unitNotFound(unitId, asOf);
-    return { asOf, unitId, staff };
+    return { asOf, unitId, staff: staff.map((term) => ({ ...term, fullName: timeline.person(term.personId)?.fullName ?? term.personId })) };
   }
 
   @Get('units/:unitId/head')
@@ -148,45 +155,6 @@ export class OrgQueriesController {
     const leadership = this.organisation.current.leadershipOn(unitId, asOf);
     if (!leadership) throw this.unitNotFound(unitId, asOf);
     return { asOf, ...leadership };
-  }
-
-  @Get('units/:unitId/staff')
-  @ApiJsonOk(
-    {
-      type: 'object',
-      properties: {
-        asOf: { type: 'string' },
-        unitId: { type: 'string' },
-        staff: {
-          type: 'array',
-          items: {
-            type: 'object',
-            properties: { personId: { type: 'string' }, fullName: { type: 'string' }, position: { type: 'string' } },
-            required: ['personId', 'fullName', 'position'],
-          },
-        },
-      },
-      required: ['asOf', 'unitId', 'staff'],
-    },
-    'Cán bộ giữ chức vụ trong đơn vị tại ngày asOf, theo tên.',
-  )
-  @ApiOperation({ summary: 'Cán bộ, công chức của một đơn vị tại một ngày (để chọn người theo tên khi ghi nhận)' })
-  staff(
-    @Param('unitId') unitId: string,
-    @Query() query: AsOfQueryDto,
-  ): { asOf: string; unitId: string; staff: Array<{ personId: string; fullName: string; position: string }> } {
-    const asOf = this.dateOf(query);
-    const timeline = this.organisation.current;
-    if (!timeline.unitAt(unitId, asOf)) throw this.unitNotFound(unitId, asOf);
-    const staff = timeline
-      .allPersonIds()
-      .flatMap((personId) => {
-        const position = timeline.officialAt(personId, unitId, asOf)?.position;
-        const fullName = timeline.person(personId)?.fullName;
-        return position === undefined || fullName === undefined ? [] : [{ personId, fullName, position }];
-      })
-      .sort((a, b) => a.fullName.localeCompare(b.fullName, 'vi'));
-    return { asOf, unitId, staff };
   }
 
   @Get('mandates')

@@ -143,7 +143,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Cán bộ được bổ nhiệm vào đơn vị tại một ngày (chức vụ cao trước) */
+    /** Cán bộ được bổ nhiệm vào đơn vị tại một ngày, có họ tên (chức vụ cao trước): trang đơn vị và việc chọn người khi ghi nhận */
     get: operations['OrgQueriesController_staff'];
     put?: never;
     post?: never;
@@ -162,23 +162,6 @@ export interface paths {
     };
     /** Người đứng đầu (và quyền trưởng, người được ủy quyền) của đơn vị tại một ngày */
     get: operations['OrgQueriesController_head'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/org/units/{unitId}/staff': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Cán bộ, công chức của một đơn vị tại một ngày (để chọn người theo tên khi ghi nhận) */
-    get: operations['OrgQueriesController_staff'];
     put?: never;
     post?: never;
     delete?: never;
@@ -4084,6 +4067,8 @@ export interface operations {
               id: string;
               unitId: string;
               personId: string;
+              /** @description Họ tên như tổ chức ghi nhận. */
+              fullName: string;
               from: string;
               to: string | null;
               ended: boolean;
@@ -4182,102 +4167,6 @@ export interface operations {
             asOf?: string;
           } & {
             [key: string]: unknown;
-          };
-        };
-      };
-      /** @description Dữ liệu không hợp lệ (validation-failed); Yêu cầu sai định dạng (malformed-request); Yêu cầu không hợp lệ (bad-request) */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDocument'];
-        };
-      };
-      /** @description Chưa xác thực (unauthorized) */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDocument'];
-        };
-      };
-      /** @description Không có quyền (forbidden); Ngoài phạm vi quản lý (outside-jurisdiction) */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDocument'];
-        };
-      };
-      /** @description Không tìm thấy (not-found) */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDocument'];
-        };
-      };
-      /** @description Quá nhiều yêu cầu (too-many-requests) */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDocument'];
-        };
-      };
-      /** @description Lỗi nội bộ (internal-error) */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDocument'];
-        };
-      };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDocument'];
-        };
-      };
-    };
-  };
-  OrgQueriesController_staff: {
-    parameters: {
-      query?: {
-        /** @description Ngày cần xem (YYYY-MM-DD); mặc định hôm nay */
-        asOf?: string;
-      };
-      header?: never;
-      path: {
-        unitId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Cán bộ giữ chức vụ trong đơn vị tại ngày asOf, theo tên. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            asOf: string;
-            unitId: string;
-            staff: {
-              personId: string;
-              fullName: string;
-              position: string;
-            }[];
           };
         };
       };

@@ -1,7 +1,7 @@
 import { Alert, App, DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useRef, useState } from 'react';
-import { reviewFormErrorsOf } from '../finding/review-problem';
+import { formErrorsOf } from '../forms/form-problem';
 import { DISCIPLINE_FORM_LABELS, type DisciplineFormCode } from './case.labels';
 import type { CaseDetail } from './case.types';
 import { CASE_STEP_LOOK, type CaseStepKind } from './case-steps';
@@ -77,7 +77,7 @@ export function CaseStepForm({ kase, kind, onClose }: { kase: CaseDetail; kind: 
           onClose();
         },
         onError: (error) => {
-          const errors = reviewFormErrorsOf(error, Object.keys(FIELD_OF));
+          const errors = formErrorsOf(error, Object.keys(FIELD_OF));
           form.setFields(errors.fields.map((field) => ({ name: FIELD_OF[field.name] as keyof StepValues, errors: field.errors })));
           setProblem(errors.message);
         },

@@ -6,7 +6,7 @@ import { formChoicesOf, limitationWarningsFor } from '../cases/case-options';
 import { CASE_LIST_PATH, casePath } from '../cases/case-list.link';
 import { useCaseOptions, useConfirmedFindings, usePropose } from '../cases/cases.api';
 import { formatDate } from '../display/dates.format';
-import { reviewFormErrorsOf } from '../finding/review-problem';
+import { formErrorsOf } from '../forms/form-problem';
 import { usePersonName } from '../people/persons.api';
 import { navigate } from '../router/history';
 import { Link } from '../router/link';
@@ -67,7 +67,7 @@ export function CaseProposalPage({ params }: PageProps) {
           navigate(casePath(result.caseId));
         },
         onError: (error) => {
-          const errors = reviewFormErrorsOf(error, FORM_FIELDS);
+          const errors = formErrorsOf(error, FORM_FIELDS);
           form.setFields(errors.fields.map((field) => ({ name: field.name as keyof ProposalValues, errors: field.errors })));
           setProblem(errors.message);
         },

@@ -9,7 +9,7 @@ describe("a unit's people as choices", () => {
 
   it('names each person with their position in Vietnamese', () => {
     expect(options).toEqual([
-      { value: 'nguyen-thi-binh', label: 'Nguyễn Thị Bình — Thủ trưởng' },
+      { value: 'nguyen-thi-binh', label: 'Nguyễn Thị Bình — Người đứng đầu' },
       { value: 'le-van-cuong', label: 'Lê Văn Cường — Chuyên viên' },
     ]);
   });

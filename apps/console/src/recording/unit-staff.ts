@@ -1,12 +1,5 @@
 import { textMatcher } from '../display/text.match';
-
-/** A position in a unit as the console names it (the organisation's codes are English). */
-const POSITION_LABELS: Readonly<Record<string, string>> = {
-  head: 'Thủ trưởng',
-  deputy: 'Phó thủ trưởng',
-  staff: 'Chuyên viên',
-  clerk: 'Văn thư',
-};
+import { roleLabel } from '../organisation/org.labels';
 
 /** The people of a unit (GET /org/units/{unitId}/staff) as choices: the name, and the position beside it. */
 export function staffOptionsOf(staff: ReadonlyArray<{ personId: string; fullName: string; position: string }>): Array<{
@@ -15,7 +8,7 @@ export function staffOptionsOf(staff: ReadonlyArray<{ personId: string; fullName
 }> {
   return staff.map((person) => ({
     value: person.personId,
-    label: `${person.fullName} — ${POSITION_LABELS[person.position] ?? person.position}`,
+    label: `${person.fullName} — ${roleLabel(person.position)}`,
   }));
 }
 
