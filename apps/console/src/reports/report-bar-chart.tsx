@@ -7,9 +7,10 @@ import {
   type LegendComponentOption,
   type TooltipComponentOption,
 } from 'echarts/components';
-import { init, use, type ComposeOption } from 'echarts/core';
+import { use, type ComposeOption } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useRef, useState } from 'react';
+import { drawPrintableChart } from '../shell/printable-chart';
 import type { BarSeries } from './report.series';
 
 // Only what the report's charts draw: bars, their grid, legend and tooltip, as SVG (sharp when printed). Loaded on
@@ -19,8 +20,6 @@ use([BarChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
 type BarOption = ComposeOption<BarSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption>;
 
 const COLOURS = ['#1f4e79', '#389e0d', '#cf1322', '#d46b08'];
-/** The A4 printable width (180 mm) in CSS pixels, the chart's width when the browser prints. */
-const PRINT_WIDTH = 680;
 /** A category's room in a horizontal chart: two bars and a rule title over up to three lines. */
 const ROW_HEIGHT = 64;
 
@@ -70,21 +69,9 @@ export default function ReportBarChart({
   useEffect(() => {
     const element = box.current;
     if (!element) return;
-    const chart = init(element, undefined, { renderer: 'svg', locale: 'EN' });
-    chart.setOption(optionOf(bars, stacked, horizontal, colours));
+    const remove = drawPrintableChart(element, optionOf(bars, stacked, horizontal, colours));
     setDrawn(true);
-    const observer = new ResizeObserver(() => chart.resize());
-    observer.observe(element);
-    const beforePrint = () => chart.resize({ width: Math.min(element.clientWidth, PRINT_WIDTH) });
-    const afterPrint = () => chart.resize();
-    window.addEventListener('beforeprint', beforePrint);
-    window.addEventListener('afterprint', afterPrint);
-    return () => {
-      observer.disconnect();
-      window.removeEventListener('beforeprint', beforePrint);
-      window.removeEventListener('afterprint', afterPrint);
-      chart.dispose();
-    };
+    return remove;
   }, [bars, stacked, horizontal, colours]);
   const height = horizontal ? bars.categories.length * ROW_HEIGHT + 90 : 300;
   return (

@@ -7,10 +7,11 @@ import {
   type GridComponentOption,
   type TooltipComponentOption,
 } from 'echarts/components';
-import { init, use, type ComposeOption } from 'echarts/core';
+import { use, type ComposeOption } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 import { formatDate, formatDateTime } from '../display/dates.format';
+import { drawPrintableChart } from '../shell/printable-chart';
 import type { SlipSeries } from './slip.series';
 import type { CustodyInterval } from './task.api';
 
@@ -24,8 +25,6 @@ const IN_TIME = '#1f4e79';
 const OVERDUE = '#cf1322';
 const DEADLINE = '#a8071a';
 const PAUSED = 'rgba(0, 0, 0, 0.1)';
-/** The A4 printable width (180 mm) in CSS pixels, the chart's width when the browser prints. */
-const PRINT_WIDTH = 680;
 const ROW_HEIGHT = 52;
 
 const escapeHtml = (text: string) =>
@@ -143,22 +142,7 @@ export default function SlipChart({
   useEffect(() => {
     const element = box.current;
     if (!element) return;
-    const chart = init(element, undefined, { renderer: 'svg', locale: 'EN' });
-    chart.setOption(optionOf(series, intervals));
-    // Follows its box (the window, or the print rules' narrower page); the browser's own print is laid out before
-    // the rules apply, so it gets the A4 width up front.
-    const observer = new ResizeObserver(() => chart.resize());
-    observer.observe(element);
-    const beforePrint = () => chart.resize({ width: Math.min(element.clientWidth, PRINT_WIDTH) });
-    const afterPrint = () => chart.resize();
-    window.addEventListener('beforeprint', beforePrint);
-    window.addEventListener('afterprint', afterPrint);
-    return () => {
-      observer.disconnect();
-      window.removeEventListener('beforeprint', beforePrint);
-      window.removeEventListener('afterprint', afterPrint);
-      chart.dispose();
-    };
+    return drawPrintableChart(element, optionOf(series, intervals));
   }, [series, intervals]);
   return (
     <div
