@@ -14,11 +14,7 @@ describe('the audit trail search', () => {
   }, 240_000);
   afterAll(() => s?.close());
 
-  const signInAs = async (name: string): Promise<void> => {
-    await s.open('/dang-nhap');
-    await s.page.getByRole('button', { name: `Vào với tên ${name}` }).click();
-    await s.page.waitForURL((url) => url.pathname !== '/dang-nhap');
-  };
+  const signInAs = (name: string) => s.signInAs(name);
   const rows = () => s.page.locator('.ant-table-tbody tr.ant-table-row');
 
   it("shows a person's recorded steps as the API answers them, with both times in Viet Nam time", async () => {

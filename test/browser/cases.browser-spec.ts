@@ -45,9 +45,7 @@ describe('disciplinary cases in the console', () => {
 
   const signInAs = async (name: string): Promise<void> => {
     await s.page.context().clearCookies();
-    await s.open('/dang-nhap');
-    await s.page.getByRole('button', { name: `Vào với tên ${name}` }).click();
-    await s.page.waitForURL((url) => url.pathname !== '/dang-nhap');
+    await s.signInAs(name);
     await s.settle();
   };
   const url = (path: string) => new URL(path, s.service.url).toString();

@@ -33,11 +33,7 @@ describe('the finding page and its review', () => {
   }, 240_000);
   afterAll(() => s?.close());
 
-  const signInAs = async (name: string): Promise<void> => {
-    await s.open('/dang-nhap');
-    await s.page.getByRole('button', { name: `Vào với tên ${name}` }).click();
-    await s.page.waitForURL((url) => url.pathname !== '/dang-nhap');
-  };
+  const signInAs = (name: string) => s.signInAs(name);
   /** The API's answer, read with the signed-in browser's cookie. */
   const api = async <T>(path: string): Promise<T> => (await (await s.page.request.get(new URL(path, s.page.url()).toString())).json()) as T;
   const dialog = () => s.page.getByRole('dialog');

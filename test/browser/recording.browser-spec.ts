@@ -31,11 +31,7 @@ describe('recording actions on tasks', () => {
     await s.page.getByLabel(label, { exact: true }).fill(typed);
     await option(text).click();
   };
-  const signInAs = async (name: string) => {
-    await s.open('/dang-nhap');
-    await s.page.getByRole('button', { name: `Vào với tên ${name}` }).click();
-    await s.page.waitForURL((url) => url.pathname !== '/dang-nhap');
-  };
+  const signInAs = (name: string) => s.signInAs(name);
   const signOut = async () => {
     await s.page.getByRole('button', { name: 'Đăng xuất' }).click();
     await s.page.waitForURL((url) => url.pathname === '/dang-nhap');

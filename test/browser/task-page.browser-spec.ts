@@ -45,11 +45,7 @@ describe('the task page', () => {
     expect(answer.status()).toBe(200);
     return (await answer.json()) as T;
   };
-  const signInAs = async (name: string) => {
-    await s.open('/dang-nhap');
-    await s.page.getByRole('button', { name: `Vào với tên ${name}` }).click();
-    await s.page.waitForURL((url) => url.pathname !== '/dang-nhap');
-  };
+  const signInAs = (name: string) => s.signInAs(name);
   const handoverRows = () => s.page.locator('.task-handovers tbody tr.ant-table-row');
   const trailRows = () => s.page.locator('.task-trail tbody tr.ant-table-row');
 

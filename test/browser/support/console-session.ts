@@ -59,6 +59,13 @@ export class ConsoleSession {
       .catch(() => undefined);
   }
 
+  /** Signs in with a demo person's one-click button (a signed-in browser is sent on to its page) and waits to leave sign-in. */
+  async signInAs(name: string): Promise<void> {
+    await this.open('/dang-nhap');
+    await this.page.getByRole('button', { name: `Vào với tên ${name}` }).click();
+    await this.page.waitForURL((url) => url.pathname !== '/dang-nhap');
+  }
+
   /** The page as it is: a full-page screenshot named after it, and its serious or critical accessibility violations. */
   async inspect(name: string): Promise<Violation[]> {
     await this.settle();
