@@ -75,6 +75,15 @@ describe('answers match the schemas the OpenAPI document declares', () => {
     await expectShape('/reports/status', '/reports/status');
   });
 
+  it('a person’s and a unit’s report, both rankings and the search for a person', async () => {
+    const period = 'from=2026-01-01&to=2026-12-31';
+    await expectShape(`/reports/persons/le-van-cuong?${period}`, '/reports/persons/{personId}', inspector);
+    await expectShape(`/reports/units/so-xay-dung?${period}&includeSubunits=true`, '/reports/units/{unitId}', inspector);
+    await expectShape(`/reports/rankings?kind=review&${period}`, '/reports/rankings', inspector);
+    await expectShape(`/reports/rankings?kind=commendation&${period}`, '/reports/rankings', inspector);
+    await expectShape('/reports/persons?q=cuong', '/reports/persons', inspector);
+  });
+
   it('a command’s answer and problems (a refused command, an unknown task)', async () => {
     const post = (path: string, body: object) =>
       request(t.app.getHttpServer())

@@ -10689,11 +10689,18 @@ export interface operations {
         };
         content: {
           'application/json': {
-            items?: {
-              [key: string]: unknown;
+            /** @description Tên tìm kiếm */
+            q: string | null;
+            items: {
+              personId: string;
+              /** @description Họ và tên */
+              name: string;
+              units: {
+                unitId: string;
+                /** @description Tên đơn vị */
+                name: string;
+              }[];
             }[];
-          } & {
-            [key: string]: unknown;
           };
         };
       };
@@ -10776,7 +10783,203 @@ export interface operations {
         };
         content: {
           'application/json': {
-            [key: string]: unknown;
+            /** @enum {string} */
+            kind: 'person';
+            person: {
+              personId: string;
+              /** @description Họ và tên */
+              name: string;
+              units: {
+                unitId: string;
+                /** @description Tên đơn vị */
+                name: string;
+              }[];
+            };
+            /** @description Kỳ báo cáo */
+            period: {
+              /** @description Đầu kỳ (thời điểm, tính cả) */
+              from: string;
+              /** @description Cuối kỳ (thời điểm, không tính) */
+              to: string;
+              /** @description Số liệu tính đến thời điểm này */
+              asOf: string;
+            };
+            /** @description Các chỉ tiêu trong kỳ, kèm mã nhiệm vụ, sự kiện, phát hiện làm căn cứ */
+            figures: {
+              /** @description Nhiệm vụ đã giữ trong kỳ */
+              tasksHeld: {
+                count: number;
+                taskIds: string[];
+              };
+              /** @description Nhiệm vụ hoàn thành trong kỳ */
+              completed: {
+                early: number;
+                onTime: number;
+                late: number;
+                tasks: {
+                  taskId: string;
+                  /** @description Trích yếu nhiệm vụ */
+                  title: string | null;
+                  /**
+                   * @description Hoàn thành trước hạn, đúng hạn, quá hạn
+                   * @enum {string}
+                   */
+                  grade: 'completed_early' | 'completed_on_time' | 'completed_late';
+                  completedAt: string;
+                  /** @description Hạn xử lý đang áp dụng */
+                  dueAt: string | null;
+                  workingDaysLate: number;
+                  completionEventId: string;
+                  deadlineEventId: string | null;
+                }[];
+              };
+              /** @description Nhiệm vụ quá hạn còn mở */
+              openOverdue: {
+                count: number;
+                tasks: {
+                  taskId: string;
+                  title: string | null;
+                  dueAt: string | null;
+                  workingDaysLate: number;
+                }[];
+              };
+              /** @description Ngày chậm: của cá nhân, của người đứng đầu */
+              delay: {
+                individual: {
+                  /** @description Số ngày làm việc chậm tính trong kỳ */
+                  workingDays: number;
+                  /** @description Số ngày chậm theo căn cứ */
+                  byBasis: {
+                    [key: string]: number;
+                  };
+                  taskIds: string[];
+                  eventIds: string[];
+                };
+                supervisory: {
+                  /** @description Số ngày làm việc chậm tính trong kỳ */
+                  workingDays: number;
+                  /** @description Số ngày chậm theo căn cứ */
+                  byBasis: {
+                    [key: string]: number;
+                  };
+                  taskIds: string[];
+                  eventIds: string[];
+                };
+              };
+              /** @description Phát hiện: chịu trách nhiệm, trách nhiệm người đứng đầu */
+              findings: {
+                responsible: {
+                  /** @description Theo mã quy tắc phát hiện */
+                  byRule: {
+                    [key: string]: {
+                      open: number;
+                      confirmed: number;
+                      dismissed: number;
+                      superseded: number;
+                    };
+                  };
+                  /** @description Số phát hiện theo trạng thái: đang mở, đã xác nhận, đã bác bỏ, đã thay thế */
+                  total: {
+                    open: number;
+                    confirmed: number;
+                    dismissed: number;
+                    superseded: number;
+                  };
+                  findingIds: string[];
+                };
+                supervisory: {
+                  /** @description Theo mã quy tắc phát hiện */
+                  byRule: {
+                    [key: string]: {
+                      open: number;
+                      confirmed: number;
+                      dismissed: number;
+                      superseded: number;
+                    };
+                  };
+                  /** @description Số phát hiện theo trạng thái: đang mở, đã xác nhận, đã bác bỏ, đã thay thế */
+                  total: {
+                    open: number;
+                    confirmed: number;
+                    dismissed: number;
+                    superseded: number;
+                  };
+                  findingIds: string[];
+                };
+              };
+              /** @description Xin ý kiến: đã trả lời đúng hạn, trễ hạn, chưa trả lời */
+              consultations: {
+                counted: number;
+                answeredOnTime: number;
+                answeredLate: number;
+                unanswered: number;
+                withoutReplyDeadline: number;
+                eventIds: string[];
+              };
+              /** @description Hồ sơ tạm dừng chờ người nộp bổ sung */
+              dossiers: {
+                paused: {
+                  count: number;
+                  workingDays: number;
+                  items: {
+                    taskId: string;
+                    title: string | null;
+                    from: string;
+                    to: string | null;
+                    open: boolean;
+                    workingDays: number;
+                    requestEventId: string;
+                    receivedEventId: string | null;
+                  }[];
+                };
+                waitingAtEnd: {
+                  count: number;
+                  taskIds: string[];
+                };
+              };
+              /** @description Số liệu phục vụ đánh giá */
+              evaluation: {
+                /** @description Số sản phẩm */
+                products: number;
+                /** @description Chất lượng: do người có thẩm quyền đánh giá từ kết quả, hệ thống không chấm nên luôn trống (null) */
+                quality: string | null;
+                /** @description Điểm tiến độ bình quân */
+                progressPoints: number | null;
+                lateProducts: number;
+                lateExcused: number;
+                /** @enum {string|null} */
+                indicativeBand: 'excellent' | 'good' | 'completed' | 'not_completed' | null;
+                /** @description Mức xếp loại tham khảo theo điểm tiến độ */
+                indicativeBandLabel: string | null;
+                scores: {
+                  taskId: string;
+                  title: string | null;
+                  /**
+                   * @description Hoàn thành trước hạn, đúng hạn, quá hạn
+                   * @enum {string}
+                   */
+                  grade: 'completed_early' | 'completed_on_time' | 'completed_late';
+                  workingDaysLate: number;
+                  progressPoints: number;
+                  /** @description Khó khăn khách quan đã được cấp có thẩm quyền xác nhận (sản phẩm trễ hạn không bị trừ điểm) */
+                  objectiveReason: {
+                    /** @enum {string} */
+                    kind: 'difficulty_confirmed';
+                    eventId: string;
+                    occurredAt: string;
+                    assessmentEventId: string;
+                    assessedAt: string;
+                    assessedBy: {
+                      personId: string;
+                      unitId: string;
+                    };
+                  } | null;
+                  eventIds: string[];
+                }[];
+                notice: string;
+              };
+            };
+            notice: string;
           };
           'text/csv': string;
           'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
@@ -10871,7 +11074,204 @@ export interface operations {
         };
         content: {
           'application/json': {
-            [key: string]: unknown;
+            /** @enum {string} */
+            kind: 'unit';
+            unit: {
+              unitId: string;
+              /** @description Tên đơn vị */
+              name: string;
+              includeSubunits: boolean;
+              units: {
+                unitId: string;
+                /** @description Tên đơn vị */
+                name: string;
+              }[];
+            };
+            /** @description Kỳ báo cáo */
+            period: {
+              /** @description Đầu kỳ (thời điểm, tính cả) */
+              from: string;
+              /** @description Cuối kỳ (thời điểm, không tính) */
+              to: string;
+              /** @description Số liệu tính đến thời điểm này */
+              asOf: string;
+            };
+            /** @description Các chỉ tiêu trong kỳ, kèm mã nhiệm vụ, sự kiện, phát hiện làm căn cứ */
+            figures: {
+              /** @description Nhiệm vụ đã giữ trong kỳ */
+              tasksHeld: {
+                count: number;
+                taskIds: string[];
+              };
+              /** @description Nhiệm vụ hoàn thành trong kỳ */
+              completed: {
+                early: number;
+                onTime: number;
+                late: number;
+                tasks: {
+                  taskId: string;
+                  /** @description Trích yếu nhiệm vụ */
+                  title: string | null;
+                  /**
+                   * @description Hoàn thành trước hạn, đúng hạn, quá hạn
+                   * @enum {string}
+                   */
+                  grade: 'completed_early' | 'completed_on_time' | 'completed_late';
+                  completedAt: string;
+                  /** @description Hạn xử lý đang áp dụng */
+                  dueAt: string | null;
+                  workingDaysLate: number;
+                  completionEventId: string;
+                  deadlineEventId: string | null;
+                }[];
+              };
+              /** @description Nhiệm vụ quá hạn còn mở */
+              openOverdue: {
+                count: number;
+                tasks: {
+                  taskId: string;
+                  title: string | null;
+                  dueAt: string | null;
+                  workingDaysLate: number;
+                }[];
+              };
+              /** @description Ngày chậm: của cá nhân, của người đứng đầu */
+              delay: {
+                individual: {
+                  /** @description Số ngày làm việc chậm tính trong kỳ */
+                  workingDays: number;
+                  /** @description Số ngày chậm theo căn cứ */
+                  byBasis: {
+                    [key: string]: number;
+                  };
+                  taskIds: string[];
+                  eventIds: string[];
+                };
+                supervisory: {
+                  /** @description Số ngày làm việc chậm tính trong kỳ */
+                  workingDays: number;
+                  /** @description Số ngày chậm theo căn cứ */
+                  byBasis: {
+                    [key: string]: number;
+                  };
+                  taskIds: string[];
+                  eventIds: string[];
+                };
+              };
+              /** @description Phát hiện: chịu trách nhiệm, trách nhiệm người đứng đầu */
+              findings: {
+                responsible: {
+                  /** @description Theo mã quy tắc phát hiện */
+                  byRule: {
+                    [key: string]: {
+                      open: number;
+                      confirmed: number;
+                      dismissed: number;
+                      superseded: number;
+                    };
+                  };
+                  /** @description Số phát hiện theo trạng thái: đang mở, đã xác nhận, đã bác bỏ, đã thay thế */
+                  total: {
+                    open: number;
+                    confirmed: number;
+                    dismissed: number;
+                    superseded: number;
+                  };
+                  findingIds: string[];
+                };
+                supervisory: {
+                  /** @description Theo mã quy tắc phát hiện */
+                  byRule: {
+                    [key: string]: {
+                      open: number;
+                      confirmed: number;
+                      dismissed: number;
+                      superseded: number;
+                    };
+                  };
+                  /** @description Số phát hiện theo trạng thái: đang mở, đã xác nhận, đã bác bỏ, đã thay thế */
+                  total: {
+                    open: number;
+                    confirmed: number;
+                    dismissed: number;
+                    superseded: number;
+                  };
+                  findingIds: string[];
+                };
+              };
+              /** @description Xin ý kiến: đã trả lời đúng hạn, trễ hạn, chưa trả lời */
+              consultations: {
+                counted: number;
+                answeredOnTime: number;
+                answeredLate: number;
+                unanswered: number;
+                withoutReplyDeadline: number;
+                eventIds: string[];
+              };
+              /** @description Hồ sơ tạm dừng chờ người nộp bổ sung */
+              dossiers: {
+                paused: {
+                  count: number;
+                  workingDays: number;
+                  items: {
+                    taskId: string;
+                    title: string | null;
+                    from: string;
+                    to: string | null;
+                    open: boolean;
+                    workingDays: number;
+                    requestEventId: string;
+                    receivedEventId: string | null;
+                  }[];
+                };
+                waitingAtEnd: {
+                  count: number;
+                  taskIds: string[];
+                };
+              };
+              /** @description Số liệu phục vụ đánh giá */
+              evaluation: {
+                /** @description Số sản phẩm */
+                products: number;
+                /** @description Chất lượng: do người có thẩm quyền đánh giá từ kết quả, hệ thống không chấm nên luôn trống (null) */
+                quality: string | null;
+                /** @description Điểm tiến độ bình quân */
+                progressPoints: number | null;
+                lateProducts: number;
+                lateExcused: number;
+                /** @enum {string|null} */
+                indicativeBand: 'excellent' | 'good' | 'completed' | 'not_completed' | null;
+                /** @description Mức xếp loại tham khảo theo điểm tiến độ */
+                indicativeBandLabel: string | null;
+                scores: {
+                  taskId: string;
+                  title: string | null;
+                  /**
+                   * @description Hoàn thành trước hạn, đúng hạn, quá hạn
+                   * @enum {string}
+                   */
+                  grade: 'completed_early' | 'completed_on_time' | 'completed_late';
+                  workingDaysLate: number;
+                  progressPoints: number;
+                  /** @description Khó khăn khách quan đã được cấp có thẩm quyền xác nhận (sản phẩm trễ hạn không bị trừ điểm) */
+                  objectiveReason: {
+                    /** @enum {string} */
+                    kind: 'difficulty_confirmed';
+                    eventId: string;
+                    occurredAt: string;
+                    assessmentEventId: string;
+                    assessedAt: string;
+                    assessedBy: {
+                      personId: string;
+                      unitId: string;
+                    };
+                  } | null;
+                  eventIds: string[];
+                }[];
+                notice: string;
+              };
+            };
+            notice: string;
           };
           'text/csv': string;
           'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
@@ -11048,7 +11448,44 @@ export interface operations {
         };
         content: {
           'application/json': {
-            [key: string]: unknown;
+            /**
+             * @description Đề xuất khen thưởng, cần xem xét trách nhiệm
+             * @enum {string}
+             */
+            kind: 'commendation' | 'review';
+            unit: {
+              unitId: string;
+              /** @description Tên đơn vị */
+              name: string;
+            } | null;
+            /** @description Kỳ báo cáo */
+            period: {
+              /** @description Đầu kỳ (thời điểm, tính cả) */
+              from: string;
+              /** @description Cuối kỳ (thời điểm, không tính) */
+              to: string;
+              /** @description Số liệu tính đến thời điểm này */
+              asOf: string;
+            };
+            /** @description Tên tìm kiếm */
+            q: string | null;
+            items: {
+              /** @description Thứ hạng */
+              rank: number;
+              personId: string;
+              /** @description Họ và tên */
+              name: string;
+              completedEarly: number;
+              completedOnTime: number;
+              completedLate: number;
+              individualDelayDays: number;
+              supervisoryDelayDays: number;
+              confirmedFindings: number;
+              openFindings: number;
+              taskIds: string[];
+              findingIds: string[];
+            }[];
+            notice: string;
           };
           'text/csv': string;
           'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
