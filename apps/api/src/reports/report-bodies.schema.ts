@@ -1,22 +1,10 @@
-import type { ApiJsonOk } from '../http/api-docs.decorators';
+import { count, flag, ids, list, nullable, object, text, type JsonSchema } from '../http/json-schema';
 
 /**
  * The JSON bodies of the person, unit, ranking and person-search reports, field by field, as `ReportsService`
  * writes them (figures of `@lib/domain/reports`). Every object lists all its members, all of them required.
  */
-type Schema = Exclude<Parameters<typeof ApiJsonOk>[0], Function>;
-
-const text = (description?: string): Schema => ({ type: 'string', ...(description ? { description } : {}) });
-const nullableText = (description?: string): Schema => ({ ...text(description), nullable: true });
-const count = (description?: string): Schema => ({ type: 'integer', ...(description ? { description } : {}) });
-const list = (items: Schema, description?: string): Schema => ({ type: 'array', items, ...(description ? { description } : {}) });
-const ids = (description?: string): Schema => list(text(), description);
-
-function object(properties: Record<string, Schema>, description?: string): Schema {
-  return { type: 'object', properties, required: Object.keys(properties), ...(description ? { description } : {}) };
-}
-
-const nullable = (schema: Schema): Schema => ({ ...schema, nullable: true });
+const nullText = (description?: string): JsonSchema => nullable(text(description));
 
 const unitName = object({ unitId: text(), name: text('Tên đơn vị') });
 const period = object(
@@ -44,36 +32,36 @@ const delayDays = object({
   taskIds: ids(),
   eventIds: ids(),
 });
-const grade: Schema = {
+const grade: JsonSchema = {
   type: 'string',
   enum: ['completed_early', 'completed_on_time', 'completed_late'],
   description: 'Hoàn thành trước hạn, đúng hạn, quá hạn',
 };
 const completion = object({
   taskId: text(),
-  title: nullableText('Trích yếu nhiệm vụ'),
+  title: nullText('Trích yếu nhiệm vụ'),
   grade,
   completedAt: text(),
-  dueAt: nullableText('Hạn xử lý đang áp dụng'),
+  dueAt: nullText('Hạn xử lý đang áp dụng'),
   workingDaysLate: count(),
   completionEventId: text(),
-  deadlineEventId: nullableText(),
+  deadlineEventId: nullText(),
 });
-const overdueTask = object({ taskId: text(), title: nullableText(), dueAt: nullableText(), workingDaysLate: count() });
+const overdueTask = object({ taskId: text(), title: nullText(), dueAt: nullText(), workingDaysLate: count() });
 const pausedDossier = object({
   taskId: text(),
-  title: nullableText(),
+  title: nullText(),
   from: text(),
-  to: nullableText(),
-  open: { type: 'boolean' },
+  to: nullText(),
+  open: flag(),
   workingDays: count(),
   requestEventId: text(),
-  receivedEventId: nullableText(),
+  receivedEventId: nullText(),
 });
-const band: Schema = { type: 'string', enum: ['excellent', 'good', 'completed', 'not_completed'], nullable: true };
+const band: JsonSchema = { type: 'string', enum: ['excellent', 'good', 'completed', 'not_completed'], nullable: true };
 const productScore = object({
   taskId: text(),
-  title: nullableText(),
+  title: nullText(),
   grade,
   workingDaysLate: count(),
   progressPoints: { type: 'number' },
@@ -124,12 +112,12 @@ const subjectFigures = object(
     evaluation: object(
       {
         products: count('Số sản phẩm'),
-        quality: nullableText('Chất lượng: do người có thẩm quyền đánh giá từ kết quả, hệ thống không chấm nên luôn trống (null)'),
+        quality: nullText('Chất lượng: do người có thẩm quyền đánh giá từ kết quả, hệ thống không chấm nên luôn trống (null)'),
         progressPoints: { type: 'number', nullable: true, description: 'Điểm tiến độ bình quân' },
         lateProducts: count(),
         lateExcused: count(),
         indicativeBand: band,
-        indicativeBandLabel: nullableText('Mức xếp loại tham khảo theo điểm tiến độ'),
+        indicativeBandLabel: nullText('Mức xếp loại tham khảo theo điểm tiến độ'),
         scores: list(productScore),
         notice: text(),
       },
@@ -149,7 +137,7 @@ export const PERSON_REPORT_SCHEMA = object({
 
 export const UNIT_REPORT_SCHEMA = object({
   kind: { type: 'string', enum: ['unit'] },
-  unit: object({ unitId: text(), name: text('Tên đơn vị'), includeSubunits: { type: 'boolean' }, units: list(unitName) }),
+  unit: object({ unitId: text(), name: text('Tên đơn vị'), includeSubunits: flag(), units: list(unitName) }),
   period,
   figures: subjectFigures,
   notice: text(),
@@ -159,7 +147,7 @@ export const RANKINGS_SCHEMA = object({
   kind: { type: 'string', enum: ['commendation', 'review'], description: 'Đề xuất khen thưởng, cần xem xét trách nhiệm' },
   unit: nullable(unitName),
   period,
-  q: nullableText('Tên tìm kiếm'),
+  q: nullText('Tên tìm kiếm'),
   items: list(
     object({
       rank: count('Thứ hạng'),
@@ -180,6 +168,6 @@ export const RANKINGS_SCHEMA = object({
 });
 
 export const PERSON_SEARCH_SCHEMA = object({
-  q: nullableText('Tên tìm kiếm'),
+  q: nullText('Tên tìm kiếm'),
   items: list(object({ personId: text(), name: text('Họ và tên'), units: list(unitName) })),
 });

@@ -9809,11 +9809,48 @@ export interface operations {
         };
         content: {
           'application/json': {
-            items?: {
-              [key: string]: unknown;
+            items: {
+              caseId: string;
+              personId: string;
+              /** @description Họ và tên người bị đề nghị */
+              personName: string | null;
+              unitId: string;
+              /**
+               * @description Trạng thái hồ sơ: đã đề nghị, đang xem xét, đã quyết định, đã rút
+               * @enum {string}
+               */
+              status: 'proposed' | 'under_review' | 'decided' | 'withdrawn';
+              /**
+               * @description Hình thức kỷ luật đề nghị
+               * @enum {string}
+               */
+              proposedForm: 'khien_trach' | 'canh_cao' | 'cach_chuc' | 'buoc_thoi_viec' | 'bai_nhiem';
+              /**
+               * @description Hình thức kỷ luật đã quyết định
+               * @enum {string|null}
+               */
+              decidedForm: 'khien_trach' | 'canh_cao' | 'cach_chuc' | 'buoc_thoi_viec' | 'bai_nhiem' | null;
+              findingIds: string[];
+              /** @description Số cảnh báo hết thời hiệu */
+              warningCount: number;
+              proposedAt: string;
+              lastEventAt: string;
+              /** @description Ngày cuối của thời hạn xử lý */
+              handlingDeadline: string | null;
+              /** @description Số ngày còn lại đến hạn (âm khi đã quá hạn); trống khi hồ sơ đã đóng */
+              daysLeft: number | null;
+              /**
+               * @description Thời hạn xử lý: còn hạn, sắp hết hạn, quá hạn, quyết định trong hạn, quyết định quá hạn, đã rút
+               * @enum {string|null}
+               */
+              handlingState: 'running' | 'due_soon' | 'overdue' | 'decided_in_time' | 'decided_late' | 'withdrawn' | null;
+              handlingWarnings: {
+                /** @enum {string} */
+                code: 'HANDLING_DEADLINE_NEAR' | 'HANDLING_DEADLINE_PASSED';
+                /** @description Cảnh báo về thời hạn xử lý */
+                message: string;
+              }[];
             }[];
-          } & {
-            [key: string]: unknown;
           };
         };
       };
@@ -10435,7 +10472,49 @@ export interface operations {
         };
         content: {
           'application/json': {
-            [key: string]: unknown;
+            personId: string;
+            /** @description Ngày đề nghị */
+            on: string;
+            /** @description Giữ chức vụ lãnh đạo vào ngày đó */
+            holdsLeadership: boolean;
+            /** @description Cán bộ dân cử */
+            electedCadre: boolean;
+            forms: {
+              /**
+               * @description Hình thức kỷ luật
+               * @enum {string}
+               */
+              form: 'khien_trach' | 'canh_cao' | 'cach_chuc' | 'buoc_thoi_viec' | 'bai_nhiem';
+              label: string;
+              /**
+               * @description Lý do không áp dụng được: chỉ với cán bộ dân cử, chỉ với người giữ chức vụ lãnh đạo
+               * @enum {string|null}
+               */
+              restriction: 'elected_cadres_only' | 'leaders_only' | null;
+              limitation: {
+                findingId: string;
+                /** @description Ngày xảy ra hành vi */
+                conductOn: string;
+                /**
+                 * @description Thời hiệu (năm)
+                 * @enum {integer}
+                 */
+                years: 5 | 10;
+                /** @description Ngày cuối cùng còn thời hiệu */
+                lastDay: string;
+                /** @description Ngày tính thời hiệu (ngày đề nghị) */
+                measuredOn: string;
+                /** @description Đã hết thời hiệu */
+                expired: boolean;
+              }[];
+              warnings: {
+                /** @enum {string} */
+                code: 'LIMITATION_EXPIRED';
+                findingId: string;
+                /** @description Cảnh báo hết thời hiệu */
+                message: string;
+              }[];
+            }[];
           };
         };
       };
@@ -10513,7 +10592,204 @@ export interface operations {
         };
         content: {
           'application/json': {
-            [key: string]: unknown;
+            caseId: string;
+            personId: string;
+            /** @description Họ và tên người bị đề nghị */
+            personName: string | null;
+            unitId: string;
+            /**
+             * @description Trạng thái hồ sơ: đã đề nghị, đang xem xét, đã quyết định, đã rút
+             * @enum {string}
+             */
+            status: 'proposed' | 'under_review' | 'decided' | 'withdrawn';
+            /** @description Cán bộ dân cử */
+            electedCadre: boolean;
+            /** @description Giữ chức vụ lãnh đạo */
+            holdsLeadership: boolean;
+            /**
+             * @description Hình thức kỷ luật đề nghị
+             * @enum {string}
+             */
+            proposedForm: 'khien_trach' | 'canh_cao' | 'cach_chuc' | 'buoc_thoi_viec' | 'bai_nhiem';
+            proposedFormLabel: string;
+            /** @description Nội dung vi phạm và căn cứ đề nghị */
+            grounds: string;
+            /** @description Phát hiện được viện dẫn */
+            findings: {
+              findingId: string;
+              taskId: string;
+              ruleCode: string;
+              ruleVersion: number;
+              /** @description Ngày (yyyy-mm-dd) */
+              on: string;
+            }[];
+            limitation: {
+              findingId: string;
+              /** @description Ngày xảy ra hành vi */
+              conductOn: string;
+              /**
+               * @description Thời hiệu (năm)
+               * @enum {integer}
+               */
+              years: 5 | 10;
+              /** @description Ngày cuối cùng còn thời hiệu */
+              lastDay: string;
+              /** @description Ngày tính thời hiệu (ngày đề nghị) */
+              measuredOn: string;
+              /** @description Đã hết thời hiệu */
+              expired: boolean;
+            }[];
+            warnings: {
+              /** @enum {string} */
+              code: 'LIMITATION_EXPIRED';
+              findingId: string;
+              /** @description Cảnh báo hết thời hiệu */
+              message: string;
+            }[];
+            /** @description Bước đề nghị */
+            proposal: {
+              eventId: string;
+              occurredAt: string;
+              recordedAt: string;
+              /** @description Người thực hiện và đơn vị */
+              by: {
+                personId: string;
+                unitId: string;
+              };
+            };
+            /** @description Bước đưa ra xem xét */
+            review: {
+              eventId: string;
+              occurredAt: string;
+              recordedAt: string;
+              /** @description Người thực hiện và đơn vị */
+              by: {
+                personId: string;
+                unitId: string;
+              };
+              /** @description Ghi chú */
+              note: string | null;
+            } | null;
+            /** @description Bước quyết định */
+            decision: {
+              eventId: string;
+              occurredAt: string;
+              recordedAt: string;
+              /** @description Người thực hiện và đơn vị */
+              by: {
+                personId: string;
+                unitId: string;
+              };
+              /**
+               * @description Hình thức kỷ luật quyết định
+               * @enum {string}
+               */
+              form: 'khien_trach' | 'canh_cao' | 'cach_chuc' | 'buoc_thoi_viec' | 'bai_nhiem';
+              formLabel: string;
+              document: {
+                /** @description Số quyết định */
+                number: string;
+                /** @description Ngày ký */
+                date: string;
+                signer: {
+                  name: string;
+                  /** @description Chức vụ */
+                  title: string;
+                };
+              };
+              limitation: {
+                findingId: string;
+                /** @description Ngày xảy ra hành vi */
+                conductOn: string;
+                /**
+                 * @description Thời hiệu (năm)
+                 * @enum {integer}
+                 */
+                years: 5 | 10;
+                /** @description Ngày cuối cùng còn thời hiệu */
+                lastDay: string;
+                /** @description Ngày tính thời hiệu (ngày đề nghị) */
+                measuredOn: string;
+                /** @description Đã hết thời hiệu */
+                expired: boolean;
+              }[];
+              warnings: {
+                /** @enum {string} */
+                code: 'LIMITATION_EXPIRED';
+                findingId: string;
+                /** @description Cảnh báo hết thời hiệu */
+                message: string;
+              }[];
+              /** @description Đã xác nhận xem xét việc hết thời hiệu */
+              limitationAcknowledged: boolean;
+            } | null;
+            /** @description Bước rút đề nghị */
+            withdrawal: {
+              eventId: string;
+              occurredAt: string;
+              recordedAt: string;
+              /** @description Người thực hiện và đơn vị */
+              by: {
+                personId: string;
+                unitId: string;
+              };
+              /** @description Lý do rút đề nghị */
+              reason: string;
+            } | null;
+            /** @description Thời hạn xử lý kỷ luật tính đến hôm nay; trống với hồ sơ ghi trước khi có thời hạn */
+            handling: {
+              /** @description Ngày bắt đầu tính (không tính ngày này) */
+              startsOn: string;
+              /** @enum {string} */
+              basis: 'finding_confirmed';
+              /** @description Thời hạn (ngày) */
+              limitDays: number;
+              /** @description Ngày cuối của thời hạn */
+              deadline: string;
+              /** @description Thời hạn tối đa khi gia hạn (ngày) */
+              maxDays: number;
+              /** @description Ngày (yyyy-mm-dd) */
+              asOf: string;
+              /** @description Số ngày còn lại (âm khi quá hạn); trống khi hồ sơ đã đóng */
+              daysLeft: number | null;
+              /**
+               * @description Thời hạn xử lý: còn hạn, sắp hết hạn, quá hạn, quyết định trong hạn, quyết định quá hạn, đã rút
+               * @enum {string}
+               */
+              state: 'running' | 'due_soon' | 'overdue' | 'decided_in_time' | 'decided_late' | 'withdrawn';
+              warnings: {
+                /** @enum {string} */
+                code: 'HANDLING_DEADLINE_NEAR' | 'HANDLING_DEADLINE_PASSED';
+                /** @description Cảnh báo về thời hạn xử lý */
+                message: string;
+              }[];
+            } | null;
+            /** @description Các lần gia hạn */
+            extensions: {
+              eventId: string;
+              occurredAt: string;
+              recordedAt: string;
+              /** @description Người thực hiện và đơn vị */
+              by: {
+                personId: string;
+                unitId: string;
+              };
+              /** @description Thời hạn mới (ngày) */
+              limitDays: number;
+              /** @description Ngày cuối mới */
+              deadline: string;
+              /** @description Lý do gia hạn */
+              reason: string;
+            }[];
+            version: number;
+            events: {
+              eventId: string;
+              type: string;
+              streamVersion: number;
+              globalPosition: number;
+              occurredAt: string;
+              recordedAt: string;
+            }[];
           };
         };
       };
