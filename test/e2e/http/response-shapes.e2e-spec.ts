@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { city } from '../../support/city.fixture';
 import { shapeMismatches, type ShapeSchema } from '../../support/openapi-shape';
+import { projectionsCaughtUp } from '../../support/projections-caught-up';
 import { startTestApp, type TestApp } from '../../support/test-app';
 import { ReadModelClient } from '../read-models/read-model-client';
 import { ScenarioClient } from '../scenarios/scenario-client';
@@ -73,6 +74,67 @@ describe('answers match the schemas the OpenAPI document declares', () => {
   it('the audit trail and the overview per unit', async () => {
     await expectShape(`/audit/events?task=${taskId}`, '/audit/events', inspector);
     await expectShape('/reports/status', '/reports/status');
+  });
+
+  it('a person’s and a unit’s report, both rankings and the search for a person', async () => {
+    const period = 'from=2026-01-01&to=2026-12-31';
+    await expectShape(`/reports/persons/le-van-cuong?${period}`, '/reports/persons/{personId}', inspector);
+    await expectShape(`/reports/units/so-xay-dung?${period}&includeSubunits=true`, '/reports/units/{unitId}', inspector);
+    await expectShape(`/reports/rankings?kind=review&${period}`, '/reports/rankings', inspector);
+    await expectShape(`/reports/rankings?kind=commendation&${period}`, '/reports/rankings', inspector);
+    await expectShape('/reports/persons?q=cuong', '/reports/persons', inspector);
+  });
+
+  it('the disciplinary cases: the options before proposing, the list, a decided case', async () => {
+    const homeAffairs: Parameters<TestApp['tokenFor']>[0] = {
+      personId: 'tran-noi-vu',
+      unitId: 'so-noi-vu',
+      position: 'staff',
+      roles: ['home_affairs'],
+      jurisdictionUnitId: 'ubnd-tp',
+      name: 'Trần Nội Vụ',
+    };
+    await projectionsCaughtUp(t.app);
+    const http = request(t.app.getHttpServer());
+    const finding = await http
+      .get(`/findings/${findingId}`)
+      .set('Authorization', `Bearer ${t.tokenFor(inspector)}`)
+      .expect(200);
+    const personId = (finding.body.responsible as Array<{ personId: string }>)[0]!.personId;
+    const command = async (path: string, body: object): Promise<void> => {
+      const answer = await http
+        .post(path)
+        .set('Authorization', `Bearer ${t.tokenFor(homeAffairs)}`)
+        .send(body);
+      expect({ path, status: answer.status, body: answer.status === 201 ? null : answer.body }).toEqual({ path, status: 201, body: null });
+    };
+    await expectShape(`/cases/options?person=${personId}&findings=${findingId}`, '/cases/options', homeAffairs);
+    await command('/cases', {
+      personId,
+      findingIds: [findingId],
+      proposedForm: 'canh_cao',
+      grounds: 'Chuyển nhiệm vụ thuộc chức năng của Sở Xây dựng sang đơn vị khác, làm nhiệm vụ hoàn thành chậm.',
+    });
+    await projectionsCaughtUp(t.app);
+    const list = await http
+      .get('/cases')
+      .set('Authorization', `Bearer ${t.tokenFor(homeAffairs)}`)
+      .expect(200);
+    const caseId = (list.body.items as Array<{ caseId: string }>)[0]!.caseId;
+    await command(`/cases/${caseId}/review`, { note: 'Chuyển Hội đồng kỷ luật xem xét.' });
+    await command(`/cases/${caseId}/decision`, {
+      form: 'khien_trach',
+      document: {
+        number: '125/QĐ-UBND',
+        // Signed today in Viet Nam (UTC+7), the day of the proposal and of the decision.
+        date: new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10),
+        signer: { name: 'Trần Văn An', title: 'Chủ tịch UBND thành phố' },
+      },
+      limitationAcknowledged: true,
+    });
+    await projectionsCaughtUp(t.app);
+    await expectShape('/cases', '/cases', homeAffairs);
+    await expectShape(`/cases/${caseId}`, '/cases/{caseId}', homeAffairs);
   });
 
   it('a command’s answer and problems (a refused command, an unknown task)', async () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { city } from '../../support/city.fixture';
 import { projectionsCaughtUp } from '../../support/projections-caught-up';
+import { shapeMismatches, type ShapeSchema } from '../../support/openapi-shape';
 import { startTestApp, type TestApp } from '../../support/test-app';
 import { FindingsClient } from '../findings/findings-client';
 import { ScenarioClient } from '../scenarios/scenario-client';
@@ -300,6 +301,31 @@ describe('reports: per-person and per-unit figures, the status report and rankin
     expect(names(await reports.get(`/reports/rankings?from=2026-02-01&to=2026-03-31&kind=review&q=${decomposed}`, inspector))).toEqual([
       [1, 'Lê Văn Cường', 1, 5, 1],
     ]);
+  });
+
+  it('every answer of the stories fits the schema the OpenAPI document declares for its route', async () => {
+    type OpenApi = {
+      paths: Record<string, { get: { responses: { 200: { content: { 'application/json': { schema: ShapeSchema } } } } } }>;
+      components: { schemas: Record<string, ShapeSchema> };
+    };
+    const document = (await reports.get('/docs/openapi.json', inspector)) as OpenApi;
+    const mismatches = async (path: string, template: string): Promise<string[]> =>
+      shapeMismatches(
+        await reports.get(path, inspector),
+        document.paths[template]!.get.responses[200].content['application/json'].schema,
+        document.components.schemas,
+      ).map((mismatch) => `${path} ${mismatch}`);
+    const period = 'from=2026-01-01&to=2026-12-31';
+    const answers = [
+      ...(await reports.get('/reports/persons?limit=200', inspector))['items'].map((match: { personId: string }) =>
+        mismatches(`/reports/persons/${match.personId}?${period}`, '/reports/persons/{personId}'),
+      ),
+      mismatches(`/reports/units/ubnd-tp?${period}&includeSubunits=true`, '/reports/units/{unitId}'),
+      mismatches(`/reports/rankings?kind=review&${period}`, '/reports/rankings'),
+      mismatches(`/reports/rankings?kind=commendation&${period}`, '/reports/rankings'),
+      mismatches('/reports/persons?q=nguyen', '/reports/persons'),
+    ];
+    expect((await Promise.all(answers)).flat()).toEqual([]);
   });
 
   it('GET /reports/persons?q= finds names without diacritics and lists them in Vietnamese order (Đ after D, before L)', async () => {

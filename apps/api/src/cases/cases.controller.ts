@@ -16,6 +16,7 @@ import { EvidenceBundleService, type EvidenceBundle } from './evidence-bundle.se
 import { caseForReaderOrSubject, CASE_READER_ROLES } from './visible-case';
 import { ApiJsonOk, ApiRoutesDocumented } from '../http/api-docs.decorators';
 import { CaseCommandResultDto } from '../http/command-result.dto';
+import { CASE_DETAIL_SCHEMA, CASE_LIST_SCHEMA, CASE_OPTIONS_SCHEMA } from './case-bodies.schema';
 
 const CaseIdPipe = new UuidParamPipe('caseId');
 
@@ -110,14 +111,7 @@ export class CasesController {
   }
 
   @Get()
-  @ApiJsonOk(
-    {
-      type: 'object',
-      properties: { items: { type: 'array', items: { type: 'object', additionalProperties: true } } },
-      additionalProperties: true,
-    },
-    'Danh sách hồ sơ kỷ luật trong phạm vi người đọc.',
-  )
+  @ApiJsonOk(CASE_LIST_SCHEMA, 'Danh sách hồ sơ kỷ luật trong phạm vi người đọc.')
   @Roles(...CASE_READER_ROLES)
   @ApiOperation({ summary: 'Danh sách hồ sơ kỷ luật trong phạm vi quản lý, mới nhất trước: lọc theo người, đơn vị, trạng thái' })
   @ApiQuery({ name: 'person', required: false, example: 'le-van-cuong' })
@@ -132,7 +126,7 @@ export class CasesController {
   // Before ':caseId', which would take "options" for a malformed case id.
   @Get('options')
   @ApiJsonOk(
-    { type: 'object', additionalProperties: true },
+    CASE_OPTIONS_SCHEMA,
     'Các hình thức kỷ luật áp dụng được cho người này vào ngày đó, và thời hiệu của các phát hiện được chọn theo từng hình thức.',
   )
   @Roles('home_affairs')
@@ -149,7 +143,7 @@ export class CasesController {
   }
 
   @Get(':caseId')
-  @ApiJsonOk({ type: 'object', additionalProperties: true }, 'Hồ sơ kỷ luật: các bước, phát hiện được viện dẫn, thời hạn.')
+  @ApiJsonOk(CASE_DETAIL_SCHEMA, 'Hồ sơ kỷ luật: các bước, phát hiện được viện dẫn, thời hạn.')
   @ApiOperation({
     summary:
       'Một hồ sơ kỷ luật: người, phát hiện viện dẫn, thời hiệu và cảnh báo, thời hạn xử lý (số ngày còn lại, cảnh báo sắp hết hoặc quá hạn), từng bước xử lý. Nội vụ, Thanh tra, quản trị đọc trong phạm vi quản lý; người bị đề nghị đọc hồ sơ của chính mình',

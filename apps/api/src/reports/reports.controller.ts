@@ -26,6 +26,7 @@ import {
 } from './reports.service';
 import { ApiJsonOk, ApiRoutesDocumented } from '../http/api-docs.decorators';
 import { UnitStatusReportDto } from './status-report.dto';
+import { PERSON_REPORT_SCHEMA, PERSON_SEARCH_SCHEMA, RANKINGS_SCHEMA, UNIT_REPORT_SCHEMA } from './report-bodies.schema';
 
 /** Who reads reports: the Office, Home Affairs, the inspectorate, unit heads (within their jurisdiction) and admins. */
 const REPORT_READER_ROLES = ['office_chief', 'home_affairs', 'inspector', 'unit_head', 'admin'] as const;
@@ -45,14 +46,7 @@ export class ReportsController {
   constructor(private readonly reports: ReportsService) {}
 
   @Get('persons')
-  @ApiJsonOk(
-    {
-      type: 'object',
-      properties: { items: { type: 'array', items: { type: 'object', additionalProperties: true } } },
-      additionalProperties: true,
-    },
-    'Cán bộ tìm được theo tên, trong phạm vi người đọc.',
-  )
+  @ApiJsonOk(PERSON_SEARCH_SCHEMA, 'Cán bộ tìm được theo tên, trong phạm vi người đọc.')
   @Roles(...REPORT_READER_ROLES)
   @ApiOperation({ summary: 'Tìm cán bộ theo tên (không phân biệt dấu: "cuong" tìm được "Cường"), sắp xếp theo thứ tự tiếng Việt' })
   @ApiQuery({ name: 'q', required: false, example: 'cuong' })
@@ -64,11 +58,7 @@ export class ReportsController {
   }
 
   @Get('persons/:personId')
-  @ApiJsonOk(
-    { type: 'object', additionalProperties: true, description: 'Báo cáo của một cán bộ: kỳ, số liệu, danh sách nhiệm vụ.' },
-    'Báo cáo cán bộ (format=json) hoặc tệp CSV/XLSX.',
-    { files: ['csv', 'xlsx'] },
-  )
+  @ApiJsonOk(PERSON_REPORT_SCHEMA, 'Báo cáo cán bộ (format=json) hoặc tệp CSV/XLSX.', { files: ['csv', 'xlsx'] })
   @Roles(...REPORT_READER_ROLES)
   @ApiOperation({
     summary:
@@ -89,11 +79,7 @@ export class ReportsController {
   }
 
   @Get('units/:unitId')
-  @ApiJsonOk(
-    { type: 'object', additionalProperties: true, description: 'Báo cáo của một đơn vị: kỳ, số liệu, danh sách nhiệm vụ.' },
-    'Báo cáo đơn vị (format=json) hoặc tệp CSV/XLSX.',
-    { files: ['csv', 'xlsx'] },
-  )
+  @ApiJsonOk(UNIT_REPORT_SCHEMA, 'Báo cáo đơn vị (format=json) hoặc tệp CSV/XLSX.', { files: ['csv', 'xlsx'] })
   @Roles(...REPORT_READER_ROLES)
   @ApiOperation({ summary: 'Báo cáo đơn vị trong kỳ (có thể gồm các đơn vị trực thuộc), cùng các chỉ tiêu như báo cáo cá nhân' })
   @ApiQuery({ name: 'from', required: true, example: '2026-03-01' })
@@ -140,11 +126,7 @@ export class ReportsController {
   }
 
   @Get('rankings')
-  @ApiJsonOk(
-    { type: 'object', additionalProperties: true, description: 'Xếp hạng: kỳ, đơn vị, các dòng xếp hạng, lưu ý.' },
-    'Xếp hạng (format=json) hoặc tệp CSV/XLSX.',
-    { files: ['csv', 'xlsx'] },
-  )
+  @ApiJsonOk(RANKINGS_SCHEMA, 'Xếp hạng (format=json) hoặc tệp CSV/XLSX.', { files: ['csv', 'xlsx'] })
   @Roles(...REPORT_READER_ROLES)
   @ApiOperation({
     summary:

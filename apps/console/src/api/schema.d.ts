@@ -9809,11 +9809,48 @@ export interface operations {
         };
         content: {
           'application/json': {
-            items?: {
-              [key: string]: unknown;
+            items: {
+              caseId: string;
+              personId: string;
+              /** @description Họ và tên người bị đề nghị */
+              personName: string | null;
+              unitId: string;
+              /**
+               * @description Trạng thái hồ sơ: đã đề nghị, đang xem xét, đã quyết định, đã rút
+               * @enum {string}
+               */
+              status: 'proposed' | 'under_review' | 'decided' | 'withdrawn';
+              /**
+               * @description Hình thức kỷ luật đề nghị
+               * @enum {string}
+               */
+              proposedForm: 'khien_trach' | 'canh_cao' | 'cach_chuc' | 'buoc_thoi_viec' | 'bai_nhiem';
+              /**
+               * @description Hình thức kỷ luật đã quyết định
+               * @enum {string|null}
+               */
+              decidedForm: 'khien_trach' | 'canh_cao' | 'cach_chuc' | 'buoc_thoi_viec' | 'bai_nhiem' | null;
+              findingIds: string[];
+              /** @description Số cảnh báo hết thời hiệu */
+              warningCount: number;
+              proposedAt: string;
+              lastEventAt: string;
+              /** @description Ngày cuối của thời hạn xử lý */
+              handlingDeadline: string | null;
+              /** @description Số ngày còn lại đến hạn (âm khi đã quá hạn); trống khi hồ sơ đã đóng */
+              daysLeft: number | null;
+              /**
+               * @description Thời hạn xử lý: còn hạn, sắp hết hạn, quá hạn, quyết định trong hạn, quyết định quá hạn, đã rút
+               * @enum {string|null}
+               */
+              handlingState: 'running' | 'due_soon' | 'overdue' | 'decided_in_time' | 'decided_late' | 'withdrawn' | null;
+              handlingWarnings: {
+                /** @enum {string} */
+                code: 'HANDLING_DEADLINE_NEAR' | 'HANDLING_DEADLINE_PASSED';
+                /** @description Cảnh báo về thời hạn xử lý */
+                message: string;
+              }[];
             }[];
-          } & {
-            [key: string]: unknown;
           };
         };
       };
@@ -10435,7 +10472,49 @@ export interface operations {
         };
         content: {
           'application/json': {
-            [key: string]: unknown;
+            personId: string;
+            /** @description Ngày đề nghị */
+            on: string;
+            /** @description Giữ chức vụ lãnh đạo vào ngày đó */
+            holdsLeadership: boolean;
+            /** @description Cán bộ dân cử */
+            electedCadre: boolean;
+            forms: {
+              /**
+               * @description Hình thức kỷ luật
+               * @enum {string}
+               */
+              form: 'khien_trach' | 'canh_cao' | 'cach_chuc' | 'buoc_thoi_viec' | 'bai_nhiem';
+              label: string;
+              /**
+               * @description Lý do không áp dụng được: chỉ với cán bộ dân cử, chỉ với người giữ chức vụ lãnh đạo
+               * @enum {string|null}
+               */
+              restriction: 'elected_cadres_only' | 'leaders_only' | null;
+              limitation: {
+                findingId: string;
+                /** @description Ngày xảy ra hành vi */
+                conductOn: string;
+                /**
+                 * @description Thời hiệu (năm)
+                 * @enum {integer}
+                 */
+                years: 5 | 10;
+                /** @description Ngày cuối cùng còn thời hiệu */
+                lastDay: string;
+                /** @description Ngày tính thời hiệu (ngày đề nghị) */
+                measuredOn: string;
+                /** @description Đã hết thời hiệu */
+                expired: boolean;
+              }[];
+              warnings: {
+                /** @enum {string} */
+                code: 'LIMITATION_EXPIRED';
+                findingId: string;
+                /** @description Cảnh báo hết thời hiệu */
+                message: string;
+              }[];
+            }[];
           };
         };
       };
@@ -10513,7 +10592,204 @@ export interface operations {
         };
         content: {
           'application/json': {
-            [key: string]: unknown;
+            caseId: string;
+            personId: string;
+            /** @description Họ và tên người bị đề nghị */
+            personName: string | null;
+            unitId: string;
+            /**
+             * @description Trạng thái hồ sơ: đã đề nghị, đang xem xét, đã quyết định, đã rút
+             * @enum {string}
+             */
+            status: 'proposed' | 'under_review' | 'decided' | 'withdrawn';
+            /** @description Cán bộ dân cử */
+            electedCadre: boolean;
+            /** @description Giữ chức vụ lãnh đạo */
+            holdsLeadership: boolean;
+            /**
+             * @description Hình thức kỷ luật đề nghị
+             * @enum {string}
+             */
+            proposedForm: 'khien_trach' | 'canh_cao' | 'cach_chuc' | 'buoc_thoi_viec' | 'bai_nhiem';
+            proposedFormLabel: string;
+            /** @description Nội dung vi phạm và căn cứ đề nghị */
+            grounds: string;
+            /** @description Phát hiện được viện dẫn */
+            findings: {
+              findingId: string;
+              taskId: string;
+              ruleCode: string;
+              ruleVersion: number;
+              /** @description Ngày (yyyy-mm-dd) */
+              on: string;
+            }[];
+            limitation: {
+              findingId: string;
+              /** @description Ngày xảy ra hành vi */
+              conductOn: string;
+              /**
+               * @description Thời hiệu (năm)
+               * @enum {integer}
+               */
+              years: 5 | 10;
+              /** @description Ngày cuối cùng còn thời hiệu */
+              lastDay: string;
+              /** @description Ngày tính thời hiệu (ngày đề nghị) */
+              measuredOn: string;
+              /** @description Đã hết thời hiệu */
+              expired: boolean;
+            }[];
+            warnings: {
+              /** @enum {string} */
+              code: 'LIMITATION_EXPIRED';
+              findingId: string;
+              /** @description Cảnh báo hết thời hiệu */
+              message: string;
+            }[];
+            /** @description Bước đề nghị */
+            proposal: {
+              eventId: string;
+              occurredAt: string;
+              recordedAt: string;
+              /** @description Người thực hiện và đơn vị */
+              by: {
+                personId: string;
+                unitId: string;
+              };
+            };
+            /** @description Bước đưa ra xem xét */
+            review: {
+              eventId: string;
+              occurredAt: string;
+              recordedAt: string;
+              /** @description Người thực hiện và đơn vị */
+              by: {
+                personId: string;
+                unitId: string;
+              };
+              /** @description Ghi chú */
+              note: string | null;
+            } | null;
+            /** @description Bước quyết định */
+            decision: {
+              eventId: string;
+              occurredAt: string;
+              recordedAt: string;
+              /** @description Người thực hiện và đơn vị */
+              by: {
+                personId: string;
+                unitId: string;
+              };
+              /**
+               * @description Hình thức kỷ luật quyết định
+               * @enum {string}
+               */
+              form: 'khien_trach' | 'canh_cao' | 'cach_chuc' | 'buoc_thoi_viec' | 'bai_nhiem';
+              formLabel: string;
+              document: {
+                /** @description Số quyết định */
+                number: string;
+                /** @description Ngày ký */
+                date: string;
+                signer: {
+                  name: string;
+                  /** @description Chức vụ */
+                  title: string;
+                };
+              };
+              limitation: {
+                findingId: string;
+                /** @description Ngày xảy ra hành vi */
+                conductOn: string;
+                /**
+                 * @description Thời hiệu (năm)
+                 * @enum {integer}
+                 */
+                years: 5 | 10;
+                /** @description Ngày cuối cùng còn thời hiệu */
+                lastDay: string;
+                /** @description Ngày tính thời hiệu (ngày đề nghị) */
+                measuredOn: string;
+                /** @description Đã hết thời hiệu */
+                expired: boolean;
+              }[];
+              warnings: {
+                /** @enum {string} */
+                code: 'LIMITATION_EXPIRED';
+                findingId: string;
+                /** @description Cảnh báo hết thời hiệu */
+                message: string;
+              }[];
+              /** @description Đã xác nhận xem xét việc hết thời hiệu */
+              limitationAcknowledged: boolean;
+            } | null;
+            /** @description Bước rút đề nghị */
+            withdrawal: {
+              eventId: string;
+              occurredAt: string;
+              recordedAt: string;
+              /** @description Người thực hiện và đơn vị */
+              by: {
+                personId: string;
+                unitId: string;
+              };
+              /** @description Lý do rút đề nghị */
+              reason: string;
+            } | null;
+            /** @description Thời hạn xử lý kỷ luật tính đến hôm nay; trống với hồ sơ ghi trước khi có thời hạn */
+            handling: {
+              /** @description Ngày bắt đầu tính (không tính ngày này) */
+              startsOn: string;
+              /** @enum {string} */
+              basis: 'finding_confirmed';
+              /** @description Thời hạn (ngày) */
+              limitDays: number;
+              /** @description Ngày cuối của thời hạn */
+              deadline: string;
+              /** @description Thời hạn tối đa khi gia hạn (ngày) */
+              maxDays: number;
+              /** @description Ngày (yyyy-mm-dd) */
+              asOf: string;
+              /** @description Số ngày còn lại (âm khi quá hạn); trống khi hồ sơ đã đóng */
+              daysLeft: number | null;
+              /**
+               * @description Thời hạn xử lý: còn hạn, sắp hết hạn, quá hạn, quyết định trong hạn, quyết định quá hạn, đã rút
+               * @enum {string}
+               */
+              state: 'running' | 'due_soon' | 'overdue' | 'decided_in_time' | 'decided_late' | 'withdrawn';
+              warnings: {
+                /** @enum {string} */
+                code: 'HANDLING_DEADLINE_NEAR' | 'HANDLING_DEADLINE_PASSED';
+                /** @description Cảnh báo về thời hạn xử lý */
+                message: string;
+              }[];
+            } | null;
+            /** @description Các lần gia hạn */
+            extensions: {
+              eventId: string;
+              occurredAt: string;
+              recordedAt: string;
+              /** @description Người thực hiện và đơn vị */
+              by: {
+                personId: string;
+                unitId: string;
+              };
+              /** @description Thời hạn mới (ngày) */
+              limitDays: number;
+              /** @description Ngày cuối mới */
+              deadline: string;
+              /** @description Lý do gia hạn */
+              reason: string;
+            }[];
+            version: number;
+            events: {
+              eventId: string;
+              type: string;
+              streamVersion: number;
+              globalPosition: number;
+              occurredAt: string;
+              recordedAt: string;
+            }[];
           };
         };
       };
@@ -10689,11 +10965,18 @@ export interface operations {
         };
         content: {
           'application/json': {
-            items?: {
-              [key: string]: unknown;
+            /** @description Tên tìm kiếm */
+            q: string | null;
+            items: {
+              personId: string;
+              /** @description Họ và tên */
+              name: string;
+              units: {
+                unitId: string;
+                /** @description Tên đơn vị */
+                name: string;
+              }[];
             }[];
-          } & {
-            [key: string]: unknown;
           };
         };
       };
@@ -10776,7 +11059,203 @@ export interface operations {
         };
         content: {
           'application/json': {
-            [key: string]: unknown;
+            /** @enum {string} */
+            kind: 'person';
+            person: {
+              personId: string;
+              /** @description Họ và tên */
+              name: string;
+              units: {
+                unitId: string;
+                /** @description Tên đơn vị */
+                name: string;
+              }[];
+            };
+            /** @description Kỳ báo cáo */
+            period: {
+              /** @description Đầu kỳ (thời điểm, tính cả) */
+              from: string;
+              /** @description Cuối kỳ (thời điểm, không tính) */
+              to: string;
+              /** @description Số liệu tính đến thời điểm này */
+              asOf: string;
+            };
+            /** @description Các chỉ tiêu trong kỳ, kèm mã nhiệm vụ, sự kiện, phát hiện làm căn cứ */
+            figures: {
+              /** @description Nhiệm vụ đã giữ trong kỳ */
+              tasksHeld: {
+                count: number;
+                taskIds: string[];
+              };
+              /** @description Nhiệm vụ hoàn thành trong kỳ */
+              completed: {
+                early: number;
+                onTime: number;
+                late: number;
+                tasks: {
+                  taskId: string;
+                  /** @description Trích yếu nhiệm vụ */
+                  title: string | null;
+                  /**
+                   * @description Hoàn thành trước hạn, đúng hạn, quá hạn
+                   * @enum {string}
+                   */
+                  grade: 'completed_early' | 'completed_on_time' | 'completed_late';
+                  completedAt: string;
+                  /** @description Hạn xử lý đang áp dụng */
+                  dueAt: string | null;
+                  workingDaysLate: number;
+                  completionEventId: string;
+                  deadlineEventId: string | null;
+                }[];
+              };
+              /** @description Nhiệm vụ quá hạn còn mở */
+              openOverdue: {
+                count: number;
+                tasks: {
+                  taskId: string;
+                  title: string | null;
+                  dueAt: string | null;
+                  workingDaysLate: number;
+                }[];
+              };
+              /** @description Ngày chậm: của cá nhân, của người đứng đầu */
+              delay: {
+                individual: {
+                  /** @description Số ngày làm việc chậm tính trong kỳ */
+                  workingDays: number;
+                  /** @description Số ngày chậm theo căn cứ */
+                  byBasis: {
+                    [key: string]: number;
+                  };
+                  taskIds: string[];
+                  eventIds: string[];
+                };
+                supervisory: {
+                  /** @description Số ngày làm việc chậm tính trong kỳ */
+                  workingDays: number;
+                  /** @description Số ngày chậm theo căn cứ */
+                  byBasis: {
+                    [key: string]: number;
+                  };
+                  taskIds: string[];
+                  eventIds: string[];
+                };
+              };
+              /** @description Phát hiện: chịu trách nhiệm, trách nhiệm người đứng đầu */
+              findings: {
+                responsible: {
+                  /** @description Theo mã quy tắc phát hiện */
+                  byRule: {
+                    [key: string]: {
+                      open: number;
+                      confirmed: number;
+                      dismissed: number;
+                      superseded: number;
+                    };
+                  };
+                  /** @description Số phát hiện theo trạng thái: đang mở, đã xác nhận, đã bác bỏ, đã thay thế */
+                  total: {
+                    open: number;
+                    confirmed: number;
+                    dismissed: number;
+                    superseded: number;
+                  };
+                  findingIds: string[];
+                };
+                supervisory: {
+                  /** @description Theo mã quy tắc phát hiện */
+                  byRule: {
+                    [key: string]: {
+                      open: number;
+                      confirmed: number;
+                      dismissed: number;
+                      superseded: number;
+                    };
+                  };
+                  /** @description Số phát hiện theo trạng thái: đang mở, đã xác nhận, đã bác bỏ, đã thay thế */
+                  total: {
+                    open: number;
+                    confirmed: number;
+                    dismissed: number;
+                    superseded: number;
+                  };
+                  findingIds: string[];
+                };
+              };
+              /** @description Xin ý kiến: đã trả lời đúng hạn, trễ hạn, chưa trả lời */
+              consultations: {
+                counted: number;
+                answeredOnTime: number;
+                answeredLate: number;
+                unanswered: number;
+                withoutReplyDeadline: number;
+                eventIds: string[];
+              };
+              /** @description Hồ sơ tạm dừng chờ người nộp bổ sung */
+              dossiers: {
+                paused: {
+                  count: number;
+                  workingDays: number;
+                  items: {
+                    taskId: string;
+                    title: string | null;
+                    from: string;
+                    to: string | null;
+                    open: boolean;
+                    workingDays: number;
+                    requestEventId: string;
+                    receivedEventId: string | null;
+                  }[];
+                };
+                waitingAtEnd: {
+                  count: number;
+                  taskIds: string[];
+                };
+              };
+              /** @description Số liệu phục vụ đánh giá */
+              evaluation: {
+                /** @description Số sản phẩm */
+                products: number;
+                /** @description Chất lượng: do người có thẩm quyền đánh giá từ kết quả, hệ thống không chấm nên luôn trống (null) */
+                quality: string | null;
+                /** @description Điểm tiến độ bình quân */
+                progressPoints: number | null;
+                lateProducts: number;
+                lateExcused: number;
+                /** @enum {string|null} */
+                indicativeBand: 'excellent' | 'good' | 'completed' | 'not_completed' | null;
+                /** @description Mức xếp loại tham khảo theo điểm tiến độ */
+                indicativeBandLabel: string | null;
+                scores: {
+                  taskId: string;
+                  title: string | null;
+                  /**
+                   * @description Hoàn thành trước hạn, đúng hạn, quá hạn
+                   * @enum {string}
+                   */
+                  grade: 'completed_early' | 'completed_on_time' | 'completed_late';
+                  workingDaysLate: number;
+                  progressPoints: number;
+                  /** @description Khó khăn khách quan đã được cấp có thẩm quyền xác nhận (sản phẩm trễ hạn không bị trừ điểm) */
+                  objectiveReason: {
+                    /** @enum {string} */
+                    kind: 'difficulty_confirmed';
+                    eventId: string;
+                    occurredAt: string;
+                    assessmentEventId: string;
+                    assessedAt: string;
+                    assessedBy: {
+                      personId: string;
+                      unitId: string;
+                    };
+                  } | null;
+                  eventIds: string[];
+                }[];
+                notice: string;
+              };
+            };
+            notice: string;
           };
           'text/csv': string;
           'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
@@ -10871,7 +11350,204 @@ export interface operations {
         };
         content: {
           'application/json': {
-            [key: string]: unknown;
+            /** @enum {string} */
+            kind: 'unit';
+            unit: {
+              unitId: string;
+              /** @description Tên đơn vị */
+              name: string;
+              includeSubunits: boolean;
+              units: {
+                unitId: string;
+                /** @description Tên đơn vị */
+                name: string;
+              }[];
+            };
+            /** @description Kỳ báo cáo */
+            period: {
+              /** @description Đầu kỳ (thời điểm, tính cả) */
+              from: string;
+              /** @description Cuối kỳ (thời điểm, không tính) */
+              to: string;
+              /** @description Số liệu tính đến thời điểm này */
+              asOf: string;
+            };
+            /** @description Các chỉ tiêu trong kỳ, kèm mã nhiệm vụ, sự kiện, phát hiện làm căn cứ */
+            figures: {
+              /** @description Nhiệm vụ đã giữ trong kỳ */
+              tasksHeld: {
+                count: number;
+                taskIds: string[];
+              };
+              /** @description Nhiệm vụ hoàn thành trong kỳ */
+              completed: {
+                early: number;
+                onTime: number;
+                late: number;
+                tasks: {
+                  taskId: string;
+                  /** @description Trích yếu nhiệm vụ */
+                  title: string | null;
+                  /**
+                   * @description Hoàn thành trước hạn, đúng hạn, quá hạn
+                   * @enum {string}
+                   */
+                  grade: 'completed_early' | 'completed_on_time' | 'completed_late';
+                  completedAt: string;
+                  /** @description Hạn xử lý đang áp dụng */
+                  dueAt: string | null;
+                  workingDaysLate: number;
+                  completionEventId: string;
+                  deadlineEventId: string | null;
+                }[];
+              };
+              /** @description Nhiệm vụ quá hạn còn mở */
+              openOverdue: {
+                count: number;
+                tasks: {
+                  taskId: string;
+                  title: string | null;
+                  dueAt: string | null;
+                  workingDaysLate: number;
+                }[];
+              };
+              /** @description Ngày chậm: của cá nhân, của người đứng đầu */
+              delay: {
+                individual: {
+                  /** @description Số ngày làm việc chậm tính trong kỳ */
+                  workingDays: number;
+                  /** @description Số ngày chậm theo căn cứ */
+                  byBasis: {
+                    [key: string]: number;
+                  };
+                  taskIds: string[];
+                  eventIds: string[];
+                };
+                supervisory: {
+                  /** @description Số ngày làm việc chậm tính trong kỳ */
+                  workingDays: number;
+                  /** @description Số ngày chậm theo căn cứ */
+                  byBasis: {
+                    [key: string]: number;
+                  };
+                  taskIds: string[];
+                  eventIds: string[];
+                };
+              };
+              /** @description Phát hiện: chịu trách nhiệm, trách nhiệm người đứng đầu */
+              findings: {
+                responsible: {
+                  /** @description Theo mã quy tắc phát hiện */
+                  byRule: {
+                    [key: string]: {
+                      open: number;
+                      confirmed: number;
+                      dismissed: number;
+                      superseded: number;
+                    };
+                  };
+                  /** @description Số phát hiện theo trạng thái: đang mở, đã xác nhận, đã bác bỏ, đã thay thế */
+                  total: {
+                    open: number;
+                    confirmed: number;
+                    dismissed: number;
+                    superseded: number;
+                  };
+                  findingIds: string[];
+                };
+                supervisory: {
+                  /** @description Theo mã quy tắc phát hiện */
+                  byRule: {
+                    [key: string]: {
+                      open: number;
+                      confirmed: number;
+                      dismissed: number;
+                      superseded: number;
+                    };
+                  };
+                  /** @description Số phát hiện theo trạng thái: đang mở, đã xác nhận, đã bác bỏ, đã thay thế */
+                  total: {
+                    open: number;
+                    confirmed: number;
+                    dismissed: number;
+                    superseded: number;
+                  };
+                  findingIds: string[];
+                };
+              };
+              /** @description Xin ý kiến: đã trả lời đúng hạn, trễ hạn, chưa trả lời */
+              consultations: {
+                counted: number;
+                answeredOnTime: number;
+                answeredLate: number;
+                unanswered: number;
+                withoutReplyDeadline: number;
+                eventIds: string[];
+              };
+              /** @description Hồ sơ tạm dừng chờ người nộp bổ sung */
+              dossiers: {
+                paused: {
+                  count: number;
+                  workingDays: number;
+                  items: {
+                    taskId: string;
+                    title: string | null;
+                    from: string;
+                    to: string | null;
+                    open: boolean;
+                    workingDays: number;
+                    requestEventId: string;
+                    receivedEventId: string | null;
+                  }[];
+                };
+                waitingAtEnd: {
+                  count: number;
+                  taskIds: string[];
+                };
+              };
+              /** @description Số liệu phục vụ đánh giá */
+              evaluation: {
+                /** @description Số sản phẩm */
+                products: number;
+                /** @description Chất lượng: do người có thẩm quyền đánh giá từ kết quả, hệ thống không chấm nên luôn trống (null) */
+                quality: string | null;
+                /** @description Điểm tiến độ bình quân */
+                progressPoints: number | null;
+                lateProducts: number;
+                lateExcused: number;
+                /** @enum {string|null} */
+                indicativeBand: 'excellent' | 'good' | 'completed' | 'not_completed' | null;
+                /** @description Mức xếp loại tham khảo theo điểm tiến độ */
+                indicativeBandLabel: string | null;
+                scores: {
+                  taskId: string;
+                  title: string | null;
+                  /**
+                   * @description Hoàn thành trước hạn, đúng hạn, quá hạn
+                   * @enum {string}
+                   */
+                  grade: 'completed_early' | 'completed_on_time' | 'completed_late';
+                  workingDaysLate: number;
+                  progressPoints: number;
+                  /** @description Khó khăn khách quan đã được cấp có thẩm quyền xác nhận (sản phẩm trễ hạn không bị trừ điểm) */
+                  objectiveReason: {
+                    /** @enum {string} */
+                    kind: 'difficulty_confirmed';
+                    eventId: string;
+                    occurredAt: string;
+                    assessmentEventId: string;
+                    assessedAt: string;
+                    assessedBy: {
+                      personId: string;
+                      unitId: string;
+                    };
+                  } | null;
+                  eventIds: string[];
+                }[];
+                notice: string;
+              };
+            };
+            notice: string;
           };
           'text/csv': string;
           'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
@@ -11048,7 +11724,44 @@ export interface operations {
         };
         content: {
           'application/json': {
-            [key: string]: unknown;
+            /**
+             * @description Đề xuất khen thưởng, cần xem xét trách nhiệm
+             * @enum {string}
+             */
+            kind: 'commendation' | 'review';
+            unit: {
+              unitId: string;
+              /** @description Tên đơn vị */
+              name: string;
+            } | null;
+            /** @description Kỳ báo cáo */
+            period: {
+              /** @description Đầu kỳ (thời điểm, tính cả) */
+              from: string;
+              /** @description Cuối kỳ (thời điểm, không tính) */
+              to: string;
+              /** @description Số liệu tính đến thời điểm này */
+              asOf: string;
+            };
+            /** @description Tên tìm kiếm */
+            q: string | null;
+            items: {
+              /** @description Thứ hạng */
+              rank: number;
+              personId: string;
+              /** @description Họ và tên */
+              name: string;
+              completedEarly: number;
+              completedOnTime: number;
+              completedLate: number;
+              individualDelayDays: number;
+              supervisoryDelayDays: number;
+              confirmedFindings: number;
+              openFindings: number;
+              taskIds: string[];
+              findingIds: string[];
+            }[];
+            notice: string;
           };
           'text/csv': string;
           'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;

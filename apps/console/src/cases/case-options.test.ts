@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { formChoicesOf, limitationWarningsFor, type CaseOptions } from './case-options';
+import { formChoicesOf, limitationWarningsFor } from './case-options';
+import type { CaseOptions } from './case.types';
 
-const option = (form: string, restriction: CaseOptions['forms'][number]['restriction'], warnings: string[] = []) => ({
+type FormOption = CaseOptions['forms'][number];
+
+const option = (form: FormOption['form'], restriction: FormOption['restriction'], warnings: string[] = []) => ({
   form,
   label: form,
   restriction,
   limitation: [],
-  warnings: warnings.map((message) => ({ findingId: 'f-1', message })),
+  warnings: warnings.map((message) => ({ code: 'LIMITATION_EXPIRED' as const, findingId: 'f-1', message })),
 });
 
 const options: CaseOptions = {

@@ -1,19 +1,5 @@
 import { DISCIPLINE_FORM_LABELS, type DisciplineFormCode } from './case.labels';
-
-/** GET /cases/options as the console reads it. */
-export interface CaseOptions {
-  personId: string;
-  on: string;
-  holdsLeadership: boolean;
-  electedCadre: boolean;
-  forms: Array<{
-    form: string;
-    label: string;
-    restriction: 'elected_cadres_only' | 'leaders_only' | null;
-    limitation: Array<{ findingId: string; conductOn: string; years: number; lastDay: string; expired: boolean }>;
-    warnings: Array<{ findingId: string; message: string }>;
-  }>;
-}
+import type { CaseOptions } from './case.types';
 
 const RESTRICTION_NOTES = {
   elected_cadres_only: 'chỉ áp dụng với cán bộ dân cử',

@@ -2,10 +2,8 @@ import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient }
 import { api } from '../api/client';
 import { bodyOf } from '../api/read';
 import type { components } from '../api/schema';
-import type { CaseDetail, CaseSummary } from './case.types';
 import type { CaseListFilter } from './case-list.link';
 import type { CaseStepKind } from './case-steps';
-import type { CaseOptions } from './case-options';
 
 type Schemas = components['schemas'];
 export type ProposeCaseBody = Schemas['ProposeCaseDto'];
@@ -21,7 +19,7 @@ export const caseListQueryOptions = (filter: CaseListFilter) =>
         await bodyOf(
           api.GET('/cases', { params: { query: { status: filter.status as never, person: filter.personId, limit: 200 as never } } }),
         )
-      ).items as unknown as CaseSummary[],
+      ).items,
     placeholderData: keepPreviousData,
     staleTime: 15_000,
   });
@@ -35,7 +33,7 @@ export const caseKey = (caseId: string) => ['cases', 'detail', caseId] as const;
 export function useCase(caseId: string) {
   return useQuery({
     queryKey: caseKey(caseId),
-    queryFn: async () => (await bodyOf(api.GET('/cases/{caseId}', { params: { path: { caseId } } }))) as unknown as CaseDetail,
+    queryFn: () => bodyOf(api.GET('/cases/{caseId}', { params: { path: { caseId } } })),
     retry: false,
   });
 }
@@ -117,14 +115,14 @@ export function useCaseOptions(personId: string, findingIds: readonly string[], 
   const findings = [...findingIds].sort().join(',');
   return useQuery({
     queryKey: ['cases', 'options', personId, findings, electedCadre],
-    queryFn: async () =>
-      (await bodyOf(
+    queryFn: () =>
+      bodyOf(
         api.GET('/cases/options', {
           params: {
             query: { person: personId, findings: findings || undefined, electedCadre: electedCadre ? 'true' : undefined } as never,
           },
         }),
-      )) as unknown as CaseOptions,
+      ),
     placeholderData: keepPreviousData,
   });
 }

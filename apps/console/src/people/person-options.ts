@@ -1,35 +1,8 @@
+import type { operations } from '../api/schema';
 import { textMatcher } from '../display/text.match';
 
 /** A person GET /reports/persons found: name and the units they served in, as the API names them today. */
-export interface PersonMatch {
-  personId: string;
-  name: string;
-  units: Array<{ unitId: string; name: string }>;
-}
-
-const text = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
-
-/**
- * The API's search answer (typed loosely in its OpenAPI: objects of any shape) read as persons; an item without an id
- * is left out, one without a name is shown by its id rather than hidden.
- */
-export function personMatchesOf(body: { items?: Array<Record<string, unknown>> }): PersonMatch[] {
-  return (body.items ?? []).flatMap((item) => {
-    const personId = text(item.personId);
-    if (!personId) return [];
-    const units = Array.isArray(item.units) ? (item.units as Array<Record<string, unknown>>) : [];
-    return [
-      {
-        personId,
-        name: text(item.name) ?? personId,
-        units: units.flatMap((unit) => {
-          const unitId = text(unit.unitId);
-          return unitId ? [{ unitId, name: text(unit.name) ?? unitId }] : [];
-        }),
-      },
-    ];
-  });
-}
+export type PersonMatch = operations['ReportsController_searchPersons']['responses'][200]['content']['application/json']['items'][number];
 
 /** "Lê Văn Cường — Sở Xây dựng": what the person filter lists, the name first so that typing finds it. */
 export function personLabel(person: PersonMatch): string {

@@ -1,15 +1,13 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api } from '../api/client';
 import { bodyOf } from '../api/read';
-import { personMatchesOf } from './person-options';
 
 /** GET /reports/persons?q=: persons in the reader's jurisdiction whose name matches, diacritics aside (the API folds them). */
 export function usePersonSearch(q: string) {
   const typed = q.trim();
   return useQuery({
     queryKey: ['persons', 'search', typed],
-    queryFn: async () =>
-      personMatchesOf(await bodyOf(api.GET('/reports/persons', { params: { query: { q: typed || undefined, limit: 50 } } }))),
+    queryFn: async () => (await bodyOf(api.GET('/reports/persons', { params: { query: { q: typed || undefined, limit: 50 } } }))).items,
     placeholderData: keepPreviousData,
     staleTime: 60_000,
   });

@@ -2,16 +2,14 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import { api } from '../api/client';
 import { bodyOf } from '../api/read';
 import type { RankingKind, ReportPeriod } from './report.links';
-import type { PersonReport, Rankings, UnitReport, UnitTreeNode } from './report.types';
+import type { UnitTreeNode } from './report.types';
 
 /** GET /reports/persons/{personId} for the period, as JSON (the query, for the hook and the router's prefetch). */
 export const personReportQueryOptions = (personId: string, period: ReportPeriod) =>
   queryOptions({
     queryKey: ['reports', 'person', personId, period.from, period.to],
-    queryFn: async () =>
-      (await bodyOf(
-        api.GET('/reports/persons/{personId}', { params: { path: { personId }, query: { from: period.from, to: period.to } } }),
-      )) as unknown as PersonReport,
+    queryFn: () =>
+      bodyOf(api.GET('/reports/persons/{personId}', { params: { path: { personId }, query: { from: period.from, to: period.to } } })),
     placeholderData: keepPreviousData,
     staleTime: 30_000,
   });
@@ -22,10 +20,8 @@ export const usePersonReport = (personId: string, period: ReportPeriod) => useQu
 export const unitReportQueryOptions = (unitId: string, period: ReportPeriod) =>
   queryOptions({
     queryKey: ['reports', 'unit', unitId, period.from, period.to],
-    queryFn: async () =>
-      (await bodyOf(
-        api.GET('/reports/units/{unitId}', { params: { path: { unitId }, query: { from: period.from, to: period.to } } }),
-      )) as unknown as UnitReport,
+    queryFn: () =>
+      bodyOf(api.GET('/reports/units/{unitId}', { params: { path: { unitId }, query: { from: period.from, to: period.to } } })),
     placeholderData: keepPreviousData,
     staleTime: 30_000,
   });
@@ -36,10 +32,7 @@ export const useUnitReport = (unitId: string, period: ReportPeriod) => useQuery(
 export const rankingsQueryOptions = (kind: RankingKind, period: ReportPeriod) =>
   queryOptions({
     queryKey: ['reports', 'rankings', kind, period.from, period.to],
-    queryFn: async () =>
-      (await bodyOf(
-        api.GET('/reports/rankings', { params: { query: { kind, from: period.from, to: period.to, limit: 50 } } }),
-      )) as unknown as Rankings,
+    queryFn: () => bodyOf(api.GET('/reports/rankings', { params: { query: { kind, from: period.from, to: period.to, limit: 50 } } })),
     placeholderData: keepPreviousData,
     staleTime: 30_000,
   });
