@@ -1,10 +1,11 @@
-import { Table, Tag } from 'antd';
+import { Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Link } from '../router/link';
 import { LINK_STYLE } from '../shell/link.style';
 import { networkLink, type NetworkFilter } from './network.link';
 import type { NetworkEdgeRow } from './network.series';
 import { waitBand } from './network.series';
+import { OutlinedTag } from '../shell/outlined-tag';
 
 const swatch = (colour: string) => ({
   display: 'inline-block',
@@ -46,8 +47,7 @@ export function EdgeTable({ rows, filter }: { rows: readonly NetworkEdgeRow[]; f
       key: 'pingPong',
       title: 'Chuyển qua lại',
       sorter: (a, b) => Number(a.pingPong) - Number(b.pingPong),
-      render: (_, row) =>
-        row.pingPong ? <Tag style={{ color: '#a8071a', borderColor: '#a8071a', background: '#fff' }}>Qua lại</Tag> : 'Không',
+      render: (_, row) => (row.pingPong ? <OutlinedTag colour="#a8071a">Qua lại</OutlinedTag> : 'Không'),
     },
     {
       key: 'tasks',

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Descriptions, Result, Skeleton, Space, Tag, Timeline, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Result, Skeleton, Space, Timeline, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { isProblem } from '../api/problem';
 import type { PageProps } from '../app/pages';
@@ -16,6 +16,7 @@ import { pathFor } from '../router/route-match';
 import { useSession } from '../session/session.hooks';
 import { LINK_STYLE } from '../shell/link.style';
 import { ProblemResult } from './problem.page';
+import { OutlinedTag } from '../shell/outlined-tag';
 
 function StepBy({ step }: { step: CaseStep }) {
   const name = usePersonName(step.by.personId);
@@ -140,9 +141,9 @@ export function CasePage({ params }: PageProps) {
         </Typography.Title>
         <Space wrap>
           <Typography.Text strong>{kase.personName ?? kase.personId}</Typography.Text>
-          <Tag style={{ color: look.colour, borderColor: look.colour, background: '#fff' }} data-testid="case-status">
+          <OutlinedTag colour={look.colour} testId="case-status">
             {look.label}
-          </Tag>
+          </OutlinedTag>
         </Space>
       </div>
       {own ? <Alert type="info" showIcon title="Đây là hồ sơ xem xét kỷ luật của bạn. Bạn được xem nội dung và quá trình xử lý." /> : null}

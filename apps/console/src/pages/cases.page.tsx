@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Select, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { ProblemResult } from './problem.page';
@@ -13,6 +13,7 @@ import { navigate, useLocation } from '../router/history';
 import { Link } from '../router/link';
 import { useSession } from '../session/session.hooks';
 import { PeriodPicker } from '../shell/period-picker';
+import { OutlinedTag } from '../shell/outlined-tag';
 
 const STATUS_OPTIONS = (Object.keys(CASE_STATUS_LOOK) as CaseStatus[]).map((code) => ({
   value: code,
@@ -32,7 +33,7 @@ function columns(unitNames: ReadonlyMap<string, string> | undefined): ColumnsTyp
       title: 'Trạng thái',
       render: (_, kase) => {
         const look = CASE_STATUS_LOOK[kase.status];
-        return <Tag style={{ color: look.colour, borderColor: look.colour, background: '#fff' }}>{look.label}</Tag>;
+        return <OutlinedTag colour={look.colour}>{look.label}</OutlinedTag>;
       },
     },
     {

@@ -18,6 +18,7 @@ import { FINDING_LIST_PATH, FINDING_STATUS_LOOK } from '../findings/finding-list
 import { Link } from '../router/link';
 import { useSession } from '../session/session.hooks';
 import { ProblemResult } from './problem.page';
+import { OutlinedTag } from '../shell/outlined-tag';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -100,9 +101,9 @@ export function FindingPage({ params }: PageProps) {
           {detail.ruleTitle}
         </Typography.Title>
         <Space wrap>
-          <Tag style={{ color: status.colour, borderColor: status.colour, background: '#fff' }} data-testid="finding-status">
+          <OutlinedTag colour={status.colour} testId="finding-status">
             {status.label}
-          </Tag>
+          </OutlinedTag>
           <Tag>{DETECTION_LABELS[detail.detection]}</Tag>
           {detail.exempted ? <Tag color="blue">Có miễn, giảm trách nhiệm</Tag> : null}
         </Space>

@@ -16,6 +16,7 @@ import { Link } from '../router/link';
 import { pathFor } from '../router/route-match';
 import { CursorPagedTable } from '../shell/cursor-paged-table';
 import { PeriodPicker } from '../shell/period-picker';
+import { OutlinedTag } from '../shell/outlined-tag';
 
 const STATUS_OPTIONS = (Object.keys(FINDING_STATUS_LOOK) as FindingStatusCode[]).map((code) => ({
   value: code,
@@ -39,7 +40,7 @@ const COLUMNS: ColumnsType<FindingSummary> = [
     title: 'Tình trạng',
     render: (_, finding) => {
       const look = FINDING_STATUS_LOOK[finding.status];
-      return <Tag style={{ color: look.colour, borderColor: look.colour, background: '#fff' }}>{look.label}</Tag>;
+      return <OutlinedTag colour={look.colour}>{look.label}</OutlinedTag>;
     },
   },
   {

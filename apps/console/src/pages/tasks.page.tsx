@@ -1,4 +1,4 @@
-import { Card, Tag, Typography } from 'antd';
+import { Card, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { formatDate } from '../display/dates.format';
 import { taskListFilterOf, taskListLink, type TaskListLinkFilter } from '../overview/task-list.link';
@@ -12,6 +12,7 @@ import { taskLink } from '../tasks/task.link';
 import { CursorPagedTable } from '../shell/cursor-paged-table';
 import { LINK_STYLE } from '../shell/link.style';
 import { partyName } from '../display/party.name';
+import { OutlinedTag } from '../shell/outlined-tag';
 
 /** The title, a link to the task's page. */
 function TaskTitleLink({ item }: { item: TaskListItem }) {
@@ -38,7 +39,7 @@ const COLUMNS: ColumnsType<TaskListItem> = [
     title: 'Tình trạng',
     render: (_, item) => {
       const look = STATUS_LOOK[item.status.code as TaskStatusCode];
-      return <Tag style={{ color: look.colour, borderColor: look.colour, background: '#fff' }}>{item.status.label}</Tag>;
+      return <OutlinedTag colour={look.colour}>{item.status.label}</OutlinedTag>;
     },
   },
   {

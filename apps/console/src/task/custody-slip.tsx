@@ -1,4 +1,4 @@
-import { Descriptions, Skeleton, Table, Tag, Typography } from 'antd';
+import { Descriptions, Skeleton, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Suspense, lazy, useMemo } from 'react';
 import { formatDate, formatDateTime } from '../display/dates.format';
@@ -7,6 +7,7 @@ import { slipSeries } from './slip.series';
 import { slipSummary } from './slip.summary';
 import { stepGradeLook } from './step-grade';
 import type { CustodyView, TrailEvent } from './task.api';
+import { OutlinedTag } from '../shell/outlined-tag';
 
 // ECharts comes with the slip only: the console's first load does not carry it.
 const loadSlipChart = () => import('./slip-chart');
@@ -38,7 +39,7 @@ const COLUMNS: ColumnsType<HandoverRow> = [
     width: 96,
     render: (_, row) => {
       const look = stepGradeLook(row.grade);
-      return look ? <Tag style={{ color: look.colour, borderColor: look.colour, background: '#fff' }}>{look.label}</Tag> : '—';
+      return look ? <OutlinedTag colour={look.colour}>{look.label}</OutlinedTag> : '—';
     },
   },
 ];

@@ -1,4 +1,4 @@
-import { Table, Tag } from 'antd';
+import { Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { formatDate } from '../display/dates.format';
 import { FINDING_STATUS_LOOK } from '../findings/finding-list.link';
@@ -7,6 +7,7 @@ import { pathFor } from '../router/route-match';
 import { LINK_STYLE } from '../shell/link.style';
 import { partyName } from '../display/party.name';
 import type { TaskFinding } from './task.api';
+import { OutlinedTag } from '../shell/outlined-tag';
 
 const FINDING_PATH = '/phat-hien/:findingId';
 
@@ -27,7 +28,7 @@ const COLUMNS: ColumnsType<TaskFinding> = [
     title: 'Tình trạng',
     render: (_, finding) => {
       const look = FINDING_STATUS_LOOK[finding.status];
-      return <Tag style={{ color: look.colour, borderColor: look.colour, background: '#fff' }}>{look.label}</Tag>;
+      return <OutlinedTag colour={look.colour}>{look.label}</OutlinedTag>;
     },
   },
 ];

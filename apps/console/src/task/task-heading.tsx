@@ -4,11 +4,12 @@ import { STATUS_LOOK, type TaskStatusCode } from '../overview/task-status.palett
 import { deadlineText } from './deadline.text';
 import { partyName } from '../display/party.name';
 import type { CustodyView, TaskView } from './task.api';
+import { OutlinedTag } from '../shell/outlined-tag';
 
 /** The task's status tag, in the task list's colours. */
 export function TaskStatusTag({ status }: { status: { code: string; label: string } }) {
   const look = STATUS_LOOK[status.code as TaskStatusCode];
-  return <Tag style={{ color: look?.colour, borderColor: look?.colour, background: '#fff' }}>{status.label}</Tag>;
+  return look ? <OutlinedTag colour={look.colour}>{status.label}</OutlinedTag> : <Tag>{status.label}</Tag>;
 }
 
 /** The heading of the task page and of its printed slip: what the task is, who leads it, its deadline and who holds it. */

@@ -12,6 +12,7 @@ import { trailAnchorId } from './trail.anchor';
 import { trailMarks, type TrailMark } from './trail.marks';
 import type { EntryView, TrailEvent } from './task.api';
 import { useHashTarget } from './use-hash-target';
+import { outlined } from '../shell/outlined-tag';
 
 interface TrailRow {
   /** 1, 2, 3… in log order. */
@@ -32,7 +33,7 @@ function recorder(event: TrailEvent): string {
 }
 
 /** A tag's text and border in a colour dark enough on white (Ant Design's coloured tags are paler). */
-const tagLook = (colour: string) => ({ color: colour, borderColor: colour, background: '#fff' });
+const tagLook = outlined;
 
 function EventCell({ row }: { row: TrailRow }) {
   const { event, mark } = row;
