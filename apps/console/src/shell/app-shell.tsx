@@ -67,7 +67,7 @@ export function AppShell({ session, current, children }: { session: SessionInfo;
         </Space>
       </Layout.Header>
       <Layout>
-        <Layout.Sider width={220} theme="light" breakpoint="lg" collapsedWidth={0}>
+        <Layout.Sider width={256} theme="light" breakpoint="lg" collapsedWidth={0}>
           <nav aria-label="Các mục chính">
             <Menu
               mode="inline"
