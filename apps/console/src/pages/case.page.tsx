@@ -1,6 +1,5 @@
-import { Alert, Button, Card, Descriptions, Result, Skeleton, Space, Timeline, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Skeleton, Space, Timeline, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
-import { isProblem } from '../api/problem';
 import type { PageProps } from '../app/pages';
 import { CASE_STATUS_LOOK, disciplineFormLabel, timeLeftOf } from '../cases/case.labels';
 import type { CaseDetail, CaseStep } from '../cases/case.types';
@@ -15,8 +14,8 @@ import { Link } from '../router/link';
 import { pathFor } from '../router/route-match';
 import { useSession } from '../session/session.hooks';
 import { LINK_STYLE } from '../shell/link.style';
-import { ProblemResult } from './problem.page';
 import { OutlinedTag } from '../shell/outlined-tag';
+import { LoadFailure } from '../shell/load-failure';
 
 function StepBy({ step }: { step: CaseStep }) {
   const name = usePersonName(step.by.personId);
@@ -117,11 +116,10 @@ export function CasePage({ params }: PageProps) {
       <>
         {back}
         <Typography.Title level={2}>Hồ sơ kỷ luật</Typography.Title>
-        {isProblem(found.error, 404, 400) ? (
-          <Result status="404" title="Không tìm thấy hồ sơ kỷ luật" subTitle="Hồ sơ này không có, hoặc địa chỉ trang bị sai." />
-        ) : (
-          <ProblemResult error={found.error} />
-        )}
+        <LoadFailure
+          error={found.error}
+          notFound={{ title: 'Không tìm thấy hồ sơ kỷ luật', subTitle: 'Hồ sơ này không có, hoặc địa chỉ trang bị sai.' }}
+        />
       </>
     );
 

@@ -1,6 +1,5 @@
-import { Alert, Button, Card, Descriptions, Result, Skeleton, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
-import { isProblem } from '../api/problem';
 import type { PageProps } from '../app/pages';
 import { LINK_STYLE } from '../shell/link.style';
 import { formatDate, formatDateTime } from '../display/dates.format';
@@ -17,8 +16,8 @@ import { useRules } from '../findings/finding-list.api';
 import { FINDING_LIST_PATH, FINDING_STATUS_LOOK } from '../findings/finding-list.link';
 import { Link } from '../router/link';
 import { useSession } from '../session/session.hooks';
-import { ProblemResult } from './problem.page';
 import { OutlinedTag } from '../shell/outlined-tag';
+import { LoadFailure } from '../shell/load-failure';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -72,15 +71,13 @@ export function FindingPage({ params }: PageProps) {
     return (
       <>
         {back}
-        {isProblem(finding.error, 404, 400) ? (
-          <Result
-            status="404"
-            title="Không tìm thấy phát hiện"
-            subTitle="Phát hiện này không có, hoặc địa chỉ trang bị sai. Hãy mở lại từ danh sách phát hiện."
-          />
-        ) : (
-          <ProblemResult error={finding.error} />
-        )}
+        <LoadFailure
+          error={finding.error}
+          notFound={{
+            title: 'Không tìm thấy phát hiện',
+            subTitle: 'Phát hiện này không có, hoặc địa chỉ trang bị sai. Hãy mở lại từ danh sách phát hiện.',
+          }}
+        />
       </>
     );
   }

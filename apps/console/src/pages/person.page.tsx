@@ -1,5 +1,4 @@
-import { Result, Skeleton, Space, Typography } from 'antd';
-import { isProblem } from '../api/problem';
+import { Skeleton, Space, Typography } from 'antd';
 import type { PageProps } from '../app/pages';
 import { usePerson } from '../organisation/org.api';
 import { organisationPath } from '../organisation/org.link';
@@ -7,7 +6,7 @@ import { OrgSection } from '../organisation/org-section';
 import { PersonTerms } from '../organisation/person-terms';
 import { Link } from '../router/link';
 import { LINK_STYLE } from '../shell/link.style';
-import { ProblemResult } from './problem.page';
+import { LoadFailure } from '../shell/load-failure';
 
 /** One person: name, official code, appointments (unit as named then, position, from–to), acting-head periods and delegations. */
 export function PersonPage({ params }: PageProps) {
@@ -24,11 +23,10 @@ export function PersonPage({ params }: PageProps) {
       <Space orientation="vertical" size={16} style={{ width: '100%' }}>
         {back}
         <Typography.Title level={2}>Cán bộ</Typography.Title>
-        {isProblem(person.error, 404, 400) ? (
-          <Result status="404" title="Không tìm thấy cán bộ" subTitle="Cán bộ này không có, hoặc địa chỉ trang bị sai." />
-        ) : (
-          <ProblemResult error={person.error} />
-        )}
+        <LoadFailure
+          error={person.error}
+          notFound={{ title: 'Không tìm thấy cán bộ', subTitle: 'Cán bộ này không có, hoặc địa chỉ trang bị sai.' }}
+        />
       </Space>
     );
   }

@@ -1,5 +1,4 @@
-import { Alert, Descriptions, Result, Skeleton, Space, Tag, Typography } from 'antd';
-import { isProblem } from '../api/problem';
+import { Alert, Descriptions, Skeleton, Space, Tag, Typography } from 'antd';
 import type { PageProps } from '../app/pages';
 import { formatDate } from '../display/dates.format';
 import { AsOfPicker } from '../organisation/as-of-picker';
@@ -13,7 +12,7 @@ import { UnitStaff } from '../organisation/unit-staff';
 import { navigate, useLocation } from '../router/history';
 import { Link } from '../router/link';
 import { LINK_STYLE } from '../shell/link.style';
-import { ProblemResult } from './problem.page';
+import { LoadFailure } from '../shell/load-failure';
 
 function UnitLink({ unitId, date }: { unitId: string; date: string }) {
   const unit = useUnit(unitId, date);
@@ -52,15 +51,13 @@ export function UnitPage({ params }: PageProps) {
         {back}
         <Typography.Title level={2}>Đơn vị</Typography.Title>
         {picker}
-        {isProblem(unit.error, 404, 400) ? (
-          <Result
-            status="404"
-            title={`Không có đơn vị này vào ngày ${formatDate(date)}`}
-            subTitle="Đơn vị chưa được thành lập vào ngày này, hoặc địa chỉ trang bị sai. Hãy chọn ngày khác hoặc mở lại từ cây tổ chức."
-          />
-        ) : (
-          <ProblemResult error={unit.error} />
-        )}
+        <LoadFailure
+          error={unit.error}
+          notFound={{
+            title: `Không có đơn vị này vào ngày ${formatDate(date)}`,
+            subTitle: 'Đơn vị chưa được thành lập vào ngày này, hoặc địa chỉ trang bị sai. Hãy chọn ngày khác hoặc mở lại từ cây tổ chức.',
+          }}
+        />
       </Space>
     );
   }
