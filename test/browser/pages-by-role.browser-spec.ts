@@ -7,7 +7,7 @@ const API_REFUSAL = 'Bạn không có quyền xem nội dung này';
 const ROLE_REFUSAL = 'Trang này không dành cho vai trò của bạn';
 
 const MENU_PAGES = CONSOLE_ROUTES.filter((route) => !route.public && !route.parent);
-const DEMO_PEOPLE = ['Trần Văn An', 'Nguyễn Thị Bình', 'Lê Văn Cường', 'Vũ Thu Hà', 'Lê Đức Việt', 'Quản trị hệ thống'];
+const DEMO_PEOPLE = ['Trần Văn An', 'Lý Thị Nga', 'Nguyễn Thị Bình', 'Lê Văn Cường', 'Vũ Thu Hà', 'Lê Đức Việt', 'Quản trị hệ thống'];
 
 /**
  * The menu follows the API's roles: for each demo person, every page the menu offers opens without a refusal, and

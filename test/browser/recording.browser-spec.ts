@@ -1,18 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ConsoleSession } from './support/console-session';
 
+interface Party {
+  personId: string;
+  personName: string | null;
+}
 interface Trail {
-  events: Array<{ id: string; type: string; actor: { personId: string; personName: string | null } }>;
+  events: Array<{ id: string; type: string; actor: Party; onBehalfOf: Party | null }>;
 }
 
 /** A day as the forms show it, dd/mm/yyyy in Viet Nam. */
 const vietNamDay = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' });
 
 /**
- * Recording on tasks: the office chief assigns a new task (the demo city has no clerk who can sign in: Phan Thị Mai is
- * a clerk of Sở Xây dựng in the organisation but no demo principal), the officer receives it and transfers it to
- * another unit; the trail shows both under his name, a double click records once, an error shows on its field, and the
- * transfer of work within his unit's mandate (OWN_WORK_TRANSFERRED) reaches the inspector's inbox.
+ * Recording on tasks: the clerk of UBND thành phố (Lý Thị Nga) records a new task assigned by the head of
+ * UBND thành phố (Trần Văn An), in his name; the officer receives it and transfers it to another unit; the trail shows each
+ * entry under the right name, a double click records once, an error shows on its field, and the transfer of work
+ * within his unit's mandate (OWN_WORK_TRANSFERRED) reaches the inspector's inbox.
  */
 describe('recording actions on tasks', () => {
   let s: ConsoleSession;
@@ -37,8 +41,8 @@ describe('recording actions on tasks', () => {
     await s.page.waitForURL((url) => url.pathname === '/dang-nhap');
   };
 
-  it('lets the office chief assign a new task to Sở Xây dựng with a deadline (typed, Enter does not send the form); it opens on its page', async () => {
-    await signInAs('Trần Văn An');
+  it("lets the clerk record Trần Văn An's assignment to Sở Xây dựng with a deadline (typed, Enter does not send the form); it opens on its page", async () => {
+    await signInAs('Lý Thị Nga');
     await s.open('/nhiem-vu');
     await s.page.getByRole('link', { name: 'Giao nhiệm vụ mới' }).click();
     await s.page.getByRole('heading', { level: 2, name: 'Giao nhiệm vụ mới' }).waitFor();
@@ -59,6 +63,13 @@ describe('recording actions on tasks', () => {
     await s.page.keyboard.press('Enter');
     await s.page.getByRole('heading', { level: 2, name: 'Giao nhiệm vụ mới' }).waitFor();
     expect(await s.page.getByLabel('Hạn xử lý').inputValue()).toBe(due);
+    // A clerk records what an official did: without the official, the form says so and sends nothing.
+    await s.page.getByRole('button', { name: 'Giao nhiệm vụ' }).click();
+    await s.page.getByText('Hãy chọn cán bộ được ghi thay.').waitFor();
+    expect(new URL(s.page.url()).pathname).toBe('/nhiem-vu/giao-moi');
+    await choose('Đơn vị của người được ghi thay', 'UBND thành phố', /^UBND thành phố/);
+    await s.page.getByLabel('Ghi thay cho').fill('tran van an');
+    await option(/Trần Văn An/).click();
     await s.page.getByRole('button', { name: 'Giao nhiệm vụ' }).click();
     await s.page.waitForURL((url) => /^\/nhiem-vu\/[0-9a-f-]{36}$/.test(url.pathname));
     taskId = new URL(s.page.url()).pathname.split('/').at(-1) ?? '';
@@ -68,6 +79,13 @@ describe('recording actions on tasks', () => {
       lead: task.lead.unitId,
       due: task.deadline.dueAt === null ? null : vietNamDay.format(new Date(task.deadline.dueAt)),
     }).toEqual({ title, lead: 'so-xay-dung', due });
+    // Recorded by the clerk, in the chairman's name.
+    const [assigned] = (await api<Trail>(`/tasks/${taskId}/events`)).events;
+    expect({ type: assigned?.type, actor: assigned?.actor.personName, for: assigned?.onBehalfOf?.personName }).toEqual({
+      type: 'TaskAssigned',
+      actor: 'Lý Thị Nga',
+      for: 'Trần Văn An',
+    });
     await s.page.getByRole('heading', { name: title }).waitFor();
     expect(s.problems).toEqual([]);
     await signOut();

@@ -16,6 +16,9 @@ export const DEMO_PRINCIPALS: ReadonlyArray<{ principal: Principal }> = [
     },
   },
   {
+    principal: { personId: 'ly-thi-nga', unitId: 'ubnd-tp', position: 'clerk', roles: ['clerk'], name: 'Lý Thị Nga' },
+  },
+  {
     principal: { personId: 'nguyen-thi-binh', unitId: 'so-xay-dung', position: 'head', roles: ['unit_head'], name: 'Nguyễn Thị Bình' },
   },
   {
