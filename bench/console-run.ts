@@ -42,7 +42,7 @@ interface PageFigures {
 }
 
 /**
- * `npm run bench:console [-- --size=100k|1m] [--runs=N]`: the console in Debian's Chromium on the province. Loads the
+ * `npm run bench:console [-- --size=100k|1m] [--runs=N] [--pages=word,…]`: the console in Debian's Chromium on the province. Loads the
  * province into a fresh database and rebuilds the read models (as bench:province does), starts the API serving the
  * built console, signs the province's inspector in (a server-side session, its cookie given to the browser), and
  * opens each page N times with an empty cache (cold) and N times again with the cache kept (warm). For each load: the
@@ -58,6 +58,10 @@ async function main(): Promise<void> {
   if (!(size in PROVINCE_SIZES)) throw new Error(`unknown size ${size}: use --size=100k (default) or 1m`);
   const runs = Number(option('runs') ?? '5');
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs takes a whole number ≥ 1, not ${option('runs')}`);
+  // `--pages=report,network`: only the pages whose name holds one of the words (the shell, the baseline, always runs).
+  const only = option('pages')
+    ?.split(',')
+    .filter((word) => word.length > 0);
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
     console.error('DATABASE_URL is not set, e.g. DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench:console');
@@ -131,8 +135,10 @@ async function main(): Promise<void> {
           browser: administrator,
         },
       ];
+      const chosen = pages.filter((page, index) => index === 0 || !only || only.some((word) => page.page.includes(word)));
+      if (chosen.length === 1 && only) throw new Error(`--pages=${only.join(',')} names none of: ${pages.map((p) => p.page).join('; ')}`);
       const figures: PageFigures[] = [];
-      for (const page of pages) {
+      for (const page of chosen) {
         const cold: PageLoad[] = [];
         const warm: PageLoad[] = [];
         for (let run = 0; run < runs; run++) cold.push(await timeConsolePage(page.browser, page.path, page.usable, 'cold'));
