@@ -1,4 +1,4 @@
-import { Button, Card, Input, Select, Space, Typography } from 'antd';
+import { Button, Card, Select, Space, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useAuditEvents, type AuditEntry } from '../audit/audit.api';
 import { auditDownloadHref, auditFilterOf, auditLink, type AuditFilter } from '../audit/audit.link';
@@ -6,9 +6,12 @@ import { RecordingMarkTags } from '../audit/recording-marks';
 import { EVENT_TYPE_LABELS, eventTypeLabel } from '../audit/event-type.labels';
 import { isProblem } from '../api/problem';
 import { formatDateTime } from '../display/dates.format';
+import { PersonPicker } from '../people/person-picker';
 import { navigate, useLocation } from '../router/history';
 import { CursorPagedTable } from '../shell/cursor-paged-table';
 import { PeriodPicker } from '../shell/period-picker';
+import { TaskPicker } from '../tasks/task-picker';
+import { UnitPicker } from '../tasks/unit-picker';
 import { ProblemResult } from './problem.page';
 
 const TYPE_OPTIONS = Object.entries(EVENT_TYPE_LABELS).map(([value, label]) => ({ value, label }));
@@ -39,7 +42,10 @@ const COLUMNS: ColumnsType<AuditEntry> = [
   { key: 'stream', title: 'Hồ sơ, nhiệm vụ', render: (_, entry) => <Typography.Text code>{entry.streamId}</Typography.Text> },
 ];
 
-/** The audit trail search: by task, person or unit, period and kinds of event; the same search as CSV or JSON Lines. */
+/**
+ * The audit trail search: by task, person or unit (each chosen by name, kept in the address by its code), period and
+ * kinds of event; the same search as CSV or JSON Lines.
+ */
 export function AuditPage() {
   const { search } = useLocation();
   const filter = auditFilterOf(search);
@@ -75,46 +81,40 @@ function AuditSearch({
   change: (next: AuditFilter) => void;
   events: ReturnType<typeof useAuditEvents>;
 }) {
-  const text = (value: string) => value.trim() || undefined;
   return (
     <>
-      <Space style={{ marginBottom: 16 }} wrap>
-        <Input.Search
-          aria-label="Mã nhiệm vụ"
-          placeholder="Mã nhiệm vụ"
-          allowClear
-          defaultValue={filter.taskId}
-          onSearch={(value) => change({ taskId: text(value) })}
-          style={{ width: 300 }}
-        />
-        <Input.Search
-          aria-label="Mã cán bộ"
-          placeholder="Mã cán bộ, ví dụ le-van-cuong"
-          allowClear
-          defaultValue={filter.personId}
-          onSearch={(value) => change({ personId: text(value) })}
-          style={{ width: 260 }}
-        />
-        <Input.Search
-          aria-label="Mã đơn vị"
-          placeholder="Mã đơn vị, ví dụ so-xay-dung"
-          allowClear
-          defaultValue={filter.unitId}
-          onSearch={(value) => change({ unitId: text(value) })}
-          style={{ width: 260 }}
-        />
-        <PeriodPicker aria-label="Xảy ra trong khoảng" from={filter.from} to={filter.to} onChange={change} />
-        <Select
-          aria-label="Loại việc"
-          mode="multiple"
-          allowClear
-          placeholder="Mọi loại việc"
-          style={{ minWidth: 260 }}
-          optionFilterProp="label"
-          options={TYPE_OPTIONS}
-          value={filter.types ? filter.types.split(',') : []}
-          onChange={(types: string[]) => change({ types: types.length > 0 ? types.join(',') : undefined })}
-        />
+      <Space orientation="vertical" size="middle" style={{ display: 'flex', marginBottom: 16 }}>
+        <Space wrap>
+          <label htmlFor="audit-task">Nhiệm vụ</label>
+          <TaskPicker id="audit-task" taskId={filter.taskId} onChange={(taskId) => change({ taskId })} />
+        </Space>
+        <Space wrap>
+          <label htmlFor="audit-person">Cán bộ</label>
+          <PersonPicker
+            id="audit-person"
+            personId={filter.personId}
+            onChange={(personId) => change({ personId })}
+            placeholder="Gõ tên cán bộ, có dấu hay không dấu"
+          />
+          <label htmlFor="audit-unit">Đơn vị</label>
+          <UnitPicker id="audit-unit" unitId={filter.unitId} onChange={(unitId) => change({ unitId })} />
+        </Space>
+        <Space wrap>
+          <label htmlFor="audit-period">Xảy ra trong khoảng</label>
+          <PeriodPicker id="audit-period" from={filter.from} to={filter.to} onChange={change} />
+          <label htmlFor="audit-types">Loại việc</label>
+          <Select
+            id="audit-types"
+            mode="multiple"
+            allowClear
+            placeholder="Mọi loại việc"
+            style={{ minWidth: 260 }}
+            optionFilterProp="label"
+            options={TYPE_OPTIONS}
+            value={filter.types ? filter.types.split(',') : []}
+            onChange={(types: string[]) => change({ types: types.length > 0 ? types.join(',') : undefined })}
+          />
+        </Space>
       </Space>
       <Space style={{ marginBottom: 16 }}>
         <Button href={auditDownloadHref(filter, 'csv')}>Tải CSV</Button>
@@ -128,7 +128,7 @@ function AuditSearch({
         pageLink={(cursor) => auditLink({ ...filter, cursor })}
         empty={{
           message: 'Không có bước nào khớp điều kiện tra cứu.',
-          description: 'Hãy nhập mã nhiệm vụ, cán bộ hoặc đơn vị, hoặc chọn khoảng thời gian rộng hơn.',
+          description: 'Hãy chọn nhiệm vụ, cán bộ hoặc đơn vị khác, hoặc một khoảng thời gian rộng hơn.',
         }}
       />
     </>

@@ -1,22 +1,13 @@
 import { Select } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useSettled } from '../shell/use-settled';
 import { personOptionMatches, personOptions } from './person-options';
 import { usePersonName, usePersonSearch } from './persons.api';
 
-/** Waits until typing pauses before the value changes, so that each key does not ask the API. */
-function useSettled(value: string, delayMs: number): string {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const timer = window.setTimeout(() => setSettled(value), delayMs);
-    return () => window.clearTimeout(timer);
-  }, [value, delayMs]);
-  return settled;
-}
-
 /**
- * A person chosen by name (the findings inbox's and the task list's person filter): typed with or without diacritics
- * ("cuong" finds "Lê Văn Cường"), the API searching its whole list (GET /reports/persons, inside the reader's
- * jurisdiction) and the options already shown narrowing at once; arrows and Enter choose, the cross clears.
+ * A person chosen by name (the person filter of the findings inbox, the task list and the audit search): typed with or
+ * without diacritics ("cuong" finds "Lê Văn Cường"), the API searching its whole list (GET /reports/persons, inside the
+ * reader's jurisdiction) and the options already shown narrowing at once; arrows and Enter choose, the cross clears.
  */
 export function PersonPicker({
   id,

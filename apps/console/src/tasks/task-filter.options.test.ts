@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { categoryOptions, unitOptionsOf } from './task-filter.options';
+import { categoryOptions, optionLabelMatches, unitOptionsOf, withChosen } from './task-filter.options';
 
 describe('the task list filters’ choices', () => {
   it('offers every category by its Vietnamese label, capitalised as the list shows it, in Vietnamese order', () => {
@@ -32,5 +32,21 @@ describe('the task list filters’ choices', () => {
       { value: 'phong-qldt', label: 'Phòng Quản lý đô thị — UBND quận Hải Châu', title: 'Phòng Quản lý đô thị' },
     ]);
     expect(unitOptionsOf(undefined)).toEqual([]);
+  });
+
+  it('finds an option by its label typed without diacritics, every word in any order', () => {
+    const unit = { value: 'so-xay-dung', label: 'Sở Xây dựng — UBND thành phố' };
+    expect(optionLabelMatches('so xay dung', unit)).toBe(true);
+    expect(optionLabelMatches('dung xay', unit)).toBe(true);
+    expect(optionLabelMatches('tai chinh', unit)).toBe(false);
+    expect(optionLabelMatches('', undefined)).toBe(true);
+  });
+
+  it('keeps a chosen value the options lack listed first, by its label or else its code; adds nothing otherwise', () => {
+    const options = [{ value: 'so-xay-dung', label: 'Sở Xây dựng — UBND thành phố', title: 'Sở Xây dựng' }];
+    expect(withChosen(options, undefined)).toBe(options);
+    expect(withChosen(options, 'so-xay-dung')).toBe(options);
+    expect(withChosen(options, 'so-cu-da-giai-the')).toEqual([{ value: 'so-cu-da-giai-the', label: 'so-cu-da-giai-the' }, ...options]);
+    expect(withChosen(options, 'so-moi', 'Sở Mới')[0]).toEqual({ value: 'so-moi', label: 'Sở Mới' });
   });
 });

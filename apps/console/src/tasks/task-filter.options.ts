@@ -1,4 +1,5 @@
 import { TASK_CATEGORY_LABELS, taskCategoryLabel } from '../../../../libs/domain/task/src/task-category.labels';
+import { textMatcher } from '../display/text.match';
 
 /** One choice of a filter's Select: the code the API takes, the Vietnamese name people read. */
 export interface FilterOption {
@@ -49,4 +50,13 @@ export function unitOptionsOf(tree: unknown): FilterOption[] {
   };
   visit(tree, null);
   return options;
+}
+
+/** Option filtering for a Select: the words typed, diacritics and case aside, in the option's label ("xay dung" finds "Sở Xây dựng"). */
+export const optionLabelMatches = (typed: string, option?: { label?: unknown }): boolean => textMatcher(typed)(String(option?.label ?? ''));
+
+/** The options, with the chosen value among them (named `label`, else by its code) so the Select can show it. */
+export function withChosen(options: FilterOption[], chosen: string | undefined, label?: string): FilterOption[] {
+  if (chosen === undefined || options.some((option) => option.value === chosen)) return options;
+  return [{ value: chosen, label: label ?? chosen }, ...options];
 }

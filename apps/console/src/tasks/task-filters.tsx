@@ -1,14 +1,14 @@
 import { Checkbox, Input, Select, Space, Tag } from 'antd';
-import { textMatcher } from '../display/text.match';
 import { formatDate } from '../display/dates.format';
 import type { TaskListLinkFilter } from '../overview/task-list.link';
 import { CLOSED_STATUSES, OPEN_STATUSES, STATUS_LOOK, type TaskStatusCode } from '../overview/task-status.palette';
 import { useSession } from '../session/session.hooks';
 import { PeriodPicker } from '../shell/period-picker';
-import { categoryOptions, type FilterOption } from './task-filter.options';
+import { categoryOptions, optionLabelMatches } from './task-filter.options';
 import { PersonPicker } from '../people/person-picker';
 import { usePersonName } from '../people/persons.api';
 import { useUnitOptions } from './task-filters.api';
+import { UnitPicker } from './unit-picker';
 
 const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 const optionsOf = (codes: readonly TaskStatusCode[]) =>
@@ -20,9 +20,6 @@ const STATUS_OPTIONS = [
 const CATEGORY_OPTIONS = categoryOptions();
 /** GET /reports/persons answers these roles (apps/api's reports controller); the others see the chosen person only. */
 const PERSON_SEARCH_ROLES = ['office_chief', 'home_affairs', 'inspector', 'unit_head', 'admin'];
-
-/** Option filtering for a Select: the words typed, diacritics and case aside, in the option's label. */
-const byLabel = (input: string, option?: { label?: unknown }): boolean => textMatcher(input)(String(option?.label ?? ''));
 
 /**
  * The task list's filters, each written to the address through `change`: a search in titles, source numbers and
@@ -64,7 +61,7 @@ export function TaskFilters({ filter, change }: { filter: TaskListLinkFilter; ch
           id="task-category"
           style={{ minWidth: 240 }}
           allowClear
-          showSearch={{ filterOption: byLabel }}
+          showSearch={{ filterOption: optionLabelMatches }}
           placeholder="Mọi lĩnh vực"
           options={CATEGORY_OPTIONS}
           value={filter.category ?? null}
@@ -86,22 +83,11 @@ export function TaskFilters({ filter, change }: { filter: TaskListLinkFilter; ch
 
 function UnitFilter({ unitId, change }: { unitId: string | undefined; change: (next: TaskListLinkFilter) => void }) {
   const units = useUnitOptions();
-  const options = withChosen(units.data ?? [], unitId, unitId);
-  const unitName = options.find((option) => option.value === unitId)?.title;
+  const unitName = units.data?.find((option) => option.value === unitId)?.title;
   return (
     <>
       <label htmlFor="task-unit">Đơn vị</label>
-      <Select
-        id="task-unit"
-        style={{ minWidth: 300 }}
-        allowClear
-        showSearch={{ filterOption: byLabel }}
-        placeholder="Mọi đơn vị trong phạm vi xem"
-        loading={units.isPending}
-        options={options}
-        value={unitId ?? null}
-        onChange={(next: string | null) => change({ unitId: next ?? undefined })}
-      />
+      <UnitPicker id="task-unit" unitId={unitId} onChange={(next) => change({ unitId: next })} />
       {unitId ? (
         <Tag closable onClose={() => change({ unitId: undefined })} aria-label={`Đơn vị chủ trì: ${unitName ?? unitId}`}>
           Đơn vị chủ trì: {unitName ?? unitId}
@@ -133,10 +119,4 @@ function PersonFilter({ personId, change }: { personId: string | undefined; chan
       />
     </>
   );
-}
-
-/** The options, with the chosen value among them (named `label`, else by its code) so the Select can show it. */
-function withChosen(options: FilterOption[], chosen: string | undefined, label: string | undefined): FilterOption[] {
-  if (chosen === undefined || options.some((option) => option.value === chosen)) return options;
-  return [{ value: chosen, label: label ?? chosen }, ...options];
 }
