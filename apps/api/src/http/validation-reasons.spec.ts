@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from '@jest/globals';
 import type { ValidationError } from '@nestjs/common';
 import { getMetadataStorage } from 'class-validator';
+import { expectVietnameseReasons } from '../../../../test/support/vietnamese-reasons';
 import { fieldReasons, hasVietnameseReason, VIETNAMESE_REASONS, vietnameseSummary, withReason } from './validation-reasons';
 
 const error = (
@@ -12,20 +13,6 @@ const error = (
   children: ValidationError[] = [],
   contexts?: Record<string, unknown>,
 ): ValidationError => ({ property, constraints, children, ...(contexts ? { contexts } : {}) });
-
-/** A reason a person reads: Vietnamese (a letter only Vietnamese writes), NFC, starting lower-case, no English phrase. */
-const VIETNAMESE_LETTER = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/u;
-const ENGLISH_WORD =
-  /\b(?:must|should|be|is|are|not|the|of|and|or|only|give|empty|required|characters?|between|within|either|both|than|exist|unknown)\b/i;
-function expectVietnameseReason(reason: string): void {
-  expect({
-    reason,
-    vietnamese: VIETNAMESE_LETTER.test(reason),
-    nfc: reason === reason.normalize('NFC'),
-    lowerCaseStart: reason.charAt(0) === reason.charAt(0).toLocaleLowerCase('vi'),
-    english: reason.match(ENGLISH_WORD)?.[0] ?? null,
-  }).toEqual({ reason, vietnamese: true, nfc: true, lowerCaseStart: true, english: null });
-}
 
 describe('validation reasons people read', () => {
   const failures = [
@@ -76,7 +63,7 @@ describe('validation reasons people read', () => {
   });
 
   it('has only Vietnamese reasons in its table', () => {
-    for (const reason of Object.values(VIETNAMESE_REASONS)) expectVietnameseReason(reason);
+    expectVietnameseReasons(Object.entries(VIETNAMESE_REASONS).map(([constraint, reason]) => ({ field: constraint, reason })));
   });
 });
 
@@ -147,8 +134,8 @@ describe('every constraint the DTOs use has a Vietnamese reason (guard)', () => 
       .filter((use) => use.message !== undefined && !NESTED_DEFAULT_MESSAGE.test(String(use.message)) && use.message !== use.ownReason)
       .map((use) => `${use.where}: ${use.constraint}`);
     expect(bare).toEqual([]);
-    const own = uses.flatMap((use) => (typeof use.ownReason === 'string' ? [use.ownReason] : []));
+    const own = uses.flatMap((use) => (typeof use.ownReason === 'string' ? [{ field: use.where, reason: use.ownReason }] : []));
     expect(own.length).toBeGreaterThan(0);
-    for (const reason of own) expectVietnameseReason(reason);
+    expectVietnameseReasons(own);
   });
 });
