@@ -183,7 +183,11 @@ describe('organisation commands (admin)', () => {
       expect(response.body.errors.map((error: { field: string }) => error.field).sort()).toEqual(['position', 'salary', 'validFrom']);
       const move = await api.post(unit('/moves'), { validFrom: '2026-05-01' }).expect(400);
       expect(move.body.errors).toEqual([
-        { field: 'parentUnitId', reason: 'parentUnitId must be a lower-case code of letters, digits and dashes, e.g. so-xay-dung' },
+        {
+          field: 'parentUnitId',
+          reason:
+            'phải là mã viết thường không dấu (chữ cái, chữ số, dấu chấm, gạch dưới, gạch ngang; tối đa 100 ký tự), ví dụ so-xay-dung',
+        },
       ]);
     });
 

@@ -116,7 +116,7 @@ describe('task commands over HTTP', () => {
       expect(malformed.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect(malformed.body).toMatchObject({ status: 400, detail: expect.stringMatching(/JSON/) });
       const badId = await binh.post('/tasks/khong-phai-uuid/comments', { content: 'x' }).expect(400);
-      expect(badId.body.errors).toEqual([{ field: 'taskId', reason: 'must be a UUID' }]);
+      expect(badId.body.errors).toEqual([{ field: 'taskId', reason: 'phải là mã UUID' }]);
     });
 
     it('answers 413 to a body over the limit, writing nothing', async () => {

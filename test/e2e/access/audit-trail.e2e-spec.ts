@@ -116,7 +116,12 @@ describe('GET /audit/events: the log in log order, filtered, paged and exported;
 
   it('refuses what it cannot answer: no subject for a non-admin, unknown parameters and malformed values, naming the field', async () => {
     const none = await get(readers.cityInspector, '/audit/events').expect(400);
-    expect(none.body.errors).toEqual([{ field: 'task', reason: 'give task, person or unit (only an admin may read the whole log)' }]);
+    expect(none.body.errors).toEqual([
+      {
+        field: 'task',
+        reason: 'cần chọn nhiệm vụ (task), người (person) hoặc đơn vị (unit); chỉ quản trị viên được xem toàn bộ nhật ký',
+      },
+    ]);
     const whole = await get(readers.admin, '/audit/events?limit=1000').expect(200);
     expect(whole.body.items.length).toBeGreaterThan(trail.length);
     for (const [query, field] of [

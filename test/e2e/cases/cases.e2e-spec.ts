@@ -441,7 +441,7 @@ describe('disciplinary cases over HTTP: proposal, review, decision, withdrawal, 
     await problemOf(`/cases/${first.caseId}/withdrawal`, districtHomeAffairs, { reason: withdrawReason }, 403);
     await http.get('/cases/00000000-0000-4000-8000-000000000000', homeAffairs, 404);
     await problemOf('/cases/00000000-0000-4000-8000-000000000000/review', homeAffairs, {}, 404);
-    expect((await http.get('/cases/not-a-uuid', homeAffairs, 400))['errors']).toEqual([{ field: 'caseId', reason: 'must be a UUID' }]);
+    expect((await http.get('/cases/not-a-uuid', homeAffairs, 400))['errors']).toEqual([{ field: 'caseId', reason: 'phải là mã UUID' }]);
     await http.get('/cases', cuong, 403);
     for (const [query, field] of [
       ['status=open', 'status'],

@@ -141,7 +141,7 @@ describe('findings over HTTP: detection, evidence, review, superseded entries, a
     expect(short).toMatchObject({ rule: 'JUSTIFICATION_REQUIRED', context: { length: 4 } });
     await http.post('/findings/00000000-0000-4000-8000-000000000000/confirmation', inspector, { justification: confirmReason }, 404);
     const malformed = await http.get('/findings/not-a-uuid', inspector, 400);
-    expect(malformed['errors']).toEqual([{ field: 'findingId', reason: 'must be a UUID' }]);
+    expect(malformed['errors']).toEqual([{ field: 'findingId', reason: 'phải là mã UUID' }]);
     expect(await http.statusesOf(t1, inspector)).toEqual({ OVERDUE_HOLD: 'open', OWN_WORK_TRANSFERRED: 'open', PING_PONG: 'open' });
   });
 

@@ -107,13 +107,13 @@ describe('hostile JSON bodies', () => {
       const { source: _source, ...withoutSource } = assignment();
       await http.refused(http.post(chairman, '/tasks', withoutSource), {
         field: 'source',
-        reason: 'source should not be null or undefined',
+        reason: 'bắt buộc phải có',
       });
       const { assigningAuthority: _authority, ...withoutAuthority } = assignment();
       await http.refused(http.post(chairman, '/tasks', withoutAuthority), { field: 'assigningAuthority' });
       await http.refused(http.post(chairman, '/tasks', assignment({ source: [{ number: '1', date: '2026-03-02' }] })), {
         field: 'source',
-        reason: 'source must be an object',
+        reason: 'phải là một đối tượng',
       });
       await http.refused(http.post(chairman, '/tasks', assignment({ assigningAuthority: 'tran-van-an' })), { field: 'assigningAuthority' });
       await http.refused(http.post(chairman, '/tasks', assignment({ responsiblePerson: ['le-van-cuong'] })), {

@@ -3,6 +3,7 @@ import request from 'supertest';
 import { PROBLEM_TYPE_BASE, type Principal } from '../../../apps/api/src/testing';
 import { city } from '../../support/city.fixture';
 import type { TestApp } from '../../support/test-app';
+import { expectVietnameseReasons } from '../../support/vietnamese-reasons';
 import { WriteHeadProbe } from '../../support/write-head';
 import { readers } from '../access/access-fixture';
 
@@ -64,7 +65,10 @@ export class HostileClient {
       .set('Authorization', `Bearer ${this.t.tokenFor(who)}`);
   }
 
-  /** The request is answered with the expected problem (400 validation-failed by default) and writes nothing. */
+  /**
+   * The request is answered with the expected problem (400 validation-failed by default, every reason in Vietnamese)
+   * and writes nothing.
+   */
   async refused(send: request.Test, expected: Refusal = {}): Promise<ProblemBody> {
     const before = await this.probe.read();
     const response = await send;
@@ -76,6 +80,7 @@ export class HostileClient {
     });
     const body = response.body as ProblemBody;
     expect(body).toMatchObject({ type: `${PROBLEM_TYPE_BASE}${expected.type ?? 'validation-failed'}`, status, detail: expect.any(String) });
+    if (body.type.endsWith('/validation-failed')) expectVietnameseReasons(body.errors);
     if (expected.field !== undefined) {
       const named = (body.errors ?? []).filter((error) => error.field === expected.field);
       expect({ fields: (body.errors ?? []).map((error) => error.field), named: named.length > 0 }).toEqual({

@@ -69,7 +69,7 @@ describe('hostile query strings and path parameters', () => {
   it('refuses dates PostgreSQL cannot read (year 0) instead of failing on them', async () => {
     await http.refused(http.get(inspector, '/handover-network?from=0000-01-01'), {
       field: 'from',
-      reason: 'must fall within the years 1 to 9999 (UTC)',
+      reason: 'phải nằm trong các năm 1 đến 9999 (UTC)',
     });
     await http.refused(http.get(chairman, '/tasks?asOf=%2B275760-09-13T00:00:00.000Z'), { field: 'asOf' });
   });

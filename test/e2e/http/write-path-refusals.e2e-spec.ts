@@ -41,7 +41,7 @@ describe('write-path refusals become problems only in the filter', () => {
       body: {
         type: expect.stringMatching(/\/problems\/validation-failed$/),
         detail: 'Chỉ nêu hạn bằng ngày cụ thể hoặc bằng số ngày làm việc, không cả hai.',
-        errors: [{ field: 'deadline', reason: 'give either dueAt or workingDays, not both' }],
+        errors: [{ field: 'deadline', reason: 'chỉ ghi một trong hai: dueAt hoặc workingDays' }],
       },
     });
     const listed = await request(t.app.getHttpServer())

@@ -63,15 +63,10 @@ export class AccessLogController {
     onlyKnown(query, ['person', 'outcome', 'from', 'to', 'limit', 'before']);
     const limit = pageLimit(query, 100, 1000);
     const before = singleParam(query, 'before');
-    if (before !== null && !/^\d{1,18}$/.test(before))
-      throw invalidParam('before', 'must be an entry id', 'phải là mã một mục của nhật ký truy cập');
+    if (before !== null && !/^\d{1,18}$/.test(before)) throw invalidParam('before', 'phải là mã một mục của nhật ký truy cập');
     const outcome = singleParam(query, 'outcome');
     if (outcome !== null && !OUTCOMES.includes(outcome))
-      throw invalidParam(
-        'outcome',
-        'must be allowed, denied, not_found, invalid, error or aborted',
-        'phải là một trong: allowed, denied, not_found, invalid, error, aborted',
-      );
+      throw invalidParam('outcome', 'phải là một trong: allowed, denied, not_found, invalid, error, aborted');
     const params: unknown[] = [limit + 1];
     const where: string[] = [];
     const bind = (value: unknown): string => `$${params.push(value)}`;

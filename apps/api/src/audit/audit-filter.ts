@@ -24,24 +24,19 @@ const EVENT_TYPE = /^[A-Z][A-Za-z0-9]{0,99}$/;
 export function parseAuditRequest(query: Record<string, unknown>): AuditRequest {
   onlyKnown(query, ['task', 'person', 'unit', 'from', 'to', 'types', 'limit', 'cursor', 'format']);
   const taskId = singleParam(query, 'task');
-  if (taskId !== null && !UUID.test(taskId)) throw invalidParam('task', 'must be a task id (UUID)', 'phải là mã nhiệm vụ (UUID)');
+  if (taskId !== null && !UUID.test(taskId)) throw invalidParam('task', 'phải là mã nhiệm vụ (UUID)');
   const types = singleParam(query, 'types');
   const typeList = types === null ? undefined : types.split(',').map((type) => type.trim());
   if (typeList?.some((type) => !EVENT_TYPE.test(type)))
-    throw invalidParam(
-      'types',
-      'must be event type names separated by commas, e.g. TaskTransferred,TaskReturned',
-      'phải là tên các loại sự kiện cách nhau bởi dấu phẩy, ví dụ TaskTransferred,TaskReturned',
-    );
+    throw invalidParam('types', 'phải là tên các loại sự kiện cách nhau bởi dấu phẩy, ví dụ TaskTransferred,TaskReturned');
   const format = singleParam(query, 'format') ?? 'json';
   if (!(AUDIT_FORMATS as readonly string[]).includes(format))
-    throw invalidParam('format', `must be one of ${AUDIT_FORMATS.join(', ')}`, `phải là một trong: ${AUDIT_FORMATS.join(', ')}`);
+    throw invalidParam('format', `phải là một trong: ${AUDIT_FORMATS.join(', ')}`);
   const cursor = singleParam(query, 'cursor');
-  if (cursor !== null && !CHECKPOINT.test(cursor))
-    throw invalidParam('cursor', 'not a cursor returned by this endpoint', 'không phải con trỏ trang do chính đường dẫn này trả về');
+  if (cursor !== null && !CHECKPOINT.test(cursor)) throw invalidParam('cursor', 'không phải con trỏ trang do chính đường dẫn này trả về');
   const from = parseInstantParam('from', query['from']);
   const to = parseInstantParam('to', query['to'], true);
-  if (from !== null && to !== null && from >= to) throw invalidParam('to', 'must be after from', 'phải sau from');
+  if (from !== null && to !== null && from >= to) throw invalidParam('to', 'phải sau from');
   const personId = singleParam(query, 'person');
   const unitId = singleParam(query, 'unit');
   return {

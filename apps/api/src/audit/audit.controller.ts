@@ -85,7 +85,12 @@ export class AuditController {
           400,
           'Cần chọn nhiệm vụ (task), người (person) hoặc đơn vị (unit) để xem nhật ký.',
           {
-            errors: [{ field: 'task', reason: 'give task, person or unit (only an admin may read the whole log)' }],
+            errors: [
+              {
+                field: 'task',
+                reason: 'cần chọn nhiệm vụ (task), người (person) hoặc đơn vị (unit); chỉ quản trị viên được xem toàn bộ nhật ký',
+              },
+            ],
           },
         ),
       );

@@ -9,7 +9,7 @@ export function parseCaseFilter(query: Record<string, unknown>): Omit<CaseFilter
   onlyKnown(query, ['person', 'unit', 'status', 'limit']);
   const status = singleParam(query, 'status');
   if (status !== null && !(CASE_STATUSES as readonly string[]).includes(status))
-    throw invalidParam('status', `must be one of ${CASE_STATUSES.join(', ')}`, `phải là một trong: ${CASE_STATUSES.join(', ')}`);
+    throw invalidParam('status', `phải là một trong: ${CASE_STATUSES.join(', ')}`);
   return {
     person: singleParam(query, 'person'),
     unit: singleParam(query, 'unit'),
@@ -31,16 +31,15 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function parseCaseOptionsQuery(query: Record<string, unknown>): CaseOptionsQuery {
   onlyKnown(query, ['person', 'on', 'findings', 'electedCadre']);
   const personId = singleParam(query, 'person');
-  if (personId === null || personId === '') throw invalidParam('person', 'is required', 'bắt buộc');
+  if (personId === null || personId === '') throw invalidParam('person', 'bắt buộc');
   const on = singleParam(query, 'on');
   if (on !== null && !(/^\d{4}-\d{2}-\d{2}$/.test(on) && !Number.isNaN(Date.parse(on))))
-    throw invalidParam('on', 'must be a date YYYY-MM-DD', 'phải là ngày dạng YYYY-MM-DD');
+    throw invalidParam('on', 'phải là ngày dạng YYYY-MM-DD');
   const findings = singleParam(query, 'findings');
   const findingIds = findings ? findings.split(',').map((id) => id.trim().toLowerCase()) : [];
   if (findingIds.length > 50 || findingIds.some((id) => !UUID.test(id)))
-    throw invalidParam('findings', 'must be at most 50 UUIDs, comma-separated', 'phải là tối đa 50 mã UUID, cách nhau bằng dấu phẩy');
+    throw invalidParam('findings', 'phải là tối đa 50 mã UUID, cách nhau bằng dấu phẩy');
   const elected = singleParam(query, 'electedCadre');
-  if (elected !== null && elected !== 'true' && elected !== 'false')
-    throw invalidParam('electedCadre', 'must be true or false', 'phải là true hoặc false');
+  if (elected !== null && elected !== 'true' && elected !== 'false') throw invalidParam('electedCadre', 'phải là true hoặc false');
   return { personId, on, findingIds, electedCadre: elected === 'true' };
 }

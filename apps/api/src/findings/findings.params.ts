@@ -14,17 +14,17 @@ export function parseFindingFilter(query: Record<string, unknown>, units: string
   const text = (field: string): string | null => singleParam(query, field);
   const rule = text('rule');
   if (rule !== null && !(RULE_CODES as readonly string[]).includes(rule))
-    throw invalid('rule', `must be one of ${RULE_CODES.join(', ')}`, `phải là một trong: ${RULE_CODES.join(', ')}`);
+    throw invalid('rule', `phải là một trong: ${RULE_CODES.join(', ')}`);
   const status = text('status');
   if (status !== null && !(FINDING_STATUSES as readonly string[]).includes(status))
-    throw invalid('status', `must be one of ${FINDING_STATUSES.join(', ')}`, `phải là một trong: ${FINDING_STATUSES.join(', ')}`);
+    throw invalid('status', `phải là một trong: ${FINDING_STATUSES.join(', ')}`);
   const task = text('task');
   if (task !== null && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(task))
-    throw invalid('task', 'must be a task id (UUID)', 'phải là mã nhiệm vụ (UUID)');
+    throw invalid('task', 'phải là mã nhiệm vụ (UUID)');
   const limit = pageLimit(query, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
   const from = parseInstantParam('from', query['from']);
   const to = parseInstantParam('to', query['to'], true);
-  if (from !== null && to !== null && from >= to) throw invalid('to', 'must be after from', 'phải sau from');
+  if (from !== null && to !== null && from >= to) throw invalid('to', 'phải sau from');
   const cursor = text('cursor');
   return {
     ruleCode: rule as RuleCode | null,
@@ -42,7 +42,6 @@ export function parseFindingFilter(query: Record<string, unknown>, units: string
 
 function cursorOf(text: string): FindingListCursor {
   const cursor = decodeFindingListCursor(text);
-  if (cursor === null)
-    throw invalid('cursor', 'not a cursor returned by this endpoint', 'không phải con trỏ trang do chính đường dẫn này trả về');
+  if (cursor === null) throw invalid('cursor', 'không phải con trỏ trang do chính đường dẫn này trả về');
   return cursor;
 }

@@ -70,7 +70,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         400,
         'Chỉ nêu hạn bằng ngày cụ thể hoặc bằng số ngày làm việc, không cả hai.',
         {
-          errors: [{ field: 'deadline', reason: 'give either dueAt or workingDays, not both' }],
+          errors: [{ field: 'deadline', reason: 'chỉ ghi một trong hai: dueAt hoặc workingDays' }],
         },
       );
     }

@@ -1,10 +1,10 @@
 import { BadRequestException } from '@nestjs/common';
 import { problem } from './problem-details.filter';
 
-/** A 400 naming the query parameter and why: in Vietnamese in `detail`, in English in the `errors` list. */
-export function invalidParam(field: string, reason: string, vietnameseReason: string): BadRequestException {
+/** A 400 naming the query parameter and why, in Vietnamese: the reason in the `errors` list, and in `detail`. */
+export function invalidParam(field: string, reason: string): BadRequestException {
   return new BadRequestException(
-    problem('validation-failed', 'Validation failed', 400, `Tham số ${field} không hợp lệ: ${vietnameseReason}.`, {
+    problem('validation-failed', 'Validation failed', 400, `Tham số ${field} không hợp lệ: ${reason}.`, {
       errors: [{ field, reason }],
     }),
   );
@@ -14,7 +14,7 @@ export function invalidParam(field: string, reason: string, vietnameseReason: st
 export function singleParam(query: Record<string, unknown>, field: string): string | null {
   const value = query[field];
   if (value === undefined || value === '') return null;
-  if (typeof value !== 'string') throw invalidParam(field, 'must be a single value', 'chỉ được có một giá trị');
+  if (typeof value !== 'string') throw invalidParam(field, 'chỉ được có một giá trị');
   return value;
 }
 
@@ -22,18 +22,12 @@ export function singleParam(query: Record<string, unknown>, field: string): stri
 export function pageLimit(query: Record<string, unknown>, fallback: number, max: number): number {
   const text = singleParam(query, 'limit');
   const limit = text === null ? fallback : Number(text);
-  if (!Number.isInteger(limit) || limit < 1 || limit > max)
-    throw invalidParam('limit', `must be an integer from 1 to ${max}`, `phải là số nguyên từ 1 đến ${max}`);
+  if (!Number.isInteger(limit) || limit < 1 || limit > max) throw invalidParam('limit', `phải là số nguyên từ 1 đến ${max}`);
   return limit;
 }
 
 /** Refuses parameters the route does not know, naming each (a typo must not silently widen a report). */
 export function onlyKnown(query: Record<string, unknown>, known: readonly string[]): void {
   for (const key of Object.keys(query))
-    if (!known.includes(key))
-      throw invalidParam(
-        key,
-        `unknown parameter; known: ${known.join(', ')}`,
-        `tham số không được hỗ trợ; các tham số được nhận: ${known.join(', ')}`,
-      );
+    if (!known.includes(key)) throw invalidParam(key, `tham số không được hỗ trợ; các tham số được nhận: ${known.join(', ')}`);
 }

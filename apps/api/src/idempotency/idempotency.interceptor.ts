@@ -18,6 +18,8 @@ import { IdempotencyStore, type KeyClaim } from './idempotency.store';
 
 export const IDEMPOTENCY_STORE = Symbol('IDEMPOTENCY_STORE');
 const KEY_FORMAT = /^[\x21-\x7e]{1,255}$/;
+/** Why a key is refused, in the words people read. */
+const KEY_FORMAT_REASON = 'phải gồm 1–255 ký tự ASCII in được, không có khoảng trắng';
 
 export type CommandRequest = Request & { principal?: Principal; commandId?: string };
 
@@ -47,8 +49,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const key = Array.isArray(header) ? header[0]! : header;
     if (!KEY_FORMAT.test(key)) {
       throw new BadRequestException(
-        problem('validation-failed', 'Validation failed', 400, 'Idempotency-Key phải gồm 1–255 ký tự in được, không có khoảng trắng.', {
-          errors: [{ field: 'Idempotency-Key', reason: 'must be 1 to 255 printable ASCII characters without spaces' }],
+        problem('validation-failed', 'Validation failed', 400, `Idempotency-Key ${KEY_FORMAT_REASON}.`, {
+          errors: [{ field: 'Idempotency-Key', reason: KEY_FORMAT_REASON }],
         }),
       );
     }

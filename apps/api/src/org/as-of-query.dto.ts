@@ -1,6 +1,7 @@
 import { IsLocalDate } from '../http/is-local-date.validator';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, Matches } from 'class-validator';
+import { CATEGORY_PATTERN, CATEGORY_REASON } from './org-command.dto';
 
 export class AsOfQueryDto {
   @ApiPropertyOptional({ example: '2026-03-02', description: 'Ngày cần xem (YYYY-MM-DD); mặc định hôm nay' })
@@ -11,6 +12,6 @@ export class AsOfQueryDto {
 
 export class MandateQueryDto extends AsOfQueryDto {
   @ApiPropertyOptional({ example: 'construction', description: 'Lĩnh vực' })
-  @Matches(/^[a-z][a-z0-9_]{0,63}$/, { message: 'category must be a lower-case code such as construction' })
+  @Matches(CATEGORY_PATTERN, CATEGORY_REASON)
   category!: string;
 }

@@ -77,7 +77,7 @@ function fileOf(request: CommandRequest): Pick<OrgImportRequest, 'format' | 'con
 function emptyFile(): BadRequestException {
   return new BadRequestException(
     problem('validation-failed', 'Validation failed', 400, 'Chưa gửi nội dung tệp.', {
-      errors: [{ field: 'body', reason: 'the file is empty' }],
+      errors: [{ field: 'body', reason: 'chưa gửi nội dung tệp' }],
     }),
   );
 }

@@ -1,9 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, Matches } from 'class-validator';
 import { POSITIONS } from '@lib/domain/org';
-import { CATEGORY_PATTERN, idMessage, IsLocalDate, ORG_ID_PATTERN, TERM_ID_PATTERN } from './org-command.dto';
-
-const termIdMessage = (field: string) => `${field} must be 1-200 letters, digits, dots, dashes or slashes`;
+import {
+  CATEGORY_PATTERN,
+  CATEGORY_REASON,
+  IsLocalDate,
+  ORG_ID_PATTERN,
+  ORG_ID_REASON,
+  TERM_ID_PATTERN,
+  TERM_ID_REASON,
+} from './org-command.dto';
 
 export class AppointPersonDto {
   @ApiPropertyOptional({
@@ -11,11 +17,11 @@ export class AppointPersonDto {
     description: 'Số hiệu bổ nhiệm; mặc định "đơn vị/cán bộ/chức vụ/ngày bắt đầu" như khi nhập từ tệp',
   })
   @IsOptional()
-  @Matches(TERM_ID_PATTERN, { message: termIdMessage('appointmentId') })
+  @Matches(TERM_ID_PATTERN, TERM_ID_REASON)
   appointmentId?: string;
 
   @ApiProperty({ example: 'ho-thi-lan', description: 'Cán bộ được bổ nhiệm' })
-  @Matches(ORG_ID_PATTERN, { message: idMessage('personId') })
+  @Matches(ORG_ID_PATTERN, ORG_ID_REASON)
   personId!: string;
 
   @ApiProperty({ example: 'head', enum: POSITIONS, description: 'Chức vụ: người đứng đầu, cấp phó, chuyên viên, văn thư' })
@@ -46,11 +52,11 @@ export class EndTermDto {
 export class DesignateActingHeadDto {
   @ApiPropertyOptional({ example: 'qd-12-phu-trach-phong-noi-vu', description: 'Số hiệu quyết định giao phụ trách; mặc định tự sinh' })
   @IsOptional()
-  @Matches(TERM_ID_PATTERN, { message: termIdMessage('delegationId') })
+  @Matches(TERM_ID_PATTERN, TERM_ID_REASON)
   delegationId?: string;
 
   @ApiProperty({ example: 'ho-thi-lan', description: 'Cán bộ được giao quyền trưởng / phụ trách' })
-  @Matches(ORG_ID_PATTERN, { message: idMessage('personId') })
+  @Matches(ORG_ID_PATTERN, ORG_ID_REASON)
   personId!: string;
 
   @ApiProperty({ example: '2026-03-01', description: 'Từ ngày' })
@@ -71,11 +77,11 @@ export class DesignateActingHeadDto {
 export class DelegateAuthorityDto {
   @ApiPropertyOptional({ example: 'uq-07-so-xay-dung', description: 'Số hiệu giấy ủy quyền; mặc định tự sinh' })
   @IsOptional()
-  @Matches(TERM_ID_PATTERN, { message: termIdMessage('delegationId') })
+  @Matches(TERM_ID_PATTERN, TERM_ID_REASON)
   delegationId?: string;
 
   @ApiProperty({ example: 'dang-van-phuc', description: 'Cán bộ được ủy quyền' })
-  @Matches(ORG_ID_PATTERN, { message: idMessage('personId') })
+  @Matches(ORG_ID_PATTERN, ORG_ID_REASON)
   personId!: string;
 
   @ApiProperty({ example: '2026-03-09', description: 'Từ ngày' })
@@ -89,7 +95,7 @@ export class DelegateAuthorityDto {
 
 export class GrantMandateDto {
   @ApiProperty({ example: 'home_affairs', description: 'Lĩnh vực được giao (mã chữ thường)' })
-  @Matches(CATEGORY_PATTERN, { message: 'category must be a lower-case code such as construction' })
+  @Matches(CATEGORY_PATTERN, CATEGORY_REASON)
   category!: string;
 
   @ApiProperty({ example: '2026-03-01', description: 'Từ ngày' })

@@ -2,11 +2,11 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
 import { UNIT_KINDS } from '@lib/domain/org';
 import { SafeText } from '../http/safe-text';
-import { idMessage, IsLocalDate, ORG_ID_PATTERN } from './org-command.dto';
+import { IsLocalDate, ORG_ID_PATTERN, ORG_ID_REASON } from './org-command.dto';
 
 export class EstablishUnitDto {
   @ApiProperty({ example: 'phong-noi-vu-hai-chau', description: 'Mã đơn vị (chữ thường, gạch nối)' })
-  @Matches(ORG_ID_PATTERN, { message: idMessage('unitId') })
+  @Matches(ORG_ID_PATTERN, ORG_ID_REASON)
   unitId!: string;
 
   @ApiProperty({ example: 'Phòng Nội vụ quận Hải Châu', description: 'Tên đơn vị' })
@@ -27,7 +27,7 @@ export class EstablishUnitDto {
     description: 'Đơn vị cấp trên; bỏ trống nếu là cấp cao nhất',
   })
   @IsOptional()
-  @Matches(ORG_ID_PATTERN, { message: idMessage('parentUnitId') })
+  @Matches(ORG_ID_PATTERN, ORG_ID_REASON)
   parentUnitId?: string | null;
 
   @ApiProperty({ example: '2021-03-01', description: 'Ngày thành lập (có hiệu lực từ ngày)' })
@@ -56,7 +56,7 @@ export class MoveUnitDto {
     description: 'Đơn vị cấp trên mới; null nếu không còn cấp trên',
   })
   @ValidateIf((body: MoveUnitDto) => body.parentUnitId !== null)
-  @Matches(ORG_ID_PATTERN, { message: idMessage('parentUnitId') })
+  @Matches(ORG_ID_PATTERN, ORG_ID_REASON)
   parentUnitId!: string | null;
 
   @ApiProperty({ example: '2026-01-01', description: 'Trực thuộc đơn vị mới từ ngày' })
@@ -66,7 +66,7 @@ export class MoveUnitDto {
 
 export class MergeUnitDto {
   @ApiProperty({ example: 'so-tai-chinh', description: 'Đơn vị tiếp nhận (đơn vị kế thừa)' })
-  @Matches(ORG_ID_PATTERN, { message: idMessage('successorUnitId') })
+  @Matches(ORG_ID_PATTERN, ORG_ID_REASON)
   successorUnitId!: string;
 
   @ApiProperty({ example: '2025-03-01', description: 'Ngày đầu tiên đơn vị không còn (quyết định có hiệu lực từ ngày)' })

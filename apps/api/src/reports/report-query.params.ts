@@ -11,7 +11,7 @@ const MAX_RANKING_SIZE = 200;
 export function formatParam(query: Record<string, unknown>): ReportFormat {
   const format = singleParam(query, 'format') ?? 'json';
   if (!(REPORT_FORMATS as readonly string[]).includes(format))
-    throw invalidParam('format', `must be one of ${REPORT_FORMATS.join(', ')}`, `phải là một trong: ${REPORT_FORMATS.join(', ')}`);
+    throw invalidParam('format', `phải là một trong: ${REPORT_FORMATS.join(', ')}`);
   return format as ReportFormat;
 }
 
@@ -19,13 +19,11 @@ export function formatParam(query: Record<string, unknown>): ReportFormat {
 export function periodParams(query: Record<string, unknown>): { from: string; to: string } {
   const fromText = singleParam(query, 'from');
   const toText = singleParam(query, 'to');
-  if (fromText === null)
-    throw invalidParam('from', 'is required (YYYY-MM-DD or an ISO 8601 instant)', 'bắt buộc (YYYY-MM-DD hoặc một thời điểm ISO 8601)');
-  if (toText === null)
-    throw invalidParam('to', 'is required (YYYY-MM-DD or an ISO 8601 instant)', 'bắt buộc (YYYY-MM-DD hoặc một thời điểm ISO 8601)');
+  if (fromText === null) throw invalidParam('from', 'bắt buộc (YYYY-MM-DD hoặc một thời điểm ISO 8601)');
+  if (toText === null) throw invalidParam('to', 'bắt buộc (YYYY-MM-DD hoặc một thời điểm ISO 8601)');
   const from = parseInstantParam('from', fromText)!;
   const to = parseInstantParam('to', toText, true)!;
-  if (Date.parse(to) <= Date.parse(from)) throw invalidParam('to', 'must be after from', 'phải sau from');
+  if (Date.parse(to) <= Date.parse(from)) throw invalidParam('to', 'phải sau from');
   return { from, to };
 }
 
@@ -40,14 +38,14 @@ export function asOfParam(query: Record<string, unknown>, now: string): string {
 export function booleanParam(query: Record<string, unknown>, field: string, fallback: boolean): boolean {
   const text = singleParam(query, field);
   if (text === null) return fallback;
-  if (text !== 'true' && text !== 'false') throw invalidParam(field, 'must be true or false', 'phải là true hoặc false');
+  if (text !== 'true' && text !== 'false') throw invalidParam(field, 'phải là true hoặc false');
   return text === 'true';
 }
 
 export function kindParam(query: Record<string, unknown>): RankingKind {
   const kind = singleParam(query, 'kind');
   if (kind === null || !(RANKING_KINDS as readonly string[]).includes(kind))
-    throw invalidParam('kind', `must be one of ${RANKING_KINDS.join(', ')}`, `phải là một trong: ${RANKING_KINDS.join(', ')}`);
+    throw invalidParam('kind', `phải là một trong: ${RANKING_KINDS.join(', ')}`);
   return kind as RankingKind;
 }
 
@@ -57,6 +55,6 @@ export function rankingLimit(query: Record<string, unknown>): number {
 
 export function searchParam(query: Record<string, unknown>): string | null {
   const q = singleParam(query, 'q');
-  if (q !== null && q.trim().length > 100) throw invalidParam('q', 'must be at most 100 characters', 'tối đa 100 ký tự');
+  if (q !== null && q.trim().length > 100) throw invalidParam('q', 'tối đa 100 ký tự');
   return q === null || q.trim() === '' ? null : q.normalize('NFC');
 }

@@ -1,11 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsString, Matches, MaxLength } from 'class-validator';
+import { withReason } from '../http/validation-reasons';
 
 export class DemoSignInDto {
   @ApiProperty({ example: 'vu-thu-ha', description: 'Mã người trong danh sách GET /session/demo-people.' })
   @IsString()
   @MaxLength(200)
-  @Matches(/^[a-z0-9][a-z0-9-]*$/, { message: 'personId chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang' })
+  @Matches(/^[a-z0-9][a-z0-9-]*$/, withReason('chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang'))
   personId!: string;
 }
 

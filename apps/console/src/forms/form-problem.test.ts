@@ -19,16 +19,25 @@ describe("the API's answer to a command, on the form", () => {
     expect(formErrorsOf(error, FIELDS)).toEqual({ fields: [{ name: 'justification', errors: [detail] }] });
   });
 
-  it('puts a validation error (400) on the field with the Vietnamese reason from the detail, not the English one', () => {
+  it("puts a validation error (400) on the field with the API's Vietnamese reasons, each as a sentence", () => {
     const error = new ApiProblem({
       status: 400,
       detail: 'Dữ liệu không hợp lệ — justification: quá dài, phải là chuỗi ký tự.',
       errors: reasons([
-        { field: 'justification', reason: 'justification must be shorter than or equal to 4000 characters' },
-        { field: 'justification', reason: 'justification must be a string' },
+        { field: 'justification', reason: 'quá dài' },
+        { field: 'justification', reason: 'phải là chuỗi ký tự' },
       ]),
     });
-    expect(formErrorsOf(error, FIELDS)).toEqual({ fields: [{ name: 'justification', errors: ['Quá dài, phải là chuỗi ký tự'] }] });
+    expect(formErrorsOf(error, FIELDS)).toEqual({ fields: [{ name: 'justification', errors: ['Quá dài', 'Phải là chuỗi ký tự'] }] });
+  });
+
+  it('takes the reasons from `errors`, never from the detail', () => {
+    const error = new ApiProblem({
+      status: 400,
+      detail: 'Dữ liệu không hợp lệ — justification: quá dài.',
+      errors: reasons([{ field: 'justification', reason: 'quá dài (tối đa 4000 ký tự)' }]),
+    });
+    expect(formErrorsOf(error, FIELDS)).toEqual({ fields: [{ name: 'justification', errors: ['Quá dài (tối đa 4000 ký tự)'] }] });
   });
 
   it('says a field the form does not have as the message, beside the fields it has', () => {
@@ -36,8 +45,8 @@ describe("the API's answer to a command, on the form", () => {
       status: 400,
       detail: 'Dữ liệu không hợp lệ — justification: quá dài; reviewer: không phải là trường được nhận.',
       errors: [
-        { field: 'justification', reason: 'too long' },
-        { field: 'reviewer', reason: 'property reviewer should not exist' },
+        { field: 'justification', reason: 'quá dài' },
+        { field: 'reviewer', reason: 'không phải là trường được nhận' },
       ],
     });
     expect(formErrorsOf(error, FIELDS)).toEqual({
@@ -59,8 +68,8 @@ describe("the API's answer to a command, on the form", () => {
       status: 400,
       detail: 'Dữ liệu không hợp lệ — to.unitId: không được để trống; reason: không được để trống.',
       errors: [
-        { field: 'to.unitId', reason: 'should not be empty' },
-        { field: 'reason', reason: 'should not be empty' },
+        { field: 'to.unitId', reason: 'không được để trống' },
+        { field: 'reason', reason: 'không được để trống' },
       ],
     });
     expect(formErrorsOf(error, { 'to.unitId': 'toUnitId', reason: 'reason' })).toEqual({

@@ -7,22 +7,6 @@ export interface FormErrors {
   message?: string;
 }
 
-/**
- * A 400 problem's detail lists each failing field in Vietnamese ("Dữ liệu không hợp lệ — justification: quá dài;
- * occurredAt: phải là ngày hoặc thời điểm ISO 8601."), while its `errors` give class-validator's English reasons:
- * the Vietnamese ones, by field.
- */
-function vietnameseReasonsOf(detail: string | undefined): Map<string, string> {
-  const reasons = new Map<string, string>();
-  const summary = detail?.split(' — ')[1];
-  if (!summary) return reasons;
-  for (const part of summary.replace(/\.$/, '').split('; ')) {
-    const colon = part.indexOf(': ');
-    if (colon > 0) reasons.set(part.slice(0, colon), part.slice(colon + 2));
-  }
-  return reasons;
-}
-
 const capitalised = (text: string): string => text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
 
 /**
@@ -38,19 +22,18 @@ function formFieldOf(fields: FormFieldNames, apiField: string): string | undefin
 }
 
 /**
- * The API's answer to a command (RFC 7807, with `errors: [{ field, reason }]` on a 400 or a 422) turned into the
- * form's field errors in Vietnamese; a field the form does not have, or a problem without fields (a refusal, a
- * conflict, a failure), becomes the message. The review of a finding and the task recording forms use it.
+ * The API's answer to a command (RFC 7807, with `errors: [{ field, reason }]` on a 400 or a 422, each reason in
+ * Vietnamese) turned into the form's field errors, each reason as a sentence; a field the form does not have, or a
+ * problem without fields (a refusal, a conflict, a failure), becomes the message. The review of a finding, the case
+ * steps and the task recording forms use it.
  */
 export function formErrorsOf(error: unknown, formFields: FormFieldNames): FormErrors {
   if (!isProblem(error, 400, 422)) return { fields: [], message: problemText(error) };
   const { problem } = error;
-  const vietnamese = vietnameseReasonsOf(problem.detail);
   const byField = new Map<string, string[]>();
   const elsewhere: string[] = [];
-  for (const entry of problem.errors ?? []) {
-    const { field, reason: own } = entry;
-    const reason = capitalised(vietnamese.get(field) ?? own);
+  for (const { field, reason: given } of problem.errors ?? []) {
+    const reason = capitalised(given);
     const name = formFieldOf(formFields, field);
     if (name !== undefined) {
       const reasons = byField.get(name) ?? [];

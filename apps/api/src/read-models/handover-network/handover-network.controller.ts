@@ -49,7 +49,7 @@ export class HandoverNetworkController {
     if (level !== 'unit' && level !== 'person') {
       throw new BadRequestException(
         problem('validation-failed', 'Validation failed', 400, 'Tham số level phải là unit hoặc person.', {
-          errors: [{ field: 'level', reason: 'must be unit or person' }],
+          errors: [{ field: 'level', reason: 'phải là unit hoặc person' }],
         }),
       );
     }
@@ -77,7 +77,7 @@ function arcParam(giver: unknown, receiver: unknown): { giver: string; receiver:
   const field = given(giver) ? 'receiver' : 'giver';
   throw new BadRequestException(
     problem('validation-failed', 'Validation failed', 400, `Tham số ${field} không hợp lệ: giver và receiver phải đi cùng nhau.`, {
-      errors: [{ field, reason: 'giver and receiver name one arc together' }],
+      errors: [{ field, reason: 'giver và receiver phải đi cùng nhau' }],
     }),
   );
 }

@@ -33,7 +33,7 @@ describe('GET /tasks parameters', () => {
     for (const value of ['0000-01-01', '+275760-09-13T00:00:00.000Z', '-000001-01-01T00:00:00Z', '10000-01-01']) {
       expect(() => parseInstantParam('from', value)).toThrow(
         expect.objectContaining({
-          response: expect.objectContaining({ errors: [{ field: 'from', reason: 'must fall within the years 1 to 9999 (UTC)' }] }),
+          response: expect.objectContaining({ errors: [{ field: 'from', reason: 'phải nằm trong các năm 1 đến 9999 (UTC)' }] }),
         }),
       );
     }

@@ -13,15 +13,13 @@ const END_OF_YEAR_9999 = Date.parse('9999-12-31T00:00:00Z') + 86_400_000;
 /** An instant, or a local day (Asia/Ho_Chi_Minh): its start, or with `endOfDay` the start of the next day. */
 export function parseInstantParam(field: string, value: unknown, endOfDay = false): string | null {
   if (value === undefined || value === '') return null;
-  if (typeof value !== 'string') throw invalid(field, 'must be a date or an instant', 'phải là một ngày hoặc một thời điểm');
+  if (typeof value !== 'string') throw invalid(field, 'phải là một ngày hoặc một thời điểm');
   const day = /^\d{4}-\d{2}-\d{2}$/.test(value);
   const ms = Date.parse(day ? `${value}T00:00:00+07:00` : value);
-  if (Number.isNaN(ms))
-    throw invalid(field, 'must be a date (YYYY-MM-DD) or an ISO 8601 instant', 'phải là ngày (YYYY-MM-DD) hoặc thời điểm ISO 8601');
+  if (Number.isNaN(ms)) throw invalid(field, 'phải là ngày (YYYY-MM-DD) hoặc thời điểm ISO 8601');
   const instant = day && endOfDay ? ms + 86_400_000 : ms;
   // PostgreSQL reads neither year 0 nor the extended years (-000001, +275760) that toISOString writes.
-  if (instant < FIRST_INSTANT || instant >= END_OF_YEAR_9999)
-    throw invalid(field, 'must fall within the years 1 to 9999 (UTC)', 'phải nằm trong các năm 1 đến 9999 (UTC)');
+  if (instant < FIRST_INSTANT || instant >= END_OF_YEAR_9999) throw invalid(field, 'phải nằm trong các năm 1 đến 9999 (UTC)');
   return new Date(instant).toISOString();
 }
 
@@ -30,10 +28,9 @@ export function parseTaskListFilter(query: Record<string, unknown>, now: string,
   const text = (field: string): string | null => singleParam(query, field);
   const status = text('status');
   if (status !== null && !(TASK_STATUSES as readonly string[]).includes(status))
-    throw invalid('status', `must be one of ${TASK_STATUSES.join(', ')}`, `phải là một trong: ${TASK_STATUSES.join(', ')}`);
+    throw invalid('status', `phải là một trong: ${TASK_STATUSES.join(', ')}`);
   const overdue = text('overdue');
-  if (overdue !== null && overdue !== 'true' && overdue !== 'false')
-    throw invalid('overdue', 'must be true or false', 'phải là true hoặc false');
+  if (overdue !== null && overdue !== 'true' && overdue !== 'false') throw invalid('overdue', 'phải là true hoặc false');
   const limit = pageLimit(query, DEFAULT_PAGE_SIZE, TASK_LIST_MAX_PAGE_SIZE);
   const cursorText = text('cursor');
   return {
@@ -58,17 +55,12 @@ function searchWords(q: string | null): string[] {
   const trimmed = q.trim();
   const words = foldedWords(trimmed);
   if ([...trimmed].length > TASK_SEARCH_MAX_LENGTH || words.length === 0)
-    throw invalid(
-      'q',
-      `must hold 1 to ${TASK_SEARCH_MAX_LENGTH} characters, not only spaces`,
-      `phải có từ 1 đến ${TASK_SEARCH_MAX_LENGTH} ký tự, không chỉ gồm khoảng trắng`,
-    );
+    throw invalid('q', `phải có từ 1 đến ${TASK_SEARCH_MAX_LENGTH} ký tự, không chỉ gồm khoảng trắng`);
   return words;
 }
 
 function cursorOf(text: string): TaskListCursor {
   const cursor = decodeTaskListCursor(text);
-  if (cursor === null)
-    throw invalid('cursor', 'not a cursor returned by this endpoint', 'không phải con trỏ trang do chính đường dẫn này trả về');
+  if (cursor === null) throw invalid('cursor', 'không phải con trỏ trang do chính đường dẫn này trả về');
   return cursor;
 }

@@ -1,4 +1,5 @@
 import { IsLocalDate } from '../../http/is-local-date.validator';
+import { withReason } from '../../http/validation-reasons';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -76,7 +77,7 @@ export class AssignTaskDto extends CommandBodyDto {
   title!: string;
 
   @ApiProperty({ example: 'construction', description: 'Lĩnh vực (construction, land, environment, budget, ...)' })
-  @Matches(/^[a-z][a-z0-9_]{1,63}$/, { message: 'category must be a lower-case code such as construction or land' })
+  @Matches(/^[a-z][a-z0-9_]{1,63}$/, withReason('phải là mã lĩnh vực viết thường không dấu, ví dụ construction hoặc land'))
   category!: string;
 
   @ApiProperty({ type: SourceDocumentDto })
