@@ -56,8 +56,12 @@ describe('validation reasons people read', () => {
     expect(vietnameseSummary(errors)).toEqual(['unitId: phải là mã viết thường, ví dụ so-xay-dung']);
   });
 
-  it('says a reason two constraints share once', () => {
-    expect(fieldReasons([error('mode', { isIn: 'mode must be one of …', isEnum: 'mode must be one of …' })])).toEqual([
+  it('says a reason two constraints share once, naming the allowed values class-validator lists', () => {
+    const message = 'mode must be one of the following values: all_or_nothing, good_rows_only';
+    expect(fieldReasons([error('mode', { isIn: message, isEnum: message })])).toEqual([
+      { field: 'mode', reason: 'phải là một trong các giá trị: all_or_nothing, good_rows_only' },
+    ]);
+    expect(fieldReasons([error('mode', { isIn: 'mode is not allowed' })])).toEqual([
       { field: 'mode', reason: 'không thuộc các giá trị được phép' },
     ]);
   });

@@ -83,6 +83,11 @@ function reasonOf(error: ValidationError, constraint: string, message: string): 
   const own: unknown = (error.contexts?.[constraint] as { reason?: unknown } | undefined)?.reason;
   if (typeof own === 'string') return own;
   if (OWN_MESSAGE.has(constraint)) return message;
+  if (constraint === IS_IN || constraint === IS_ENUM) {
+    // class-validator's message ends with the allowed values ("…one of the following values: a, b"): name them.
+    const allowed = /values: (.+)$/.exec(message)?.[1];
+    if (allowed) return `phải là một trong các giá trị: ${allowed}`;
+  }
   return VIETNAMESE_REASONS[constraint] ?? UNKNOWN_CONSTRAINT_REASON;
 }
 
