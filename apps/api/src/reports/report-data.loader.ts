@@ -2,7 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { In, type DataSource, type Repository } from 'typeorm';
 import type { ReportFinding, ReportPeriod, ReportTask } from '@lib/domain/reports';
-import { FindingEntity, FindingPartyEntity, findingStatusOf, FindingTaskEntity, ResponsibilityQuery } from '@lib/read-models/findings';
+import {
+  consultedUnitsOf,
+  FindingEntity,
+  FindingPartyEntity,
+  findingStatusOf,
+  FindingTaskEntity,
+  ResponsibilityQuery,
+  type HeldFinding,
+} from '@lib/read-models/findings';
 import type { FindingStatus } from '@lib/domain/finding-review';
 import { TaskAsOfReader, TaskSummaryEntity, type TaskAsOf } from '@lib/read-models/task-custody';
 
@@ -37,7 +45,7 @@ export class ReportDataLoader {
   async tasksFor(scope: TaskScope, period: Pick<ReportPeriod, 'from' | 'asOf'>, withAttribution = true): Promise<LoadedTask[]> {
     // Candidates by indexed lookups (parties by unit or person, findings naming them), unioned. The lead unit of a
     // task is always a party (its assignment opens a hold), so rm_task.lead_unit_id (not indexed) is not searched.
-    // The consultation requests (a scan of every task's events) are searched only for a unit scope: a unit asked,
+    // The consultation requests (an index of the units each task asked) are searched only for a unit scope: a unit asked,
     // not yet answering, is no party; a person's figures count only the answers they recorded, and the official
     // who records an entry is a party of the task.
     const units = [...scope.unitIds];
@@ -48,8 +56,7 @@ export class ReportDataLoader {
          UNION SELECT p.task_id FROM rm_task_party p WHERE p.person_id = $4
          UNION SELECT f.task_id FROM rm_finding_party fp JOIN rm_finding f ON f.finding_id = fp.finding_id WHERE fp.unit_id = ANY($3::text[])
          UNION SELECT f.task_id FROM rm_finding_party fp JOIN rm_finding f ON f.finding_id = fp.finding_id WHERE fp.person_id = $4
-         UNION SELECT ft.task_id FROM rm_finding_task ft, jsonb_array_elements(ft.events) e
-                WHERE $5::boolean AND e->>'type' = 'ConsultationRequested' AND (e->'data'->'unitIds') ?| $3::text[]
+         UNION SELECT ft.task_id FROM rm_finding_task ft WHERE $5::boolean AND ${consultedUnitsOf('ft.events')} ?| $3::text[]
        )
        SELECT t.task_id FROM rm_task t JOIN candidates c ON c.task_id = t.task_id
         WHERE t.assigned_at IS NOT NULL AND t.assigned_at <= $1 AND (t.closed_at IS NULL OR t.closed_at >= $2)
@@ -72,6 +79,12 @@ export class ReportDataLoader {
     const statusById = new Map(statusRows.map((found) => [found.findingId, findingStatusOf(found)]));
     // Only the shares of open or confirmed findings are counted, and a finding's id names its task: the rules
     // need not run on a task without such a finding (they would find nothing to count).
+    const heldOf = new Map<string, HeldFinding[]>();
+    for (const held of heldRows) {
+      const list = heldOf.get(held.taskId);
+      if (list === undefined) heldOf.set(held.taskId, [held]);
+      else list.push(held);
+    }
     const withCountedFindings = new Set(statusRows.filter((found) => isCounted(findingStatusOf(found))).map((found) => found.taskId));
     const loaded: LoadedTask[] = [];
     for (const taskId of ids) {
@@ -83,7 +96,7 @@ export class ReportDataLoader {
         ? await this.responsibility.responsibility(asOf, period.asOf, {
             events: withCountedFindings.has(taskId) ? events : [],
             statusById,
-            held: heldRows.filter((held) => held.taskId === taskId),
+            held: heldOf.get(taskId) ?? [],
           })
         : { individual: [], supervisory: [] };
       const closure = asOf.timeline.closure;

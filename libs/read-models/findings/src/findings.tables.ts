@@ -1,5 +1,13 @@
 import type { Migration } from '@lib/database';
 
+/**
+ * The units a task's events asked for an opinion (every ConsultationRequested's `data.unitIds`), as a JSON array, from
+ * the events column named. Lax: an event without the field adds nothing. The index (0305) serves only a query that
+ * uses the same expression on `events`: `${consultedUnitsOf('ft.events')} ?| $1::text[]`.
+ */
+export const consultedUnitsOf = (events: string): string =>
+  `jsonb_path_query_array(${events}, '$[*] ? (@.type == "ConsultationRequested").data.unitIds[*]')`;
+
 export const FINDINGS_TABLES = ['rm_finding', 'rm_finding_party', 'rm_finding_task', 'rm_finding_org_event'] as const;
 
 /** Created by the service's migration runner (ids 0300_…), never by ORM synchronisation. */
@@ -68,5 +76,10 @@ export const findingsMigrations: ReadonlyArray<Migration> = [
     ALTER TABLE rm_finding ADD CONSTRAINT rm_finding_detection_check CHECK (detection IN ('active', 'held', 'superseded'));
     ALTER TABLE rm_finding ADD COLUMN contested_by jsonb NOT NULL DEFAULT '[]';
     CREATE INDEX rm_finding_contested_idx ON rm_finding USING gin (contested_by jsonb_path_ops);`,
+  },
+  {
+    id: '0305_rm_finding_task_consulted',
+    description: 'read model findings: the units each task asked for an opinion, indexed, so a unit report finds them without a scan',
+    sql: `CREATE INDEX rm_finding_task_consulted_idx ON rm_finding_task USING gin (${consultedUnitsOf('events')});`,
   },
 ];
