@@ -85,9 +85,11 @@ describe('the task page', () => {
     expect(await s.inspect('50-task-page')).toEqual([]);
   });
 
-  it("lists the trail as the API's events, one row each", async () => {
+  it("lists the trail as the API's events, one row each, and links the inspector to the task's audit search", async () => {
     await trailRows().first().waitFor();
     expect(await trailRows().count()).toBe(trail.events.length);
+    const audit = s.page.getByRole('link', { name: 'Tra cứu, tải nhật ký của nhiệm vụ' });
+    expect(await audit.getAttribute('href')).toBe(`/tra-cuu-nhat-ky?nhiem-vu=${taskId}`);
   });
 
   it('names the persons of the responsibility lines as the API does', async () => {
@@ -208,6 +210,8 @@ describe('the task page', () => {
     await handoverRows().first().waitFor();
     await trailRows().first().waitFor();
     expect(await s.page.getByRole('heading', { name: 'Phát hiện trên nhiệm vụ' }).count()).toBe(0);
+    // Nor a link to the audit search, which is not for his role.
+    expect(await s.page.getByRole('link', { name: 'Tra cứu, tải nhật ký của nhiệm vụ' }).count()).toBe(0);
     expect(await s.page.locator('.ant-result').count()).toBe(0);
     expect(await s.inspect('52-task-page-officer')).toEqual([]);
     expect(s.problems).toEqual([]);

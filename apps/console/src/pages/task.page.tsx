@@ -2,6 +2,7 @@ import { PrinterOutlined } from '@ant-design/icons';
 import { Button, Card, Result, Skeleton, Space } from 'antd';
 import type { ReactNode } from 'react';
 import { isProblem } from '../api/problem';
+import { auditLink } from '../audit/audit.link';
 import type { PageProps } from '../app/pages';
 import { CONSOLE_ROUTES, mayOpen } from '../app/routes';
 import { Link } from '../router/link';
@@ -17,21 +18,25 @@ import { TaskTrail } from '../task/task-trail';
 import { ProblemResult } from './problem.page';
 
 const FINDINGS_ROUTE = CONSOLE_ROUTES.find((route) => route.key === 'findings');
+const AUDIT_ROUTE = CONSOLE_ROUTES.find((route) => route.key === 'audit');
 
 /** One section of the page: its own loading state and its own refusal, so that one failed read hides nothing else. */
 function Section<T>({
   title,
   query,
   className,
+  extra,
   children,
 }: {
   title: string;
   query: { data?: T; error: unknown; isPending: boolean };
   className?: string;
+  /** Beside the title (a link to more of the same). */
+  extra?: ReactNode;
   children: (data: T) => ReactNode;
 }) {
   return (
-    <Card title={<h3 style={{ margin: 0, fontSize: 17 }}>{title}</h3>} className={className} style={{ marginTop: 16 }}>
+    <Card title={<h3 style={{ margin: 0, fontSize: 17 }}>{title}</h3>} extra={extra} className={className} style={{ marginTop: 16 }}>
       {query.error ? <ProblemResult error={query.error} /> : query.data === undefined ? <Skeleton active /> : children(query.data)}
     </Card>
   );
@@ -44,7 +49,9 @@ function Section<T>({
 export function TaskPage({ params }: PageProps) {
   const taskId = params.taskId ?? '';
   const session = useSession();
-  const readsFindings = FINDINGS_ROUTE !== undefined && mayOpen(FINDINGS_ROUTE, session.data?.principal.roles ?? []);
+  const roles = session.data?.principal.roles ?? [];
+  const readsFindings = FINDINGS_ROUTE !== undefined && mayOpen(FINDINGS_ROUTE, roles);
+  const readsAudit = AUDIT_ROUTE !== undefined && mayOpen(AUDIT_ROUTE, roles);
   const task = useTaskView(taskId);
   const custody = useCustody(taskId);
   const trail = useTrail(taskId);
@@ -88,7 +95,18 @@ export function TaskPage({ params }: PageProps) {
           In phiếu kiểm soát
         </Button>
       </Space>
-      <Section title="Nhật ký xử lý" query={trail} className="task-no-print">
+      <Section
+        title="Nhật ký xử lý"
+        query={trail}
+        className="task-no-print"
+        extra={
+          readsAudit ? (
+            <Link to={auditLink({ taskId })} style={LINK_STYLE}>
+              Tra cứu, tải nhật ký của nhiệm vụ
+            </Link>
+          ) : null
+        }
+      >
         {(data) => <TaskTrail events={data.events} entries={task.data.entries ?? {}} />}
       </Section>
       {readsFindings ? (
