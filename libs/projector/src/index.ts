@@ -1,4 +1,5 @@
 export type { Projection, ProjectionTransaction } from './projection';
+export { handlerOf } from './projection';
 export type { RowChange, RenderedStatement } from './row-change';
 export { renderRowChange } from './row-change';
 export type { RowChangeProjectionDefinition } from './row-change.projection';

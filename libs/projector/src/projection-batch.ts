@@ -1,7 +1,7 @@
 import type { Pool, PoolClient } from 'pg';
 import { isTransientDatabaseError, messageOf } from '@lib/database';
 import type { Checkpoint, StoredEvent } from '@lib/event-store';
-import type { Projection, ProjectionTransaction } from './projection';
+import { handlerOf, type Projection, type ProjectionTransaction } from './projection';
 import type { ProjectionCheckpointStore } from './projection-checkpoint.store';
 
 export type BatchOutcome =
@@ -40,8 +40,8 @@ export async function applyBatch(
 ): Promise<BatchOutcome> {
   const last = events[events.length - 1];
   if (!last) throw new Error('applyBatch needs at least one event');
-  const handled = new Set(projection.eventTypes);
-  const relevant = events.filter((event) => handled.has(event.type));
+  const handles = handlerOf(projection);
+  const relevant = events.filter((event) => handles(event.type));
   const client = await pool.connect();
   let broken: Error | undefined;
   // A connection dropped mid-transaction is reported as an 'error' event too; unheard, it would crash the process.
@@ -79,13 +79,13 @@ export async function applyEventByEvent(
   events: ReadonlyArray<StoredEvent>,
   onCommitted: (committed: ReadonlyArray<StoredEvent>) => void,
 ): Promise<BatchOutcome> {
-  const handled = new Set(projection.eventTypes);
+  const handles = handlerOf(projection);
   let checkpoint = after;
   let outcome: BatchOutcome = { kind: 'stale' };
   let start = 0;
   for (let end = 0; end < events.length; end++) {
     const isLast = end === events.length - 1;
-    if (!handled.has(events[end]!.type) && !isLast) continue;
+    if (!handles(events[end]!.type) && !isLast) continue;
     const slice = events.slice(start, end + 1);
     try {
       outcome = await applyBatch(pool, checkpoints, projection, checkpoint, slice);

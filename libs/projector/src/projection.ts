@@ -19,12 +19,19 @@ export interface Projection {
   readonly name: string;
   /** Bump it when the rows this projection would produce change: the runtime rebuilds it at start. */
   readonly version: number;
-  /** Only these event types reach `apply`; the checkpoint still moves past the others. */
-  readonly eventTypes: ReadonlyArray<string>;
+  /** Only these event types reach `apply` (`'all'`: every event); the checkpoint still moves past the others. */
+  readonly eventTypes: ReadonlyArray<string> | 'all';
   /** The tables this projection owns and a rebuild empties (never shared with another projection). */
   readonly tables: ReadonlyArray<string>;
   /** Creates its tables; applied by our migration runner, never by ORM synchronisation. */
   readonly migrations: ReadonlyArray<Migration>;
   /** Turns a batch of events (in global log order) into row changes, inside the runtime's transaction. */
   apply(events: ReadonlyArray<StoredEvent>, tx: ProjectionTransaction): Promise<void>;
+}
+
+/** Whether the projection handles events of this type. */
+export function handlerOf(projection: Pick<Projection, 'eventTypes'>): (type: string) => boolean {
+  if (projection.eventTypes === 'all') return () => true;
+  const handled = new Set(projection.eventTypes);
+  return (type) => handled.has(type);
 }

@@ -4,7 +4,7 @@ import { Pool } from 'pg';
 import { runMigrations } from '@lib/database';
 import type { StoredEvent } from '@lib/event-store';
 import { createTestDatabase } from '../../../../test/support/test-database';
-import type { Projection, ProjectionTransaction } from '../projection';
+import { handlerOf, type Projection, type ProjectionTransaction } from '../projection';
 import { dumpTables } from '../table-dump';
 
 /** What a domain story records: the type, the data and the metadata the projections read. */
@@ -94,7 +94,7 @@ export async function openProjectionSpec(projection: Projection): Promise<Projec
   const pool = new Pool({ connectionString: db.url, max: 2 });
   pool.on('error', () => undefined);
   await runMigrations(pool, projection.migrations);
-  const handled = new Set(projection.eventTypes);
+  const handles = handlerOf(projection);
 
   const reset = async (): Promise<void> => {
     await pool.query(`TRUNCATE ${projection.tables.map((table) => `"${table}"`).join(', ')}`);
@@ -105,7 +105,7 @@ export async function openProjectionSpec(projection: Projection): Promise<Projec
       await client.query('BEGIN');
       const tx: ProjectionTransaction = { query: async (sql, params) => (await client.query(sql, params as unknown[])).rows };
       await projection.apply(
-        events.filter((event) => handled.has(event.type)),
+        events.filter((event) => handles(event.type)),
         tx,
       );
       await client.query('COMMIT');
