@@ -107,6 +107,7 @@ describe('stored tree: consistency proofs between every pair of sizes up to 70',
     expect(verifyConsistency(5, 5, [root5], root5, root5).ok).toBe(false);
     expect(verifyConsistency(0, 5, [], emptyRootHash(), root5)).toEqual({ ok: true });
     expect(verifyConsistency(0, 0, [], emptyRootHash(), emptyRootHash())).toEqual({ ok: true });
+    expect(verifyConsistency(0, 0, [], root5, root5).ok).toBe(false);
     expect(verifyConsistency(0, 5, [], root5, root5).ok).toBe(false);
     expect(verifyConsistency(0, 5, [root5], emptyRootHash(), root5).ok).toBe(false);
     expect(verifyConsistency(6, 5, [], roots[6] as Buffer, root5).ok).toBe(false);
@@ -230,7 +231,7 @@ describe('plans', () => {
       batches.push([...addresses]);
       return store.readNodes(addresses);
     };
-    const [root, proof] = await runPlan(read, combinePlans(planTreeRoot(69), planInclusionProof(64, 69)));
+    const [root, proof]: [Buffer, Buffer[]] = await runPlan(read, combinePlans(planTreeRoot(69), planInclusionProof(64, 69)));
     expect(root).toEqual(roots[69]);
     expect(proof).toEqual(inclusionPathOf(leaves.slice(0, 69), 64));
     expect(batches).toHaveLength(1);

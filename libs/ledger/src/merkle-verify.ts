@@ -92,13 +92,15 @@ export function verifyConsistency(
   if (!isHash(root1)) return fail('the first root hash is not a 32-byte hash');
   if (!isHash(root2)) return fail('the second root hash is not a 32-byte hash');
   if (size1 > size2) return fail(`the first tree size ${size1} exceeds the second tree size ${size2}`);
+  if (size1 === 0) {
+    if (proof.length !== 0) return fail('the proof from the empty tree must be empty');
+    if (!emptyRootHash().equals(root1)) return fail('the first root hash is not the empty tree hash');
+    if (size2 === 0 && !emptyRootHash().equals(root2)) return fail('the second root hash is not the empty tree hash');
+    return VALID;
+  }
   if (size1 === size2) {
     if (proof.length !== 0) return fail('the proof between trees of the same size must be empty');
     return Buffer.from(root1).equals(root2) ? VALID : fail('the trees have the same size and different root hashes');
-  }
-  if (size1 === 0) {
-    if (proof.length !== 0) return fail('the proof from the empty tree must be empty');
-    return emptyRootHash().equals(root1) ? VALID : fail('the first root hash is not the empty tree hash');
   }
   const malformed = malformedProof(proof, consistencyProofLength(size1, size2));
   if (malformed) return fail(malformed);
