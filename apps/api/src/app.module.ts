@@ -24,6 +24,7 @@ import { createValidationPipe } from './http/validation.pipe';
 import { IDEMPOTENCY_STORE, IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
 import { IdempotencyStore } from './idempotency/idempotency.store';
 import { JurisdictionModule } from './jurisdiction/jurisdiction.module';
+import { LedgerModule } from './ledger/ledger.module';
 import { OrgModule } from './org/org.module';
 import { ProjectionsModule } from './projections/projections.module';
 import { PrincipalRateLimitGuard } from './rate-limit/principal-rate-limit.guard';
@@ -58,6 +59,7 @@ export class AppModule {
         ReportsModule,
         AccessLogModule,
         AuditModule,
+        LedgerModule,
         SessionModule,
         // Last: the console's files and pages come after every API route (and never replace one).
         ...consoleStaticModules(),

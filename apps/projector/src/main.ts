@@ -1,6 +1,6 @@
 import './register-lib-paths';
 import { Logger } from '@nestjs/common';
-import { ConfigError, loadConfig, openServicePool, serviceEventStore, serviceProjector } from '@lib/service';
+import { ConfigError, loadConfig, openServicePool, serviceEventStore, serviceLedgerPublisher, serviceProjector } from '@lib/service';
 
 const logger = new Logger('Projector');
 
@@ -24,10 +24,13 @@ async function main(): Promise<void> {
     },
   );
   const runtime = serviceProjector({ pool, eventStore: serviceEventStore(pool, config), config, log: (line) => logger.log(line) });
+  const ledger = serviceLedgerPublisher({ pool, config, log: (line) => logger.log(line) });
   await runtime.start();
+  ledger?.start();
   logger.log('projector running; stop with Ctrl+C');
   const stop = async (signal: string): Promise<void> => {
     logger.log(`${signal}: finishing the current batch, then stopping`);
+    await ledger?.stop();
     await runtime.stop();
     await pool.end();
     process.exit(0);

@@ -38,6 +38,18 @@ export interface AppConfig {
   readonly demoData: boolean | undefined;
   /** `inline`: the API process runs the projector; `external`: `apps/projector` runs it. */
   readonly projector: 'inline' | 'external';
+  /**
+   * The ledger's key, a C2SP signer key string (`PRIVATE+KEY+<origin>+<id>+<key>`), from LEDGER_SIGNING_KEY or
+   * LEDGER_SIGNING_KEY_FILE. Unset with the embedded database: generated once under dataDir; unset with
+   * DATABASE_URL: the tree is kept but no checkpoint is signed (the health check says so).
+   */
+  readonly ledgerSigningKey: string | undefined;
+  /** The log's name in its checkpoints (the key's name), LEDGER_ORIGIN; unset: the key's name, or `localhost/trach-nhiem`. */
+  readonly ledgerOrigin: string | undefined;
+  /** How often a checkpoint is signed while the log grows (0: never by itself). */
+  readonly ledgerCheckpointMs: number;
+  /** How often the stored tree is checked again against the log, incrementally (0: never). */
+  readonly ledgerVerifyMs: number;
   /** The detection rules in force: the catalogue's defaults with the overrides of RULES_CONFIG (a JSON file). */
   readonly rules: RulesSettings;
   /** How often the deadline watcher looks for lapsed deadlines (ms); 0 turns it off. */
@@ -118,6 +130,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     ...sessionSettings(env),
     demoSignIn: env.DEMO_SIGN_IN?.trim() ? boolean(env, 'DEMO_SIGN_IN', false) : undefined,
     oidc: oidcFrom(env),
+    ...ledgerSettings(env),
+  };
+}
+
+/** The ledger's signing key (C2SP signer key string), its origin, how often it signs and checks. */
+function ledgerSettings(
+  env: NodeJS.ProcessEnv,
+): Pick<AppConfig, 'ledgerSigningKey' | 'ledgerOrigin' | 'ledgerCheckpointMs' | 'ledgerVerifyMs'> {
+  const inline = env.LEDGER_SIGNING_KEY?.trim();
+  const fromFile = secretFile(env, 'LEDGER_SIGNING_KEY_FILE');
+  if (inline && fromFile !== undefined) throw new ConfigError('LEDGER_SIGNING_KEY and LEDGER_SIGNING_KEY_FILE are both set: set only one');
+  const origin = env.LEDGER_ORIGIN?.trim() || undefined;
+  if (origin !== undefined && !/^[^\s+]+$/.test(origin))
+    throw new ConfigError(`LEDGER_ORIGIN=${origin}: one word without spaces or "+", e.g. so-noi-vu.example.gov.vn/trach-nhiem`);
+  return {
+    ledgerSigningKey: inline || fromFile,
+    ledgerOrigin: origin,
+    ledgerCheckpointMs: integer(env, 'LEDGER_CHECKPOINT_MS', 5_000, 0, 24 * 60 * 60 * 1000),
+    ledgerVerifyMs: integer(env, 'LEDGER_VERIFY_MS', 60_000, 0, 24 * 60 * 60 * 1000),
   };
 }
 

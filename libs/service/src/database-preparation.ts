@@ -4,7 +4,7 @@ import { serviceMigrations } from './service-migrations';
 
 /** The log and the access log only grow; stream versions only move forward; the migration ledger is the owner's. */
 const SERVICE_GRANTS: ServiceGrants = {
-  appendOnly: ['events', 'access_log'],
+  appendOnly: ['events', 'access_log', 'ledger_checkpoint', 'ledger_cosignature'],
   noDelete: ['streams'],
   readOnly: ['schema_migrations'],
 };

@@ -6,3 +6,4 @@ export * from './service-migrations';
 export * from './service-pool';
 export * from './session.migrations';
 export * from './service-projector';
+export * from './ledger-signer';

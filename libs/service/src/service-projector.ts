@@ -2,6 +2,8 @@ import type { Pool } from 'pg';
 import { PostgresEventStore, type EventStore } from '@lib/event-store';
 import { ProjectorRuntime } from '@lib/projector';
 import { serviceProjections } from '@lib/read-models/catalogue';
+import { CheckpointPublisher } from '@lib/read-models/ledger';
+import { resolveLedgerSigner } from './ledger-signer';
 import type { AppConfig } from './app-config';
 
 /** The log as the service configures it (event size limit, how appends notify listeners). */
@@ -25,4 +27,21 @@ export function serviceProjector(options: {
       if (progress.done) options.log(`${progress.projection} rebuilt: ${progress.eventsDone} events`);
     },
   });
+}
+
+/**
+ * Signs a checkpoint of the ledger every LEDGER_CHECKPOINT_MS while the log grows, beside the projector that keeps
+ * the tree; none without a key (a server on DATABASE_URL not given LEDGER_SIGNING_KEY), which it logs once.
+ */
+export function serviceLedgerPublisher(options: {
+  pool: Pool;
+  config: Pick<AppConfig, 'ledgerSigningKey' | 'ledgerOrigin' | 'ledgerCheckpointMs' | 'databaseUrl' | 'dataDir'>;
+  log: (line: string) => void;
+}): CheckpointPublisher | undefined {
+  const signer = resolveLedgerSigner(options.config);
+  if (!signer) {
+    options.log('ledger: no LEDGER_SIGNING_KEY, so no checkpoint is signed (the tree is still kept; /health says so)');
+    return undefined;
+  }
+  return new CheckpointPublisher({ pool: options.pool, signer, intervalMs: options.config.ledgerCheckpointMs, log: options.log });
 }

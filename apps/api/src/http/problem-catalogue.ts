@@ -177,6 +177,14 @@ export const PROBLEM_KINDS: ReadonlyArray<ProblemKind> = [
     'Cơ sở dữ liệu không kết nối được, đang khởi động lại hoặc hết kết nối rảnh; gửi lại sau `Retry-After` giây với cùng Idempotency-Key.',
     'The database is unreachable, restarting or out of free connections; send again after `Retry-After` seconds with the same Idempotency-Key.',
   ),
+  kind(
+    'ledger-no-checkpoint',
+    503,
+    'Sổ cái chưa có checkpoint',
+    'No checkpoint yet',
+    'Sổ cái chưa ký checkpoint nào: vừa khởi động (hỏi lại sau `Retry-After` giây), hoặc chưa được cấu hình khóa ký (LEDGER_SIGNING_KEY).',
+    'The ledger has signed no checkpoint yet: it just started (ask again after `Retry-After` seconds), or it has no signing key (LEDGER_SIGNING_KEY).',
+  ),
 ];
 
 export function problemKind(slug: string): ProblemKind | undefined {

@@ -1350,6 +1350,74 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/ledger/checkpoint': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Checkpoint mới nhất của sổ cái (origin, số lá, gốc cây), có chữ ký Ed25519 */
+    get: operations['LedgerController_checkpoint'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/ledger/key': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Khóa công khai Ed25519 dùng để kiểm tra chữ ký các checkpoint */
+    get: operations['LedgerController_key'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/ledger/proofs/inclusion': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Chứng minh một sự kiện có trong sổ cái */
+    get: operations['LedgerController_inclusion'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/ledger/proofs/consistency': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Chứng minh sổ cái chỉ được ghi thêm giữa hai checkpoint */
+    get: operations['LedgerController_consistency'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/session': {
     parameters: {
       query?: never;
@@ -3150,6 +3218,40 @@ export interface components {
     AuditPageDto: {
       items: components['schemas']['AuditEntryDto'][];
       nextCursor: string | null;
+    };
+    LedgerKeyDto: {
+      /**
+       * @description Tên của sổ cái trong các checkpoint (origin), cũng là tên khóa.
+       * @example localhost/trach-nhiem
+       */
+      origin: string;
+      /** @enum {string} */
+      algorithm: 'Ed25519';
+      /** @description Khóa công khai Ed25519 (32 byte, base64). */
+      publicKey: string;
+      /** @description Chuỗi khóa kiểm tra theo C2SP signed-note: <origin>+<mã khóa hex>+<base64>. */
+      verifierKey: string;
+    };
+    InclusionProofDto: {
+      /** Format: uuid */
+      eventId: string;
+      globalPosition: number;
+      /** @description Vị trí của sự kiện trong cây (0, 1, 2… theo thứ tự nhật ký). */
+      leafIndex: number;
+      /** @description Số lá của cây được chứng minh. */
+      treeSize: number;
+      /** @description SHA-256(0x00 ‖ mã hóa chuẩn), base64. */
+      leafHash: string;
+      /** @description Mã hóa chuẩn của sự kiện (RFC 8785 JCS, UTF-8) mà lá băm; xem docs/ledger.md. */
+      canonical: string | null;
+      /** @description Các giá trị băm của đường chứng minh (RFC 9162 §2.1.3), base64, từ lá lên gốc. */
+      proof: string[];
+    };
+    ConsistencyProofDto: {
+      from: number;
+      to: number;
+      /** @description Các giá trị băm của chứng minh nhất quán (RFC 9162 §2.1.4), base64. */
+      proof: string[];
     };
     SessionPrincipalDto: {
       /** @example vu-thu-ha */
@@ -11939,6 +12041,294 @@ export interface operations {
           'application/json': components['schemas']['AuditPageDto'];
           'text/csv': string;
           'application/x-ndjson': string;
+        };
+      };
+      /** @description Dữ liệu không hợp lệ (validation-failed); Yêu cầu sai định dạng (malformed-request); Yêu cầu không hợp lệ (bad-request) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Chưa xác thực (unauthorized) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không có quyền (forbidden); Ngoài phạm vi quản lý (outside-jurisdiction) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+    };
+  };
+  LedgerController_checkpoint: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Checkpoint mới nhất, dạng ghi chú có chữ ký (C2SP signed-note), kèm chữ ký đồng xác nhận của nhân chứng. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/plain': string;
+        };
+      };
+      /** @description Chưa xác thực (unauthorized) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không có quyền (forbidden); Ngoài phạm vi quản lý (outside-jurisdiction) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+    };
+  };
+  LedgerController_key: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Khóa công khai của sổ cái và chuỗi khóa kiểm tra (note verifier key). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LedgerKeyDto'];
+        };
+      };
+      /** @description Chưa xác thực (unauthorized) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không có quyền (forbidden); Ngoài phạm vi quản lý (outside-jurisdiction) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+    };
+  };
+  LedgerController_inclusion: {
+    parameters: {
+      query: {
+        /** @description Số lá của cây (của một checkpoint); mặc định: checkpoint mới nhất. */
+        size?: unknown;
+        /** @description Mã sự kiện (UUID). */
+        event: unknown;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Chứng minh sự kiện nằm trong cây có số lá đã cho (RFC 9162 §2.1.3), kèm mã hóa chuẩn của sự kiện. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InclusionProofDto'];
+        };
+      };
+      /** @description Dữ liệu không hợp lệ (validation-failed); Yêu cầu sai định dạng (malformed-request); Yêu cầu không hợp lệ (bad-request) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Chưa xác thực (unauthorized) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Không có quyền (forbidden); Ngoài phạm vi quản lý (outside-jurisdiction) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Quá nhiều yêu cầu (too-many-requests) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Lỗi nội bộ (internal-error) */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+      /** @description Tạm thời không phục vụ (service-unavailable) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDocument'];
+        };
+      };
+    };
+  };
+  LedgerController_consistency: {
+    parameters: {
+      query: {
+        /** @description Số lá của cây mới; mặc định: checkpoint mới nhất. */
+        to?: unknown;
+        /** @description Số lá của cây cũ. */
+        from: unknown;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Chứng minh cây cũ là phần đầu của cây mới (RFC 9162 §2.1.4): sổ cái chỉ được ghi thêm. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConsistencyProofDto'];
         };
       };
       /** @description Dữ liệu không hợp lệ (validation-failed); Yêu cầu sai định dạng (malformed-request); Yêu cầu không hợp lệ (bad-request) */

@@ -31,6 +31,6 @@ describe('projection versions: what a rebuild depends on', () => {
   });
 
   it('lists every read model of the service once', () => {
-    expect(SERVICE_PROJECTIONS.map((projection) => projection.name)).toEqual(['task_custody', 'findings', 'disciplinary_cases']);
+    expect(SERVICE_PROJECTIONS.map((projection) => projection.name)).toEqual(['task_custody', 'findings', 'disciplinary_cases', 'ledger']);
   });
 });

@@ -1,0 +1,28 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Pool } from 'pg';
+import { formatVerifierKey, verifierOf, type NoteVerifier } from '@lib/ledger';
+import { LedgerQuery } from '@lib/read-models/ledger';
+import { resolveLedgerSigner, type AppConfig } from '@lib/service';
+import { APP_CONFIG, PG_POOL } from '../database/database.tokens';
+
+/** The ledger as the API reads it: the stored tree and checkpoints, and the log's public key (never its private key). */
+@Injectable()
+export class LedgerReader {
+  readonly query: LedgerQuery;
+  /** The key that verifies the checkpoints; undefined when this deployment signs none. */
+  readonly verifier: NoteVerifier | undefined;
+
+  constructor(
+    @Inject(PG_POOL) pool: Pool,
+    @Inject(APP_CONFIG) readonly config: AppConfig,
+  ) {
+    this.query = new LedgerQuery({ query: async (sql, params) => (await pool.query(sql, params ? [...params] : undefined)).rows });
+    const signer = resolveLedgerSigner(config);
+    this.verifier = signer ? verifierOf(signer) : undefined;
+  }
+
+  /** `<origin>+<key id>+<public key>`: what a verifier or a witness is configured with. */
+  verifierKey(): string | undefined {
+    return this.verifier ? formatVerifierKey(this.verifier) : undefined;
+  }
+}

@@ -1,0 +1,4 @@
+export * from './ledger.projection';
+export * from './ledger.query';
+export * from './ledger.tables';
+export * from './checkpoint-publisher';
