@@ -1,19 +1,12 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { App as AntApp, ConfigProvider } from 'antd';
 import viVN from 'antd/locale/vi_VN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/vi';
-import { isProblem } from '../api/problem';
 import { ConsoleRouter } from './console-router';
+import { queryClient } from './query-client';
 
 dayjs.locale('vi');
-
-const queries = new QueryClient({
-  defaultOptions: {
-    // A refusal (4xx) will not change by asking again; a lost connection or a 5xx may.
-    queries: { retry: (failures, error) => !isProblem(error) || (error.status >= 500 && failures < 2), refetchOnWindowFocus: false },
-  },
-});
 
 /**
  * The province's blue, a size that reads on an office screen, and secondary text, links and errors dark enough for WCAG AA contrast
@@ -44,7 +37,7 @@ const THEME = {
 /** Providers around every page: server state (TanStack Query), Ant Design in Vietnamese, the router. */
 export function ConsoleApp() {
   return (
-    <QueryClientProvider client={queries}>
+    <QueryClientProvider client={queryClient}>
       <ConfigProvider locale={viVN} theme={THEME}>
         <AntApp>
           <ConsoleRouter />

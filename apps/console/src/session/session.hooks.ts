@@ -1,11 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { fetchDemoPeople, fetchSession, fetchSignInOptions, signInAsDemoPerson, signOut } from './session.api';
+import { fetchDemoPeople, fetchSignInOptions, signInAsDemoPerson, signOut } from './session.api';
+import { SESSION_QUERY } from './session.query';
 
-export const SESSION_KEY = ['session'] as const;
+export const SESSION_KEY = SESSION_QUERY.options.queryKey;
 
-/** The signed-in person (null: nobody), asked once per load and after sign-in and sign-out. */
+/** The signed-in person (null: nobody), asked once per load (early, by app/early-reads.ts) and after sign-in and sign-out. */
 export function useSession() {
-  return useQuery({ queryKey: SESSION_KEY, queryFn: fetchSession, staleTime: 60_000, retry: false });
+  return useQuery(SESSION_QUERY.options);
 }
 
 export function useSignInOptions() {
