@@ -84,7 +84,9 @@ export class HandoverNetworkQuery {
         const to = handoverNodeOf(edge.to, level);
         if (from === to) continue;
         const key = `${from}\u0000${to}`;
-        waits.set(key, [...(waits.get(key) ?? []), edge.waitWorkingDays]);
+        const arcWaits = waits.get(key);
+        if (arcWaits === undefined) waits.set(key, [edge.waitWorkingDays]);
+        else arcWaits.push(edge.waitWorkingDays);
         const last = lastAt.get(key);
         if (last === undefined || edge.at >= last.at) lastAt.set(key, { at: edge.at, from: edge.from, to: edge.to });
         if (arc !== null && from === arc.giver && to === arc.receiver) onArc += 1;
