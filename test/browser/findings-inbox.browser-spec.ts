@@ -67,7 +67,10 @@ describe('the findings inbox', () => {
     await s.page.keyboard.press('Enter');
     await s.page.waitForURL((url) => url.searchParams.has('quy-tac'));
     // The unfiltered rows stay on screen until the filtered page arrives: wait until none is left.
-    await rows().filter({ hasNotText: first?.ruleTitle ?? '' }).first().waitFor({ state: 'detached' });
+    await rows()
+      .filter({ hasNotText: first?.ruleTitle ?? '' })
+      .first()
+      .waitFor({ state: 'detached' });
     await rows().first().waitFor();
     for (const text of await rows().allTextContents()) expect(text).toContain(first?.ruleTitle);
     expect(await s.inspect('31-findings-rule')).toEqual([]);
