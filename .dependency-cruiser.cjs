@@ -33,7 +33,7 @@ module.exports = {
       name: 'apps-do-not-import-other-apps',
       severity: 'error',
       comment:
-        'Each app (api, projector) is its own process: what two apps share lives in a lib (@lib/service, @lib/read-models/*), never in another app.',
+        'Each app (api, projector, witness) is its own process: what two apps share lives in a lib (@lib/service, @lib/read-models/*), never in another app.',
       from: { path: '^apps/([^/]+)/' },
       to: { path: '^apps/', pathNot: '^apps/$1/' },
     },

@@ -52,3 +52,15 @@ export type { OpenedCheckpoint, VerifiedCosignature } from './checkpoint-note';
 export { cosignCheckpoint, cosignatureMessage, verifyCosignature } from './cosignature';
 export { witnessCheck } from './witness-check';
 export type { TreeHead, WitnessCheckInput, WitnessDecision, WitnessRefusal } from './witness-check';
+export {
+  ADD_CHECKPOINT_PATH,
+  MAX_CONSISTENCY_PROOF_LINES,
+  TREE_SIZE_CONTENT_TYPE,
+  WitnessProtocolError,
+  formatAddCheckpointRequest,
+  formatTreeSize,
+  parseAddCheckpointRequest,
+  parseCosignatureLines,
+  parseTreeSize,
+} from './witness-protocol';
+export type { AddCheckpointRequest, WitnessProtocolErrorCode } from './witness-protocol';

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
+import { formatVerifierKey, generateNoteKey } from '@lib/ledger';
 import { ConfigError, loadConfig } from './app-config';
 
 describe('configuration of bearer tokens', () => {
@@ -212,5 +213,41 @@ describe('configuration of browser sessions and sign-in', () => {
   ])('%j stops the service with a message naming it', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
+  });
+});
+
+describe('configuration of the ledger witnesses (LEDGER_WITNESSES)', () => {
+  const inspectorate = generateNoteKey('thanh-tra.example.gov.vn/nhan-chung', 'cosignature/v1').verifier;
+  const office = generateNoteKey('vp-ubnd.example.gov.vn/nhan-chung', 'cosignature/v1').verifier;
+  const log = generateNoteKey('so-noi-vu.example.gov.vn/trach-nhiem').verifier;
+
+  it('none by default; each `<url>|<verifier key>` entry, comma-separated, gives the url (no trailing slash) and the key', () => {
+    expect(loadConfig({}).ledgerWitnesses).toEqual([]);
+    const config = loadConfig({
+      LEDGER_WITNESSES: ` https://thanh-tra.example.gov.vn/nhan-chung/|${formatVerifierKey(inspectorate)} , http://10.0.0.7:3100|${formatVerifierKey(office)},`,
+    });
+    expect(config.ledgerWitnesses.map(({ url, key }) => [url, key.name, key.type])).toEqual([
+      ['https://thanh-tra.example.gov.vn/nhan-chung', 'thanh-tra.example.gov.vn/nhan-chung', 'cosignature/v1'],
+      ['http://10.0.0.7:3100', 'vp-ubnd.example.gov.vn/nhan-chung', 'cosignature/v1'],
+    ]);
+    expect(config.ledgerWitnesses[0]!.key.publicKey.equals(inspectorate.publicKey)).toBe(true);
+  });
+
+  it.each([
+    ['no bar', 'https://w.example', 'mục "https://w.example" không hợp lệ: cần dạng <url>|<khóa kiểm tra của nhân chứng>'],
+    ['no url', `|${formatVerifierKey(inspectorate)}`, 'không phải địa chỉ http(s) đầy đủ của nhân chứng'],
+    ['another scheme', `ftp://w.example|${formatVerifierKey(inspectorate)}`, 'không phải địa chỉ http(s) của nhân chứng'],
+    ['a query', `https://w.example/?a=1|${formatVerifierKey(inspectorate)}`, 'không có ?, # hay tên đăng nhập'],
+    ['not a key', 'https://w.example|khong-phai-khoa', '"khong-phai-khoa" không phải khóa kiểm tra <tên>+<mã khóa>+<khóa> của nhân chứng'],
+    ['a log key', `https://w.example|${formatVerifierKey(log)}`, 'là khóa ed25519; nhân chứng ký đồng xác nhận bằng khóa cosignature/v1'],
+    [
+      'the same witness twice',
+      `https://a.example|${formatVerifierKey(inspectorate)},https://b.example|${formatVerifierKey(inspectorate)}`,
+      'nhân chứng "thanh-tra.example.gov.vn/nhan-chung" được nêu hai lần',
+    ],
+  ])('%s stops the service with a Vietnamese reason', (_, value, message) => {
+    expect(() => loadConfig({ LEDGER_WITNESSES: value })).toThrow(ConfigError);
+    expect(() => loadConfig({ LEDGER_WITNESSES: value })).toThrow(`LEDGER_WITNESSES: `);
+    expect(() => loadConfig({ LEDGER_WITNESSES: value })).toThrow(message);
   });
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { RulesConfigError, type RulesConfig } from '@lib/domain/rules';
+import { parseVerifierKey, type NoteVerifier } from '@lib/ledger';
 import { rulesSettingsOf, type RulesSettings } from '@lib/read-models/findings';
 
 export interface AppConfig {
@@ -50,6 +51,8 @@ export interface AppConfig {
   readonly ledgerCheckpointMs: number;
   /** How often the stored tree is checked again against the log, incrementally (0: never). */
   readonly ledgerVerifyMs: number;
+  /** The witnesses asked to cosign each new checkpoint (LEDGER_WITNESSES); none by default. */
+  readonly ledgerWitnesses: readonly LedgerWitnessConfig[];
   /** The detection rules in force: the catalogue's defaults with the overrides of RULES_CONFIG (a JSON file). */
   readonly rules: RulesSettings;
   /** How often the deadline watcher looks for lapsed deadlines (ms); 0 turns it off. */
@@ -90,6 +93,14 @@ export interface OidcConfig {
   readonly rolesClaim: string;
   /** The claim naming the root unit of an inspector's, Home Affairs' or the Office's jurisdiction. */
   readonly jurisdictionClaim: string;
+}
+
+/** A witness (C2SP tlog-witness) the log asks to cosign its checkpoints. */
+export interface LedgerWitnessConfig {
+  /** Its submission prefix, without a trailing slash: requests go to `<url>/add-checkpoint`. */
+  readonly url: string;
+  /** Its cosignature/v1 public key, which its cosignatures must verify with. */
+  readonly key: NoteVerifier;
 }
 
 export class ConfigError extends Error {}
@@ -137,7 +148,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
 /** The ledger's signing key (C2SP signer key string), its origin, how often it signs and checks. */
 function ledgerSettings(
   env: NodeJS.ProcessEnv,
-): Pick<AppConfig, 'ledgerSigningKey' | 'ledgerOrigin' | 'ledgerCheckpointMs' | 'ledgerVerifyMs'> {
+): Pick<AppConfig, 'ledgerSigningKey' | 'ledgerOrigin' | 'ledgerCheckpointMs' | 'ledgerVerifyMs' | 'ledgerWitnesses'> {
   const inline = env.LEDGER_SIGNING_KEY?.trim();
   const fromFile = secretFile(env, 'LEDGER_SIGNING_KEY_FILE');
   if (inline && fromFile !== undefined) throw new ConfigError('LEDGER_SIGNING_KEY and LEDGER_SIGNING_KEY_FILE are both set: set only one');
@@ -149,7 +160,51 @@ function ledgerSettings(
     ledgerOrigin: origin,
     ledgerCheckpointMs: integer(env, 'LEDGER_CHECKPOINT_MS', 5_000, 0, 24 * 60 * 60 * 1000),
     ledgerVerifyMs: integer(env, 'LEDGER_VERIFY_MS', 60_000, 0, 24 * 60 * 60 * 1000),
+    ledgerWitnesses: ledgerWitnesses(env),
   };
+}
+
+/**
+ * LEDGER_WITNESSES: a comma-separated list of `<url>|<witness verifier key>`, the url being the witness's submission
+ * prefix (http or https) and the key its cosignature/v1 public key (`npm run witness` prints both).
+ */
+function ledgerWitnesses(env: NodeJS.ProcessEnv): LedgerWitnessConfig[] {
+  const raw = env.LEDGER_WITNESSES?.trim();
+  if (!raw) return [];
+  const witnesses: LedgerWitnessConfig[] = [];
+  for (const item of raw.split(',').map((part) => part.trim())) {
+    if (item === '') continue;
+    const bar = item.lastIndexOf('|');
+    if (bar < 0)
+      throw new ConfigError(
+        `LEDGER_WITNESSES: mục "${item}" không hợp lệ: cần dạng <url>|<khóa kiểm tra của nhân chứng>, các mục cách nhau bởi dấu phẩy`,
+      );
+    const [urlText, keyText] = [item.slice(0, bar).trim(), item.slice(bar + 1).trim()];
+    let url: URL;
+    try {
+      url = new URL(urlText);
+    } catch {
+      throw new ConfigError(
+        `LEDGER_WITNESSES: "${urlText}" không phải địa chỉ http(s) đầy đủ của nhân chứng (ví dụ https://thanh-tra.example.gov.vn/nhan-chung)`,
+      );
+    }
+    if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.search || url.hash || url.username || url.password)
+      throw new ConfigError(`LEDGER_WITNESSES: "${urlText}" không phải địa chỉ http(s) của nhân chứng (không có ?, # hay tên đăng nhập)`);
+    let key: NoteVerifier;
+    try {
+      key = parseVerifierKey(keyText);
+    } catch (error) {
+      throw new ConfigError(
+        `LEDGER_WITNESSES: "${keyText}" không phải khóa kiểm tra <tên>+<mã khóa>+<khóa> của nhân chứng (${(error as Error).message})`,
+      );
+    }
+    if (key.type !== 'cosignature/v1')
+      throw new ConfigError(`LEDGER_WITNESSES: "${keyText}" là khóa ${key.type}; nhân chứng ký đồng xác nhận bằng khóa cosignature/v1`);
+    if (witnesses.some((known) => known.key.name === key.name && known.key.keyId === key.keyId))
+      throw new ConfigError(`LEDGER_WITNESSES: nhân chứng "${key.name}" được nêu hai lần`);
+    witnesses.push({ url: url.href.replace(/\/+$/, ''), key });
+  }
+  return witnesses;
 }
 
 function sessionSettings(env: NodeJS.ProcessEnv): Pick<AppConfig, 'sessionMaxAgeSeconds' | 'sessionIdleSeconds'> {

@@ -2,7 +2,8 @@ import type { Pool } from 'pg';
 import { PostgresEventStore, type EventStore } from '@lib/event-store';
 import { ProjectorRuntime } from '@lib/projector';
 import { serviceProjections } from '@lib/read-models/catalogue';
-import { CheckpointPublisher } from '@lib/read-models/ledger';
+import { verifierOf } from '@lib/ledger';
+import { CheckpointPublisher, CheckpointWitnesses } from '@lib/read-models/ledger';
 import { resolveLedgerSigner } from './ledger-signer';
 import type { AppConfig } from './app-config';
 
@@ -31,11 +32,12 @@ export function serviceProjector(options: {
 
 /**
  * Signs a checkpoint of the ledger every LEDGER_CHECKPOINT_MS while the log grows, beside the projector that keeps
- * the tree; none without a key (a server on DATABASE_URL not given LEDGER_SIGNING_KEY), which it logs once.
+ * the tree, and asks the witnesses of LEDGER_WITNESSES to cosign each; none without a key (a server on DATABASE_URL
+ * not given LEDGER_SIGNING_KEY), which it logs once.
  */
 export function serviceLedgerPublisher(options: {
   pool: Pool;
-  config: Pick<AppConfig, 'ledgerSigningKey' | 'ledgerOrigin' | 'ledgerCheckpointMs' | 'databaseUrl' | 'dataDir'>;
+  config: Pick<AppConfig, 'ledgerSigningKey' | 'ledgerOrigin' | 'ledgerCheckpointMs' | 'ledgerWitnesses' | 'databaseUrl' | 'dataDir'>;
   log: (line: string) => void;
 }): CheckpointPublisher | undefined {
   const signer = resolveLedgerSigner(options.config);
@@ -43,5 +45,16 @@ export function serviceLedgerPublisher(options: {
     options.log('ledger: no LEDGER_SIGNING_KEY, so no checkpoint is signed (the tree is still kept; /health says so)');
     return undefined;
   }
-  return new CheckpointPublisher({ pool: options.pool, signer, intervalMs: options.config.ledgerCheckpointMs, log: options.log });
+  const { ledgerWitnesses } = options.config;
+  const witnesses =
+    ledgerWitnesses.length > 0
+      ? new CheckpointWitnesses({ pool: options.pool, logKey: verifierOf(signer), witnesses: ledgerWitnesses, log: options.log })
+      : undefined;
+  return new CheckpointPublisher({
+    pool: options.pool,
+    signer,
+    intervalMs: options.config.ledgerCheckpointMs,
+    log: options.log,
+    onPublished: witnesses ? (checkpoint) => witnesses.cosign(checkpoint) : undefined,
+  });
 }

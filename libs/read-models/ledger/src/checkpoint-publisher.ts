@@ -81,7 +81,15 @@ export class CheckpointPublisher {
       client.off('error', onError);
       client.release(broken);
     }
-    if (published && this.options.onPublished) await this.options.onPublished(published);
+    // The checkpoint is stored: whatever befalls the hook (witnesses asked to cosign it), it stays published.
+    if (published && this.options.onPublished)
+      await this.options
+        .onPublished(published)
+        .catch((error: unknown) =>
+          this.options.log(
+            `checkpoint ${published.treeSize} đã được ký và lưu, nhưng việc xin chữ ký đồng xác nhận gặp lỗi: ${messageOf(error)}`,
+          ),
+        );
     return published;
   }
 }

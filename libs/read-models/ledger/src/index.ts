@@ -2,3 +2,4 @@ export * from './ledger.projection';
 export * from './ledger.query';
 export * from './ledger.tables';
 export * from './checkpoint-publisher';
+export * from './checkpoint-witnesses';
