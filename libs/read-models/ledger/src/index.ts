@@ -2,3 +2,5 @@ export * from './ledger.projection';
 export * from './ledger.query';
 export * from './ledger.tables';
 export * from './checkpoint-publisher';
+export * from './ledger-verification';
+export * from './ledger-verification-text';
