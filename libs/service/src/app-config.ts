@@ -50,6 +50,11 @@ export interface AppConfig {
   readonly ledgerCheckpointMs: number;
   /** How often the stored tree is checked again against the log, incrementally (0: never). */
   readonly ledgerVerifyMs: number;
+  /**
+   * The log's public key (`<origin>+<id>+<key>`), LEDGER_VERIFIER_KEY: what checkpoints are verified with where the
+   * signing key is not at hand (`npm run verify`, an API with PROJECTOR=external); unset: derived from the signing key.
+   */
+  readonly ledgerVerifierKey: string | undefined;
   /** The detection rules in force: the catalogue's defaults with the overrides of RULES_CONFIG (a JSON file). */
   readonly rules: RulesSettings;
   /** How often the deadline watcher looks for lapsed deadlines (ms); 0 turns it off. */
@@ -137,7 +142,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
 /** The ledger's signing key (C2SP signer key string), its origin, how often it signs and checks. */
 function ledgerSettings(
   env: NodeJS.ProcessEnv,
-): Pick<AppConfig, 'ledgerSigningKey' | 'ledgerOrigin' | 'ledgerCheckpointMs' | 'ledgerVerifyMs'> {
+): Pick<AppConfig, 'ledgerSigningKey' | 'ledgerOrigin' | 'ledgerCheckpointMs' | 'ledgerVerifyMs' | 'ledgerVerifierKey'> {
   const inline = env.LEDGER_SIGNING_KEY?.trim();
   const fromFile = secretFile(env, 'LEDGER_SIGNING_KEY_FILE');
   if (inline && fromFile !== undefined) throw new ConfigError('LEDGER_SIGNING_KEY and LEDGER_SIGNING_KEY_FILE are both set: set only one');
@@ -149,6 +154,7 @@ function ledgerSettings(
     ledgerOrigin: origin,
     ledgerCheckpointMs: integer(env, 'LEDGER_CHECKPOINT_MS', 5_000, 0, 24 * 60 * 60 * 1000),
     ledgerVerifyMs: integer(env, 'LEDGER_VERIFY_MS', 60_000, 0, 24 * 60 * 60 * 1000),
+    ledgerVerifierKey: env.LEDGER_VERIFIER_KEY?.trim() || undefined,
   };
 }
 
