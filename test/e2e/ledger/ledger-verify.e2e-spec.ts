@@ -107,6 +107,11 @@ describe('npm run verify and /health: an event edited behind the triggers', () =
     const cli = captured();
     expect(await runVerifyLedger(['--key', key], { DATABASE_URL: t.db.serviceUrl }, cli.io)).toBe(0);
     expect(cli.out()).toMatch(new RegExp(`^Sổ cái toàn vẹn: ${logSize} sự kiện, 2 checkpoint khớp chữ ký và gốc cây\\.`));
+    // Without a key (DATABASE_URL and no signing key configured): the roots are checked, and the verdict says the signatures were not.
+    const keyless = captured();
+    expect(await runVerifyLedger([], { DATABASE_URL: t.db.serviceUrl }, keyless.io)).toBe(0);
+    expect(keyless.out()).toContain('khớp gốc cây (chữ ký chưa được kiểm tra)');
+    expect(keyless.err()).toContain('KHÔNG kiểm tra chữ ký');
 
     await t.app.get(LedgerWatch).runOnce();
     const body = await health(t, 200);

@@ -116,10 +116,6 @@ export async function runVerifyLedger(argv: string[], env: NodeJS.ProcessEnv, io
     }
     url = embedded.url;
   }
-  if (!verifier)
-    io.err(
-      'verify: không có khóa xác minh (--key hoặc LEDGER_VERIFIER_KEY): chỉ đối chiếu gốc cây, KHÔNG kiểm tra chữ ký các checkpoint.\n',
-    );
   try {
     const report = await verifyDatabase(url, verifier, io);
     if (report === 'no-ledger') {
@@ -132,6 +128,10 @@ export async function runVerifyLedger(argv: string[], env: NodeJS.ProcessEnv, io
       io.err('verify: cây Merkle đang được dựng lại trong lúc kiểm tra; hãy chạy lại khi việc dựng lại xong.\n');
       return 2;
     }
+    if (!verifier)
+      io.err(
+        'verify: không có khóa xác minh (--key hoặc LEDGER_VERIFIER_KEY): đã đối chiếu gốc cây, KHÔNG kiểm tra chữ ký các checkpoint.\n',
+      );
     io.out(`${verdict(report).join('\n')}\n`);
     return report.intact ? 0 : 1;
   } catch (error) {
@@ -157,11 +157,14 @@ async function verifyDatabase(
   await client.connect();
   try {
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-    const { rows } = await client.query<{ ledger: string | null; last: string | null }>(
-      `SELECT to_regclass('ledger_leaf')::text AS ledger, (SELECT max(global_position) FROM events)::text AS last`,
+    const { rows } = await client.query<{ ready: boolean }>(
+      `SELECT to_regclass('events') IS NOT NULL AND to_regclass('ledger_leaf') IS NOT NULL AND to_regclass('ledger_checkpoint') IS NOT NULL AS ready`,
     );
-    if (rows[0]!.ledger === null) return 'no-ledger';
-    const total = Number(rows[0]!.last ?? 0);
+    if (!rows[0]!.ready) return 'no-ledger';
+    const [{ last }] = (await client.query<{ last: string | null }>('SELECT max(global_position)::text AS last FROM events')).rows as [
+      { last: string | null },
+    ];
+    const total = Number(last ?? 0);
     let printed = 0;
     const sql = {
       query: async <Row>(text: string, params?: ReadonlyArray<unknown>) =>
