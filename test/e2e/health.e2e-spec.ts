@@ -24,7 +24,7 @@ describe('GET /health', () => {
     expect(forged.body).toEqual({ status: 'up' });
   });
 
-  it("reports each part to an administrator: the database, the log's head, the organisation follower, projections, the deadline watcher", async () => {
+  it("reports each part to an administrator: the database, the log's head, the organisation follower, projections, the deadline watcher, the ledger", async () => {
     const response = await request(t.app.getHttpServer())
       .get('/health')
       .set('Authorization', `Bearer ${t.tokenFor(admin)}`)
@@ -36,6 +36,7 @@ describe('GET /health', () => {
       organisation: { status: 'up', state: 'live', units: 0 },
       projections: { status: 'up', failed: [] },
       deadlineWatcher: { status: 'up', state: 'off' },
+      ledger: { status: 'up', state: 'off', treeSize: 0, latestCheckpoint: null, verifiedUpTo: null },
     });
   });
 

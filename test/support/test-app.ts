@@ -36,11 +36,13 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}, options: 
   const { clock, organisation = 'demo' } = options;
   const db = options.database ?? (await createTestDatabase('e2e'));
   // The deadline watcher is off unless a test turns it on: tests call DeadlineWatcher.runOnce with their own instant.
+  // So is the periodic check of the ledger: tests call LedgerWatch.runOnce.
   // Like the embedded default: migrations as the owner, the service as a role that may only read and append to the logs.
   const config = {
     ...loadConfig({}),
     jwtSecret: TEST_JWT_SECRET,
     deadlineWatchMs: 0,
+    ledgerVerifyMs: 0,
     ...overrides,
     databaseUrl: db.serviceUrl,
     databaseOwnerUrl: db.url,

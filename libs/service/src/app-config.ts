@@ -53,6 +53,11 @@ export interface AppConfig {
   readonly ledgerVerifyMs: number;
   /** The witnesses asked to cosign each new checkpoint (LEDGER_WITNESSES); none by default. */
   readonly ledgerWitnesses: readonly LedgerWitnessConfig[];
+  /**
+   * The log's public key (`<origin>+<id>+<key>`), LEDGER_VERIFIER_KEY: what checkpoints are verified with where the
+   * signing key is not at hand (`npm run verify`, an API with PROJECTOR=external); unset: derived from the signing key.
+   */
+  readonly ledgerVerifierKey: string | undefined;
   /** The detection rules in force: the catalogue's defaults with the overrides of RULES_CONFIG (a JSON file). */
   readonly rules: RulesSettings;
   /** How often the deadline watcher looks for lapsed deadlines (ms); 0 turns it off. */
@@ -148,7 +153,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
 /** The ledger's signing key (C2SP signer key string), its origin, how often it signs and checks. */
 function ledgerSettings(
   env: NodeJS.ProcessEnv,
-): Pick<AppConfig, 'ledgerSigningKey' | 'ledgerOrigin' | 'ledgerCheckpointMs' | 'ledgerVerifyMs' | 'ledgerWitnesses'> {
+): Pick<
+  AppConfig,
+  'ledgerSigningKey' | 'ledgerOrigin' | 'ledgerCheckpointMs' | 'ledgerVerifyMs' | 'ledgerWitnesses' | 'ledgerVerifierKey'
+> {
   const inline = env.LEDGER_SIGNING_KEY?.trim();
   const fromFile = secretFile(env, 'LEDGER_SIGNING_KEY_FILE');
   if (inline && fromFile !== undefined) throw new ConfigError('LEDGER_SIGNING_KEY and LEDGER_SIGNING_KEY_FILE are both set: set only one');
@@ -161,6 +169,7 @@ function ledgerSettings(
     ledgerCheckpointMs: integer(env, 'LEDGER_CHECKPOINT_MS', 5_000, 0, 24 * 60 * 60 * 1000),
     ledgerVerifyMs: integer(env, 'LEDGER_VERIFY_MS', 60_000, 0, 24 * 60 * 60 * 1000),
     ledgerWitnesses: ledgerWitnesses(env),
+    ledgerVerifierKey: env.LEDGER_VERIFIER_KEY?.trim() || undefined,
   };
 }
 

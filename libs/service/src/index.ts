@@ -7,3 +7,4 @@ export * from './service-pool';
 export * from './session.migrations';
 export * from './service-projector';
 export * from './ledger-signer';
+export * from './ledger-verifier';

@@ -8,6 +8,8 @@ import type { TokenService } from '../auth/token-service';
 import { PG_POOL } from '../database/database.tokens';
 import { EVENT_STORE } from '../event-store/event-store.module';
 import { DeadlineWatcher } from '../findings/deadline-watcher.service';
+import { LedgerReader } from '../ledger/ledger.reader';
+import { LedgerWatch } from '../ledger/ledger-watch.service';
 import { OrganisationReadModel } from '../org/organisation.read-model';
 import { ProjectorService } from '../projections/projector.provider';
 import { ApiJsonOk, ApiRoutesDocumented } from '../http/api-docs.decorators';
@@ -24,12 +26,14 @@ interface HealthReport {
   organisation: ComponentHealth;
   projections: ComponentHealth;
   deadlineWatcher: ComponentHealth;
+  ledger: ComponentHealth;
 }
 
 /**
  * Up or down for anyone (load balancers, monitors); the parts, versions, positions and error texts only
  * for an administrator's token. Down (503) when the database or the log cannot be read, or the organisation
- * follower is retrying: commands would then be judged against a stale organisation.
+ * follower is retrying: commands would then be judged against a stale organisation; or when the periodic check of
+ * the ledger found the log no longer matching its Merkle tree or its signed checkpoints (evidence was changed).
  */
 @Public()
 @ApiRoutesDocumented()
@@ -42,6 +46,8 @@ export class HealthController {
     private readonly projector: ProjectorService,
     private readonly organisation: OrganisationReadModel,
     private readonly deadlineWatcher: DeadlineWatcher,
+    private readonly ledgerReader: LedgerReader,
+    private readonly ledgerWatch: LedgerWatch,
   ) {}
 
   @Get()
@@ -68,11 +74,16 @@ export class HealthController {
   }
 
   private async report(): Promise<HealthReport> {
-    const [database, eventStore, projections] = await Promise.all([this.database(), this.eventStoreHealth(), this.projections()]);
+    const [database, eventStore, projections, ledger] = await Promise.all([
+      this.database(),
+      this.eventStoreHealth(),
+      this.projections(),
+      this.ledgerHealth(),
+    ]);
     const organisation = this.organisationHealth();
     const deadlineWatcher = this.deadlineWatcherHealth();
-    const ok = database.status === 'up' && eventStore.status === 'up' && organisation.status === 'up';
-    return { status: ok ? 'ok' : 'degraded', database, eventStore, organisation, projections, deadlineWatcher };
+    const ok = database.status === 'up' && eventStore.status === 'up' && organisation.status === 'up' && ledger.status === 'up';
+    return { status: ok ? 'ok' : 'degraded', database, eventStore, organisation, projections, deadlineWatcher, ledger };
   }
 
   /** Lag is reported, not judged: a projection catching up is not an outage; a failed one is. */
@@ -98,6 +109,41 @@ export class HealthController {
   private organisationHealth(): ComponentHealth {
     const { state, units, persons, error, since } = this.organisation.status();
     return { status: state === 'live' ? 'up' : 'down', state, units, persons, since, ...(error ? { error } : {}) };
+  }
+
+  /**
+   * What the periodic check found (nothing is hashed here), with the tree's size and the latest checkpoint read
+   * now. Down only on a mismatch: a check that could not run is the database's failure, reported there.
+   */
+  private async ledgerHealth(): Promise<ComponentHealth> {
+    const watch = this.ledgerWatch.status();
+    const found = {
+      status: watch.mismatch ? ('down' as const) : ('up' as const),
+      state: watch.state,
+      signing: this.ledgerReader.verifier !== undefined,
+      signaturesChecked: this.ledgerWatch.checksSignatures,
+      verifiedUpTo: watch.verifiedUpTo,
+      sweep: watch.sweep,
+      lastCheckAt: watch.lastRoundAt,
+      ...(watch.mismatch ? { mismatch: watch.mismatch } : {}),
+      ...(watch.error ? { error: watch.error } : {}),
+    };
+    try {
+      const { rows } = await this.pool.query<{ tree_size: string | null; checkpoint_size: string | null; published_at: Date | null }>(
+        `SELECT (SELECT tree_size FROM ledger_state) AS tree_size, c.tree_size AS checkpoint_size, c.published_at
+           FROM (SELECT 1) AS one
+           LEFT JOIN LATERAL (SELECT tree_size, published_at FROM ledger_checkpoint ORDER BY tree_size DESC LIMIT 1) c ON true`,
+      );
+      const row = rows[0];
+      return {
+        ...found,
+        treeSize: Number(row?.tree_size ?? 0),
+        latestCheckpoint:
+          row?.checkpoint_size != null ? { treeSize: Number(row.checkpoint_size), publishedAt: row.published_at!.toISOString() } : null,
+      };
+    } catch (error) {
+      return { ...found, error: (error as Error).message };
+    }
   }
 
   private deadlineWatcherHealth(): ComponentHealth {

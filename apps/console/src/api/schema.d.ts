@@ -3411,7 +3411,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -3496,7 +3496,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -3580,7 +3580,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -3651,7 +3651,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -3741,7 +3741,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -3825,7 +3825,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -3924,7 +3924,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -4020,7 +4020,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -4131,7 +4131,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -4234,7 +4234,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -4326,7 +4326,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -4411,7 +4411,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -4508,7 +4508,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -4618,7 +4618,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -4728,7 +4728,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -4838,7 +4838,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -4948,7 +4948,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -5058,7 +5058,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -5169,7 +5169,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -5279,7 +5279,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -5389,7 +5389,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -5500,7 +5500,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -5610,7 +5610,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -5721,7 +5721,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -5820,7 +5820,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -5927,7 +5927,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -6032,7 +6032,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -6131,7 +6131,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -6241,7 +6241,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -6326,7 +6326,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -6411,7 +6411,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -6521,7 +6521,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -6631,7 +6631,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -6741,7 +6741,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -6851,7 +6851,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -6961,7 +6961,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -7071,7 +7071,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -7182,7 +7182,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -7292,7 +7292,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -7402,7 +7402,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -7512,7 +7512,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -7622,7 +7622,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -7732,7 +7732,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -7842,7 +7842,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -7952,7 +7952,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -8062,7 +8062,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -8172,7 +8172,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -8282,7 +8282,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -8392,7 +8392,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -8502,7 +8502,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -8612,7 +8612,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -8722,7 +8722,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -8832,7 +8832,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -8943,7 +8943,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -9053,7 +9053,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -9124,7 +9124,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -9211,7 +9211,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -9298,7 +9298,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -9425,7 +9425,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -9509,7 +9509,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -9594,7 +9594,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -9704,7 +9704,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -9814,7 +9814,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -9879,7 +9879,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -10001,7 +10001,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -10100,7 +10100,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -10210,7 +10210,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -10320,7 +10320,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -10430,7 +10430,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -10540,7 +10540,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -10665,7 +10665,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -10949,7 +10949,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -11036,7 +11036,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -11127,7 +11127,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -11417,7 +11417,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -11709,7 +11709,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -11790,7 +11790,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -11914,7 +11914,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -12002,7 +12002,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -12088,7 +12088,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -12153,7 +12153,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -12218,7 +12218,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -12297,7 +12297,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -12376,7 +12376,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -12431,7 +12431,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -12477,7 +12477,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -12532,7 +12532,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -12620,7 +12620,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -12715,7 +12715,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -12772,7 +12772,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;
@@ -12817,7 +12817,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDocument'];
         };
       };
-      /** @description Tạm thời không phục vụ (service-unavailable) */
+      /** @description Tạm thời không phục vụ (service-unavailable); Sổ cái chưa có checkpoint (ledger-no-checkpoint) */
       503: {
         headers: {
           [name: string]: unknown;

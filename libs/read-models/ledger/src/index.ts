@@ -3,3 +3,5 @@ export * from './ledger.query';
 export * from './ledger.tables';
 export * from './checkpoint-publisher';
 export * from './checkpoint-witnesses';
+export * from './ledger-verification';
+export * from './ledger-verification-text';
