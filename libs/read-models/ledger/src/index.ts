@@ -1,4 +1,5 @@
 export * from './ledger.projection';
 export * from './ledger.query';
+export * from './ledger-evidence';
 export * from './ledger.tables';
 export * from './checkpoint-publisher';
