@@ -3,9 +3,19 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Pool } from 'pg';
 import request from 'supertest';
 import { verifyEvidenceBundle, verdictText } from '@lib/evidence-bundle';
-import { canonicalEventBytes, formatSignerKey, formatVerifierKey, generateNoteKey, parseVerifierKey, type LedgerEvent } from '@lib/ledger';
+import {
+  canonicalEventBytes,
+  cosignCheckpoint,
+  formatSignerKey,
+  formatVerifierKey,
+  generateNoteKey,
+  parseNote,
+  parseVerifierKey,
+  type LedgerEvent,
+} from '@lib/ledger';
 import { ProjectorService, type Principal } from '../../../apps/api/src/testing';
 import { city } from '../../support/city.fixture';
 import { shapeMismatches, type ShapeSchema } from '../../support/openapi-shape';
@@ -253,4 +263,50 @@ describe('the evidence bundle carries its proofs, and `npm run verify-bundle` ch
       rmSync(dir, { recursive: true, force: true });
     }
   }, 180_000);
+
+  it("carries the witnesses' cosignatures in the checkpoint's note: listed as unchecked without their key, verified with it", async () => {
+    const { signer: witness, verifier: witnessKey } = generateNoteKey('nhan-chung.example/so-tu-phap', 'cosignature/v1');
+    const before = (await download())['ledger'].checkpoint;
+    const line = cosignCheckpoint(parseNote(before.note).text, witness, 1_782_000_000);
+    const owner = new Pool({ connectionString: t.db.url, max: 1 });
+    try {
+      await owner.query('INSERT INTO ledger_cosignature (tree_size, witness, line) VALUES ($1, $2, $3)', [
+        before.treeSize,
+        witness.name,
+        line.trimEnd(),
+      ]);
+    } finally {
+      await owner.end();
+    }
+    const bundle = await download();
+    expect(bundle['ledger'].checkpoint.note).toBe(before.note + line);
+    expect(verifyEvidenceBundle(bundle, { log: logKey }).checkpoint).toMatchObject({ ok: true, unchecked: [witness.name] });
+    const checked = verifyEvidenceBundle(bundle, { log: logKey, witnesses: [witnessKey] });
+    expect(checked).toMatchObject({ ok: true, checkpoint: { unchecked: [], witnesses: [{ timestamp: 1_782_000_000 }] } });
+    expect(verdictText(checked)).toContain(`Đồng xác nhận của nhân chứng ${witness.name}+`);
+  });
+
+  it('reveals an event edited in the database after it was hashed: its encoding no longer hashes to the stored leaf', async () => {
+    const transfer = (await download())['tasks'][0].events.find((event: { type: string }) => event.type === 'TaskTransferred');
+    // What the triggers stop the service's role from doing, an owner can still do: turn them off and edit.
+    const owner = new Pool({ connectionString: t.db.url, max: 1 });
+    try {
+      await owner.query('ALTER TABLE events DISABLE TRIGGER events_no_update');
+      await owner.query(`UPDATE events SET data = jsonb_set(data, '{reason}', '"Đúng thẩm quyền"') WHERE event_id = $1`, [transfer.id]);
+      await owner.query('ALTER TABLE events ENABLE TRIGGER events_no_update');
+    } finally {
+      await owner.end();
+    }
+    const bundle = await download();
+    expect(bundle['tasks'][0].events.find((event: { id: string }) => event.id === transfer.id).data.reason).toBe('Đúng thẩm quyền');
+    const result = verifyEvidenceBundle(bundle, { log: logKey });
+    expect(result.ok).toBe(false);
+    expect(result.events.filter((event) => event.status === 'failed')).toEqual([
+      expect.objectContaining({
+        eventId: transfer.id,
+        type: 'TaskTransferred',
+        problems: ['mã hóa chuẩn không khớp giá trị băm lá: nội dung sự kiện đã bị sửa'],
+      }),
+    ]);
+  });
 });
