@@ -156,9 +156,11 @@ describe('the evidence bundle verifier', () => {
     expect(result.events.find((e) => e.status === 'failed')).toMatchObject({
       eventId: log[1]!.id,
       type: 'TaskTransferred',
-      problems: ['$.tasks[0].events[1]: data khác nội dung đã băm'],
+      problems: ['$.tasks[0].events[1]: trường data khác nội dung đã băm'],
     });
-    expect(verdictText(result)).toContain(`sự kiện ${log[1]!.id} (TaskTransferred): $.tasks[0].events[1]: data khác nội dung đã băm`);
+    expect(verdictText(result)).toContain(
+      `sự kiện ${log[1]!.id} (TaskTransferred): $.tasks[0].events[1]: trường data khác nội dung đã băm`,
+    );
   });
 
   it("fails on an edited summary: a finding's evidence, a step's time", () => {
@@ -167,8 +169,8 @@ describe('the evidence bundle verifier', () => {
     edited.case.proposal.occurredAt = '2026-03-07T09:00:00+07:00';
     const failed = verifyEvidenceBundle(edited, { log: logKey }).events.filter((e) => e.status === 'failed');
     expect(failed.map((e) => [e.eventId, e.problems])).toEqual([
-      [log[5]!.id, ['$.case.proposal: occurredAt khác nội dung đã băm']],
-      [log[3]!.id, ['$.findings[0].evidence[1]: data khác nội dung đã băm']],
+      [log[5]!.id, ['$.case.proposal: trường occurredAt khác nội dung đã băm']],
+      [log[3]!.id, ['$.findings[0].evidence[1]: trường data khác nội dung đã băm']],
     ]);
   });
 

@@ -321,7 +321,7 @@ const SUMMARY_FIELDS = ['streamId', 'streamVersion', 'globalPosition', 'type', '
 function citationProblems(citation: EventCitation, event: LedgerEvent): string[] {
   const shown = citation.shown;
   if (shown === undefined) return [];
-  const differ = (field: string): string => `${citation.path}: ${field} khác nội dung đã băm`;
+  const differ = (field: string): string => `${citation.path}: trường ${field} khác nội dung đã băm`;
   if (citation.kind === 'event') {
     return EVENT_FIELDS.flatMap((field) => {
       if (!(field in shown)) return [`${citation.path}: thiếu trường ${field}`];

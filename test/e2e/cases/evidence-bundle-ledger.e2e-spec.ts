@@ -180,7 +180,7 @@ describe('the evidence bundle carries its proofs, and `npm run verify-bundle` ch
       expect.objectContaining({
         eventId: transfer.id,
         type: 'TaskTransferred',
-        problems: [`$.tasks[0].events[${transferred}]: data khác nội dung đã băm`],
+        problems: [`$.tasks[0].events[${transferred}]: trường data khác nội dung đã băm`],
       }),
     ]);
     expect(verdictText(readable)).toContain(`sự kiện ${transfer.id} (TaskTransferred)`);
@@ -250,7 +250,7 @@ describe('the evidence bundle carries its proofs, and `npm run verify-bundle` ch
       writeFileSync(file, JSON.stringify(tampered));
       const failed = await run(process.execPath, [cli, file, formatVerifierKey(signer)]);
       expect(failed.code).toBe(1);
-      expect(failed.stdout).toContain(`sự kiện ${event.id} (DisciplinaryCaseProposed): $.caseEvents[0]: data khác nội dung đã băm`);
+      expect(failed.stdout).toContain(`sự kiện ${event.id} (DisciplinaryCaseProposed): $.caseEvents[0]: trường data khác nội dung đã băm`);
       expect(failed.stdout).toContain('KẾT LUẬN: KHÔNG HỢP LỆ');
 
       const badKey = await run(process.execPath, [cli, file, 'khong-phai-khoa']);
