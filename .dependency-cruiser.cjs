@@ -46,6 +46,41 @@ module.exports = {
       to: { path: '^apps/[^/]+/', pathNot: '^apps/[^/]+/src/testing\\.ts$' },
     },
     {
+      name: 'evidence-verifier-is-standalone',
+      severity: 'error',
+      comment:
+        'The offline verifier of evidence bundles (libs/evidence-bundle) checks a file with a key and nothing else: it may import @lib/ledger and Node built-ins, no other package, lib or app.',
+      from: { path: '^libs/evidence-bundle/', pathNot: '\\.spec\\.ts$' },
+      to: { pathNot: '^libs/(ledger|evidence-bundle)/', dependencyTypesNot: ['core'] },
+    },
+    {
+      name: 'evidence-verifier-does-no-io',
+      severity: 'error',
+      comment:
+        'No database, service or network: the verifier takes the bundle and the keys as values (the verify-bundle command reads the files).',
+      from: { path: '^libs/evidence-bundle/' },
+      to: {
+        dependencyTypes: ['core'],
+        path: '^(node:)?(fs|fs/promises|net|http|https|http2|child_process|dgram|dns|tls|cluster|worker_threads)$',
+      },
+    },
+    {
+      name: 'verify-bundle-command-is-offline',
+      severity: 'error',
+      comment: 'npm run verify-bundle reads two files and runs @lib/evidence-bundle: no database, no Nest, no network.',
+      from: { path: '^apps/api/src/cli/verify-bundle\\.ts$' },
+      to: {
+        pathNot: '^(libs/(ledger|evidence-bundle)/|apps/api/src/register-lib-paths\\.ts$)',
+        dependencyTypesNot: ['core'],
+      },
+    },
+    {
+      name: 'verify-bundle-command-does-no-network',
+      severity: 'error',
+      from: { path: '^apps/api/src/cli/verify-bundle\\.ts$' },
+      to: { dependencyTypes: ['core'], path: '^(node:)?(net|http|https|http2|child_process|dgram|dns|tls|cluster|worker_threads)$' },
+    },
+    {
       name: 'no-circular',
       severity: 'error',
       from: { path: '^(apps|libs)/' },

@@ -36,6 +36,19 @@ describe('architecture boundaries (the rules `npm test` enforces)', () => {
     expect(await violationsIn('libs/domain/clean')).toEqual([]);
   });
 
+  it('reject an evidence verifier that imports a driver, an app, the network or the file system; accept @lib/ledger and crypto', async () => {
+    const rules = (await violationsIn('libs/evidence-bundle/leaky')).map((v) => `${v.rule} -> ${v.to.replace(/^.*node_modules\//, '')}`);
+    expect(rules).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^evidence-verifier-is-standalone -> pg\//),
+        expect.stringMatching(/^evidence-verifier-is-standalone -> apps\/api\/src\/main\.ts/),
+        expect.stringMatching(/^evidence-verifier-does-no-io -> (node:)?https$/),
+        expect.stringMatching(/^evidence-verifier-does-no-io -> (node:)?fs$/),
+      ]),
+    );
+    expect(await violationsIn('libs/evidence-bundle/clean')).toEqual([]);
+  });
+
   it('reject an app that imports another app', async () => {
     expect(await violationsIn('apps/projector')).toEqual([
       { rule: 'apps-do-not-import-other-apps', from: 'apps/projector/src/main.ts', to: 'apps/api/src/main.ts' },

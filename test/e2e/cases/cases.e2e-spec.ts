@@ -474,7 +474,7 @@ describe('disciplinary cases over HTTP: proposal, review, decision, withdrawal, 
     const bundle = response.body as Record<string, any>;
     expect(bundle).toMatchObject({
       format: 'disciplinary-case-evidence-bundle',
-      version: 1,
+      version: 2,
       generatedAt: new Date(NOW).toISOString(),
       generatedBy: { personId: inspector.personId, unitId: inspector.unitId },
       asOf: new Date(PROPOSED_AT).toISOString(),
@@ -506,6 +506,16 @@ describe('disciplinary cases over HTTP: proposal, review, decision, withdrawal, 
     expect(task.attribution.individual).toEqual(
       expect.arrayContaining([expect.objectContaining({ basisCode: 'FINDING', ruleCode: 'OWN_WORK_TRANSFERRED', days: ['2026-03-05'] })]),
     );
+    // This service signs no checkpoint (no LEDGER_SIGNING_KEY): every cited event is listed, unproven, and the reason says why.
+    expect(bundle['ledger']).toMatchObject({ origin: null, verifierKey: null, checkpoint: null });
+    expect(bundle['ledger'].events.map((entry: { eventId: string }) => entry.eventId)).toEqual(
+      expect.arrayContaining([...bundle['caseEvents'], ...task.events].map((event: { id: string }) => event.id)),
+    );
+    for (const entry of bundle['ledger'].events)
+      expect(entry).toMatchObject({
+        proof: null,
+        unproven: { code: 'no-checkpoint', reason: expect.stringContaining('LEDGER_SIGNING_KEY') },
+      });
   });
 
   it('rebuilding the cases projection twice gives the same rows byte for byte as the live ones', async () => {

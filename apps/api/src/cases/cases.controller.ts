@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiExtraModels, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CasesQuery, type CaseDetail, type CaseSummary } from '@lib/read-models/cases';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
@@ -17,6 +17,7 @@ import { caseForReaderOrSubject, CASE_READER_ROLES } from './visible-case';
 import { ApiJsonOk, ApiRoutesDocumented } from '../http/api-docs.decorators';
 import { CaseCommandResultDto } from '../http/command-result.dto';
 import { CASE_DETAIL_SCHEMA, CASE_LIST_SCHEMA, CASE_OPTIONS_SCHEMA } from './case-bodies.schema';
+import { EVIDENCE_BUNDLE_MODELS, EVIDENCE_BUNDLE_SCHEMA } from './evidence-bundle.schema';
 
 const CaseIdPipe = new UuidParamPipe('caseId');
 
@@ -153,13 +154,15 @@ export class CasesController {
   }
 
   @Get(':caseId/evidence-bundle')
+  @ApiExtraModels(...EVIDENCE_BUNDLE_MODELS)
   @ApiJsonOk(
-    { type: 'object', additionalProperties: true },
-    'Bộ chứng cứ: hồ sơ, sự kiện, phát hiện và chứng cứ, quá trình giữ và trách nhiệm của từng nhiệm vụ (tên bên cạnh mã).',
+    EVIDENCE_BUNDLE_SCHEMA,
+    'Bộ chứng cứ: hồ sơ, sự kiện, phát hiện và chứng cứ, quá trình giữ và trách nhiệm của từng nhiệm vụ (tên bên cạnh mã), và phần sổ cái: checkpoint có chữ ký, mã hóa chuẩn và chứng minh thuộc cây của mọi sự kiện được viện dẫn.',
   )
   @Roles(...CASE_READER_ROLES)
   @ApiOperation({
-    summary: 'Tải về bộ chứng cứ của hồ sơ (một tệp JSON): sự kiện, phát hiện, quá trình giữ nhiệm vụ, phân định trách nhiệm',
+    summary:
+      'Tải về bộ chứng cứ của hồ sơ (một tệp JSON): sự kiện, phát hiện, quá trình giữ nhiệm vụ, phân định trách nhiệm, và chứng minh rằng mọi sự kiện được viện dẫn có trong sổ cái đã ký (kiểm tra không cần máy chủ: npm run verify-bundle)',
   })
   async evidenceBundle(
     @Param('caseId', CaseIdPipe) caseId: string,

@@ -9,6 +9,7 @@ import { APP_CONFIG } from '../database/database.tokens';
 import { EVENT_STORE, EventStoreModule } from '../event-store/event-store.module';
 import { FindingEntity, FindingTaskEntity } from '@lib/read-models/findings';
 import { FindingsModule } from '../findings/findings.module';
+import { LedgerModule } from '../ledger/ledger.module';
 import { OrgModule } from '../org/org.module';
 import { OrganisationReadModel } from '../org/organisation.read-model';
 import { RESPONSIBILITY_QUERY_PROVIDER, TASK_AS_OF_READER_PROVIDER } from '../read-models/read-models.providers';
@@ -18,13 +19,20 @@ import { CaseCommandService } from './case-command.service';
 import { CaseOptionsService } from './case-options.service';
 import { CasesController } from './cases.controller';
 import { EvidenceBundleService } from './evidence-bundle.service';
+import { EvidenceLedgerService } from './evidence-ledger.service';
 
 /**
  * Disciplinary cases (Home Affairs) over HTTP. The custody and attribution readers are stateless providers
  * of the read models, instantiated here on the same tables rather than exported from ReadModelsModule.
  */
 @Module({
-  imports: [EventStoreModule, OrgModule, FindingsModule, TypeOrmModule.forFeature([TaskSummaryEntity, FindingTaskEntity, FindingEntity])],
+  imports: [
+    EventStoreModule,
+    OrgModule,
+    FindingsModule,
+    LedgerModule,
+    TypeOrmModule.forFeature([TaskSummaryEntity, FindingTaskEntity, FindingEntity]),
+  ],
   controllers: [CasesController],
   providers: [
     SubjectLocks,
@@ -44,6 +52,7 @@ import { EvidenceBundleService } from './evidence-bundle.service';
         ),
     },
     EvidenceBundleService,
+    EvidenceLedgerService,
     TASK_AS_OF_READER_PROVIDER,
     RESPONSIBILITY_QUERY_PROVIDER,
   ],

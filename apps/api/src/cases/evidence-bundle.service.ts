@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { taskStreamId } from '@lib/domain/task';
 import type { EventStore, StoredEvent } from '@lib/event-store';
+import { EVIDENCE_BUNDLE_FORMAT, EVIDENCE_BUNDLE_VERSION, type BundleLedger } from '@lib/evidence-bundle';
 import { CasesQuery, type CaseDetail } from '@lib/read-models/cases';
 import { FindingsQuery, ResponsibilityQuery, type FindingDetail, type Responsibility } from '@lib/read-models/findings';
 import { AssignedTaskNotFoundError, custodyView, OrganisationNames, TaskAsOfReader } from '@lib/read-models/task-custody';
@@ -9,9 +10,8 @@ import { CLOCK, type Clock } from '../clock/clock';
 import { EVENT_STORE } from '../event-store/event-store.module';
 import { JurisdictionService } from '../jurisdiction/jurisdiction.service';
 import { OrganisationReadModel } from '../org/organisation.read-model';
+import { EvidenceLedgerService } from './evidence-ledger.service';
 import { visibleCase } from './visible-case';
-
-const EVIDENCE_BUNDLE_FORMAT = 'disciplinary-case-evidence-bundle';
 
 export interface TaskEvidence {
   taskId: string;
@@ -25,7 +25,7 @@ export interface TaskEvidence {
 
 export interface EvidenceBundle {
   format: typeof EVIDENCE_BUNDLE_FORMAT;
-  version: 1;
+  version: typeof EVIDENCE_BUNDLE_VERSION;
   generatedAt: string;
   generatedBy: { personId: string; unitId: string };
   /** Custody and attribution are computed as of the proposal: the evidence the proposal relied on. */
@@ -34,9 +34,14 @@ export interface EvidenceBundle {
   caseEvents: StoredEvent[];
   findings: FindingDetail[];
   tasks: TaskEvidence[];
+  /** The checkpoint and, for every event cited above, its canonical encoding and inclusion proof: checked offline by `npm run verify-bundle`. */
+  ledger: BundleLedger;
 }
 
-/** GET /cases/{id}/evidence-bundle: the case, its events, the cited findings with their evidence, and each task's trail, custody and attribution, in one file. */
+/**
+ * GET /cases/{id}/evidence-bundle: the case, its events, the cited findings with their evidence, and each task's
+ * trail, custody and attribution, in one file, with the proofs that every event it cites is in the signed log.
+ */
 @Injectable()
 export class EvidenceBundleService {
   constructor(
@@ -48,6 +53,7 @@ export class EvidenceBundleService {
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly jurisdiction: JurisdictionService,
     private readonly organisation: OrganisationReadModel,
+    private readonly ledger: EvidenceLedgerService,
   ) {}
 
   async bundle(principal: Principal, caseId: string): Promise<EvidenceBundle> {
@@ -57,9 +63,9 @@ export class EvidenceBundleService {
     for (const finding of detail.findings) findings.push(await this.findings.detail(finding.findingId));
     const tasks: TaskEvidence[] = [];
     for (const taskId of [...new Set(detail.findings.map((finding) => finding.taskId))]) tasks.push(await this.taskEvidence(taskId, asOf));
-    return {
+    const readable = {
       format: EVIDENCE_BUNDLE_FORMAT,
-      version: 1,
+      version: EVIDENCE_BUNDLE_VERSION,
       generatedAt: this.clock.now().toISOString(),
       generatedBy: { personId: principal.personId, unitId: principal.unitId },
       asOf,
@@ -67,7 +73,8 @@ export class EvidenceBundleService {
       caseEvents: events,
       findings,
       tasks,
-    };
+    } as const;
+    return { ...readable, ledger: await this.ledger.ledgerOf(readable) };
   }
 
   private async taskEvidence(taskId: string, asOf: string): Promise<TaskEvidence> {

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Pool } from 'pg';
 import { formatVerifierKey, verifierOf, type NoteVerifier } from '@lib/ledger';
-import { LedgerQuery } from '@lib/read-models/ledger';
+import { LedgerEvidenceQuery, LedgerQuery, type LedgerSql } from '@lib/read-models/ledger';
 import { resolveLedgerSigner, type AppConfig } from '@lib/service';
 import { APP_CONFIG, PG_POOL } from '../database/database.tokens';
 
@@ -9,6 +9,8 @@ import { APP_CONFIG, PG_POOL } from '../database/database.tokens';
 @Injectable()
 export class LedgerReader {
   readonly query: LedgerQuery;
+  /** The checkpoint, leaves and inclusion proofs of the events an evidence bundle cites. */
+  readonly evidence: LedgerEvidenceQuery;
   /** The key that verifies the checkpoints; undefined when this deployment signs none. */
   readonly verifier: NoteVerifier | undefined;
 
@@ -16,7 +18,9 @@ export class LedgerReader {
     @Inject(PG_POOL) pool: Pool,
     @Inject(APP_CONFIG) readonly config: AppConfig,
   ) {
-    this.query = new LedgerQuery({ query: async (sql, params) => (await pool.query(sql, params ? [...params] : undefined)).rows });
+    const sql: LedgerSql = { query: async (text, params) => (await pool.query(text, params ? [...params] : undefined)).rows };
+    this.query = new LedgerQuery(sql);
+    this.evidence = new LedgerEvidenceQuery(sql);
     const signer = resolveLedgerSigner(config);
     this.verifier = signer ? verifierOf(signer) : undefined;
   }

@@ -1215,7 +1215,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Tải về bộ chứng cứ của hồ sơ (một tệp JSON): sự kiện, phát hiện, quá trình giữ nhiệm vụ, phân định trách nhiệm */
+    /** Tải về bộ chứng cứ của hồ sơ (một tệp JSON): sự kiện, phát hiện, quá trình giữ nhiệm vụ, phân định trách nhiệm, và chứng minh rằng mọi sự kiện được viện dẫn có trong sổ cái đã ký (kiểm tra không cần máy chủ: npm run verify-bundle) */
     get: operations['CasesController_evidenceBundle'];
     put?: never;
     post?: never;
@@ -10971,14 +10971,330 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Bộ chứng cứ: hồ sơ, sự kiện, phát hiện và chứng cứ, quá trình giữ và trách nhiệm của từng nhiệm vụ (tên bên cạnh mã). */
+      /** @description Bộ chứng cứ: hồ sơ, sự kiện, phát hiện và chứng cứ, quá trình giữ và trách nhiệm của từng nhiệm vụ (tên bên cạnh mã), và phần sổ cái: checkpoint có chữ ký, mã hóa chuẩn và chứng minh thuộc cây của mọi sự kiện được viện dẫn. */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
           'application/json': {
-            [key: string]: unknown;
+            /** @enum {string} */
+            format: 'disciplinary-case-evidence-bundle';
+            /**
+             * @description Phiên bản định dạng: 2 có phần sổ cái (ledger)
+             * @enum {integer}
+             */
+            version: 2;
+            /** @description Thời điểm tạo bộ chứng cứ (ISO 8601) */
+            generatedAt: string;
+            /** @description Người tải bộ chứng cứ */
+            generatedBy: {
+              personId: string;
+              unitId: string;
+            };
+            /** @description Quá trình giữ và trách nhiệm được tính đến thời điểm đề nghị (ISO 8601) */
+            asOf: string;
+            case: {
+              caseId: string;
+              personId: string;
+              /** @description Họ và tên người bị đề nghị */
+              personName: string | null;
+              unitId: string;
+              /**
+               * @description Trạng thái hồ sơ: đã đề nghị, đang xem xét, đã quyết định, đã rút
+               * @enum {string}
+               */
+              status: 'proposed' | 'under_review' | 'decided' | 'withdrawn';
+              /** @description Cán bộ dân cử */
+              electedCadre: boolean;
+              /** @description Giữ chức vụ lãnh đạo */
+              holdsLeadership: boolean;
+              /**
+               * @description Hình thức kỷ luật đề nghị
+               * @enum {string}
+               */
+              proposedForm: 'khien_trach' | 'canh_cao' | 'cach_chuc' | 'buoc_thoi_viec' | 'bai_nhiem';
+              proposedFormLabel: string;
+              /** @description Nội dung vi phạm và căn cứ đề nghị */
+              grounds: string;
+              /** @description Phát hiện được viện dẫn */
+              findings: {
+                findingId: string;
+                taskId: string;
+                ruleCode: string;
+                ruleVersion: number;
+                /** @description Ngày (yyyy-mm-dd) */
+                on: string;
+              }[];
+              limitation: {
+                findingId: string;
+                /** @description Ngày xảy ra hành vi */
+                conductOn: string;
+                /**
+                 * @description Thời hiệu (năm)
+                 * @enum {integer}
+                 */
+                years: 5 | 10;
+                /** @description Ngày cuối cùng còn thời hiệu */
+                lastDay: string;
+                /** @description Ngày tính thời hiệu (ngày đề nghị) */
+                measuredOn: string;
+                /** @description Đã hết thời hiệu */
+                expired: boolean;
+              }[];
+              warnings: {
+                /** @enum {string} */
+                code: 'LIMITATION_EXPIRED';
+                findingId: string;
+                /** @description Cảnh báo hết thời hiệu */
+                message: string;
+              }[];
+              /** @description Bước đề nghị */
+              proposal: {
+                eventId: string;
+                occurredAt: string;
+                recordedAt: string;
+                /** @description Người thực hiện và đơn vị */
+                by: {
+                  personId: string;
+                  unitId: string;
+                };
+              };
+              /** @description Bước đưa ra xem xét */
+              review: {
+                eventId: string;
+                occurredAt: string;
+                recordedAt: string;
+                /** @description Người thực hiện và đơn vị */
+                by: {
+                  personId: string;
+                  unitId: string;
+                };
+                /** @description Ghi chú */
+                note: string | null;
+              } | null;
+              /** @description Bước quyết định */
+              decision: {
+                eventId: string;
+                occurredAt: string;
+                recordedAt: string;
+                /** @description Người thực hiện và đơn vị */
+                by: {
+                  personId: string;
+                  unitId: string;
+                };
+                /**
+                 * @description Hình thức kỷ luật quyết định
+                 * @enum {string}
+                 */
+                form: 'khien_trach' | 'canh_cao' | 'cach_chuc' | 'buoc_thoi_viec' | 'bai_nhiem';
+                formLabel: string;
+                document: {
+                  /** @description Số quyết định */
+                  number: string;
+                  /** @description Ngày ký */
+                  date: string;
+                  signer: {
+                    name: string;
+                    /** @description Chức vụ */
+                    title: string;
+                  };
+                };
+                limitation: {
+                  findingId: string;
+                  /** @description Ngày xảy ra hành vi */
+                  conductOn: string;
+                  /**
+                   * @description Thời hiệu (năm)
+                   * @enum {integer}
+                   */
+                  years: 5 | 10;
+                  /** @description Ngày cuối cùng còn thời hiệu */
+                  lastDay: string;
+                  /** @description Ngày tính thời hiệu (ngày đề nghị) */
+                  measuredOn: string;
+                  /** @description Đã hết thời hiệu */
+                  expired: boolean;
+                }[];
+                warnings: {
+                  /** @enum {string} */
+                  code: 'LIMITATION_EXPIRED';
+                  findingId: string;
+                  /** @description Cảnh báo hết thời hiệu */
+                  message: string;
+                }[];
+                /** @description Đã xác nhận xem xét việc hết thời hiệu */
+                limitationAcknowledged: boolean;
+              } | null;
+              /** @description Bước rút đề nghị */
+              withdrawal: {
+                eventId: string;
+                occurredAt: string;
+                recordedAt: string;
+                /** @description Người thực hiện và đơn vị */
+                by: {
+                  personId: string;
+                  unitId: string;
+                };
+                /** @description Lý do rút đề nghị */
+                reason: string;
+              } | null;
+              /** @description Thời hạn xử lý kỷ luật tính đến hôm nay; trống với hồ sơ ghi trước khi có thời hạn */
+              handling: {
+                /** @description Ngày bắt đầu tính (không tính ngày này) */
+                startsOn: string;
+                /** @enum {string} */
+                basis: 'finding_confirmed';
+                /** @description Thời hạn (ngày) */
+                limitDays: number;
+                /** @description Ngày cuối của thời hạn */
+                deadline: string;
+                /** @description Thời hạn tối đa khi gia hạn (ngày) */
+                maxDays: number;
+                /** @description Ngày (yyyy-mm-dd) */
+                asOf: string;
+                /** @description Số ngày còn lại (âm khi quá hạn); trống khi hồ sơ đã đóng */
+                daysLeft: number | null;
+                /**
+                 * @description Thời hạn xử lý: còn hạn, sắp hết hạn, quá hạn, quyết định trong hạn, quyết định quá hạn, đã rút
+                 * @enum {string}
+                 */
+                state: 'running' | 'due_soon' | 'overdue' | 'decided_in_time' | 'decided_late' | 'withdrawn';
+                warnings: {
+                  /** @enum {string} */
+                  code: 'HANDLING_DEADLINE_NEAR' | 'HANDLING_DEADLINE_PASSED';
+                  /** @description Cảnh báo về thời hạn xử lý */
+                  message: string;
+                }[];
+              } | null;
+              /** @description Các lần gia hạn */
+              extensions: {
+                eventId: string;
+                occurredAt: string;
+                recordedAt: string;
+                /** @description Người thực hiện và đơn vị */
+                by: {
+                  personId: string;
+                  unitId: string;
+                };
+                /** @description Thời hạn mới (ngày) */
+                limitDays: number;
+                /** @description Ngày cuối mới */
+                deadline: string;
+                /** @description Lý do gia hạn */
+                reason: string;
+              }[];
+              version: number;
+              events: {
+                eventId: string;
+                type: string;
+                streamVersion: number;
+                globalPosition: number;
+                occurredAt: string;
+                recordedAt: string;
+              }[];
+            };
+            /** @description Các sự kiện của hồ sơ, theo thứ tự trong luồng */
+            caseEvents: {
+              /** @description Mã sự kiện (UUID) */
+              id: string;
+              /** @description Loại sự kiện */
+              type: string;
+              /** @description Nội dung sự kiện */
+              data: {
+                [key: string]: unknown;
+              };
+              /** @description Người thực hiện, thay mặt ai, thời điểm xảy ra, mã lệnh… */
+              metadata: {
+                [key: string]: unknown;
+              };
+              /** @description Luồng sự kiện (task-<uuid>, disciplinary_case-<uuid>…) */
+              streamId: string;
+              /** @description Phiên bản trong luồng, từ 0 */
+              streamVersion: number;
+              /** @description Số thứ tự trong nhật ký chung */
+              globalPosition: number;
+              /** @description Vị trí trong nhật ký theo cách của kho sự kiện (không thuộc mã hóa chuẩn) */
+              checkpoint: string;
+              /** @description Thời điểm kho ghi nhận (ISO 8601, UTC, đến mili giây) */
+              recordedAt: string;
+            }[];
+            /** @description Các phát hiện được viện dẫn, kèm chứng cứ và kết luận của thanh tra */
+            findings: components['schemas']['FindingDetailDto'][];
+            /** @description Các nhiệm vụ của các phát hiện */
+            tasks: {
+              taskId: string;
+              /** @description Toàn bộ sự kiện của nhiệm vụ, theo thứ tự trong luồng */
+              events: {
+                /** @description Mã sự kiện (UUID) */
+                id: string;
+                /** @description Loại sự kiện */
+                type: string;
+                /** @description Nội dung sự kiện */
+                data: {
+                  [key: string]: unknown;
+                };
+                /** @description Người thực hiện, thay mặt ai, thời điểm xảy ra, mã lệnh… */
+                metadata: {
+                  [key: string]: unknown;
+                };
+                /** @description Luồng sự kiện (task-<uuid>, disciplinary_case-<uuid>…) */
+                streamId: string;
+                /** @description Phiên bản trong luồng, từ 0 */
+                streamVersion: number;
+                /** @description Số thứ tự trong nhật ký chung */
+                globalPosition: number;
+                /** @description Vị trí trong nhật ký theo cách của kho sự kiện (không thuộc mã hóa chuẩn) */
+                checkpoint: string;
+                /** @description Thời điểm kho ghi nhận (ISO 8601, UTC, đến mili giây) */
+                recordedAt: string;
+              }[];
+              /** @description Quá trình giữ nhiệm vụ tính đến asOf; trống khi nhiệm vụ chưa được giao */
+              custody: components['schemas']['CustodyViewDto'] | null;
+              /** @description Phân định trách nhiệm tính đến asOf; trống khi nhiệm vụ chưa được giao */
+              attribution: components['schemas']['ResponsibilityDto'] | null;
+            }[];
+            /** @description Phần sổ cái: để kiểm tra bộ chứng cứ mà không cần máy chủ (npm run verify-bundle -- <tệp> <khóa kiểm tra>) */
+            ledger: {
+              /** @description Tên sổ cái (origin) trong các checkpoint; để tham khảo */
+              origin: string | null;
+              /** @description Chuỗi khóa kiểm tra của sổ cái như GET /ledger/key cho (<origin>+<mã khóa>+<base64>); chỉ để tham khảo: người kiểm tra phải lấy khóa từ nguồn tin cậy khác */
+              verifierKey: string | null;
+              /** @description Checkpoint mới nhất khi tạo bộ chứng cứ: mọi chứng minh thuộc cây đều đối chiếu với cây này; trống khi sổ cái chưa ký checkpoint nào */
+              checkpoint: {
+                /** @description Số lá của cây mà checkpoint ký */
+                treeSize: number;
+                /** @description Gốc cây (RFC 9162), Giá trị băm SHA-256, base64 */
+                rootHash: string;
+                /** @description Checkpoint dạng ghi chú có chữ ký (C2SP tlog-checkpoint, signed-note), kèm các dòng đồng xác nhận của nhân chứng sau chữ ký của sổ cái: đúng như GET /ledger/checkpoint */
+                note: string;
+                /** @description Thời điểm sổ cái ký checkpoint (ISO 8601) */
+                publishedAt: string;
+              } | null;
+              /** @description Mọi sự kiện mà phần đọc được của bộ chứng cứ chứa hoặc nêu mã (sự kiện của hồ sơ, chứng cứ và kết luận của phát hiện, quá trình của nhiệm vụ…), mỗi sự kiện một lần */
+              events: {
+                /** @description Mã sự kiện */
+                eventId: string;
+                /** @description Vị trí lá của sự kiện trong cây (0, 1, 2… theo thứ tự nhật ký); trống khi chưa được băm */
+                leafIndex: number | null;
+                /** @description Mã hóa chuẩn của sự kiện mà lá băm: RFC 8785 (JCS) của 8 trường globalPosition, id, streamId, streamVersion, type, data, metadata, recordedAt, dạng văn bản UTF-8; trống khi nhật ký không có sự kiện này */
+                canonical: string | null;
+                /** @description Giá trị băm lá như cây lưu, SHA-256(0x00 ‖ mã hóa chuẩn), base64; trống khi chưa được băm */
+                leafHash: string | null;
+                /** @description Chứng minh thuộc cây (RFC 9162 §2.1.3) trong cây của checkpoint, từ lá lên gốc, mỗi phần tử là Giá trị băm SHA-256, base64; trống khi chưa có chứng minh */
+                proof: string[] | null;
+                /** @description Vì sao chưa có chứng minh; trống khi đã có */
+                unproven: {
+                  /**
+                   * @description no-checkpoint: chưa có checkpoint; after-checkpoint: ghi sau checkpoint mới nhất; not-hashed-yet: sổ cái chưa băm tới; tree-rebuilding: cây đang được dựng lại; not-in-log: không có trong nhật ký
+                   * @enum {string}
+                   */
+                  code: 'no-checkpoint' | 'after-checkpoint' | 'not-hashed-yet' | 'tree-rebuilding' | 'not-in-log';
+                  /** @description Lý do, bằng tiếng Việt */
+                  reason: string;
+                } | null;
+              }[];
+            };
           };
         };
       };

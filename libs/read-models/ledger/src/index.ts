@@ -1,5 +1,6 @@
 export * from './ledger.projection';
 export * from './ledger.query';
+export * from './ledger-evidence';
 export * from './ledger.tables';
 export * from './checkpoint-publisher';
 export * from './checkpoint-witnesses';
