@@ -4,7 +4,8 @@ import { Logger } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { resolveTokenKeys } from './auth/token-keys';
 import { TokenService } from './auth/token-service';
-import { ConfigError, loadConfig } from '@lib/service';
+import { ConfigError, loadConfig, resolveLedgerSigner } from '@lib/service';
+import { formatSignerKey } from '@lib/ledger';
 import { consoleIsBuilt } from './console/console-static.module';
 import { createApp } from './create-app';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './database/embedded-database';
@@ -48,6 +49,8 @@ async function main(): Promise<void> {
 
   try {
     const tokenKeys = resolveTokenKeys(config);
+    // On the embedded setup the ledger's key is generated once under DATA_DIR, like the token secret.
+    const ledgerSigner = resolveLedgerSigner(config);
     let databaseUrl = config.databaseUrl;
     let databaseOwnerUrl = config.databaseOwnerUrl;
     let databaseDescription = 'PostgreSQL at DATABASE_URL';
@@ -57,7 +60,8 @@ async function main(): Promise<void> {
       databaseOwnerUrl = embedded.url;
       databaseDescription = embedded.description;
     }
-    app = await createApp({ ...config, databaseUrl, databaseOwnerUrl }, { tokenKeys });
+    const ledgerSigningKey = ledgerSigner ? formatSignerKey(ledgerSigner) : undefined;
+    app = await createApp({ ...config, databaseUrl, databaseOwnerUrl, ledgerSigningKey }, { tokenKeys });
     const demo = !noDemo && (config.demoData ?? embedded !== undefined);
     const demoState: DemoState = demo ? await demoStateOf(app.get<EventStore>(EVENT_STORE)) : { kind: 'loaded' };
     if (demo) reportDemoState(demoState);
@@ -112,6 +116,7 @@ function printBanner(url: string, database: string): void {
     `  API      "${url}"`,
     `  Health   "${url}/health"`,
     `  API docs "${url}/docs"`,
+    `  Ledger   "${url}/ledger/checkpoint"   signed checkpoint of the log / sổ cái có chữ ký (check it: npm run verify)`,
     `  Database ${database}`,
     '  Stop with Ctrl+C (dừng bằng Ctrl+C).',
     '',
