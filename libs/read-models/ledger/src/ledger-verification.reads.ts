@@ -1,5 +1,5 @@
 import type { LedgerEvent, NodeAddress, NodeBatchReader } from '@lib/ledger';
-import { LEDGER_EVENT_COLUMNS, ledgerEventOf, type LedgerSql } from './ledger.query';
+import { LEDGER_EVENT_COLUMNS, ledgerEventOf, readStoredNodes, type LedgerSql } from './ledger.query';
 
 /** A place in the log order `(transaction_id, global_position)`, as text (xid8 does not fit a JS number). */
 export interface LogCursor {
@@ -122,25 +122,8 @@ export class LedgerVerificationReads {
     return rows[0] ? checkpointOf(rows[0]) : null;
   }
 
-  /**
-   * The stored perfect subtrees (level 0: leaves), as `LedgerQuery.nodes` reads them, except that a node not stored
-   * throws a `MissingNodeError` (a database error stays what it is).
-   */
-  readonly nodes: NodeBatchReader = async (addresses: readonly NodeAddress[]) => {
-    if (addresses.length === 0) return [];
-    const rows = await this.db.query<{ hash: Buffer | null }>(
-      `SELECT coalesce(l.leaf_hash, n.hash) AS hash
-         FROM unnest($1::smallint[], $2::bigint[]) WITH ORDINALITY AS a(level, node_index, ord)
-         LEFT JOIN ledger_leaf l ON a.level = 0 AND l.leaf_index = a.node_index
-         LEFT JOIN ledger_node n ON a.level > 0 AND n.level = a.level AND n.node_index = a.node_index
-        ORDER BY a.ord`,
-      [addresses.map((address) => address.level), addresses.map((address) => address.index)],
-    );
-    return rows.map((row, i) => {
-      if (row.hash === null) throw new MissingNodeError(addresses[i]!);
-      return row.hash;
-    });
-  };
+  /** The stored perfect subtrees (level 0: leaves); a node not stored throws a `MissingNodeError`. */
+  readonly nodes: NodeBatchReader = (addresses: readonly NodeAddress[]) => readStoredNodes(this.db, addresses);
 
   /** The global position of the event with this id, or null when the log no longer has it. */
   async eventPosition(eventId: string): Promise<number | null> {
@@ -152,13 +135,6 @@ export class LedgerVerificationReads {
   async leafIndexOf(eventId: string): Promise<number | null> {
     const [row] = await this.db.query<{ leaf_index: string }>('SELECT leaf_index FROM ledger_leaf WHERE event_id = $1', [eventId]);
     return row ? Number(row.leaf_index) : null;
-  }
-}
-
-/** A perfect subtree the stored tree should have and has not. */
-export class MissingNodeError extends Error {
-  constructor(readonly address: NodeAddress) {
-    super(`ledger node ${address.level}/${address.index} is not stored`);
   }
 }
 

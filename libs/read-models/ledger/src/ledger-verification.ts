@@ -14,15 +14,8 @@ import {
   type NoteErrorCode,
   type NoteVerifier,
 } from '@lib/ledger';
-import type { LedgerSql } from './ledger.query';
-import {
-  LedgerVerificationReads,
-  MissingNodeError,
-  type CheckpointRow,
-  type LogCursor,
-  type LogEntry,
-  type StoredLeaf,
-} from './ledger-verification.reads';
+import { MissingNodeError, type LedgerSql } from './ledger.query';
+import { LedgerVerificationReads, type CheckpointRow, type LogCursor, type LogEntry, type StoredLeaf } from './ledger-verification.reads';
 
 /** An event as a verification names it. */
 export interface LedgerEventSummary {

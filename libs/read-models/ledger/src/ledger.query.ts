@@ -30,6 +30,33 @@ export interface StoredCheckpoint {
   cosignatures: string[];
 }
 
+/** A perfect subtree the stored tree should have and has not. */
+export class MissingNodeError extends Error {
+  constructor(readonly address: NodeAddress) {
+    super(`ledger node ${address.level}/${address.index} is not stored`);
+  }
+}
+
+/**
+ * The stored hashes of these perfect subtrees (level 0: the leaves, from ledger_leaf; above, ledger_node), in the
+ * order asked, in one query; a node not stored throws a `MissingNodeError` (a database error stays what it is).
+ */
+export async function readStoredNodes(db: LedgerSql, addresses: readonly NodeAddress[]): Promise<Buffer[]> {
+  if (addresses.length === 0) return [];
+  const rows = await db.query<{ hash: Buffer | null }>(
+    `SELECT coalesce(l.leaf_hash, n.hash) AS hash
+       FROM unnest($1::smallint[], $2::bigint[]) WITH ORDINALITY AS a(level, node_index, ord)
+       LEFT JOIN ledger_leaf l ON a.level = 0 AND l.leaf_index = a.node_index
+       LEFT JOIN ledger_node n ON a.level > 0 AND n.level = a.level AND n.node_index = a.node_index
+      ORDER BY a.ord`,
+    [addresses.map((address) => address.level), addresses.map((address) => address.index)],
+  );
+  return rows.map((row, i) => {
+    if (row.hash === null) throw new MissingNodeError(addresses[i]!);
+    return row.hash;
+  });
+}
+
 /** A tree size the stored tree does not reach, or a request that names none. */
 export class LedgerRangeError extends Error {}
 
@@ -46,21 +73,7 @@ export class LedgerQuery {
   }
 
   /** The stored hashes of these perfect subtrees (level 0: the leaves), in the order asked. */
-  readonly nodes: NodeBatchReader = async (addresses: readonly NodeAddress[]) => {
-    if (addresses.length === 0) return [];
-    const rows = await this.db.query<{ hash: Buffer | null }>(
-      `SELECT coalesce(l.leaf_hash, n.hash) AS hash
-         FROM unnest($1::smallint[], $2::bigint[]) WITH ORDINALITY AS a(level, node_index, ord)
-         LEFT JOIN ledger_leaf l ON a.level = 0 AND l.leaf_index = a.node_index
-         LEFT JOIN ledger_node n ON a.level > 0 AND n.level = a.level AND n.node_index = a.node_index
-        ORDER BY a.ord`,
-      [addresses.map((address) => address.level), addresses.map((address) => address.index)],
-    );
-    return rows.map((row, i) => {
-      if (row.hash === null) throw new Error(`ledger node ${addresses[i]!.level}/${addresses[i]!.index} is not stored`);
-      return row.hash;
-    });
-  };
+  readonly nodes: NodeBatchReader = (addresses: readonly NodeAddress[]) => readStoredNodes(this.db, addresses);
 
   async leafOfEvent(eventId: string): Promise<LedgerLeaf | null> {
     const [row] = await this.db.query<{ leaf_index: string; global_position: string; event_id: string; leaf_hash: Buffer }>(
