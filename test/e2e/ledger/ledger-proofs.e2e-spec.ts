@@ -148,9 +148,11 @@ describe('the ledger without a signing key', () => {
   });
   afterAll(() => t?.close());
 
-  it('keeps no checkpoint and says why, in Vietnamese', async () => {
-    const response = await request(t.app.getHttpServer()).get('/ledger/checkpoint').expect(503);
+  it('keeps no checkpoint and says why, in Vietnamese: a 404 (configuration), not an outage', async () => {
+    const response = await request(t.app.getHttpServer()).get('/ledger/checkpoint').expect(404);
     expect(response.body.detail).toContain('LEDGER_SIGNING_KEY');
+    expect(response.headers['retry-after']).toBeUndefined();
+    await request(t.app.getHttpServer()).get('/ledger/proofs/consistency?from=0').expect(404);
     await request(t.app.getHttpServer()).get('/ledger/key').expect(404);
   });
 });

@@ -182,8 +182,8 @@ export const PROBLEM_KINDS: ReadonlyArray<ProblemKind> = [
     503,
     'Sổ cái chưa có checkpoint',
     'No checkpoint yet',
-    'Sổ cái chưa ký checkpoint nào: vừa khởi động (hỏi lại sau `Retry-After` giây), hoặc chưa được cấu hình khóa ký (LEDGER_SIGNING_KEY).',
-    'The ledger has signed no checkpoint yet: it just started (ask again after `Retry-After` seconds), or it has no signing key (LEDGER_SIGNING_KEY).',
+    'Sổ cái chưa ký checkpoint nào vì vừa khởi động hoặc vừa có sự kiện đầu tiên: hỏi lại sau `Retry-After` giây.',
+    'The ledger has signed no checkpoint yet: it just started or just got its first event; ask again after `Retry-After` seconds.',
   ),
 ];
 

@@ -35,20 +35,7 @@ export class LedgerController {
   @ApiOperation({ summary: 'Checkpoint mới nhất của sổ cái (origin, số lá, gốc cây), có chữ ký Ed25519' })
   async checkpoint(@Res({ passthrough: true }) response: Response): Promise<string> {
     const latest = await this.ledger.query.checkpoint();
-    if (!latest) {
-      const seconds = Math.max(1, Math.ceil(this.ledger.config.ledgerCheckpointMs / 1000));
-      response.setHeader('Retry-After', String(seconds));
-      throw new ServiceUnavailableException(
-        problem(
-          'ledger-no-checkpoint',
-          'No checkpoint yet',
-          503,
-          this.ledger.verifier
-            ? `Sổ cái chưa có checkpoint nào; checkpoint đầu tiên được ký trong vòng ${seconds} giây sau khi có sự kiện.`
-            : 'Sổ cái chưa được cấu hình khóa ký (LEDGER_SIGNING_KEY), nên chưa có checkpoint nào.',
-        ),
-      );
-    }
+    if (!latest) throw this.noCheckpoint(response);
     return noteWithCosignatures(latest);
   }
 
@@ -68,10 +55,10 @@ export class LedgerController {
   @ApiQuery({ name: 'size', required: false, description: 'Số lá của cây (của một checkpoint); mặc định: checkpoint mới nhất.' })
   @ApiJsonOk(InclusionProofDto, 'Chứng minh sự kiện nằm trong cây có số lá đã cho (RFC 9162 §2.1.3), kèm mã hóa chuẩn của sự kiện.')
   @ApiOperation({ summary: 'Chứng minh một sự kiện có trong sổ cái' })
-  async inclusion(@Query() query: Record<string, unknown>): Promise<InclusionProofDto> {
+  async inclusion(@Query() query: Record<string, unknown>, @Res({ passthrough: true }) response: Response): Promise<InclusionProofDto> {
     const eventId = singleParam(query, 'event');
     if (eventId === null || !UUID.test(eventId)) throw invalidParam('event', 'phải là mã UUID của một sự kiện');
-    const size = await this.sizeParam(query, 'size');
+    const size = await this.sizeParam(query, 'size', response);
     const leaf = await this.ledger.query.leafOfEvent(eventId);
     if (!leaf)
       throw new NotFoundException(
@@ -98,25 +85,48 @@ export class LedgerController {
   @ApiQuery({ name: 'to', required: false, description: 'Số lá của cây mới; mặc định: checkpoint mới nhất.' })
   @ApiJsonOk(ConsistencyProofDto, 'Chứng minh cây cũ là phần đầu của cây mới (RFC 9162 §2.1.4): sổ cái chỉ được ghi thêm.')
   @ApiOperation({ summary: 'Chứng minh sổ cái chỉ được ghi thêm giữa hai checkpoint' })
-  async consistency(@Query() query: Record<string, unknown>): Promise<ConsistencyProofDto> {
+  async consistency(@Query() query: Record<string, unknown>, @Res({ passthrough: true }) response: Response): Promise<ConsistencyProofDto> {
     const from = this.integerParam(query, 'from');
     if (from === null) throw invalidParam('from', 'bắt buộc phải có');
-    const to = await this.sizeParam(query, 'to');
+    const to = await this.sizeParam(query, 'to', response);
     if (from > to) throw invalidParam('from', `lớn hơn to (${to})`);
     const proof = await this.ranged(() => this.ledger.query.consistencyProof(from, to));
     return { from, to, proof: proof.map((hash) => hash.toString('base64')) };
   }
 
-  /** A tree size from the query, or the latest checkpoint's (503 when there is none yet). */
-  private async sizeParam(query: Record<string, unknown>, field: string): Promise<number> {
+  /** A tree size from the query, or the latest checkpoint's (none yet: see `noCheckpoint`). */
+  private async sizeParam(query: Record<string, unknown>, field: string, response: Response): Promise<number> {
     const given = this.integerParam(query, field);
     if (given !== null) return given;
     const latest = await this.ledger.query.checkpoint();
-    if (!latest)
-      throw new ServiceUnavailableException(
-        problem('ledger-no-checkpoint', 'No checkpoint yet', 503, `Chưa có checkpoint nào: hãy ghi rõ ${field}.`),
-      );
+    if (!latest) throw this.noCheckpoint(response, ` Hãy ghi rõ ${field}.`);
     return latest.treeSize;
+  }
+
+  /**
+   * No checkpoint is stored. Without a signing key none ever will be: 404, a matter of configuration, not an outage.
+   * With one, the first is signed within LEDGER_CHECKPOINT_MS: 503 with `Retry-After`.
+   */
+  private noCheckpoint(response: Response, hint = ''): NotFoundException | ServiceUnavailableException {
+    if (!this.ledger.verifier)
+      return new NotFoundException(
+        problem(
+          'not-found',
+          'Not found',
+          404,
+          `Sổ cái chưa được cấu hình khóa ký (LEDGER_SIGNING_KEY), nên không có checkpoint nào.${hint}`,
+        ),
+      );
+    const seconds = Math.max(1, Math.ceil(this.ledger.config.ledgerCheckpointMs / 1000));
+    response.setHeader('Retry-After', String(seconds));
+    return new ServiceUnavailableException(
+      problem(
+        'ledger-no-checkpoint',
+        'No checkpoint yet',
+        503,
+        `Sổ cái chưa có checkpoint nào; checkpoint đầu tiên được ký trong vòng ${seconds} giây sau khi có sự kiện.${hint}`,
+      ),
+    );
   }
 
   private integerParam(query: Record<string, unknown>, field: string): number | null {
