@@ -1,3 +1,4 @@
+import '../register-lib-paths';
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { CONTAINER_SECRETS, ensureSecretFiles } from './secret-files';

@@ -1,21 +1,29 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { formatSignerKey, generateNoteKey } from '@lib/ledger';
+import { DEFAULT_LEDGER_ORIGIN } from '@lib/service';
 
 export interface SecretSpec {
   /** File name inside the secrets folder. */
   readonly file: string;
   /** What it is, for the report (never the value). */
   readonly purpose: string;
-  /** Random bytes drawn for it; written base64url (URL- and shell-safe, no quoting needed). */
-  readonly bytes: number;
+  /** Its content: random bytes written base64url (URL- and shell-safe, no quoting needed), or a key made for it. */
+  readonly make: () => string;
 }
+
+const randomSecret = (bytes: number) => (): string => randomBytes(bytes).toString('base64url');
+
+/** The ledger's Ed25519 signer key (C2SP note), named by LEDGER_ORIGIN as the API will be. */
+const ledgerKey = (): string => formatSignerKey(generateNoteKey(process.env.LEDGER_ORIGIN?.trim() || DEFAULT_LEDGER_ORIGIN).signer);
 
 /** The secrets the container setup needs (docker/compose.yaml mounts the folder and names each file). */
 export const CONTAINER_SECRETS: readonly SecretSpec[] = [
-  { file: 'jwt-secret', purpose: 'JWT_SECRET_FILE: signs and verifies bearer tokens', bytes: 48 },
-  { file: 'db-owner-password', purpose: "DATABASE_OWNER_PASSWORD_FILE: the schema owner's PostgreSQL password", bytes: 24 },
-  { file: 'db-service-password', purpose: "DATABASE_PASSWORD_FILE: the service role's PostgreSQL password", bytes: 24 },
+  { file: 'jwt-secret', purpose: 'JWT_SECRET_FILE: signs and verifies bearer tokens', make: randomSecret(48) },
+  { file: 'db-owner-password', purpose: "DATABASE_OWNER_PASSWORD_FILE: the schema owner's PostgreSQL password", make: randomSecret(24) },
+  { file: 'db-service-password', purpose: "DATABASE_PASSWORD_FILE: the service role's PostgreSQL password", make: randomSecret(24) },
+  { file: 'ledger-signing-key', purpose: "LEDGER_SIGNING_KEY_FILE: signs the ledger's checkpoints (Ed25519)", make: ledgerKey },
 ];
 
 export interface SecretFileOutcome {
@@ -32,7 +40,7 @@ export interface SecretFileOutcome {
  */
 export function ensureSecretFiles(dir: string, mode: number, secrets: readonly SecretSpec[] = CONTAINER_SECRETS): SecretFileOutcome[] {
   mkdirSync(dir, { recursive: true, mode: folderMode(mode) });
-  return secrets.map(({ file, purpose, bytes }) => {
+  return secrets.map(({ file, purpose, make }) => {
     const path = join(dir, file);
     if (existsSync(path)) {
       if (!readFileSync(path, 'utf8').trim()) throw new Error(`${path} exists but is empty: remove it to have a new secret generated`);
@@ -40,7 +48,7 @@ export function ensureSecretFiles(dir: string, mode: number, secrets: readonly S
     }
     const draft = `${path}.${process.pid}.draft`;
     try {
-      writeFileSync(draft, `${randomBytes(bytes).toString('base64url')}\n`, { mode: 0o600, flag: 'wx' });
+      writeFileSync(draft, `${make()}\n`, { mode: 0o600, flag: 'wx' });
       chmodSync(draft, mode);
       linkSync(draft, path);
     } catch (error) {
