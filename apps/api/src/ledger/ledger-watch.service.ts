@@ -1,5 +1,4 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import type { Pool } from 'pg';
 import type { NoteVerifier } from '@lib/ledger';
 import {
   describeCheckpointMismatch,
@@ -9,8 +8,9 @@ import {
   type LedgerSql,
   type LedgerVerificationReport,
 } from '@lib/read-models/ledger';
-import { resolveLedgerSigner, resolveLedgerVerifier, type AppConfig } from '@lib/service';
-import { APP_CONFIG, PG_POOL } from '../database/database.tokens';
+import type { AppConfig } from '@lib/service';
+import { APP_CONFIG } from '../database/database.tokens';
+import { LedgerReader } from './ledger.reader';
 
 /** Events the background sweep hashes again per round, from the start of the log, after the new ones. */
 const SWEEP_EVENTS_PER_ROUND = 10_000;
@@ -66,11 +66,11 @@ export class LedgerWatch implements OnApplicationBootstrap, OnApplicationShutdow
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
-    @Inject(PG_POOL) pool: Pool,
+    reader: LedgerReader,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
-    this.sql = { query: async (sql, params) => (await pool.query(sql, params ? [...params] : undefined)).rows };
-    this.verifier = resolveLedgerVerifier(config, resolveLedgerSigner(config));
+    this.sql = reader.sql;
+    this.verifier = reader.verifier;
     this.head = this.newVerifier();
     this.sweep = this.newVerifier();
   }
