@@ -1,5 +1,5 @@
 import { combinePlans, planInclusionProof, runPlan, type LedgerEvent, type NodeBatchReader, type NodePlan } from '@lib/ledger';
-import { ledgerEventOf, LedgerQuery, type LedgerSql, type StoredCheckpoint } from './ledger.query';
+import { ledgerEventOf, LedgerQuery, type LedgerEventRow, type LedgerSql, type StoredCheckpoint } from './ledger.query';
 
 /**
  * Why an event has no inclusion proof in the latest checkpoint's tree:
@@ -30,16 +30,11 @@ export interface LedgerEvidence {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-interface CitedRow {
+/** The cited event's row (null columns when the log has no such event), its leaf and the tree's size. */
+interface CitedRow extends Omit<LedgerEventRow, 'global_position' | 'event_id'> {
   cited_id: string;
   global_position: string | null;
   event_id: string | null;
-  stream_id: string;
-  stream_version: number;
-  event_type: string;
-  data: unknown;
-  metadata: unknown;
-  recorded_at: Date;
   leaf_index: string | null;
   leaf_hash: Buffer | null;
   tree_size: string | null;

@@ -90,7 +90,7 @@ export class LedgerQuery {
    * millisecond): what a verifier hashes again to compare with the stored leaf.
    */
   async storedEvent(eventId: string): Promise<LedgerEvent | null> {
-    const [row] = await this.db.query<EventRow>(`SELECT ${LEDGER_EVENT_COLUMNS} FROM events WHERE event_id = $1`, [eventId]);
+    const [row] = await this.db.query<LedgerEventRow>(`SELECT ${LEDGER_EVENT_COLUMNS} FROM events WHERE event_id = $1`, [eventId]);
     return row ? ledgerEventOf(row) : null;
   }
 
@@ -147,7 +147,8 @@ export function noteWithCosignatures(checkpoint: Pick<StoredCheckpoint, 'note' |
   return checkpoint.note + checkpoint.cosignatures.map((line) => `${line}\n`).join('');
 }
 
-interface EventRow {
+/** A row of `events` in the columns a leaf encodes (LEDGER_EVENT_COLUMNS). */
+export interface LedgerEventRow {
   global_position: string;
   event_id: string;
   stream_id: string;
@@ -162,7 +163,7 @@ interface EventRow {
 export const LEDGER_EVENT_COLUMNS = 'global_position, event_id, stream_id, stream_version, event_type, data, metadata, recorded_at';
 
 /** A row of `events` as the leaf encodes it (the same fields, and the same recordedAt, as the store's StoredEvent). */
-export function ledgerEventOf(row: EventRow): LedgerEvent {
+export function ledgerEventOf(row: LedgerEventRow): LedgerEvent {
   return {
     globalPosition: Number(row.global_position),
     id: row.event_id,
